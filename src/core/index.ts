@@ -1,0 +1,15 @@
+// The scoring core's front door for adapters and the task pane.
+export * from './types';
+export { scoreWorkbook } from './score';
+export { findLayout, isBasicDataSheetName } from './sheet/layout';
+export {
+  scoreForWriteback,
+  planRestore,
+  parseBackup,
+  splitNote,
+  joinNote,
+  NOTE_MARKER,
+} from './writeback';
+export type { CellState, CellWrite, Backup, BackupEntry, Mark, MarkFills, StateAt, Writeback } from './writeback';
+export { toA1, fromA1, columnLetters } from './address';
+export { formatDecimal } from './numbers';

@@ -1,0 +1,197 @@
+// The scoring core's public data shapes. Everything here is plain data: adapters (Excel, .xlsx)
+// build a Workbook from cells and turn a ScoreResult/WritePlan back into cells.
+import type Decimal from 'decimal.js';
+
+export type Lang = 'zh' | 'en';
+
+/** A cell's computed value as the host reports it. Formula cells give their result. */
+export type CellValue = string | number | boolean | null | CellError;
+/** An Excel error value such as `#DIV/0!`, `#REF!`, `#N/A`. */
+export interface CellError {
+  readonly error: string;
+}
+
+/** Zero-based, absolute position on a sheet (row 0 = sheet row 1, col 0 = column A). */
+export interface CellPos {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** A merged area, zero-based and inclusive on both ends. */
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * One sheet as a grid of cells. `values[r][c]` is the cell at (origin.row + r, origin.col + c),
+ * so a used range that starts at C5 need not be padded. Rows may be ragged; missing cells are empty.
+ */
+export interface SheetGrid {
+  readonly name: string;
+  readonly origin?: CellPos;
+  readonly values: readonly (readonly CellValue[])[];
+  /** Same shape as values; true (or the formula text) where the cell holds a formula. */
+  readonly formulas?: readonly (readonly (string | boolean | null | undefined)[])[];
+  /** Same shape as values; the number format, so 0.9738 shown as `0.00%` reads as 97.38%. */
+  readonly numberFormats?: readonly (readonly (string | null | undefined)[])[];
+  readonly merges?: readonly Area[];
+}
+
+export interface Workbook {
+  readonly indicatorSheet: SheetGrid;
+  /** The 基础数据 sheet, when the workbook has one. */
+  readonly basicData?: SheetGrid;
+}
+
+export interface ScoreOptions {
+  readonly lang?: Lang;
+}
+
+/** The columns found on the header row (absolute column indexes). */
+export interface Columns {
+  readonly level1?: number;
+  readonly level2?: number;
+  readonly indicator: number;
+  readonly points: number;
+  readonly target?: number;
+  readonly rule?: number;
+  readonly actual?: number;
+  readonly score: number;
+  readonly reason?: number;
+}
+
+export interface Layout {
+  readonly headerRow: number;
+  readonly columns: Columns;
+  /** The 合计/总计 row, when the table has one. */
+  readonly totalRow?: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+export type IssueCode =
+  // the sheet as a whole
+  | 'no-header'
+  | 'missing-column'
+  | 'duplicate-column'
+  | 'no-indicators'
+  // a row's input
+  | 'bad-points'
+  | 'not-a-number'
+  | 'negative-value'
+  | 'not-a-count'
+  | 'too-many-answers'
+  | 'too-few-answers'
+  | 'rate-above-100'
+  | 'missing-input'
+  | 'missing-label'
+  | 'division-by-zero'
+  | 'cell-error'
+  | 'unit-mismatch'
+  | 'hand-score-out-of-range'
+  // warnings
+  | 'manual-score-needed'
+  | 'input-disagrees'
+  | 'formula-in-score'
+  | 'points-mismatch'
+  | 'total-not-100'
+  | 'task-share'
+  | 'task-kpi-count'
+  | 'task-no-quantitative'
+  | 'duplicate-task'
+  | 'score-above-points'
+  | 'score-changed';
+
+export interface Issue {
+  readonly severity: Severity;
+  /** A1 address of the cell to look at, e.g. `G11` (on the indicator sheet unless `sheet` says otherwise). */
+  readonly cell: string;
+  readonly sheet?: string;
+  readonly code: IssueCode;
+  readonly message: string;
+}
+
+export type RuleFamily =
+  | 'formula'
+  | 'rate-tiers'
+  | 'per-item'
+  | 'counted-table'
+  | 'steps'
+  | 'range-tiers'
+  | 'checklist'
+  | 'target'
+  | 'proportional'
+  | 'qualitative';
+
+interface RowBase {
+  /** Absolute zero-based sheet row. */
+  readonly row: number;
+  /** A1 address of the row's 得分 cell. */
+  readonly cell: string;
+  readonly level1: string;
+  readonly level2: string;
+  readonly indicator: string;
+  readonly points: Decimal;
+  /** What the 得分 cell held before scoring (a hand-typed score, usually). */
+  readonly previous: CellValue;
+  /** True when the 得分 cell holds a formula. */
+  readonly scoreIsFormula: boolean;
+  /** The recognised family, or null when the rule text was not recognised. */
+  readonly family: RuleFamily | null;
+}
+
+export interface ScoredRow extends RowBase {
+  readonly status: 'full' | 'deducted';
+  readonly score: Decimal;
+  readonly deduction: Decimal;
+  /** Inputs and arithmetic, in the result's language, e.g. `扣0.25分：(3184.21-73.69-83.46)/3184.21×5=4.75`. */
+  readonly explanation: string;
+}
+
+export interface ManualRow extends RowBase {
+  readonly status: 'manual';
+  readonly score: null;
+  readonly deduction: null;
+  readonly explanation: string;
+}
+
+export interface ErrorRow extends RowBase {
+  readonly status: 'error';
+  readonly score: null;
+  readonly deduction: null;
+  /** What to fix, naming the cell. */
+  readonly explanation: string;
+}
+
+export type RowResult = ScoredRow | ManualRow | ErrorRow;
+
+export interface GroupTotal {
+  readonly name: string;
+  /** Points from the sheet (`(10分) 预算管理`) or, failing that, the sum of its rows. */
+  readonly points: Decimal;
+  readonly score: Decimal;
+  /** Whether every row of the group has a score. */
+  readonly complete: boolean;
+}
+
+export type Grade = '优' | '良' | '中' | '差';
+
+export interface ScoreResult {
+  readonly lang: Lang;
+  readonly sheet: string;
+  /** Absent when no indicator table could be found (then `issues` says why). */
+  readonly layout?: Layout;
+  readonly rows: readonly RowResult[];
+  /** Sum of the row scores that could be given. */
+  readonly total: Decimal;
+  /** Sum of the rows' points. */
+  readonly maxTotal: Decimal;
+  /** Null while any row lacks a score: a partial total is not graded. */
+  readonly grade: Grade | null;
+  readonly complete: boolean;
+  readonly level1: readonly GroupTotal[];
+  readonly issues: readonly Issue[];
+}

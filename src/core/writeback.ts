@@ -1,0 +1,296 @@
+// What scoring writes into the sheet, and how it is undone. Pure: adapters read CellStates,
+// hand them here, and apply the CellStates that come back in one batch.
+//
+// Safety rests on one record, the Backup: for every cell scoring has written, the state it had
+// before (the "original") and the state scoring left (the "written"). When scoring runs again, a cell
+// whose current state still equals what was written is taken at its original; a cell a person has
+// changed since keeps their change as its new original. So rescoring never mistakes our own output
+// for a hand score, never loses what a person typed afterwards, and restore is exact.
+import Decimal from 'decimal.js';
+import { toA1 } from './address';
+import type { CellValue, ScoreResult, RowResult, Lang, SheetGrid, Workbook, ScoreOptions } from './types';
+import { scoreWorkbook } from './score';
+import { formatDecimal } from './numbers';
+import { messages } from './messages';
+
+/** Everything scoring may change in one cell, as an adapter reads it. */
+export interface CellState {
+  readonly value: CellValue;
+  /** The formula, `=SUM(H4:H25)`, or null. */
+  readonly formula: string | null;
+  readonly numberFormat: string | null;
+  /** The fill, in the adapter's own encoding (opaque here); null for none. */
+  readonly fill: string | null;
+  /** The note (批注) or comment text on the cell; null for none. */
+  readonly note: string | null;
+}
+
+export type Mark = 'deducted' | 'error' | 'manual';
+
+/** How an adapter encodes our highlights as fills (same encoding as CellState.fill). */
+export type MarkFills = Readonly<Record<Mark, string>>;
+
+export interface BackupEntry {
+  readonly row: number;
+  readonly col: number;
+  readonly original: CellState;
+  readonly written: CellState;
+}
+
+export interface Backup {
+  readonly version: 1;
+  readonly sheet: string;
+  readonly entries: readonly BackupEntry[];
+}
+
+export interface CellWrite {
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+  readonly state: CellState;
+}
+
+/** Our part of a note starts after this line, so a person's note can stand above it untouched. */
+export const NOTE_MARKER = '—— 绩效评分助手 ——';
+
+/** Splits a note into the person's part and ours. */
+export function splitNote(note: string | null): { person: string | null; ours: string | null } {
+  if (note === null) return { person: null, ours: null };
+  const at = note.indexOf(NOTE_MARKER);
+  if (at < 0) return { person: note, ours: null };
+  const person = note.slice(0, at).replace(/\s+$/, '');
+  const ours = note.slice(at + NOTE_MARKER.length).replace(/^\s+/, '');
+  return { person: person === '' ? null : person, ours };
+}
+
+export function joinNote(person: string | null, ours: string | null): string | null {
+  if (ours === null) return person;
+  return person === null ? `${NOTE_MARKER}\n${ours}` : `${person}\n\n${NOTE_MARKER}\n${ours}`;
+}
+
+const key = (row: number, col: number): string => `${row}:${col}`;
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') return a.error === b.error;
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  return a === b;
+}
+
+/**
+ * The state each cell had before scoring touched it, given the backup from an earlier scoring and
+ * the cells' current states. Cells scoring never wrote are their own original.
+ */
+export function originalStates(
+  backup: Backup | null,
+  current: ReadonlyMap<string, CellState>,
+): Map<string, CellState> {
+  const originals = new Map<string, CellState>();
+  for (const [k, state] of current) originals.set(k, { ...state, note: splitNote(state.note).person });
+  for (const entry of backup?.entries ?? []) {
+    const k = key(entry.row, entry.col);
+    const now = current.get(k);
+    if (!now) continue;
+    const keepValue = sameValue(now.value, entry.written.value) && now.formula === entry.written.formula;
+    originals.set(k, {
+      value: keepValue ? entry.original.value : now.value,
+      formula: keepValue ? entry.original.formula : now.formula,
+      numberFormat:
+        now.numberFormat === entry.written.numberFormat ? entry.original.numberFormat : now.numberFormat,
+      fill: now.fill === entry.written.fill ? entry.original.fill : now.fill,
+      note: splitNote(now.note).person,
+    });
+  }
+  return originals;
+}
+
+export interface WritebackOptions {
+  readonly fills: MarkFills;
+  /** Overwrite a 得分 cell that holds a formula (only with the user's consent). */
+  readonly overwriteFormulas?: boolean;
+}
+
+export interface Writeback {
+  /** Every cell to set, each to its complete new state. */
+  readonly writes: readonly CellWrite[];
+  /** The backup to store in the workbook in place of the old one. */
+  readonly backup: Backup;
+}
+
+const SCORE_FORMAT = '0.00';
+
+function markOf(row: RowResult): Mark | null {
+  if (row.status === 'deducted') return 'deducted';
+  if (row.status === 'error') return 'error';
+  if (row.status === 'manual') return 'manual';
+  return null;
+}
+
+/** Number the person typed in the 得分 cell, if any. */
+function handScore(previous: CellValue): Decimal | null {
+  if (typeof previous === 'number' && Number.isFinite(previous)) return new Decimal(previous);
+  return null;
+}
+
+function scoreNote(row: RowResult, lang: Lang): string | null {
+  const m = messages(lang);
+  const lines: string[] = [];
+  if (row.status !== 'full') lines.push(row.explanation);
+  if (row.status === 'deducted' || row.status === 'full') {
+    const hand = handScore(row.previous);
+    if (hand !== null && !hand.equals(row.score)) {
+      lines.push(m.scoreChanged(formatDecimal(hand), formatDecimal(row.score)));
+    }
+  }
+  return lines.length ? lines.join('\n') : null;
+}
+
+/**
+ * Plans everything scoring writes, given the result (scored on the *original* cell values), the
+ * original states of the cells it may touch and the backup of the previous scoring.
+ */
+export function planWriteback(
+  result: ScoreResult,
+  originals: ReadonlyMap<string, CellState>,
+  previous: Backup | null,
+  options: WritebackOptions,
+): Writeback {
+  const layout = result.layout;
+  const planned = new Map<string, CellWrite>();
+  const original = (row: number, col: number): CellState =>
+    originals.get(key(row, col)) ?? { value: null, formula: null, numberFormat: null, fill: null, note: null };
+  const put = (row: number, col: number, change: (o: CellState) => CellState) => {
+    const o = original(row, col);
+    planned.set(key(row, col), { row, col, address: toA1(row, col), state: change(o) });
+  };
+
+  if (layout) {
+    const { score: scoreCol, reason: reasonCol } = layout.columns;
+    for (const r of result.rows) {
+      const mark = markOf(r);
+      const note = scoreNote(r, result.lang);
+      put(r.row, scoreCol, (o) => {
+        const keepFormula = o.formula !== null && !options.overwriteFormulas;
+        const writeScore = r.score !== null && !keepFormula;
+        return {
+          value: writeScore ? r.score!.toNumber() : o.value,
+          formula: writeScore ? null : o.formula,
+          numberFormat: writeScore ? SCORE_FORMAT : o.numberFormat,
+          fill: mark ? options.fills[mark] : o.fill,
+          note: joinNote(o.note, note),
+        };
+      });
+      if (reasonCol !== undefined && r.status !== 'full') {
+        put(r.row, reasonCol, (o) => ({ ...o, value: r.explanation, formula: null, note: o.note }));
+      }
+    }
+    // A partial total is not written: it would read as the department's score.
+    if (layout.totalRow !== undefined && result.complete) {
+      put(layout.totalRow, scoreCol, (o) => {
+        if (o.formula !== null && !options.overwriteFormulas) return o;
+        return { ...o, value: result.total.toNumber(), formula: null, numberFormat: SCORE_FORMAT };
+      });
+    }
+  }
+
+  // Cells the previous scoring wrote and this one does not: back to their original state.
+  for (const e of previous?.entries ?? []) {
+    const k = key(e.row, e.col);
+    if (!planned.has(k)) {
+      planned.set(k, { row: e.row, col: e.col, address: toA1(e.row, e.col), state: original(e.row, e.col) });
+    }
+  }
+
+  const writes = [...planned.values()];
+  const entries: BackupEntry[] = writes
+    .map((w) => ({ row: w.row, col: w.col, original: original(w.row, w.col), written: w.state }))
+    .filter((e) => !sameState(e.original, e.written));
+  return { writes, backup: { version: 1, sheet: result.sheet, entries } };
+}
+
+function sameState(a: CellState, b: CellState): boolean {
+  return (
+    sameValue(a.value, b.value) &&
+    a.formula === b.formula &&
+    a.numberFormat === b.numberFormat &&
+    a.fill === b.fill &&
+    a.note === b.note
+  );
+}
+
+/** The writes that put every cell of a backup back as it was before scoring. */
+export function planRestore(backup: Backup, current: ReadonlyMap<string, CellState>): CellWrite[] {
+  const originals = originalStates(backup, current);
+  return backup.entries.map((e) => ({
+    row: e.row,
+    col: e.col,
+    address: toA1(e.row, e.col),
+    state: originals.get(key(e.row, e.col)) ?? e.original,
+  }));
+}
+
+/** Parses a stored backup, or null when it is absent or not ours. */
+export function parseBackup(text: string | null | undefined): Backup | null {
+  if (!text) return null;
+  try {
+    const data = JSON.parse(text) as Backup;
+    return data && data.version === 1 && Array.isArray(data.entries) ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads one cell's current state; adapters answer from what they loaded in their one read. */
+export type StateAt = (row: number, col: number) => CellState;
+
+/**
+ * The whole scoring of a workbook for writing back: undo our earlier output in memory, score the
+ * sheet as the person left it, and plan the writes and the new backup.
+ */
+export function scoreForWriteback(
+  workbook: Workbook,
+  stateAt: StateAt,
+  backup: Backup | null,
+  options: WritebackOptions & ScoreOptions,
+): { result: ScoreResult; writeback: Writeback } {
+  const usable = backup && backup.sheet === workbook.indicatorSheet.name ? backup : null;
+  const touched = new Map<string, CellState>();
+  for (const e of usable?.entries ?? []) touched.set(key(e.row, e.col), stateAt(e.row, e.col));
+  const undone = originalStates(usable, touched);
+  const sheet = withValues(workbook.indicatorSheet, undone);
+  const result = scoreWorkbook({ ...workbook, indicatorSheet: sheet }, options);
+
+  const originals = new Map(undone);
+  const consider = (row: number, col: number) => {
+    const k = key(row, col);
+    if (!originals.has(k)) originals.set(k, originalStates(null, new Map([[k, stateAt(row, col)]])).get(k)!);
+  };
+  const layout = result.layout;
+  if (layout) {
+    for (const r of result.rows) {
+      consider(r.row, layout.columns.score);
+      if (layout.columns.reason !== undefined) consider(r.row, layout.columns.reason);
+    }
+    if (layout.totalRow !== undefined) consider(layout.totalRow, layout.columns.score);
+  }
+  return { result, writeback: planWriteback(result, originals, usable, options) };
+}
+
+/** A copy of the grid with some cells' values and formulas replaced by the given states. */
+function withValues(grid: SheetGrid, states: ReadonlyMap<string, CellState>): SheetGrid {
+  if (states.size === 0) return grid;
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  const values = grid.values.map((r) => [...r]);
+  const formulas = grid.formulas?.map((r) => [...r]);
+  for (const [k, state] of states) {
+    const [row, col] = k.split(':').map(Number);
+    const r = row - origin.row;
+    const c = col - origin.col;
+    if (r < 0 || c < 0 || r >= values.length) continue;
+    values[r][c] = state.value;
+    if (formulas) {
+      while (formulas.length <= r) formulas.push([]);
+      formulas[r][c] = state.formula;
+    }
+  }
+  return { ...grid, values, formulas };
+}
