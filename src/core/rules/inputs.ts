@@ -102,9 +102,7 @@ export function definedRate(ctx: RowContext, expr: Expr): { percent: Dec; shown:
   const values = lookupAll(ctx, expr, () => false);
   if (isFail(values)) return values;
   const result = evaluate(expr, (name) => values.get(name)?.value);
-  if (result.kind === 'divide-by-zero') {
-    return { kind: 'error', cell: ctx.ruleCell, code: 'division-by-zero', message: ctx.m.divisionByZero(render(expr), result.divisor) };
-  }
+  if (result.kind === 'divide-by-zero') return divisionByZero(ctx, expr, result.divisor);
   if (result.kind !== 'value') return { kind: 'error', cell: ctx.ruleCell, code: 'missing-label', message: ctx.m.missingLabels(result.missing, ctx.actualCell) };
   const percent = round2(result.value.times(100));
   const shown = ctx.m.rateLine(render(expr, (name) => values.get(name)?.value), formatPercent(percent));
@@ -138,6 +136,17 @@ export function measuredRate(
   return isFail(checked) ? checked : computed;
 }
 
+
+/** A zero divisor: named at the 基础数据 cell that holds the zero when it comes from there. */
+export function divisionByZero(ctx: RowContext, expr: Expr, divisor: string): Failure {
+  const entry = ctx.basic.find(divisor);
+  const sheet = ctx.basic.sheet;
+  const where = entry && sheet ? `${divisor}（${sheet}!${entry.cell}）` : divisor;
+  const message = ctx.m.divisionByZero(render(expr), where);
+  return entry && sheet
+    ? { kind: 'error', cell: entry.cell, sheet, code: 'division-by-zero', message }
+    : { kind: 'error', cell: ctx.ruleCell, code: 'division-by-zero', message };
+}
 
 /** `部门总体执行进度=财政拨款执行数÷财政拨款调整预算数` anywhere in a rule: the name and its expression text. */
 export function findDefinitions(text: string): { name: string; body: string }[] {
