@@ -33,6 +33,7 @@ export interface CliMessages {
   };
   readonly unreadableMark: string;
   readonly noTableMark: string;
+  readonly writeFailedMark: string;
   readonly incompleteGrade: string;
   summaryWritten(file: string): string;
   summaryCounts(files: number, scored: number, failed: number): string;
@@ -114,6 +115,7 @@ const zh: CliMessages = {
   },
   unreadableMark: '无法读取',
   noTableMark: '未找到指标表',
+  writeFailedMark: '写出失败',
   incompleteGrade: '未完成',
   summaryWritten: (file) => `汇总表已写出：${file}`,
   summaryCounts: (files, scored, failed) => `共 ${files} 个文件，已评分 ${scored} 个，未能评分 ${failed} 个。`,
@@ -202,6 +204,7 @@ or bad usage.
   },
   unreadableMark: 'unreadable',
   noTableMark: 'no indicator sheet',
+  writeFailedMark: 'not written',
   incompleteGrade: 'incomplete',
   summaryWritten: (file) => `Summary written: ${file}`,
   summaryCounts: (files, scored, failed) => `${files} files: ${scored} scored, ${failed} not scored.`,

@@ -161,7 +161,9 @@ function fileReport(file: string, output: string | null, result: ScoreResult, m:
     lines.push(m.issuesHeading);
     for (const i of result.issues) {
       const sev = m.severity(i.severity);
-      lines.push(`  ${i.severity === 'error' ? paint('red', sev) : paint('yellow', sev)} ${i.sheet ? `${i.sheet}!` : ''}${i.cell} ${i.message}`);
+      const where = `${i.sheet ? `${i.sheet}!` : ''}${i.cell}`;
+      const text = where === '' || i.message.startsWith(i.cell) ? i.message : `${where} ${i.message}`;
+      lines.push(`  ${i.severity === 'error' ? paint('red', sev) : paint('yellow', sev)} ${text}`);
     }
   }
   if (output) lines.push(m.written(output));
@@ -177,7 +179,7 @@ function summaryReport(outcomes: readonly FileOutcome[], m: CliMessages, paint: 
       path.basename(o.file),
       o.department,
       scored ? fmt2(o.result!.total) : '',
-      scored ? (o.result!.grade ?? m.incompleteGrade) : paint('red', o.failure ?? ''),
+      scored ? (o.result!.grade ?? m.incompleteGrade) : paint('red', o.failureMark ?? ''),
       scored ? String(n.deductions) : '',
       scored ? (n.errors ? paint('red', String(n.errors)) : '0') : '',
     ];
@@ -247,15 +249,15 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
     const input = inputs[i];
     const file = show(input.file);
     progress.step(i, file);
-    const fail = (message: string, code: string, result: ScoreResult | null = null, department?: string) => {
+    const fail = (message: string, code: string, mark: string, result: ScoreResult | null = null, department?: string) => {
       progress.clear();
       say(message);
       const issue: JsonIssue = { severity: 'error', cell: '', code, message };
-      outcomes.push({ file, output: null, department: department ?? baseName(file), result, failure: message });
+      outcomes.push({ file, output: null, department: department ?? baseName(file), result, failure: message, failureMark: mark });
       jsonFiles.push(jsonFile(file, null, result, [issue]));
     };
     if (input.problem) {
-      fail(input.problem, 'unreadable-file');
+      fail(input.problem, 'unreadable-file', m.unreadableMark);
       worse(EXIT_FAILURE);
       continue;
     }
@@ -265,7 +267,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
       scored = { wb, ...scoreXlsx(wb, { lang, overwriteFormulas: options.overwriteFormulas }) };
     } catch (e) {
       if (!(e instanceof XlsxFileError)) throw e;
-      fail(m.unreadable(file, e.problem, e.detail), 'unreadable-file');
+      fail(m.unreadable(file, e.problem, e.detail), 'unreadable-file', m.unreadableMark);
       worse(EXIT_FAILURE);
       continue;
     }
@@ -275,7 +277,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
       progress.clear();
       say(m.noIndicatorSheet(file));
       for (const issue of result.issues) say(`  ${issue.cell} ${issue.message}`);
-      outcomes.push({ file, output: null, department, result: null, failure: m.noTableMark });
+      outcomes.push({ file, output: null, department, result: null, failure: m.noIndicatorSheet(file), failureMark: m.noTableMark });
       jsonFiles.push(jsonFile(file, null, result, []));
       worse(EXIT_ROW_ERRORS);
       continue;
@@ -285,7 +287,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
     try {
       await saveXlsx(wb, outAbs);
     } catch (e) {
-      fail(m.writeFailed(output, (e as Error).message), 'write-failed', result, department);
+      fail(m.writeFailed(output, (e as Error).message), 'write-failed', m.writeFailedMark, result, department);
       worse(EXIT_FAILURE);
       continue;
     }

@@ -14,6 +14,8 @@ export interface FileOutcome {
   readonly result: ScoreResult | null;
   /** Why the file was not scored (unreadable, no indicator table, not written). */
   readonly failure: string | null;
+  /** The same in a word or two, for the summary table. */
+  readonly failureMark?: string;
 }
 
 const TEXT_OF = (v: unknown): string => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : '');

@@ -202,6 +202,7 @@ describe('error rows and formulas', () => {
     const over = replaced.wb.getWorksheet('指标体系')!.getCell('H12');
     expect(over.formula).toBeUndefined();
     expect(over.value).toBe(0.5);
+    expect(replaced.result.issues.some((i) => i.code === 'formula-in-score')).toBe(false);
   });
 });
 
