@@ -207,3 +207,14 @@ describe('a folder of workbooks', () => {
     expect((await fs.readdir(alone)).sort()).toEqual(['a.scored.xlsx', 'a.xlsx', 'b.scored.xlsx', 'b.xlsx', '汇总.xlsx']);
   });
 });
+
+describe('an empty folder', () => {
+  it('is named and exits 2', async () => {
+    const empty = path.join(dir, 'empty');
+    await fs.mkdir(empty);
+    const r = await run([empty, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('empty');
+    expect(JSON.parse(r.stdout).files[0]).toMatchObject({ output: null, issues: [{ code: 'unreadable-file' }] });
+  });
+});

@@ -280,3 +280,21 @@ describe('a workbook without an indicator table', () => {
     expect(wb.getWorksheet(BACKUP_SHEET)).toBeUndefined();
   });
 });
+
+describe('a row needing a manual score', () => {
+  it('is marked in its own colour with a note, keeps its cell, and leaves the total unwritten', async () => {
+    const input = await sampleCopy(dir, 'manual.xlsx', (wb) => {
+      const ws = wb.getWorksheet('指标体系')!;
+      ws.getCell('G19').value = '部分达成';
+      ws.getCell('H19').value = null;
+    });
+    const { result, wb } = await scoreFile(input, path.join(dir, 'manual.scored.xlsx'));
+    expect(result.rows.find((r) => r.cell === 'H19')).toMatchObject({ status: 'manual', score: null });
+    expect(result.complete).toBe(false);
+    const ws = wb.getWorksheet('指标体系')!;
+    expect(ws.getCell('H19').value).toBeNull();
+    expect(fillColour(ws.getCell('H19'))).toBe(MARK_FILLS.manual);
+    expect(noteOf(ws.getCell('H19'))).toContain(NOTE_MARKER);
+    expect(ws.getCell('H26').value).toBe(99.75);
+  });
+});
