@@ -133,8 +133,18 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
   return rows;
 }
 
+/** How many of the sorted rows lie in [low, high] (binary search: a sheet may have 100,000 rows). */
 function countBetween(sorted: readonly number[], low: number, high: number): number {
-  let n = 0;
-  for (const v of sorted) if (v >= low && v <= high) n++;
-  return n;
+  return firstAtLeast(sorted, high + 1) - firstAtLeast(sorted, low);
+}
+
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
