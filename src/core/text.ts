@@ -1,18 +1,17 @@
 // Text as finance offices type it: full-width digits and brackets, curly quotes, stray spaces and
 // invisible characters. Everything the core compares goes through these first.
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-
 /** Full-width ASCII to half-width, ≦≧ to ≤≥, curly quotes to straight, invisible characters out. */
 export function normalizeText(text: string): string {
-  let out = '';
-  for (const ch of text.replace(INVISIBLE, '')) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
-    else if (code === 0x3000 || code === 0x00a0) out += ' ';
-    else out += FOLD[ch] ?? ch;
-  }
-  return out;
+  // One pass of a regular expression over the characters to change; most texts have none.
+  return TO_NORMALIZE.test(text) ? text.replace(TO_NORMALIZE_ALL, normalizeChar) : text;
+}
+
+function normalizeChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000 || code === 0x00a0) return ' ';
+  return FOLD[ch] ?? '';
 }
 
 const FOLD: Record<string, string> = {
@@ -34,6 +33,11 @@ const FOLD: Record<string, string> = {
   '﹪': '%',
   '．': '.',
 };
+
+// Full-width ASCII, the two full-width spaces, invisible characters (dropped), and FOLD's keys.
+const CHANGED = `[\\uFF01-\\uFF5E\\u3000\\u00A0\\u200B-\\u200D\\u2060\\uFEFF\\u00AD${Object.keys(FOLD).join('')}]`;
+const TO_NORMALIZE = new RegExp(CHANGED);
+const TO_NORMALIZE_ALL = new RegExp(CHANGED, 'g');
 
 /** For matching labels and headers: normalized, with every space and line break removed. */
 export function compactText(text: string): string {
