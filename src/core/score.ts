@@ -19,6 +19,29 @@ export function grade(total: Dec): Grade {
   return '差';
 }
 
+/**
+ * Sheets repeat the same rule text down many rows, and a reviewer's folder holds many workbooks
+ * of one template: each distinct text is recognised once per set of 基础数据 labels (which a
+ * recognised rule may name), and kept across calls. Recognised rules are immutable; the cache is
+ * bounded so a long session cannot grow it without end.
+ */
+const RECOGNISED = new Map<string, Map<string, Recognised | null>>();
+const MAX_LABEL_SETS = 32;
+const MAX_TEXTS = 5000;
+
+function recognisedFor(labels: readonly string[]): Map<string, Recognised | null> {
+  const key = labels.join('\u0000');
+  let texts = RECOGNISED.get(key);
+  if (!texts) {
+    if (RECOGNISED.size >= MAX_LABEL_SETS) RECOGNISED.clear();
+    texts = new Map();
+    RECOGNISED.set(key, texts);
+  } else if (texts.size >= MAX_TEXTS) {
+    texts.clear();
+  }
+  return texts;
+}
+
 export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): ScoreResult {
   const lang: Lang = options.lang ?? 'zh';
   const m = messages(lang);
@@ -37,8 +60,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
 
   const basic = new BasicData(workbook.basicData);
   const labels = basic.keysLongestFirst();
-  // Sheets repeat the same rule text down many rows: recognise each distinct text once.
-  const recognised = new Map<string, Recognised | null>();
+  const recognised = recognisedFor(labels);
   const memo = (kind: string, text: string, f: () => Recognised | null) => {
     const k = `${kind}\u0000${text}`;
     if (!recognised.has(k)) recognised.set(k, f());
