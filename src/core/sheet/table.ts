@@ -75,6 +75,15 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
   const opt = (col: number | undefined, row: number) =>
     col === undefined ? { text: '', cell: null } : { text: grid.text(row, col), cell: toA1(row, col) };
 
+  // A merged level cell reads the same on every row it covers: parse its text once.
+  const parsed = new Map<string, LevelName | null>();
+  const levelName = (text: string, cell: string): LevelName | null => {
+    if (!parsed.has(cell)) parsed.set(cell, parseLevelName(text, cell));
+    return parsed.get(cell)!;
+  };
+  // Likewise a merged 评分标准 cell is guidance or not once for all its rows.
+  const guidance = new Map<string, boolean>();
+
   const candidates: number[] = [];
   for (let row = layout.headerRow + 1; row < end; row++) {
     if (compactText(grid.text(row, c.indicator)) !== '') candidates.push(row);
@@ -86,7 +95,7 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
       const text = grid.text(row, c.level1);
       if (text !== '') {
         const area = grid.merge(row, c.level1);
-        const name = parseLevelName(text, toA1(area?.top ?? row, area?.left ?? c.level1));
+        const name = levelName(text, toA1(area?.top ?? row, area?.left ?? c.level1));
         if (name && name.cell !== level1?.cell) {
           level1 = name;
           level2 = null;
@@ -97,7 +106,7 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
       const text = grid.text(row, c.level2);
       if (text !== '') {
         const area = grid.merge(row, c.level2);
-        const name = parseLevelName(text, toA1(area?.top ?? row, area?.left ?? c.level2));
+        const name = levelName(text, toA1(area?.top ?? row, area?.left ?? c.level2));
         if (name && name.cell !== level2?.cell) level2 = name;
       }
     }
@@ -106,6 +115,13 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
     const rule = opt(c.rule, row);
     const ruleMerge = c.rule === undefined ? undefined : grid.merge(row, c.rule);
     const spanned = ruleMerge ? countBetween(candidates, ruleMerge.top, ruleMerge.bottom) : 1;
+    const ruleCell = ruleMerge && c.rule !== undefined ? toA1(ruleMerge.top, ruleMerge.left) : rule.cell;
+    let ruleIsGuidance = false;
+    if (rule.text !== '') {
+      const known = ruleCell !== null && ruleMerge ? guidance.get(ruleCell) : undefined;
+      ruleIsGuidance = known ?? isGuidance(rule.text, ruleMerge, spanned);
+      if (ruleCell !== null && ruleMerge) guidance.set(ruleCell, ruleIsGuidance);
+    }
     const actual = opt(c.actual, row);
     rows.push({
       row,
@@ -116,8 +132,8 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
       pointsValue: grid.value(row, c.points),
       pointsFormat: grid.numberFormat(row, c.points),
       ruleText: rule.text,
-      ruleCell: ruleMerge && c.rule !== undefined ? toA1(ruleMerge.top, ruleMerge.left) : rule.cell,
-      ruleIsGuidance: rule.text !== '' && isGuidance(rule.text, ruleMerge, spanned),
+      ruleCell,
+      ruleIsGuidance,
       targetText: opt(c.target, row).text,
       targetCell: opt(c.target, row).cell,
       explanationText: opt(c.explanation, row).text,
