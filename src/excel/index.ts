@@ -209,6 +209,8 @@ interface SheetRead {
   backupExists: boolean;
   basicData?: SheetGrid;
   notes: Map<string, NoteHandle>;
+  /** Groups of cells whose notes share one text, placed in an arbitrary order. */
+  interchangeable: string[][];
 }
 
 function gridOf(name: string, range: Excel.Range, formulas: Map<string, string> | null, merges: Area[]): SheetGrid {
@@ -289,6 +291,7 @@ function collect(handles: ReadHandles): { read: SheetRead; unplaced: NoteHandle[
     backupExists: !handles.backupSheet.isNullObject,
     basicData,
     notes: new Map(),
+    interchangeable: [],
   };
 
   // Notes: ours are placed by the backup (the note text we left there); any other needs its location.
@@ -313,13 +316,19 @@ function collect(handles: ReadHandles): { read: SheetRead; unplaced: NoteHandle[
       }
     }
   }
-  const count = new Map<string, number>();
-  for (const h of all) count.set(h.text, (count.get(h.text) ?? 0) + 1);
+  // Notes with the same text (the same deduction in several rows) are placed on the backup's cells for
+  // that text in any order; they are interchangeable unless the writes give them different texts.
+  const byText = new Map<string, NoteHandle[]>();
+  for (const h of all) byText.set(h.text, [...(byText.get(h.text) ?? []), h]);
   const unplaced: NoteHandle[] = [];
-  for (const h of all) {
-    const cells = h.text.includes(NOTE_MARKER) ? placedBy.get(h.text) : undefined;
-    if (cells && cells.length === 1 && count.get(h.text) === 1) read.notes.set(cells[0], h);
-    else unplaced.push(h);
+  for (const [text, handles] of byText) {
+    const cells = text.includes(NOTE_MARKER) ? (placedBy.get(text) ?? []) : [];
+    if (cells.length !== handles.length) {
+      unplaced.push(...handles);
+      continue;
+    }
+    handles.forEach((h, i) => read.notes.set(cells[i], h));
+    if (cells.length > 1) read.interchangeable.push(cells);
   }
   return { read, unplaced };
 }
@@ -340,6 +349,23 @@ async function locateNotes(context: Excel.RequestContext, read: SheetRead, unpla
     const a = areaOf(ranges[i].address);
     if (a) read.notes.set(cellKey(a.top, a.left), h);
   });
+}
+
+/**
+ * Notes placed in an arbitrary order within a group of equal texts are fine as long as every cell of
+ * the group gets the same new text; otherwise their real cells are asked for (one more read).
+ */
+async function settleInterchangeable(context: Excel.RequestContext, read: SheetRead, writes: readonly CellWrite[]): Promise<void> {
+  const wanted = new Map<string, string | null>();
+  for (const w of writes) wanted.set(cellKey(w.row, w.col), w.state.note);
+  const doubtful = read.interchangeable.filter((cells) => {
+    const texts = new Set(cells.map((k) => (wanted.has(k) ? wanted.get(k) : read.notes.get(k)!.text)));
+    return texts.size > 1;
+  });
+  if (doubtful.length === 0) return;
+  const handles = doubtful.flat().map((k) => read.notes.get(k)!);
+  for (const k of doubtful.flat()) read.notes.delete(k);
+  await locateNotes(context, read, handles);
 }
 
 async function readSheet(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean): Promise<SheetRead> {
@@ -575,6 +601,7 @@ export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: b
       return { kind: 'refused', reason: 'protected', message: protectedMessage(read.name, opts.lang), result };
     }
     // The backup goes first: should a later command fail, what was already written can be restored.
+    await settleInterchangeable(context, read, writeback.writes);
     // The workbook keeps one backup, of one sheet (the core's format, shared with the command line).
     const commands = [
       ...backupCommands(writeback.backup, read.backupExists),
@@ -597,6 +624,7 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
     const current = new Map<string, CellState>();
     for (const e of backup.entries) current.set(cellKey(e.row, e.col), stateAt(e.row, e.col));
     const writes = planRestore(backup, current);
+    await settleInterchangeable(context, read, writes);
     // The backup goes last: should a command fail, the backup is still there to try again.
     await applyCommands(context, [...cellCommands(writes, stateAt, read, via), ...backupCommands(null, read.backupExists)]);
     return { kind: 'restored', cells: writes.length };
