@@ -891,6 +891,7 @@ interface NoteTarget {
 
 class NoteCollectionProxy extends CollectionProxy<ModelSheet, NoteProxy> {
   private sheetOf: ModelSheet | null = null;
+  private order: { serial: number; keys: string[] } | null = null;
   protected itemsOf(t: ModelSheet) {
     this.sheetOf = t;
     return [...t.notes.keys()].sort((a, b) => {
@@ -927,6 +928,22 @@ class NoteCollectionProxy extends CollectionProxy<ModelSheet, NoteProxy> {
         return { sheet, key: key(row, col) };
       },
       `${this.path}(${cellAddress})`,
+      this.needs,
+    );
+  }
+  getItemAt(index: number): NoteProxy {
+    return new NoteProxy(
+      this.ctx,
+      () => {
+        const sheet = this.must();
+        // The order is Excel's (row by row); computed once per batch.
+        const serial = this.ctx.excel.stats.syncs;
+        if (!this.order || this.order.serial !== serial) this.order = { serial, keys: this.itemsOf(sheet) };
+        const k = this.order.keys[index];
+        if (k === undefined) throw new FakeExcelError('ItemNotFound', `No note at index ${index}.`);
+        return { sheet, key: k };
+      },
+      `${this.path}[@${index}]`,
       this.needs,
     );
   }
@@ -1027,6 +1044,19 @@ class CommentCollectionProxy extends CollectionProxy<ModelSheet, CommentProxy> {
       target = { sheet, comment };
     });
     return new CommentProxy(this.ctx, () => target, `${this.path}.added`, this.needs);
+  }
+  getItemAt(index: number): CommentProxy {
+    return new CommentProxy(
+      this.ctx,
+      () => {
+        const sheet = this.must();
+        const comment = sheet.comments[index];
+        if (!comment) throw new FakeExcelError('ItemNotFound', `No comment at index ${index}.`);
+        return { sheet, comment };
+      },
+      `${this.path}[@${index}]`,
+      this.needs,
+    );
   }
   getItemByCell(cellAddress: string): CommentProxy {
     return new CommentProxy(
