@@ -320,7 +320,16 @@ describe('large sheets', () => {
     expect(xl.cell(SHEET, 'I6003').value).toContain('扣0.5分');
     // eslint-disable-next-line no-console
     console.log(`6,000 deductions: ${xl.stats.syncs} syncs, request bytes ${sizes.join(' / ')}`);
-    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    // Restore must read the notes, the 扣分原因 texts and a backup of 6,000 cells: more than 5 MB.
+    // Excel refuses the one-batch read; the adapter reads again in parts, each under the limit.
+    xl.resetStats();
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toEqual({ kind: 'restored', cells: expect.any(Number) });
+    const [refused, ...rest] = xl.stats.batches;
+    expect(refused.responseBytes).toBeGreaterThan(5 * 1024 * 1024);
+    const over = rest.filter((b) => b.responseBytes > 5 * 1024 * 1024 || b.requestBytes > 5 * 1024 * 1024);
+    expect(over).toEqual([]);
+    // eslint-disable-next-line no-console
+    console.log(`restore of 6,000 deductions: ${xl.stats.syncs} syncs, response bytes ${xl.stats.batches.map((b) => b.responseBytes).join(' / ')}`);
     expect(xl.dump(SHEET)).toEqual(before);
   }, 60000);
 });
