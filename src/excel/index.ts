@@ -75,6 +75,9 @@ function areaOf(address: string): Area | null {
 
 const cellKey = (row: number, col: number) => `${row}:${col}`;
 
+/** A sheet name as it stands in an address: always quoted, which Excel accepts for any name. */
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
 // ---------------------------------------------------------------------------------------------
 // Cell values between Excel and the core
 
@@ -578,7 +581,7 @@ function cellCommands(writes: readonly CellWrite[], current: (row: number, col: 
       });
     }
     if (via !== 'reason-column' && want.note !== now.note) {
-      commands.push(noteCommand(w.address, want.note, read.notes.get(cellKey(w.row, w.col)) ?? null, via));
+      commands.push(noteCommand(`${quoteSheet(read.name)}!${w.address}`, want.note, read.notes.get(cellKey(w.row, w.col)) ?? null, via));
     }
   }
   for (const r of runs(values)) {
@@ -610,8 +613,10 @@ function noteCommand(address: string, want: string | null, have: NoteHandle | nu
       if (!have) {
         if (ourText !== null) sheet.comments.add(address, ourText);
       } else if (have.kind === 'our-thread') {
-        if (ourText === null) have.comment.delete();
-        else have.comment.content = ourText;
+        // Replaced, not edited: only a comment's author may edit it, and another accountant may have
+        // scored the sheet before.
+        have.comment.delete();
+        if (ourText !== null) sheet.comments.add(address, ourText);
       } else if (have.kind === 'person-thread') {
         if (have.ours) have.ours.delete();
         if (ourText !== null) have.comment.replies.add(ourText);
