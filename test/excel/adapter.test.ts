@@ -49,10 +49,16 @@ describe('scoring the sample in Excel', () => {
     // 合计 receives the total.
     expect(xl.cell(SHEET, 'H26')).toMatchObject({ value: 99.25, numberFormat: '0.00' });
 
-    // Nothing outside the 得分 column changed on the indicator sheet.
-    const changed = changedCells(before, xl.dump(SHEET));
-    expect(changed.length).toBeGreaterThan(0);
-    expect(changed.filter((a) => !/^H\d+$/.test(a))).toEqual([]);
+    // Exactly the expected writes: every score cell gets its figure formatted 0.00, only 4.75 → 4.75 and
+    // 1 → 0.5 are marked, the total changes, and nothing outside the 得分 column is touched.
+    const scoreCells = Array.from({ length: 23 }, (_, i) => `H${i + 4}`);
+    expect(changedCells(before, xl.dump(SHEET))).toEqual([...scoreCells].sort());
+    const after = scoreCells.map((a) => [a, xl.cell(SHEET, a)] as const);
+    expect(after.filter(([, c]) => c.fill !== null).map(([a]) => a)).toEqual(['H4', 'H12']);
+    expect(after.filter(([, c]) => c.note !== null).map(([a]) => a)).toEqual(['H4', 'H12']);
+    expect(after.every(([, c]) => c.numberFormat === '0.00')).toBe(true);
+    const beforeValues = new Map((before as any).cells.map(([a, c]: [string, any]) => [a, c.value]));
+    expect(after.filter(([a, c]) => beforeValues.get(a) !== c.value).map(([a]) => a)).toEqual(['H12', 'H26']);
     // The backup sits in a very hidden sheet.
     expect(xl.sheetInfo(BACKUP_SHEET)).toEqual({ visibility: 'VeryHidden', protected: false });
     expect(String(xl.cell(BACKUP_SHEET, 'A1').value)).toMatch(/^\{"version":1/);
@@ -108,6 +114,25 @@ describe('scoring the sample in Excel', () => {
     expect(out.result.total.toString()).toBe('99.75');
     const h12 = xl.cell(SHEET, 'H12');
     expect(h12).toMatchObject({ value: 1, fill: null, note: null });
+  });
+
+  test('a score a person types after scoring is kept: rescoring notes the difference, restore returns to it', async () => {
+    const xl = await sampleExcel();
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    xl.edit(SHEET, 'H12', { value: 0.8 });
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell(SHEET, 'H12').value).toBe(0.5);
+    expect(xl.cell(SHEET, 'H12').note).toContain('原得分0.8，计算得分0.5');
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.8, fill: null, note: null });
+  });
+
+  test('in English, the notes carry the English explanation', async () => {
+    const xl = await sampleExcel();
+    const out = scored(await scoreActiveSheet({ lang: 'en' }, xl.host()));
+    const row = out.result.rows.find((r) => r.cell === 'H12')!;
+    expect(row.explanation).not.toMatch(/[扣分]/);
+    expect(xl.cell(SHEET, 'H12').note).toContain(row.explanation);
   });
 
   test("a person's note on a scored cell stays word for word; ours goes below it and leaves on restore", async () => {
