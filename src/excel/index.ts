@@ -1,6 +1,14 @@
 // The Excel adapter: the only code that touches office-js. It reads the active sheet in one batch,
-// hands the cells to the core, and writes the core's plan back in one batch (more only when a batch
-// would pass Excel's 5 MB payload limit, or when notes must first be located: see locateNotes).
+// hands the cells to the core, and writes the core's plan back in one batch: two syncs per scoring
+// and per restore. More only when
+// - a batch would pass Excel's 5 MB payload limit (reads and writes are then split: readInParts,
+//   applyCommands);
+// - notes or comments must be located first: office-js gives them no address, so a note a person
+//   wrote (or one of ours the backup cannot place) costs one more read (locateNotes);
+// - the host is older than ExcelApi 1.9 (no getCellProperties: fills are loaded cell by cell, after
+//   a first read of the range's size), or the basic-data sheet's name is spelled unusually.
+// Requirement sets: 1.4 at least (getItemOrNullObject, getUsedRangeOrNullObject); 1.9 fills and
+// formula cells in one call; 1.13 merged areas; 1.18 notes, else 1.10 comments, else the 扣分原因 column.
 import {
   fromA1,
   joinNote,
