@@ -118,6 +118,22 @@ function fillOf(props: unknown): string | null {
   return color.toUpperCase();
 }
 
+/** A number format that shows a date (`yyyy/m/d`, `yyyy"年"m"月"d"日"`, `m/d/yy`), not a time or a figure. */
+function isDateFormat(format: unknown): boolean {
+  if (typeof format !== 'string') return false;
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return /[yd]/i.test(bare) || /m+[/\-.]d/i.test(bare);
+}
+
+/** Dates reach the core as text (`2019-05-01`), as the SPEC asks; Excel gives them as serial numbers. */
+function coreValue(v: unknown, format: unknown): CellValue {
+  const value = fromExcel(v);
+  if (typeof value !== 'number' || !isDateFormat(format) || value < 1 || value > 2958465) return value;
+  const d = new Date(Math.round((Math.floor(value) - 25569) * 86400000));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The one read
 
@@ -196,7 +212,7 @@ function gridOf(name: string, range: Excel.Range): SheetGrid {
   return {
     name,
     origin: { row: range.rowIndex, col: range.columnIndex },
-    values: range.values.map((line) => line.map(fromExcel)),
+    values: range.values.map((line, r) => line.map((v, c) => coreValue(v, range.numberFormat[r]?.[c]))),
     numberFormats: range.numberFormat.map((line) => line.map((f) => (f === undefined ? null : String(f)))),
   };
 }
@@ -383,6 +399,8 @@ interface SheetRead {
   name: string;
   isProtected: boolean;
   grid: SheetGrid;
+  /** The cells' values as Excel holds them (dates as serial numbers), for the backup and restore. */
+  cellValues: CellValue[][];
   fills: Map<string, string>;
   backup: Backup | null;
   backupExists: boolean;
@@ -395,7 +413,7 @@ interface SheetRead {
 /** The core's view of the sheet, and the notes that still need locating. */
 function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
   const { origin } = raw;
-  const values = raw.values.map((line) => line.map(fromExcel));
+  const values = raw.values.map((line, r) => line.map((v, c) => coreValue(v, raw.numberFormat[r]?.[c])));
   const grid: SheetGrid = {
     name: raw.name,
     origin,
@@ -409,6 +427,7 @@ function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
     name: raw.name,
     isProtected: raw.isProtected,
     grid,
+    cellValues: raw.values.map((line) => line.map(fromExcel)),
     fills: raw.fills,
     backup,
     backupExists: raw.backupExists,
@@ -511,7 +530,7 @@ function stateAtOf(read: SheetRead, via: NotesVia): (row: number, col: number) =
     const inside = r >= 0 && c >= 0 && r < grid.values.length && c < (grid.values[r]?.length ?? 0);
     const formula = inside ? grid.formulas?.[r]?.[c] : null;
     return {
-      value: inside ? grid.values[r][c] : null,
+      value: inside ? read.cellValues[r][c] : null,
       formula: typeof formula === 'string' ? formula : null,
       numberFormat: inside ? (grid.numberFormats?.[r]?.[c] ?? 'General') : 'General',
       fill: read.fills.get(cellKey(row, col)) ?? null,

@@ -254,13 +254,19 @@ describe('scoring the sample in Excel', () => {
     sheets[0].rows![2][8] = '扣分原因';
     sheets[0].rows![11][8] = '001';
     sheets[0].rows![3][8] = '=不是公式';
+    sheets[0].rows![12][8] = { value: 43586, numberFormat: 'yyyy/m/d' };
+    sheets[0].rows![12][6] = 1; // one irregular purchase: row 13 is deducted and its 扣分原因 written
     const xl = new FakeExcel({ sheets });
     const before = xl.dump(SHEET);
     scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
     expect(xl.cell(SHEET, 'I12').value).toContain('扣0.5分');
+    expect(xl.cell(SHEET, 'I13').value).toContain('扣0.5分');
+    expect(xl.cell(SHEET, 'I4').value).toContain('扣0.25分');
     await restoreActiveSheet({ lang: 'zh' }, xl.host());
     expect(xl.dump(SHEET)).toEqual(before);
     expect(xl.cell(SHEET, 'I12').value).toBe('001');
+    expect(xl.cell(SHEET, 'I13')).toMatchObject({ value: 43586, numberFormat: 'yyyy/m/d' });
+    expect(xl.cell(SHEET, 'I4').value).toBe('=不是公式');
   });
 
   test('selectCell selects the cell on the active sheet', async () => {
