@@ -50,6 +50,32 @@ export interface CellWrite {
   readonly state: CellState;
 }
 
+/** Where every adapter keeps the backup: a very hidden sheet, its JSON in chunks down column A. */
+export const BACKUP_SHEET = '绩效评分助手_备份';
+/** Characters per backup cell, below Excel's 32,767-character cell limit. */
+export const BACKUP_CHUNK = 30000;
+
+/** Our highlights: amber for a deduction, red for an input to fix, blue for a manual score. */
+export const MARK_FILLS: MarkFills = { deducted: '#FFEB9C', error: '#FFC7CE', manual: '#DDEBF7' };
+
+/** The backup as the cell texts of its sheet, A1 downwards. */
+export function backupChunks(backup: Backup): string[] {
+  const text = JSON.stringify(backup);
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += BACKUP_CHUNK) chunks.push(text.slice(i, i + BACKUP_CHUNK));
+  return chunks;
+}
+
+/** The backup from its sheet's cells (A1 downwards, up to the first that is not text); null if none. */
+export function backupFromChunks(cells: readonly unknown[]): Backup | null {
+  let text = '';
+  for (const c of cells) {
+    if (typeof c !== 'string' || c === '') break;
+    text += c;
+  }
+  return parseBackup(text);
+}
+
 /** Our part of a note starts after this line, so a person's note can stand above it untouched. */
 export const NOTE_MARKER = '—— 绩效评分助手 ——';
 

@@ -13,7 +13,10 @@ import {
   fromA1,
   joinNote,
   NOTE_MARKER,
-  parseBackup,
+  backupChunks,
+  backupFromChunks,
+  BACKUP_SHEET,
+  MARK_FILLS,
   planRestore,
   scoreForWriteback,
   splitNote,
@@ -25,7 +28,6 @@ import {
   type CellValue,
   type CellWrite,
   type Lang,
-  type MarkFills,
   type ScoreResult,
   type SheetGrid,
 } from '../core';
@@ -53,9 +55,6 @@ export type RestoreOutcome =
   | { kind: 'refused'; reason: 'protected'; message: string };
 
 /** The very hidden sheet that keeps the backup, shared with the command line. */
-export const BACKUP_SHEET = '绩效评分助手_备份';
-const CHUNK = 30000;
-export const FILLS: MarkFills = { deducted: '#FFEB9C', error: '#FFC7CE', manual: '#DDEBF7' };
 const BASIC_DATA_NAMES = ['基础数据', '基础数据表', '评价数据'];
 /** Excel on the web refuses a request above 5 MB; a write batch is split before it gets there. */
 const WRITE_BUDGET = 4 * 1024 * 1024;
@@ -170,7 +169,7 @@ interface RawRead {
   merges: Area[];
   basicData?: SheetGrid;
   sheetNames: string[];
-  backupText: string | null;
+  backup: Backup | null;
   backupExists: boolean;
   notes: NoteHandle[];
 }
@@ -303,7 +302,7 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
     numberFormat: used.numberFormat,
     formulas,
     fills,
-    backupText: backupRange.isNullObject ? null : backupRange.values.map((l) => l[0]).filter((v) => typeof v === 'string').join(''),
+    backup: backupRange.isNullObject ? null : backupFromChunks(backupRange.values.map((l) => l[0])),
     notes: notes ? notes.items.map(noteHandle) : comments ? comments.items.map(threadHandle) : [],
   };
 }
@@ -353,7 +352,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
     numberFormat: [],
     formulas: new Map(),
     fills: new Map(),
-    backupText: null,
+    backup: null,
     notes: [],
   };
   await inParts(context, used.rowCount, Math.ceil(used.rowCount / 2), (start, count) => {
@@ -382,7 +381,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
       range.load('values');
       return () => chunks.push(...range.values.map((l) => l[0]));
     });
-    raw.backupText = chunks.filter((v) => typeof v === 'string').join('');
+    raw.backup = backupFromChunks(chunks);
   }
   if (noteCount) {
     await inParts(context, noteCount.value, 1000, (start, count) => {
@@ -422,7 +421,7 @@ function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
     formulas: values.map((line, r) => line.map((_, c) => raw.formulas.get(cellKey(origin.row + r, origin.col + c)) ?? null)),
     merges: raw.merges,
   };
-  const backup = parseBackup(raw.backupText);
+  const backup = raw.backup;
   const read: SheetRead = {
     name: raw.name,
     isProtected: raw.isProtected,
@@ -656,12 +655,10 @@ function backupCommands(backup: Backup | null, existed: boolean): Command[] {
   if (!backup || backup.entries.length === 0) {
     return existed ? [{ bytes: 100, queue: (context) => context.workbook.worksheets.getItem(BACKUP_SHEET).delete() }] : [];
   }
-  const text = JSON.stringify(backup);
-  const chunks: string[] = [];
-  for (let i = 0; i < text.length; i += CHUNK) chunks.push(text.slice(i, i + CHUNK));
+  const chunks = backupChunks(backup);
   return [
     {
-      bytes: size(text),
+      bytes: size(chunks.join('')),
       queue: (context) => {
         const sheets = context.workbook.worksheets;
         let sheet: Excel.Worksheet;
@@ -722,7 +719,7 @@ export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: b
     const stateAt = stateAtOf(read, via);
     const workbook = { indicatorSheet: read.grid, basicData: read.basicData };
     const { result, writeback } = scoreForWriteback(workbook, stateAt, read.backup, {
-      fills: FILLS,
+      fills: MARK_FILLS,
       overwriteFormulas: opts.overwriteFormulas,
       lang: opts.lang,
     });

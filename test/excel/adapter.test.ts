@@ -1,4 +1,5 @@
-import { restoreActiveSheet, scoreActiveSheet, selectCell, BACKUP_SHEET, FILLS, type ScoreOutcome } from '../../src/excel';
+import { restoreActiveSheet, scoreActiveSheet, selectCell, type ScoreOutcome } from '../../src/excel';
+import { BACKUP_SHEET, MARK_FILLS as FILLS } from '../../src/core';
 import { NOTE_MARKER } from '../../src/core';
 import { FakeExcel, type SheetSpec } from '../support/fake-excel';
 import { sampleExcel, sampleSheets } from './sample';

@@ -1,6 +1,7 @@
 // The command line and the add-in keep one backup format: a file scored by one is restored by the other.
 import ExcelJS from 'exceljs';
-import { restoreActiveSheet, scoreActiveSheet, BACKUP_SHEET } from '../../src/excel';
+import { restoreActiveSheet, scoreActiveSheet } from '../../src/excel';
+import { BACKUP_SHEET } from '../../src/core';
 import { restoreXlsx, scoreXlsx } from '../../src/xlsx';
 import { FakeExcel } from '../support/fake-excel';
 import { SAMPLE, workbookSheets } from './sample';
