@@ -2,7 +2,7 @@
 // from a ScoreResult: the total and grade, then one numbered sentence per level-1 indicator naming
 // each indicator's score, the group's total and what was deducted and why. Pure.
 import Decimal from 'decimal.js';
-import type { Grade, GroupTotal, RowResult, ScoreResult } from './types';
+import type { Grade, GroupTotal, RowResult, ScoredRow, ScoreResult } from './types';
 import { formatDecimal } from './numbers';
 
 const GRADE_EN: Record<Grade, string> = { 优: 'excellent', 良: 'good', 中: 'fair', 差: 'poor' };
@@ -26,6 +26,8 @@ function explanationBody(row: RowResult): string {
 
 const n = (d: Decimal): string => formatDecimal(d);
 
+const isDeducted = (r: RowResult): r is ScoredRow => r.status === 'deducted';
+
 interface Counts {
   manual: number;
   error: number;
@@ -44,8 +46,8 @@ function groupSentenceZh(index: number, group: GroupTotal, rows: readonly RowRes
     if (r.status === 'error') return `${r.indicator}因数据有误未能评分`;
     return `${r.indicator}得${n(r.score)}分`;
   });
-  const deducted = rows.filter((r) => r.status === 'deducted');
-  const lost = deducted.reduce((sum, r) => sum.plus(r.deduction ?? 0), new Decimal(0));
+  const deducted = rows.filter(isDeducted);
+  const lost = deducted.reduce((sum, r) => sum.plus(r.deduction), new Decimal(0));
   let text = `${index}. ${plainName(group.name)}方面，${items.join('，')}，`;
   text += group.complete ? `共计得分${n(group.score)}分` : `已评指标共计得分${n(group.score)}分`;
   if (deducted.length === 0) {
@@ -66,8 +68,8 @@ function groupSentenceEn(index: number, group: GroupTotal, rows: readonly RowRes
     if (r.status === 'error') return `${r.indicator} could not be scored (input error)`;
     return `${r.indicator} ${n(r.score)}`;
   });
-  const deducted = rows.filter((r) => r.status === 'deducted');
-  const lost = deducted.reduce((sum, r) => sum.plus(r.deduction ?? 0), new Decimal(0));
+  const deducted = rows.filter(isDeducted);
+  const lost = deducted.reduce((sum, r) => sum.plus(r.deduction), new Decimal(0));
   let text = `${index}. ${plainName(group.name)}: ${items.join(', ')}; `;
   text += group.complete ? `subtotal ${n(group.score)} points` : `subtotal of the scored indicators ${n(group.score)} points`;
   if (deducted.length === 0) {
