@@ -48,6 +48,8 @@ export interface Workbook {
 
 export interface ScoreOptions {
   readonly lang?: Lang;
+  /** The user agreed to overwrite 得分 cells that hold formulas (else they are kept, with a warning). */
+  readonly overwriteFormulas?: boolean;
 }
 
 /** The columns found on the header row (absolute column indexes). */
@@ -56,7 +58,10 @@ export interface Columns {
   readonly level2?: number;
   readonly indicator: number;
   readonly points: number;
+  /** 年度指标值 / 目标值: the target figure. */
   readonly target?: number;
+  /** 指标解释 / 指标说明: an explanation, which often states the target too. */
+  readonly explanation?: number;
   readonly rule?: number;
   readonly actual?: number;
   readonly score: number;

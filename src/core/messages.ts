@@ -1,0 +1,255 @@
+// Every sentence the core says to a person, in Chinese and English. Cells are named by address.
+import type { Lang } from './types';
+
+export interface Messages {
+  // explanations
+  deducted(amount: string, detail: string): string;
+  full(detail: string): string;
+  scoreChanged(before: string, after: string): string;
+  // sheet-level
+  noHeader(sheet: string): string;
+  missingColumn(sheet: string, what: string): string;
+  duplicateColumn(what: string, first: string, second: string): string;
+  noIndicators(sheet: string): string;
+  // inputs
+  badPoints(cell: string, text: string): string;
+  notANumber(cell: string, text: string, what: string): string;
+  negative(cell: string, text: string): string;
+  notACount(cell: string, text: string): string;
+  cellError(cell: string, error: string): string;
+  missingActual(cell: string, what: string): string;
+  missingLabels(labels: string[], actualCell: string | null): string;
+  divisionByZero(expression: string, label: string): string;
+  rateAbove100(cell: string, value: string, indicator: string): string;
+  unitMismatch(cell: string, actual: string, target: string): string;
+  handScoreOutOfRange(cell: string, value: string, points: string): string;
+  tooManyAnswers(cell: string, given: number, criteria: number): string;
+  tooFewAnswers(cell: string, given: number, criteria: number): string;
+  countsPerClause(cell: string, clauses: number): string;
+  inputDisagrees(cell: string, own: string, computed: string, source: string): string;
+  formulaInScore(cell: string): string;
+  // manual
+  manualUnrecognised(cell: string): string;
+  manualVerdict(verdict: string): string;
+  manualNoVerdict(cell: string): string;
+  // structural
+  pointsMismatch(name: string, stated: string, sum: string): string;
+  totalNot100(sum: string): string;
+  taskShare(task: string, common: string, points: string, share: string, kpi: string, kpiShare: string): string;
+  taskKpiCount(task: string, count: number): string;
+  taskNoQuantitative(task: string): string;
+  duplicateTask(task: string, first: string): string;
+  scoreAbovePoints(cell: string, score: string, points: string): string;
+  // words
+  columnName(key: string): string;
+  actualValue: string;
+  handScoreKept(score: string): string;
+  verdictFull(verdict: string): string;
+  rateLine(expr: string, rate: string): string;
+  tierMet(value: string, band: string, outcome: string): string;
+  outcomeFull: string;
+  outcomeShare(share: string): string;
+  outcomePoints(points: string): string;
+  outcomeNone: string;
+  outcomeMinus(points: string): string;
+  noBandMet(value: string): string;
+  perItem(parts: string[], total: string): string;
+  perItemNone: string;
+  perItemPart(count: string, rate: string): string;
+  deductionCap(cap: string): string;
+  countedOver(items: string[], count: number): string;
+  countedNone(items: string[]): string;
+  countedGiven(count: number): string;
+  overItem(name: string, spent: string, budget: string): string;
+  withinItem(name: string, spent: string, budget: string): string;
+  stepsShort(value: string, base: string, diff: string, step: string, rate: string, steps: number): string;
+  stepsOver(value: string, base: string, diff: string, step: string, rate: string, steps: number): string;
+  stepsApart(value: string, base: string, diff: string, step: string, rate: string, steps: number): string;
+  stepsNone(value: string, base: string): string;
+  checklist(parts: string[]): string;
+  criterion(marker: string, met: boolean, points: string): string;
+  targetMet(actual: string, target: string): string;
+  targetMissed(actual: string, target: string, arithmetic: string): string;
+  proportional(arithmetic: string): string;
+  formulaCapped(arithmetic: string): string;
+  actualRate(rate: string): string;
+}
+
+const zh: Messages = {
+  deducted: (amount, detail) => `扣${amount}分：${detail}`,
+  full: (detail) => `满分：${detail}`,
+  scoreChanged: (before, after) => `原得分${before}，计算得分${after}`,
+  noHeader: (sheet) =>
+    `工作表“${sheet}”前30行中找不到表头：需要“三级指标”（或“指标名称”）、“分值”和“得分”三列。`,
+  missingColumn: (sheet, what) => `工作表“${sheet}”的表头缺少“${what}”列。`,
+  duplicateColumn: (what, first, second) => `表头有两列都是“${what}”（${first}、${second}），请删去或改名其中一列。`,
+  noIndicators: (sheet) => `工作表“${sheet}”的表头下没有任何指标行。`,
+  badPoints: (cell, text) => `${cell}的分值“${text}”不是正数，请填写该指标的分值。`,
+  notANumber: (cell, text, what) => `${cell}应填写${what}，现为“${text}”，请改为数字。`,
+  negative: (cell, text) => `${cell}的值“${text}”为负数，个数不能为负，请更正。`,
+  notACount: (cell, text) => `${cell}应填写个数（整数），现为“${text}”。`,
+  cellError: (cell, error) => `${cell}的值是错误值${error}，请先修正该单元格或其公式。`,
+  missingActual: (cell, what) => `缺少输入：请在${cell}填写${what}。`,
+  missingLabels: (labels, actualCell) =>
+    `缺少输入：基础数据中没有${labels.map((l) => `“${l}”`).join('、')}` +
+    (actualCell ? `，请在基础数据表补充，或在${actualCell}填写实际完成值。` : '，请在基础数据表补充。'),
+  divisionByZero: (expression, label) => `除数为0：${expression}中的“${label}”为0，无法计算，请核对该数。`,
+  rateAbove100: (cell, value, indicator) => `${cell}的“${indicator}”为${value}，该比率不能超过100%，请核对。`,
+  unitMismatch: (cell, actual, target) => `${cell}的实际值“${actual}”与目标值“${target}”单位不同，请统一单位。`,
+  handScoreOutOfRange: (cell, value, points) => `${cell}的得分${value}不在0至${points}分之间，请更正。`,
+  tooManyAnswers: (cell, given, criteria) =>
+    `${cell}填写了${given}个回答，但评分标准只有${criteria}项，请逐项填写“是”或“否”。`,
+  tooFewAnswers: (cell, given, criteria) =>
+    `${cell}只填写了${given}个回答，评分标准有${criteria}项，请逐项填写“是”或“否”。`,
+  countsPerClause: (cell, clauses) =>
+    `评分标准有${clauses}种扣分情形且扣分不同，请在${cell}按顺序分别填写各情形的个数（如“1,0”）。`,
+  inputDisagrees: (cell, own, computed, source) =>
+    `${cell}填写的${own}与基础数据计算的${computed}（${source}）不一致，已按${cell}的值评分，请核对。`,
+  formulaInScore: (cell) => `${cell}的得分是公式，未覆盖；如需写入计算得分，请确认覆盖公式。`,
+  manualUnrecognised: (cell) => `${cell}的评分标准无法自动识别，需人工评分。`,
+  manualVerdict: (verdict) => `实际完成情况为“${verdict}”，需人工评分。`,
+  manualNoVerdict: (cell) => `定性指标：请在${cell}填写评价结论（达成/部分达成/未达成）或直接填写得分。`,
+  pointsMismatch: (name, stated, sum) => `“${name}”标明${stated}分，其下三级指标分值合计${sum}分，不一致。`,
+  totalNot100: (sum) => `三级指标分值合计${sum}分，不是100分。`,
+  taskShare: (task, common, points, share, kpi, kpiShare) =>
+    `“${task}”的任务完成率和满意度共${common}分，占该任务${points}分的${share}，应为40%；` +
+    `关键绩效指标共${kpi}分，占${kpiShare}，应为60%。`,
+  taskKpiCount: (task, count) => `“${task}”只有${count}个关键绩效指标，应至少设定2个。`,
+  taskNoQuantitative: (task) => `“${task}”的关键绩效指标中没有量化指标，应至少有1个。`,
+  duplicateTask: (task, first) => `重点任务“${task}”与${first}的任务名称或编号重复。`,
+  scoreAbovePoints: (cell, score, points) => `${cell}原填得分${score}超过分值${points}。`,
+  columnName: (key) => COLUMN_NAMES_ZH[key] ?? key,
+  actualValue: '实际完成值',
+  handScoreKept: (score) => `定性评价，保留填写的得分${score}分`,
+  verdictFull: (verdict) => `定性评价，实际完成情况为“${verdict}”`,
+  rateLine: (expr, rate) => `${expr}=${rate}`,
+  tierMet: (value, band, outcome) => `${value}，${band}，${outcome}`,
+  outcomeFull: '不扣分',
+  outcomeShare: (share) => `按${share}打分`,
+  outcomePoints: (points) => `计${points}分`,
+  outcomeNone: '不得分',
+  outcomeMinus: (points) => `扣${points}分`,
+  noBandMet: (value) => `${value}，不在评分标准所列任何区间`,
+  perItem: (parts, total) => `${parts.join('，')}，共扣${total}分`,
+  perItemNone: '未发现问题',
+  perItemPart: (count, rate) => `发现${count}个×${rate}分`,
+  deductionCap: (cap) => `（扣分以${cap}分为限）`,
+  countedOver: (items, count) => `${items.join('；')}（${count}项超预算）`,
+  countedNone: (items) => `${items.join('；')}（均未超预算）`,
+  countedGiven: (count) => `填报${count}项`,
+  overItem: (name, spent, budget) => `${name}决算${spent}超预算${budget}`,
+  withinItem: (name, spent, budget) => `${name}决算${spent}未超预算${budget}`,
+  stepsShort: (value, base, diff, step, rate, steps) =>
+    `${value}，较${base}低${diff}个百分点，每${step}个百分点扣${rate}分，计${steps}档`,
+  stepsOver: (value, base, diff, step, rate, steps) =>
+    `${value}，超过${base}${diff}个百分点，每${step}个百分点扣${rate}分，计${steps}档`,
+  stepsApart: (value, base, diff, step, rate, steps) =>
+    `${value}，与${base}相差${diff}个百分点，每${step}个百分点扣${rate}分，计${steps}档`,
+  stepsNone: (value, base) => `${value}，以${base}为标准，不扣分`,
+  checklist: (parts) => parts.join('；'),
+  criterion: (marker, met, points) => `${marker}${met ? '是' : '否'}（${met ? points : '0'}分）`,
+  targetMet: (actual, target) => `实际${actual}，达到目标${target}`,
+  targetMissed: (actual, target, arithmetic) => `实际${actual}，未达到目标${target}，${arithmetic}`,
+  proportional: (arithmetic) => `按完成比例：${arithmetic}`,
+  formulaCapped: (arithmetic) => `${arithmetic}，超过分值按满分计`,
+  actualRate: (rate) => `实际完成率${rate}，`,
+};
+
+const COLUMN_NAMES_ZH: Record<string, string> = {
+  indicator: '三级指标',
+  points: '分值',
+  score: '得分',
+};
+
+const COLUMN_NAMES_EN: Record<string, string> = {
+  indicator: '三级指标 (indicator)',
+  points: '分值 (points)',
+  score: '得分 (score)',
+};
+
+const en: Messages = {
+  deducted: (amount, detail) => `−${amount}: ${detail}`,
+  full: (detail) => `Full marks: ${detail}`,
+  scoreChanged: (before, after) => `Typed score ${before}, computed score ${after}`,
+  noHeader: (sheet) =>
+    `No header found in the first 30 rows of sheet "${sheet}": it needs the columns 三级指标 (or 指标名称), 分值 and 得分.`,
+  missingColumn: (sheet, what) => `The header of sheet "${sheet}" has no ${what} column.`,
+  duplicateColumn: (what, first, second) =>
+    `Two header cells both mean ${what} (${first}, ${second}); delete or rename one of them.`,
+  noIndicators: (sheet) => `Sheet "${sheet}" has no indicator rows below its header.`,
+  badPoints: (cell, text) => `${cell}: points "${text}" is not a positive number; enter the indicator's points.`,
+  notANumber: (cell, text, what) => `${cell} needs ${what}, but holds "${text}"; enter a number.`,
+  negative: (cell, text) => `${cell}: "${text}" is negative; a count cannot be negative.`,
+  notACount: (cell, text) => `${cell} needs a whole count, but holds "${text}".`,
+  cellError: (cell, error) => `${cell} holds the error value ${error}; fix the cell or its formula first.`,
+  missingActual: (cell, what) => `Missing input: enter ${what} in ${cell}.`,
+  missingLabels: (labels, actualCell) =>
+    `Missing input: the basic-data sheet has no ${labels.map((l) => `"${l}"`).join(', ')}` +
+    (actualCell ? `; add it there, or enter the actual value in ${actualCell}.` : '; add it there.'),
+  divisionByZero: (expression, label) => `Division by zero: "${label}" in ${expression} is 0; check that figure.`,
+  rateAbove100: (cell, value, indicator) => `${cell}: ${indicator} is ${value}, but this rate cannot exceed 100%.`,
+  unitMismatch: (cell, actual, target) =>
+    `${cell}: the actual value "${actual}" and the target "${target}" use different units.`,
+  handScoreOutOfRange: (cell, value, points) => `${cell}: the score ${value} is not between 0 and ${points}.`,
+  tooManyAnswers: (cell, given, criteria) =>
+    `${cell} gives ${given} answers but the rule has ${criteria} criteria; answer 是 or 否 for each.`,
+  tooFewAnswers: (cell, given, criteria) =>
+    `${cell} gives only ${given} answers but the rule has ${criteria} criteria; answer 是 or 否 for each.`,
+  countsPerClause: (cell, clauses) =>
+    `The rule has ${clauses} kinds of deduction at different rates; enter a count for each in ${cell}, in order (e.g. "1,0").`,
+  inputDisagrees: (cell, own, computed, source) =>
+    `${cell} says ${own} but the basic data give ${computed} (${source}); scored with ${cell}'s value, please check.`,
+  formulaInScore: (cell) => `${cell} holds a formula and was not overwritten; confirm to overwrite it with the computed score.`,
+  manualUnrecognised: (cell) => `The rule in ${cell} is not one the scorer recognises; score this indicator by hand.`,
+  manualVerdict: (verdict) => `Actual result is "${verdict}"; score this indicator by hand.`,
+  manualNoVerdict: (cell) =>
+    `Qualitative indicator: enter a verdict (达成/部分达成/未达成) or a score in ${cell}.`,
+  pointsMismatch: (name, stated, sum) => `"${name}" states ${stated} points but its indicators add up to ${sum}.`,
+  totalNot100: (sum) => `The indicators' points add up to ${sum}, not 100.`,
+  taskShare: (task, common, points, share, kpi, kpiShare) =>
+    `In "${task}", 任务完成率 and 满意度 take ${common} of its ${points} points (${share}); the guidance asks 40%. ` +
+    `Its KPIs take ${kpi} (${kpiShare}); the guidance asks 60%.`,
+  taskKpiCount: (task, count) => `"${task}" has ${count} KPI(s); at least 2 are required.`,
+  taskNoQuantitative: (task) => `"${task}" has no quantitative KPI; at least one is required.`,
+  duplicateTask: (task, first) => `Key task "${task}" repeats the name or number of the task at ${first}.`,
+  scoreAbovePoints: (cell, score, points) => `${cell}: the typed score ${score} is above the points ${points}.`,
+  columnName: (key) => COLUMN_NAMES_EN[key] ?? key,
+  actualValue: 'the actual value (实际完成值)',
+  handScoreKept: (score) => `qualitative; the typed score ${score} is kept`,
+  verdictFull: (verdict) => `qualitative; actual result "${verdict}"`,
+  rateLine: (expr, rate) => `${expr}=${rate}`,
+  tierMet: (value, band, outcome) => `${value}, ${band}: ${outcome}`,
+  outcomeFull: 'no deduction',
+  outcomeShare: (share) => `scored at ${share}`,
+  outcomePoints: (points) => `${points} points`,
+  outcomeNone: 'no points',
+  outcomeMinus: (points) => `minus ${points}`,
+  noBandMet: (value) => `${value} falls in none of the rule's bands`,
+  perItem: (parts, total) => `${parts.join(', ')}: ${total} in all`,
+  perItemNone: 'no problems found',
+  perItemPart: (count, rate) => `${count} found × ${rate}`,
+  deductionCap: (cap) => ` (deductions capped at ${cap})`,
+  countedOver: (items, count) => `${items.join('; ')} (${count} over budget)`,
+  countedNone: (items) => `${items.join('; ')} (none over budget)`,
+  countedGiven: (count) => `${count} reported`,
+  overItem: (name, spent, budget) => `${name}: spent ${spent} over budget ${budget}`,
+  withinItem: (name, spent, budget) => `${name}: spent ${spent} within budget ${budget}`,
+  stepsShort: (value, base, diff, step, rate, steps) =>
+    `${value} is ${diff} points below ${base}; ${rate} off per ${step} points: ${steps} step(s)`,
+  stepsOver: (value, base, diff, step, rate, steps) =>
+    `${value} is ${diff} points above ${base}; ${rate} off per ${step} points: ${steps} step(s)`,
+  stepsApart: (value, base, diff, step, rate, steps) =>
+    `${value} is ${diff} points from ${base}; ${rate} off per ${step} points: ${steps} step(s)`,
+  stepsNone: (value, base) => `${value} against ${base}: no deduction`,
+  checklist: (parts) => parts.join('; '),
+  criterion: (marker, met, points) => `${marker} ${met ? 'yes' : 'no'} (${met ? points : '0'})`,
+  targetMet: (actual, target) => `actual ${actual} meets the target ${target}`,
+  targetMissed: (actual, target, arithmetic) => `actual ${actual} misses the target ${target}: ${arithmetic}`,
+  proportional: (arithmetic) => `in proportion to completion: ${arithmetic}`,
+  formulaCapped: (arithmetic) => `${arithmetic}, above the points: full marks`,
+  actualRate: (rate) => `actual completion ${rate}, `,
+};
+
+export function messages(lang: Lang): Messages {
+  return lang === 'en' ? en : zh;
+}

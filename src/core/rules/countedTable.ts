@@ -1,0 +1,95 @@
+// Family «counted-table»: a deduction set by how many listed items fail — `部门“三公”经费决算数一项超预算扣0.5分,
+// 两项扣1分`. For “三公” the items are 因公出国（境）, 公务接待 and 公务用车购置及运行维护, each over budget
+// when its 决算 exceeds its 预算 in 基础数据; the row's 实际完成值, when given, is the count itself.
+// More items than the rule lists take its last figure.
+import type { BasicEntry } from '../basicData';
+import { D, clamp, formatQuantity, ZERO, type Dec } from '../numbers';
+import { normalizeText, parseSmallInteger, SMALL_INTEGER } from '../text';
+import type { Failure, Family, Outcome, RowContext } from './context';
+import { actualCount, isFail } from './inputs';
+
+export interface CountedRule {
+  /** Points off by number of failing items, ascending by count. */
+  readonly steps: readonly { readonly count: number; readonly deduction: Dec }[];
+  /** The items to check in 基础数据 (“三公”), or null when only the row's count can say. */
+  readonly items: readonly string[] | null;
+}
+
+const THREE_PUBLIC = ['因公出国', '公务接待', '公务用车'];
+const STEP = new RegExp(`(${SMALL_INTEGER})\\s*项[^,，;；。扣]*?扣\\s*(\\d+(?:\\.\\d+)?)\\s*分`, 'g');
+
+export const countedTable: Family<CountedRule> = {
+  name: 'counted-table',
+  recognise(text) {
+    const t = normalizeText(text);
+    const steps: { count: number; deduction: Dec }[] = [];
+    for (const m of t.matchAll(STEP)) {
+      const count = parseSmallInteger(m[1]);
+      if (count !== null && count > 0) steps.push({ count, deduction: new D(m[2]) });
+    }
+    const counts = new Set(steps.map((s) => s.count));
+    if (steps.length < 2 || counts.size !== steps.length) return null;
+    steps.sort((a, b) => a.count - b.count);
+    return { steps, items: /三公/.test(t) ? THREE_PUBLIC : null };
+  },
+
+  score(rule, ctx): Outcome {
+    let count: number;
+    let detail: string;
+    if (ctx.actual.kind !== 'empty' || !rule.items) {
+      const n = actualCount(ctx, ctx.m.actualValue);
+      if (isFail(n)) return n;
+      count = n;
+      detail = ctx.m.countedGiven(n);
+    } else {
+      const checked = checkItems(rule.items, ctx);
+      if (isFail(checked)) return checked;
+      const over = checked.filter((c) => c.over);
+      count = over.length;
+      detail = count > 0 ? ctx.m.countedOver(over.map((c) => c.text), count) : ctx.m.countedNone(checked.map((c) => c.text));
+    }
+    const step = [...rule.steps].reverse().find((s) => s.count <= count);
+    const deduction = step ? step.deduction : ZERO;
+    return { kind: 'scored', score: clamp(ctx.points.minus(deduction), ZERO, ctx.points), detail };
+  },
+};
+
+interface ItemCheck {
+  readonly over: boolean;
+  readonly text: string;
+}
+
+function checkItems(items: readonly string[], ctx: RowContext): ItemCheck[] | Failure {
+  const out: ItemCheck[] = [];
+  const missing: string[] = [];
+  for (const item of items) {
+    const budget = ctx.basic.findContaining(item, '预算')[0];
+    const spent = ctx.basic.findContaining(item, '决算')[0];
+    if (!budget) missing.push(`${item}…预算数`);
+    if (!spent) missing.push(`${item}…决算数`);
+    if (!budget || !spent) continue;
+    const b = figure(budget, ctx);
+    if (isFail(b)) return b;
+    const s = figure(spent, ctx);
+    if (isFail(s)) return s;
+    const name = budget.label.replace(/\s+/g, '').replace(/(预算数|预算)$/, '');
+    const over = s.value.greaterThan(b.value);
+    out.push({ over, text: (over ? ctx.m.overItem : ctx.m.withinItem)(name, s.text, b.text) });
+  }
+  if (missing.length) {
+    return { kind: 'error', cell: ctx.ruleCell, code: 'missing-label', message: ctx.m.missingLabels(missing, ctx.hasActualColumn ? ctx.actualCell : null) };
+  }
+  return out;
+}
+
+function figure(entry: BasicEntry, ctx: RowContext): { value: Dec; text: string } | Failure {
+  const r = entry.reading;
+  const sheet = ctx.basic.sheet ?? undefined;
+  if (r.kind === 'number') {
+    const unit = r.quantity.unit ?? entry.unit ?? '';
+    return { value: r.quantity.value, text: formatQuantity({ ...r.quantity, unit: unit || null }) };
+  }
+  if (r.kind === 'error') return { kind: 'error', cell: entry.cell, sheet, code: 'cell-error', message: ctx.m.cellError(entry.cell, r.error) };
+  if (r.kind === 'empty') return { kind: 'error', cell: entry.cell, sheet, code: 'missing-input', message: ctx.m.missingLabels([entry.label], null) };
+  return { kind: 'error', cell: entry.cell, sheet, code: 'not-a-number', message: ctx.m.notANumber(entry.cell, r.text, entry.label) };
+}
