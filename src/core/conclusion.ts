@@ -40,15 +40,68 @@ function counts(rows: readonly RowResult[]): Counts {
   };
 }
 
+interface Part {
+  readonly label: string;
+  readonly rows: readonly RowResult[];
+}
+
+/**
+ * The group's rows as the report names them: a level-2 indicator with several rows is one part
+ * (`基础管理得4分，其中…`), a row alone in its level-2 is named by its own indicator. A group with
+ * a single level-2 lists its rows.
+ */
+function parts(rows: readonly RowResult[]): Part[] {
+  const out: { label: string; rows: RowResult[] }[] = [];
+  for (const r of rows) {
+    const label = plainName(r.level2);
+    const last = out[out.length - 1];
+    if (label !== '' && last && last.label === label) last.rows.push(r);
+    else out.push({ label, rows: [r] });
+  }
+  return out;
+}
+
+const partScore = (rows: readonly RowResult[]): Decimal =>
+  rows.reduce((sum, r) => (r.score === null ? sum : sum.plus(r.score)), new Decimal(0));
+
+function itemZh(r: RowResult): string {
+  if (r.status === 'manual') return `${r.indicator}待人工评分`;
+  if (r.status === 'error') return `${r.indicator}因数据有误未能评分`;
+  return `${r.indicator}得${n(r.score)}分`;
+}
+
+function itemEn(r: RowResult): string {
+  if (r.status === 'manual') return `${r.indicator} awaits a manual score`;
+  if (r.status === 'error') return `${r.indicator} could not be scored (input error)`;
+  return `${r.indicator} ${n(r.score)}`;
+}
+
+function itemsZh(rows: readonly RowResult[]): string {
+  const ps = parts(rows);
+  if (ps.length === 1 || ps.every((p) => p.rows.length === 1)) return rows.map(itemZh).join('，');
+  return ps
+    .map((p) =>
+      p.rows.length === 1
+        ? itemZh(p.rows[0])
+        : `${p.label}${p.rows.every((r) => r.score !== null) ? '' : '已评'}得${n(partScore(p.rows))}分，其中${p.rows.map(itemZh).join('、')}`,
+    )
+    .join('；');
+}
+
+function itemsEn(rows: readonly RowResult[]): string {
+  const ps = parts(rows);
+  if (ps.length === 1 || ps.every((p) => p.rows.length === 1)) return rows.map(itemEn).join(', ');
+  return ps
+    .map((p) =>
+      p.rows.length === 1 ? itemEn(p.rows[0]) : `${p.label} ${n(partScore(p.rows))} (${p.rows.map(itemEn).join(', ')})`,
+    )
+    .join('; ');
+}
+
 function groupSentenceZh(index: number, group: GroupTotal, rows: readonly RowResult[]): string {
-  const items = rows.map((r) => {
-    if (r.status === 'manual') return `${r.indicator}待人工评分`;
-    if (r.status === 'error') return `${r.indicator}因数据有误未能评分`;
-    return `${r.indicator}得${n(r.score)}分`;
-  });
   const deducted = rows.filter(isDeducted);
   const lost = deducted.reduce((sum, r) => sum.plus(r.deduction), new Decimal(0));
-  let text = `${index}. ${plainName(group.name)}方面，${items.join('，')}，`;
+  let text = `${index}. ${plainName(group.name)}方面，${itemsZh(rows)}，`;
   text += group.complete ? `共计得分${n(group.score)}分` : `已评指标共计得分${n(group.score)}分`;
   if (deducted.length === 0) {
     text += group.complete ? '，无扣分项目。' : '。';
@@ -63,14 +116,9 @@ function groupSentenceZh(index: number, group: GroupTotal, rows: readonly RowRes
 }
 
 function groupSentenceEn(index: number, group: GroupTotal, rows: readonly RowResult[]): string {
-  const items = rows.map((r) => {
-    if (r.status === 'manual') return `${r.indicator} awaits a manual score`;
-    if (r.status === 'error') return `${r.indicator} could not be scored (input error)`;
-    return `${r.indicator} ${n(r.score)}`;
-  });
   const deducted = rows.filter(isDeducted);
   const lost = deducted.reduce((sum, r) => sum.plus(r.deduction), new Decimal(0));
-  let text = `${index}. ${plainName(group.name)}: ${items.join(', ')}; `;
+  let text = `${index}. ${plainName(group.name)}: ${itemsEn(rows)}; `;
   text += group.complete ? `subtotal ${n(group.score)} points` : `subtotal of the scored indicators ${n(group.score)} points`;
   if (deducted.length === 0) {
     text += group.complete ? ', no deductions.' : '.';

@@ -109,3 +109,42 @@ describe('conclusion (评价结论)', () => {
     expect(text).not.toMatch(/[得扣]\d/);
   });
 });
+
+describe('conclusion of the sample, scored by the core', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { scoreWorkbook, isBasicDataSheetName } = require('../../src/core') as typeof import('../../src/core');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { sampleSheets } = require('../browser/sample-cells') as typeof import('../browser/sample-cells');
+
+  async function scored(lang: 'zh' | 'en') {
+    const sheets = await sampleSheets();
+    const indicatorSheet = sheets.find((s) => s.name === '指标体系')!;
+    const basicData = sheets.find((s) => isBasicDataSheetName(s.name));
+    return scoreWorkbook({ indicatorSheet, basicData }, { lang });
+  }
+
+  test('99.25, 优, the budget group names its deduction, the “三公” row loses 0.5', async () => {
+    const text = conclusion(await scored('zh'));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('根据评分标准，本部门自评得分为99.25分，评价等级为“优”。');
+    expect(lines[1]).toMatch(
+      /^1\. 预算管理方面，预算安排准确性得4\.75分，部门总体执行进度得5分，共计得分9\.75分，扣0\.25分：预算安排准确性，\(3184\.21-73\.69-83\.46\)\/3184\.21×5=4\.75/,
+    );
+    expect(lines[2]).toBe('2. 目标管理方面，目标填报得2分，目标量化得3分，目标匹配得5分，共计得分10分，无扣分项目。');
+    expect(lines[3]).toMatch(/^3\. 部门管理方面，.*[“"]三公[”"]经费控制得0\.5分.*共计得分9\.5分，扣0\.5分：[“"]三公[”"]经费控制，.*8\.68.*6/);
+    expect(lines[3]).toContain('基础管理得4分，其中管理制度健全性得1分、资金使用合规性得1分、财务监控有效性得2分；');
+    expect(lines[4]).toMatch(/^4\. 履职效能方面，.*共计得分70分，无扣分项目。$/);
+    // The two key tasks both have a 任务完成率 row: each is named under its task.
+    expect(lines[4]).toContain('重点任务一 (市民云服务平台专项工作)得35分，其中任务完成率得10分、');
+    expect(lines[4]).toContain('；重点任务一 (2019年度市级示范培训)得35分，其中任务完成率得10分、');
+    expect(lines).toHaveLength(5);
+  });
+
+  test('in English for an English result', async () => {
+    const text = conclusion(await scored('en'));
+    expect(text.split('\n')[0]).toBe(
+      "Under the scoring standard, the department's self-evaluation score is 99.25 out of 100, grade “优” (excellent).",
+    );
+    expect(text).toContain('subtotal 9.75 points, 0.25 deducted');
+  });
+});
