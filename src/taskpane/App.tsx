@@ -7,6 +7,7 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
+  makeStaticStyles,
   makeStyles,
   tokens,
   type Theme,
@@ -21,6 +22,9 @@ const toView = async (...args: Parameters<typeof import('./toView').toView>) =>
 
 const ResultPanel = React.lazy(() => import(/* webpackChunkName: "result", webpackPrefetch: true */ './ResultPanel'));
 const FormulaDialog = React.lazy(() => import(/* webpackChunkName: "dialog" */ './FormulaDialog'));
+
+// No inline styles (the page's Content-Security-Policy forbids them): the body's margin is set here.
+const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
   root: {
@@ -58,6 +62,7 @@ interface Consent {
 
 export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 'default' }: AppProps) {
   const s = STRINGS[lang];
+  useBodyStyles();
   const styles = useStyles();
   const [view, setView] = React.useState<ResultView | null>(() => (scoreOnOpen ? null : loadView(storage, documentKey)));
   const [fresh, setFresh] = React.useState(false);
