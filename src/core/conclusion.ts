@@ -19,7 +19,7 @@ function plainName(name: string): string {
 function explanationBody(row: RowResult): string {
   return row.explanation
     .replace(/^\s*扣\s*[\d.]+\s*分\s*[：:]\s*/, '')
-    .replace(/^\s*(?:deduct(?:ed|ion)?|minus|-)\s*[\d.]+\s*(?:points?|pts?)?\s*[：:]\s*/i, '')
+    .replace(/^\s*(?:deduct(?:ed|ion)?\s*|minus\s*|[-−])\s*[\d.]+\s*(?:points?|pts?)?\s*[：:]\s*/i, '')
     .replace(/[。.;；\s]+$/, '')
     .trim();
 }

@@ -58,6 +58,8 @@ type Busy = null | 'score' | 'restore';
 
 interface Consent {
   readonly cells: readonly string[];
+  /** The dialog stays mounted after it is answered, closed, so Fluent can undo its modal state. */
+  readonly open: boolean;
 }
 
 export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 'default' }: AppProps) {
@@ -96,7 +98,7 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
         const next = await toView(outcome.result);
         show(next);
         setStatus(s.scored(next.total, next.grade) + s.sentenceGap + s.notesVia(outcome.notesVia));
-        if (outcome.formulaCells.length > 0 && !overwriteFormulas) setConsent({ cells: outcome.formulaCells });
+        if (outcome.formulaCells.length > 0 && !overwriteFormulas) setConsent({ cells: outcome.formulaCells, open: true });
       } catch (e) {
         setStatus('');
         setProblem(s.failed(e instanceof Error ? e.message : String(e)));
@@ -188,8 +190,9 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
             <FormulaDialog
               strings={s}
               cells={consent.cells}
+              open={consent.open}
               onAnswer={(overwrite) => {
-                setConsent(null);
+                setConsent((c) => (c ? { ...c, open: false } : c));
                 if (overwrite) void score(true);
               }}
             />

@@ -13,13 +13,14 @@ import type { Strings } from './strings';
 export interface FormulaDialogProps {
   readonly strings: Strings;
   readonly cells: readonly string[];
+  readonly open: boolean;
   readonly onAnswer: (overwrite: boolean) => void;
 }
 
-export default function FormulaDialog({ strings: s, cells, onAnswer }: FormulaDialogProps) {
+export default function FormulaDialog({ strings: s, cells, open, onAnswer }: FormulaDialogProps) {
   const shown = cells.slice(0, 8).join(s.listSep) + (cells.length > 8 ? '…' : '');
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && onAnswer(false)}>
+    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && open && onAnswer(false)}>
       <DialogSurface data-testid="formula-dialog">
         <DialogBody>
           <DialogTitle>{s.formulaTitle}</DialogTitle>

@@ -145,6 +145,6 @@ describe('conclusion of the sample, scored by the core', () => {
     expect(text.split('\n')[0]).toBe(
       "Under the scoring standard, the department's self-evaluation score is 99.25 out of 100, grade “优” (excellent).",
     );
-    expect(text).toContain('subtotal 9.75 points, 0.25 deducted');
+    expect(text).toContain('subtotal 9.75 points, 0.25 deducted (预算安排准确性 −0.25: (3184.21-73.69-83.46)/3184.21×5=4.75).');
   });
 });
