@@ -142,6 +142,11 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
     [actions, s],
   );
 
+  React.useEffect(() => {
+    // For the browser test and the benchmark: when the pane first stood on screen.
+    performance.mark?.('jixiao:first-render');
+  }, []);
+
   const started = React.useRef(false);
   React.useEffect(() => {
     if (scoreOnOpen && !started.current) {

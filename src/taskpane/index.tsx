@@ -22,9 +22,14 @@ function start(): void {
     container.textContent = STRINGS[lang].noOffice;
     return;
   }
-  void Office.onReady(() => {
+  void Office.onReady((info) => {
     const context = Office.context;
-    const lang = langOf(context?.displayLanguage);
+    const lang = langOf(context?.displayLanguage ?? navigator.language);
+    if (!info?.host) {
+      // office.js loaded but the page is not inside Excel (opened directly in a browser).
+      container.textContent = STRINGS[lang].noOffice;
+      return;
+    }
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en-US';
     document.title = STRINGS[lang].appTitle;
     const render = () =>

@@ -1,7 +1,7 @@
 // What the browser test needs around the page: a production build that is not stale, a tiny static
 // server on 127.0.0.1, and Debian's chromium driven by playwright-core.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -36,7 +36,10 @@ export function ensureBuilt(): { rebuilt: boolean } {
     newest(join(ROOT, 'package-lock.json')),
   );
   let rebuilt = false;
-  if (newest(join(DIST, 'taskpane.html')) <= sources || !existsSync(join(DIST, 'taskpane.html'))) {
+  const html = join(DIST, 'taskpane.html');
+  // A development build (npm run build:dev) in dist/ does not count: its names carry no content hash.
+  const production = existsSync(html) && /taskpane\.[0-9a-f]{8}\.js/.test(readFileSync(html, 'utf8'));
+  if (!production || newest(html) <= sources) {
     webpack(['--mode', 'production']);
     rebuilt = true;
   }

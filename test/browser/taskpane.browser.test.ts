@@ -88,10 +88,12 @@ async function open(options: {
   };
   await page.addInitScript({ content: `window.__STANDIN__ = ${JSON.stringify(config)};` });
   await page.addInitScript({ path: STANDIN });
-  const t0 = Date.now();
   await page.goto(`${served.url}/taskpane.html${options.query ?? ''}`);
   await page.getByTestId('score').waitFor();
-  const firstRenderMs = Date.now() - t0;
+  await page.waitForFunction(() => performance.getEntriesByName('jixiao:first-render').length > 0);
+  // Milliseconds from navigation start to the pane's first render, as the page measured it.
+  const inPage = await page.evaluate(() => performance.getEntriesByName('jixiao:first-render')[0].startTime);
+  const firstRenderMs = Math.round(inPage);
   return {
     context,
     page,
@@ -151,7 +153,7 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
     const o = await open({});
     const { page } = o;
     try {
-      console.log(`first render (navigation to the 评分 button): ${o.firstRenderMs} ms`);
+      console.log(`first render (navigation start to the pane's first render, in the page): ${o.firstRenderMs} ms`);
       const before = await dump(page);
       await expect(page.getByRole('heading', { name: '绩效评分助手' }).isVisible()).resolves.toBe(true);
 
