@@ -1,6 +1,14 @@
 // The Excel adapter: the only code that touches office-js. It reads the active sheet in one batch,
-// hands the cells to the core, and writes the core's plan back in one batch (more only when a batch
-// would pass Excel's 5 MB payload limit, or when notes must first be located: see locateNotes).
+// hands the cells to the core, and writes the core's plan back in one batch: two syncs per scoring
+// and per restore. More only when
+// - a batch would pass Excel's 5 MB payload limit (reads and writes are then split: readInParts,
+//   applyCommands);
+// - notes or comments must be located first: office-js gives them no address, so a note a person
+//   wrote (or one of ours the backup cannot place) costs one more read (locateNotes);
+// - the host is older than ExcelApi 1.9 (no getCellProperties: fills are loaded cell by cell, after
+//   a first read of the range's size), or the basic-data sheet's name is spelled unusually.
+// Requirement sets: 1.4 at least (getItemOrNullObject, getUsedRangeOrNullObject); 1.9 fills and
+// formula cells in one call; 1.13 merged areas; 1.18 notes, else 1.10 comments, else the 扣分原因 column.
 import {
   fromA1,
   joinNote,
@@ -75,6 +83,9 @@ function areaOf(address: string): Area | null {
 
 const cellKey = (row: number, col: number) => `${row}:${col}`;
 
+/** A sheet name as it stands in an address: always quoted, which Excel accepts for any name. */
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
 // ---------------------------------------------------------------------------------------------
 // Cell values between Excel and the core
 
@@ -110,95 +121,263 @@ function fillOf(props: unknown): string | null {
 // ---------------------------------------------------------------------------------------------
 // The one read
 
-interface ReadHandles {
-  sheet: Excel.Worksheet;
-  protection: Excel.WorksheetProtection;
-  used: Excel.Range;
-  fills: { result?: OfficeExtension.ClientResult<Excel.CellProperties[][]>; perCell?: Excel.RangeFill[][] };
-  formulaAreas?: Excel.RangeAreas;
-  merges?: Excel.RangeAreas;
-  basic: { name: string; sheet: Excel.Worksheet; range: Excel.Range }[];
-  sheetNames: Excel.WorksheetCollection;
-  backupSheet: Excel.Worksheet;
-  backupRange: Excel.Range;
-  notes?: Excel.NoteCollection;
-  comments?: Excel.CommentCollection;
-}
-
-function queueRead(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean): ReadHandles {
-  const api = (v: string) => host.isSetSupported('ExcelApi', v);
-  const sheets = context.workbook.worksheets;
-  const sheet = sheets.getActiveWorksheet();
-  sheet.load('name');
-  const protection = sheet.protection;
-  protection.load('protected');
-  const used = sheet.getUsedRange();
-  used.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
-  const handles: ReadHandles = {
-    sheet,
-    protection,
-    used,
-    fills: {},
-    basic: [],
-    sheetNames: sheets,
-    backupSheet: sheets.getItemOrNullObject(BACKUP_SHEET),
-    backupRange: null as unknown as Excel.Range,
-  };
-  if (api('1.9')) {
-    handles.fills.result = used.getCellProperties({ format: { fill: { color: true } } });
-    handles.formulaAreas = used.getSpecialCellsOrNullObject('Formulas');
-    handles.formulaAreas.load('areas/items/address,areas/items/formulas');
-  } else {
-    used.load('formulas');
-  }
-  if (forScoring && api('1.13')) {
-    handles.merges = used.getMergedAreasOrNullObject();
-    handles.merges.load('address');
-  }
-  if (forScoring) {
-    sheets.load('items/name');
-    for (const name of BASIC_DATA_NAMES) {
-      const s = sheets.getItemOrNullObject(name);
-      s.load('name');
-      const range = s.getUsedRangeOrNullObject(true);
-      range.load('values,numberFormat,rowIndex,columnIndex');
-      handles.basic.push({ name, sheet: s, range });
-    }
-  }
-  handles.backupSheet.load('name');
-  handles.backupRange = handles.backupSheet.getUsedRangeOrNullObject(true);
-  handles.backupRange.load('values');
-  if (via === 'notes') {
-    handles.notes = sheet.notes;
-    handles.notes.load('items/content');
-  } else if (via === 'comments') {
-    handles.comments = sheet.comments;
-    handles.comments.load('items/id,items/content,items/authorName,items/replies/items/id,items/replies/items/content');
-  }
-  return handles;
-}
-
-/** Before ExcelApi 1.9 there is no getCellProperties: each cell's fill is loaded on its own. */
-function queuePerCellFills(handles: ReadHandles): void {
-  const { used } = handles;
-  const rows: Excel.RangeFill[][] = [];
-  for (let r = 0; r < used.rowCount; r++) {
-    const line: Excel.RangeFill[] = [];
-    for (let c = 0; c < used.columnCount; c++) {
-      const fill = used.getCell(r, c).format.fill;
-      fill.load('color');
-      line.push(fill);
-    }
-    rows.push(line);
-  }
-  handles.fills.perCell = rows;
-}
-
 /** A note or comment thread on the indicator sheet, as this adapter sees it. */
 type NoteHandle =
   | { kind: 'note'; note: Excel.Note; text: string }
   | { kind: 'our-thread'; comment: Excel.Comment; text: string }
   | { kind: 'person-thread'; comment: Excel.Comment; person: string; ours: Excel.CommentReply | null; text: string };
+
+function noteHandle(note: Excel.Note): NoteHandle {
+  return { kind: 'note', note, text: note.content };
+}
+
+/** Our comment is a thread we started (it opens with our marker) or our reply in a person's thread. */
+function threadHandle(comment: Excel.Comment): NoteHandle {
+  if (comment.content.startsWith(NOTE_MARKER)) return { kind: 'our-thread', comment, text: comment.content };
+  const ours = comment.replies.items.find((r) => r.content.startsWith(NOTE_MARKER)) ?? null;
+  const text = joinNote(comment.content, ours ? splitNote(ours.content).ours : null)!;
+  return { kind: 'person-thread', comment, person: comment.content, ours, text };
+}
+
+const COMMENT_FIELDS = 'id,content,authorName,replies/items/id,replies/items/content';
+const RANGE_FIELDS = 'values,numberFormat,rowIndex,columnIndex';
+
+/** What the read gives, however many batches it took. */
+interface RawRead {
+  name: string;
+  isProtected: boolean;
+  origin: { row: number; col: number };
+  values: unknown[][];
+  numberFormat: unknown[][];
+  formulas: Map<string, string>;
+  fills: Map<string, string>;
+  merges: Area[];
+  basicData?: SheetGrid;
+  sheetNames: string[];
+  backupText: string | null;
+  backupExists: boolean;
+  notes: NoteHandle[];
+}
+
+function addFormulas(into: Map<string, string>, formulas: unknown[][], top: number, left: number): void {
+  formulas.forEach((line, r) =>
+    line.forEach((f, c) => {
+      if (typeof f === 'string' && f.startsWith('=')) into.set(cellKey(top + r, left + c), f);
+    }),
+  );
+}
+
+function addAreaFormulas(into: Map<string, string>, areas: Excel.RangeAreas): void {
+  if (areas.isNullObject) return;
+  for (const area of areas.areas.items) {
+    const a = areaOf(area.address);
+    if (a) addFormulas(into, area.formulas, a.top, a.left);
+  }
+}
+
+function addFills(into: Map<string, string>, props: unknown[][], top: number, left: number): void {
+  props.forEach((line, r) =>
+    line.forEach((p, c) => {
+      const f = fillOf(p);
+      if (f) into.set(cellKey(top + r, left + c), f);
+    }),
+  );
+}
+
+function mergesOf(areas: Excel.RangeAreas | undefined): Area[] {
+  if (!areas || areas.isNullObject) return [];
+  return areas.address
+    .split(',')
+    .map(areaOf)
+    .filter((a): a is Area => a !== null);
+}
+
+function gridOf(name: string, range: Excel.Range): SheetGrid {
+  return {
+    name,
+    origin: { row: range.rowIndex, col: range.columnIndex },
+    values: range.values.map((line) => line.map(fromExcel)),
+    numberFormats: range.numberFormat.map((line) => line.map((f) => (f === undefined ? null : String(f)))),
+  };
+}
+
+interface Common {
+  sheet: Excel.Worksheet;
+  protection: Excel.WorksheetProtection;
+  sheets: Excel.WorksheetCollection;
+  merges?: Excel.RangeAreas;
+  basic: { sheet: Excel.Worksheet; range: Excel.Range }[];
+  backupSheet: Excel.Worksheet;
+}
+
+/** The small things every read needs: the sheet, its protection, 基础数据, the backup sheet. */
+function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring: boolean, used: Excel.Range): Common {
+  const sheets = context.workbook.worksheets;
+  const sheet = sheets.getActiveWorksheet();
+  sheet.load('name');
+  const protection = sheet.protection;
+  protection.load('protected');
+  const common: Common = { sheet, protection, sheets, basic: [], backupSheet: sheets.getItemOrNullObject(BACKUP_SHEET) };
+  common.backupSheet.load('name');
+  if (forScoring) {
+    if (host.isSetSupported('ExcelApi', '1.13')) {
+      common.merges = used.getMergedAreasOrNullObject();
+      common.merges.load('address');
+    }
+    sheets.load('items/name');
+    for (const name of BASIC_DATA_NAMES) {
+      const s = sheets.getItemOrNullObject(name);
+      s.load('name');
+      const range = s.getUsedRangeOrNullObject(true);
+      range.load(RANGE_FIELDS);
+      common.basic.push({ sheet: s, range });
+    }
+  }
+  return common;
+}
+
+function commonPart(common: Common, forScoring: boolean) {
+  const probe = common.basic.find((b) => !b.sheet.isNullObject && !b.range.isNullObject);
+  return {
+    name: common.sheet.name,
+    isProtected: common.protection.protected,
+    merges: mergesOf(common.merges),
+    basicData: probe ? gridOf(probe.sheet.name, probe.range) : undefined,
+    sheetNames: forScoring ? common.sheets.items.map((s) => s.name) : [],
+    backupExists: !common.backupSheet.isNullObject,
+  };
+}
+
+/** Everything in one batch (two on hosts before ExcelApi 1.9, which load fills cell by cell). */
+async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean): Promise<RawRead> {
+  const has19 = host.isSetSupported('ExcelApi', '1.9');
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const used = sheet.getUsedRange();
+  used.load(`${RANGE_FIELDS},rowCount,columnCount${has19 ? '' : ',formulas'}`);
+  const common = queueCommon(context, host, forScoring, used);
+  const props = has19 ? used.getCellProperties({ format: { fill: { color: true } } }) : null;
+  const formulaAreas = has19 ? used.getSpecialCellsOrNullObject('Formulas') : null;
+  formulaAreas?.load('areas/items/address,areas/items/formulas');
+  const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
+  backupRange.load('values');
+  const notes = via === 'notes' ? sheet.notes.load('items/content') : null;
+  const comments = via === 'comments' ? sheet.comments.load(COMMENT_FIELDS) : null;
+  await context.sync();
+
+  let perCell: Excel.RangeFill[][] | null = null;
+  if (!has19) {
+    perCell = [];
+    for (let r = 0; r < used.rowCount; r++) {
+      const line: Excel.RangeFill[] = [];
+      for (let c = 0; c < used.columnCount; c++) line.push(used.getCell(r, c).format.fill.load('color'));
+      perCell.push(line);
+    }
+    await context.sync();
+  }
+  const formulas = new Map<string, string>();
+  if (formulaAreas) addAreaFormulas(formulas, formulaAreas);
+  else addFormulas(formulas, used.formulas, used.rowIndex, used.columnIndex);
+  const fills = new Map<string, string>();
+  const fillRows: unknown[][] = props ? props.value : perCell!.map((line) => line.map((f) => ({ format: { fill: { color: f.color } } })));
+  addFills(fills, fillRows, used.rowIndex, used.columnIndex);
+  return {
+    ...commonPart(common, forScoring),
+    origin: { row: used.rowIndex, col: used.columnIndex },
+    values: used.values,
+    numberFormat: used.numberFormat,
+    formulas,
+    fills,
+    backupText: backupRange.isNullObject ? null : backupRange.values.map((l) => l[0]).filter((v) => typeof v === 'string').join(''),
+    notes: notes ? notes.items.map(noteHandle) : comments ? comments.items.map(threadHandle) : [],
+  };
+}
+
+const isPayloadLimit = (e: unknown) => /PayloadSizeLimitExceeded/.test(String((e as { code?: unknown })?.code));
+
+/** Queues a part of `total` items per batch, halving a part whenever Excel finds its payload too big. */
+async function inParts(context: Excel.RequestContext, total: number, first: number, queue: (start: number, count: number) => () => void): Promise<void> {
+  let size = Math.max(1, first);
+  let start = 0;
+  while (start < total) {
+    const count = Math.min(size, total - start);
+    const done = queue(start, count);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (isPayloadLimit(e) && count > 1) {
+        size = Math.ceil(count / 2);
+        continue;
+      }
+      throw e;
+    }
+    done();
+    start += count;
+  }
+}
+
+/** The same read for a sheet beyond Excel's 5 MB payload: sizes first, then rows, backup and notes in parts. */
+async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean): Promise<RawRead> {
+  const has19 = host.isSetSupported('ExcelApi', '1.9');
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const used = sheet.getUsedRange();
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  const common = queueCommon(context, host, forScoring, used);
+  const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
+  backupRange.load('rowIndex,rowCount');
+  const noteCount = via === 'notes' ? sheet.notes.getCount() : via === 'comments' ? sheet.comments.getCount() : null;
+  await context.sync();
+
+  const top = used.rowIndex;
+  const left = used.columnIndex;
+  const right = left + used.columnCount - 1;
+  const raw: RawRead = {
+    ...commonPart(common, forScoring),
+    origin: { row: top, col: left },
+    values: [],
+    numberFormat: [],
+    formulas: new Map(),
+    fills: new Map(),
+    backupText: null,
+    notes: [],
+  };
+  await inParts(context, used.rowCount, Math.ceil(used.rowCount / 2), (start, count) => {
+    const r0 = top + start;
+    const range = sheet.getRange(`${toA1(r0, left)}:${toA1(r0 + count - 1, right)}`);
+    range.load(`values,numberFormat${has19 ? '' : ',formulas'}`);
+    const props = has19 ? range.getCellProperties({ format: { fill: { color: true } } }) : null;
+    const areas = has19 ? range.getSpecialCellsOrNullObject('Formulas') : null;
+    areas?.load('areas/items/address,areas/items/formulas');
+    const perCell = has19
+      ? null
+      : Array.from({ length: count }, (_, r) => Array.from({ length: used.columnCount }, (_, c) => range.getCell(r, c).format.fill.load('color')));
+    return () => {
+      raw.values.push(...range.values);
+      raw.numberFormat.push(...range.numberFormat);
+      if (areas) addAreaFormulas(raw.formulas, areas);
+      else addFormulas(raw.formulas, range.formulas, r0, left);
+      addFills(raw.fills, props ? props.value : perCell!.map((line) => line.map((f) => ({ format: { fill: { color: f.color } } }))), r0, left);
+    };
+  });
+  if (!backupRange.isNullObject) {
+    const chunks: unknown[] = [];
+    const b0 = backupRange.rowIndex;
+    await inParts(context, backupRange.rowCount, 32, (start, count) => {
+      const range = common.backupSheet.getRange(`A${b0 + start + 1}:A${b0 + start + count}`);
+      range.load('values');
+      return () => chunks.push(...range.values.map((l) => l[0]));
+    });
+    raw.backupText = chunks.filter((v) => typeof v === 'string').join('');
+  }
+  if (noteCount) {
+    await inParts(context, noteCount.value, 1000, (start, count) => {
+      const items = Array.from({ length: count }, (_, i) =>
+        via === 'notes' ? sheet.notes.getItemAt(start + i).load('content') : sheet.comments.getItemAt(start + i).load(COMMENT_FIELDS),
+      );
+      return () => raw.notes.push(...items.map((it) => (via === 'notes' ? noteHandle(it as Excel.Note) : threadHandle(it as Excel.Comment))));
+    });
+  }
+  return raw;
+}
 
 interface SheetRead {
   name: string;
@@ -209,117 +388,55 @@ interface SheetRead {
   backupExists: boolean;
   basicData?: SheetGrid;
   notes: Map<string, NoteHandle>;
+  /** Groups of cells whose notes share one text, placed in an arbitrary order. */
+  interchangeable: string[][];
 }
 
-function gridOf(name: string, range: Excel.Range, formulas: Map<string, string> | null, merges: Area[]): SheetGrid {
-  const origin = { row: range.rowIndex, col: range.columnIndex };
-  const values = range.values.map((line) => line.map(fromExcel));
-  const numberFormats = range.numberFormat.map((line) => line.map((f) => (f === undefined ? null : String(f))));
-  let formulaGrid: (string | null)[][] | undefined;
-  if (formulas) {
-    formulaGrid = values.map((line, r) => line.map((_, c) => formulas.get(cellKey(origin.row + r, origin.col + c)) ?? null));
-  }
-  return { name, origin, values, numberFormats, formulas: formulaGrid, merges };
-}
-
-function readBackup(range: Excel.Range): Backup | null {
-  if (range.isNullObject) return null;
-  const text = range.values
-    .map((line) => line[0])
-    .filter((v) => typeof v === 'string')
-    .join('');
-  return parseBackup(text);
-}
-
-/** After the first sync: everything the core needs, and the notes that still need locating. */
-function collect(handles: ReadHandles): { read: SheetRead; unplaced: NoteHandle[] } {
-  const { used } = handles;
-  const name = handles.sheet.name;
-  // Formula cells: from the formula areas (1.9) or the whole range's formulas.
-  const formulas = new Map<string, string>();
-  if (handles.formulaAreas) {
-    if (!handles.formulaAreas.isNullObject) {
-      for (const area of handles.formulaAreas.areas.items) {
-        const a = areaOf(area.address)!;
-        area.formulas.forEach((line, r) =>
-          line.forEach((f, c) => {
-            if (typeof f === 'string' && f.startsWith('=')) formulas.set(cellKey(a.top + r, a.left + c), f);
-          }),
-        );
-      }
-    }
-  } else {
-    used.formulas.forEach((line, r) =>
-      line.forEach((f, c) => {
-        if (typeof f === 'string' && f.startsWith('=')) formulas.set(cellKey(used.rowIndex + r, used.columnIndex + c), f);
-      }),
-    );
-  }
-  const merges: Area[] = [];
-  if (handles.merges && !handles.merges.isNullObject) {
-    for (const part of handles.merges.address.split(',')) {
-      const a = areaOf(part);
-      if (a) merges.push(a);
-    }
-  }
-  const grid = gridOf(name, used, formulas, merges);
-
-  const fills = new Map<string, string>();
-  const fillRows: unknown[][] = handles.fills.result
-    ? handles.fills.result.value
-    : (handles.fills.perCell ?? []).map((line) => line.map((f) => ({ format: { fill: { color: f.color } } })));
-  fillRows.forEach((line, r) =>
-    line.forEach((p, c) => {
-      const f = fillOf(p);
-      if (f) fills.set(cellKey(used.rowIndex + r, used.columnIndex + c), f);
-    }),
-  );
-
-  let basicData: SheetGrid | undefined;
-  const probe = handles.basic.find((b) => !b.sheet.isNullObject && !b.range.isNullObject);
-  if (probe) basicData = gridOf(probe.sheet.name, probe.range, null, []);
-
-  const backup = readBackup(handles.backupRange);
+/** The core's view of the sheet, and the notes that still need locating. */
+function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
+  const { origin } = raw;
+  const values = raw.values.map((line) => line.map(fromExcel));
+  const grid: SheetGrid = {
+    name: raw.name,
+    origin,
+    values,
+    numberFormats: raw.numberFormat.map((line) => line.map((f) => (f === undefined || f === null ? null : String(f)))),
+    formulas: values.map((line, r) => line.map((_, c) => raw.formulas.get(cellKey(origin.row + r, origin.col + c)) ?? null)),
+    merges: raw.merges,
+  };
+  const backup = parseBackup(raw.backupText);
   const read: SheetRead = {
-    name,
-    isProtected: handles.protection.protected,
+    name: raw.name,
+    isProtected: raw.isProtected,
     grid,
-    fills,
+    fills: raw.fills,
     backup,
-    backupExists: !handles.backupSheet.isNullObject,
-    basicData,
+    backupExists: raw.backupExists,
+    basicData: raw.basicData,
     notes: new Map(),
+    interchangeable: [],
   };
 
-  // Notes: ours are placed by the backup (the note text we left there); any other needs its location.
+  // Our notes are placed by the backup (the text we left on each cell); any other needs its location.
   const placedBy = new Map<string, string[]>();
-  if (backup && backup.sheet === name) {
+  if (backup && backup.sheet === raw.name) {
     for (const e of backup.entries) {
       if (e.written.note !== null) placedBy.set(e.written.note, [...(placedBy.get(e.written.note) ?? []), cellKey(e.row, e.col)]);
     }
   }
-  const all: NoteHandle[] = [];
-  if (handles.notes) {
-    for (const note of handles.notes.items) all.push({ kind: 'note', note, text: note.content });
-  }
-  if (handles.comments) {
-    for (const comment of handles.comments.items) {
-      if (comment.content.startsWith(NOTE_MARKER)) {
-        all.push({ kind: 'our-thread', comment, text: comment.content });
-      } else {
-        const ours = comment.replies.items.find((r) => r.content.startsWith(NOTE_MARKER)) ?? null;
-        const text = joinNote(comment.content, ours ? splitNote(ours.content).ours : null)!;
-        all.push({ kind: 'person-thread', comment, person: comment.content, ours, text });
-      }
-    }
-  }
-  const count = new Map<string, number>();
-  for (const h of all) count.set(h.text, (count.get(h.text) ?? 0) + 1);
+  // Notes with the same text (the same deduction in several rows) are placed on the backup's cells for
+  // that text in any order; they are interchangeable unless the writes give them different texts.
+  const byText = new Map<string, NoteHandle[]>();
+  for (const h of raw.notes) byText.set(h.text, [...(byText.get(h.text) ?? []), h]);
   const unplaced: NoteHandle[] = [];
-  for (const h of all) {
-    const cells = h.text.includes(NOTE_MARKER) ? placedBy.get(h.text) : undefined;
-    if (cells && cells.length === 1 && count.get(h.text) === 1) read.notes.set(cells[0], h);
-    else unplaced.push(h);
+  for (const [text, handles] of byText) {
+    const cells = text.includes(NOTE_MARKER) ? (placedBy.get(text) ?? []) : [];
+    if (cells.length !== handles.length) {
+      unplaced.push(...handles);
+      continue;
+    }
+    handles.forEach((h, i) => read.notes.set(cells[i], h));
+    if (cells.length > 1) read.interchangeable.push(cells);
   }
   return { read, unplaced };
 }
@@ -330,35 +447,55 @@ function collect(handles: ReadHandles): { read: SheetRead; unplaced: NoteHandle[
  */
 async function locateNotes(context: Excel.RequestContext, read: SheetRead, unplaced: NoteHandle[]): Promise<void> {
   if (unplaced.length === 0) return;
-  const ranges = unplaced.map((h) => {
-    const r = h.kind === 'note' ? h.note.getLocation() : h.comment.getLocation();
-    r.load('address');
-    return r;
+  const located: { h: NoteHandle; range: Excel.Range }[] = [];
+  await inParts(context, unplaced.length, unplaced.length, (start, count) => {
+    const part = unplaced.slice(start, start + count).map((h) => {
+      const range = h.kind === 'note' ? h.note.getLocation() : h.comment.getLocation();
+      range.load('address');
+      return { h, range };
+    });
+    return () => located.push(...part);
   });
-  await context.sync();
-  unplaced.forEach((h, i) => {
-    const a = areaOf(ranges[i].address);
+  for (const { h, range } of located) {
+    const a = areaOf(range.address);
     if (a) read.notes.set(cellKey(a.top, a.left), h);
+  }
+}
+
+/**
+ * Notes placed in an arbitrary order within a group of equal texts are fine as long as every cell of
+ * the group gets the same new text; otherwise their real cells are asked for (one more read).
+ */
+async function settleInterchangeable(context: Excel.RequestContext, read: SheetRead, writes: readonly CellWrite[]): Promise<void> {
+  const wanted = new Map<string, string | null>();
+  for (const w of writes) wanted.set(cellKey(w.row, w.col), w.state.note);
+  const doubtful = read.interchangeable.filter((cells) => {
+    const texts = new Set(cells.map((k) => (wanted.has(k) ? wanted.get(k) : read.notes.get(k)!.text)));
+    return texts.size > 1;
   });
+  if (doubtful.length === 0) return;
+  const handles = doubtful.flat().map((k) => read.notes.get(k)!);
+  for (const k of doubtful.flat()) read.notes.delete(k);
+  await locateNotes(context, read, handles);
 }
 
 async function readSheet(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean): Promise<SheetRead> {
-  const handles = queueRead(context, host, via, forScoring);
-  if (!host.isSetSupported('ExcelApi', '1.9')) {
-    // Sizes first, then every cell's fill: old hosts only (Excel 2016/2019 without 1.9).
-    await context.sync();
-    queuePerCellFills(handles);
+  let raw: RawRead;
+  try {
+    raw = await readAtOnce(context, host, via, forScoring);
+  } catch (e) {
+    if (!isPayloadLimit(e)) throw e;
+    raw = await readInParts(context, host, via, forScoring);
   }
-  await context.sync();
-  const { read, unplaced } = collect(handles);
+  const { read, unplaced } = collect(raw);
   if (forScoring && !read.basicData) {
     // A basic-data sheet spelled differently (`基础数据 `, full-width letters): read it now.
-    const other = handles.sheetNames.items.find((s) => isBasicDataSheetName(s.name) && !BASIC_DATA_NAMES.includes(s.name));
+    const other = raw.sheetNames.find((n) => isBasicDataSheetName(n) && !BASIC_DATA_NAMES.includes(n));
     if (other) {
-      const range = other.getUsedRangeOrNullObject(true);
-      range.load('values,numberFormat,rowIndex,columnIndex');
+      const range = context.workbook.worksheets.getItem(other).getUsedRangeOrNullObject(true);
+      range.load(RANGE_FIELDS);
       await context.sync();
-      if (!range.isNullObject) read.basicData = gridOf(other.name, range, null, []);
+      if (!range.isNullObject) read.basicData = gridOf(other, range);
     }
   }
   await locateNotes(context, read, unplaced);
@@ -452,7 +589,7 @@ function cellCommands(writes: readonly CellWrite[], current: (row: number, col: 
       });
     }
     if (via !== 'reason-column' && want.note !== now.note) {
-      commands.push(noteCommand(w.address, want.note, read.notes.get(cellKey(w.row, w.col)) ?? null, via));
+      commands.push(noteCommand(`${quoteSheet(read.name)}!${w.address}`, want.note, read.notes.get(cellKey(w.row, w.col)) ?? null, via));
     }
   }
   for (const r of runs(values)) {
@@ -484,8 +621,10 @@ function noteCommand(address: string, want: string | null, have: NoteHandle | nu
       if (!have) {
         if (ourText !== null) sheet.comments.add(address, ourText);
       } else if (have.kind === 'our-thread') {
-        if (ourText === null) have.comment.delete();
-        else have.comment.content = ourText;
+        // Replaced, not edited: only a comment's author may edit it, and another accountant may have
+        // scored the sheet before.
+        have.comment.delete();
+        if (ourText !== null) sheet.comments.add(address, ourText);
       } else if (have.kind === 'person-thread') {
         if (have.ours) have.ours.delete();
         if (ourText !== null) have.comment.replies.add(ourText);
@@ -575,6 +714,7 @@ export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: b
       return { kind: 'refused', reason: 'protected', message: protectedMessage(read.name, opts.lang), result };
     }
     // The backup goes first: should a later command fail, what was already written can be restored.
+    await settleInterchangeable(context, read, writeback.writes);
     // The workbook keeps one backup, of one sheet (the core's format, shared with the command line).
     const commands = [
       ...backupCommands(writeback.backup, read.backupExists),
@@ -597,6 +737,7 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
     const current = new Map<string, CellState>();
     for (const e of backup.entries) current.set(cellKey(e.row, e.col), stateAt(e.row, e.col));
     const writes = planRestore(backup, current);
+    await settleInterchangeable(context, read, writes);
     // The backup goes last: should a command fail, the backup is still there to try again.
     await applyCommands(context, [...cellCommands(writes, stateAt, read, via), ...backupCommands(null, read.backupExists)]);
     return { kind: 'restored', cells: writes.length };

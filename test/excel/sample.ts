@@ -9,6 +9,11 @@ export const SAMPLE = path.join(__dirname, '..', '..', 'examples', '2019-shezhiw
 export async function sampleSheets(file = SAMPLE): Promise<SheetSpec[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
+  return workbookSheets(wb);
+}
+
+/** An ExcelJS workbook (as a file holds it) as the fake Excel's sheets. */
+export function workbookSheets(wb: ExcelJS.Workbook): SheetSpec[] {
   return wb.worksheets.map((ws) => {
     const rows: CellSpec[][] = [];
     const numberFormats: Record<string, string> = {};
@@ -39,7 +44,8 @@ export async function sampleSheets(file = SAMPLE): Promise<SheetSpec[]> {
       rows[r - 1] = Array.from(line, (x) => x ?? null);
     });
     const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
-    return { name: ws.name, rows: Array.from(rows, (x) => x ?? []), numberFormats, fills, notes, merges };
+    const visibility = ws.state === 'veryHidden' ? 'VeryHidden' : ws.state === 'hidden' ? 'Hidden' : 'Visible';
+    return { name: ws.name, rows: Array.from(rows, (x) => x ?? []), numberFormats, fills, notes, merges, visibility };
   });
 }
 

@@ -563,13 +563,18 @@ function enter(sheet: ModelSheet, row: number, col: number, input: unknown, asFo
   if (input === null || input === undefined) return; // null leaves the cell as it is
   const cell = { ...getCell(sheet, row, col) };
   if (typeof input === 'number' || typeof input === 'boolean') {
-    Object.assign(cell, { value: input, formula: null, error: undefined });
+    Object.assign(cell, { value: input, formula: null });
+    delete cell.error;
   } else if (typeof input === 'string') {
-    if (input === '') Object.assign(cell, { value: '', formula: null, error: undefined });
+    if (input === '') {
+      Object.assign(cell, { value: '', formula: null });
+      delete cell.error;
+    }
     else {
       const e = enterText(input);
       cell.value = e.value;
-      cell.error = e.error;
+      if (e.error) cell.error = true;
+      else delete cell.error;
       cell.formula = e.formula;
       if (e.format && cell.numberFormat === 'General') cell.numberFormat = e.format;
     }
@@ -756,7 +761,10 @@ class RangeProxy extends ProxyBase<RangeTarget> {
         const [row, col] = k.split(':').map(Number);
         if (row < t.rect.top || row > t.rect.bottom || col < t.rect.left || col > t.rect.right) continue;
         const next = { ...c };
-        if (applyTo !== 'Formats') Object.assign(next, { value: '', formula: null, error: undefined });
+        if (applyTo !== 'Formats') {
+          Object.assign(next, { value: '', formula: null });
+          delete next.error;
+        }
         if (applyTo !== 'Contents') Object.assign(next, { numberFormat: 'General', fill: null });
         putCell(t.sheet, row, col, next);
       }
@@ -883,6 +891,7 @@ interface NoteTarget {
 
 class NoteCollectionProxy extends CollectionProxy<ModelSheet, NoteProxy> {
   private sheetOf: ModelSheet | null = null;
+  private order: { serial: number; keys: string[] } | null = null;
   protected itemsOf(t: ModelSheet) {
     this.sheetOf = t;
     return [...t.notes.keys()].sort((a, b) => {
@@ -919,6 +928,22 @@ class NoteCollectionProxy extends CollectionProxy<ModelSheet, NoteProxy> {
         return { sheet, key: key(row, col) };
       },
       `${this.path}(${cellAddress})`,
+      this.needs,
+    );
+  }
+  getItemAt(index: number): NoteProxy {
+    return new NoteProxy(
+      this.ctx,
+      () => {
+        const sheet = this.must();
+        // The order is Excel's (row by row); computed once per batch.
+        const serial = this.ctx.excel.stats.syncs;
+        if (!this.order || this.order.serial !== serial) this.order = { serial, keys: this.itemsOf(sheet) };
+        const k = this.order.keys[index];
+        if (k === undefined) throw new FakeExcelError('ItemNotFound', `No note at index ${index}.`);
+        return { sheet, key: k };
+      },
+      `${this.path}[@${index}]`,
       this.needs,
     );
   }
@@ -1019,6 +1044,19 @@ class CommentCollectionProxy extends CollectionProxy<ModelSheet, CommentProxy> {
       target = { sheet, comment };
     });
     return new CommentProxy(this.ctx, () => target, `${this.path}.added`, this.needs);
+  }
+  getItemAt(index: number): CommentProxy {
+    return new CommentProxy(
+      this.ctx,
+      () => {
+        const sheet = this.must();
+        const comment = sheet.comments[index];
+        if (!comment) throw new FakeExcelError('ItemNotFound', `No comment at index ${index}.`);
+        return { sheet, comment };
+      },
+      `${this.path}[@${index}]`,
+      this.needs,
+    );
   }
   getItemByCell(cellAddress: string): CommentProxy {
     return new CommentProxy(
@@ -1320,7 +1358,7 @@ export class FakeExcel {
       const [row, col] = k.split(':').map(Number);
       return `${colLetters(col)}${row + 1}`;
     };
-    return {
+    return clone({
       name: s.name,
       visibility: s.visibility,
       protected: s.protected,
@@ -1330,7 +1368,7 @@ export class FakeExcel {
       comments: s.comments
         .map((c) => ({ at: `${colLetters(c.col)}${c.row + 1}`, content: c.content, author: c.author, replies: c.replies.map((r) => [r.content, r.author]) }))
         .sort((a, b) => a.at.localeCompare(b.at)),
-    };
+    });
   }
 
   sheetInfo(name: string): { visibility: string; protected: boolean } | null {

@@ -202,7 +202,8 @@ export function recalc(wb: ModelWorkbook): void {
     for (const [, c] of formulaCells) {
       const r = evaluate(sheet, c.formula!);
       c.value = r.value;
-      c.error = r.error;
+      if (r.error) c.error = true;
+      else delete c.error;
     }
   }
 }
