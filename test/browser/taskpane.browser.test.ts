@@ -157,8 +157,11 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       const before = await dump(page);
       await expect(page.getByRole('heading', { name: '绩效评分助手' }).isVisible()).resolves.toBe(true);
 
+      // Keyboard first: Tab reaches 评分 first, Enter scores.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('评分');
       const t0 = Date.now();
-      await page.getByRole('button', { name: '评分', exact: true }).click();
+      await page.keyboard.press('Enter');
       await page.getByTestId('total').waitFor();
       console.log(`评分 click to result shown: ${Date.now() - t0} ms`);
 
@@ -251,7 +254,7 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
         "Under the scoring standard, the department's self-evaluation score is 99.25 out of 100, grade “优” (excellent).",
       );
       // The note written into the sheet is English too.
-      expect((await cell(page, 'H12')).note).toMatch(/[A-Za-z]/);
+      expect((await cell(page, 'H12')).note).toContain('over budget');
       // Dark: light text on a dark background.
       const colors = await page.evaluate(() => {
         const s = getComputedStyle(document.querySelector('main')!);
@@ -304,6 +307,29 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       // 恢复 brings the formula back.
       await page.getByRole('button', { name: '恢复' }).click();
       expect(await eventually(async () => (await cell(page, 'H5')).formula, (f) => f !== null)).toBe('=2+3');
+      expectNothingLeftTheMachine(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('a protected sheet or a sheet without an indicator table: the pane says so and writes nothing', async () => {
+    const locked = sheets.map((sh) => (sh.name === '指标体系' ? { ...sh, protected: true } : sh));
+    const o = await open({ sheets: locked });
+    const { page } = o;
+    try {
+      const before = await dump(page);
+      await page.getByRole('button', { name: '评分', exact: true }).click();
+      const problem = page.getByTestId('problem');
+      await problem.waitFor();
+      expect(await problem.innerText()).toContain('工作表“指标体系”受保护，未写入任何内容');
+      expect(await dump(page)).toEqual(before);
+      expect(await sheetNames(page)).not.toContain('绩效评分助手_备份');
+
+      await page.evaluate(() => (window as unknown as { __standin: { xl: { setActive(s: string): void } } }).__standin.xl.setActive('基础数据'));
+      await page.getByRole('button', { name: '评分', exact: true }).click();
+      expect(await eventually(() => problem.innerText(), (t) => !t.includes('受保护'))).toMatch(/基础数据/);
+      expect(await dump(page)).toEqual(before);
       expectNothingLeftTheMachine(o);
     } finally {
       await o.close();
