@@ -71,7 +71,8 @@ function checkResult(result: ScoreResult, wb: Workbook): void {
     if (r.score.lessThan(0) || r.score.greaterThan(r.points)) {
       throw new Error(`${r.cell}: score ${r.score} outside [0, ${r.points}]`);
     }
-    expect(r.score.decimalPlaces()).toBeLessThanOrEqual(2);
+    // Scores are rounded to two decimals; only full marks on points written with more decimals carry more.
+    expect(r.score.decimalPlaces()).toBeLessThanOrEqual(Math.max(2, r.points.decimalPlaces()));
     expect(r.deduction!.equals(r.points.minus(r.score))).toBe(true);
     expect(r.status).toBe(r.score.equals(r.points) ? 'full' : 'deducted');
     expect(r.explanation).not.toBe('');

@@ -4,8 +4,8 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import * as path from 'path';
-import type { Area, CellValue, SheetGrid, Workbook } from '../../src/core';
-import { fromA1 } from '../../src/core';
+import type { Area, Backup, CellState, CellValue, CellWrite, MarkFills, ScoreResult, SheetGrid, Workbook } from '../../src/core';
+import { fromA1, parseBackup, planRestore, scoreForWriteback, toA1 } from '../../src/core';
 
 export const SAMPLE_PATH = path.join(__dirname, '..', '..', 'examples', '2019-shezhiwei.xlsx');
 
@@ -493,3 +493,119 @@ export function applyMutation(wb: Workbook, m: Mutation): Workbook {
     }
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// An indicator sheet held in memory as an adapter holds it, for write-back tests.
+// ---------------------------------------------------------------------------------------------
+
+/** How the tests encode our highlights (an adapter's own encoding; opaque to the core). */
+export const FILLS: MarkFills = { deducted: 'FFFFE699', error: 'FFFFC7CE', manual: 'FFDDEBF7' };
+export const EMPTY: CellState = { value: null, formula: null, numberFormat: null, fill: null, note: null };
+
+/** A cell value as Excel can hold it: there is no negative zero in a worksheet. */
+function excelValue(v: CellValue): CellValue {
+  return typeof v === 'number' && Object.is(v, -0) ? 0 : v;
+}
+
+/** The indicator sheet as an adapter sees it: every cell's complete state, plus the merged areas. */
+export class MemorySheet {
+  readonly cells = new Map<string, CellState>();
+  /** The backup as the adapter stores it in the workbook (a hidden name or custom XML part): text. */
+  stored: string | null = null;
+
+  constructor(private readonly base: SheetGrid, private readonly basicData: SheetGrid | undefined) {
+    const origin = base.origin ?? { row: 0, col: 0 };
+    base.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const formula = base.formulas?.[r]?.[c];
+        const state: CellState = {
+          value: excelValue(value),
+          formula: typeof formula === 'string' ? formula : formula === true ? '=N(1)' : null,
+          numberFormat: base.numberFormats?.[r]?.[c] ?? null,
+          fill: null,
+          note: null,
+        };
+        if (value !== null || state.formula !== null || state.numberFormat !== null) this.cells.set(`${origin.row + r}:${origin.col + c}`, state);
+      }),
+    );
+  }
+
+  at(address: string): CellState {
+    const { row, col } = fromA1(address)!;
+    return this.cells.get(`${row}:${col}`) ?? EMPTY;
+  }
+
+  set(address: string, change: Partial<CellState>): void {
+    const { row, col } = fromA1(address)!;
+    const next = { ...this.at(address), ...change };
+    this.cells.set(`${row}:${col}`, { ...next, value: excelValue(next.value) });
+  }
+
+  /** The workbook the core scores: values (formula results), formulas and formats as the sheet shows them now. */
+  workbook(): Workbook {
+    let rows = 0;
+    let cols = 0;
+    for (const k of this.cells.keys()) {
+      const [r, c] = k.split(':').map(Number);
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, c + 1);
+    }
+    const values: CellValue[][] = [];
+    const formulas: (string | null)[][] = [];
+    const numberFormats: (string | null)[][] = [];
+    for (let r = 0; r < rows; r++) {
+      values.push([]);
+      formulas.push([]);
+      numberFormats.push([]);
+      for (let c = 0; c < cols; c++) {
+        const s = this.cells.get(`${r}:${c}`) ?? EMPTY;
+        values[r].push(s.value);
+        formulas[r].push(s.formula);
+        numberFormats[r].push(s.numberFormat);
+      }
+    }
+    return { indicatorSheet: { name: this.base.name, values, formulas, numberFormats, merges: this.base.merges }, basicData: this.basicData };
+  }
+
+  apply(writes: readonly CellWrite[]): void {
+    for (const w of writes) {
+      if (w.address !== toA1(w.row, w.col)) throw new Error(`write at ${w.address} says row ${w.row}, col ${w.col}`);
+      this.cells.set(`${w.row}:${w.col}`, w.state);
+    }
+  }
+
+  /** One click of 评分: score the sheet as it stands, write, store the backup. */
+  score(options: { overwriteFormulas?: boolean; lang?: 'zh' | 'en' } = {}): { result: ScoreResult; writes: readonly CellWrite[]; backup: Backup } {
+    const { result, writeback } = scoreForWriteback(
+      this.workbook(),
+      (row, col) => this.cells.get(`${row}:${col}`) ?? EMPTY,
+      parseBackup(this.stored),
+      { fills: FILLS, ...options },
+    );
+    this.apply(writeback.writes);
+    this.stored = JSON.stringify(writeback.backup);
+    return { result, writes: writeback.writes, backup: writeback.backup };
+  }
+
+  /** One click of 还原 / Restore. */
+  restore(): readonly CellWrite[] {
+    const backup = parseBackup(this.stored);
+    if (backup === null) throw new Error('restore without a stored backup');
+    const writes = planRestore(backup, this.cells);
+    this.apply(writes);
+    this.stored = null;
+    return writes;
+  }
+
+  /** Every cell's state, for exact comparison (cells absent and cells EMPTY compare equal). */
+  snapshot(): Record<string, CellState> {
+    const out: Record<string, CellState> = {};
+    for (const [k, s] of this.cells) {
+      if (s.value === null && s.formula === null && s.numberFormat === null && s.fill === null && s.note === null) continue;
+      const [r, c] = k.split(':').map(Number);
+      out[toA1(r, c)] = s;
+    }
+    return out;
+  }
+}
+
