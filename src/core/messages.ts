@@ -93,7 +93,7 @@ const zh: Messages = {
   missingLabels: (labels, actualCell) =>
     `缺少输入：基础数据中没有${labels.map((l) => `“${l}”`).join('、')}` +
     (actualCell ? `，请在基础数据表补充，或在${actualCell}填写实际完成值。` : '，请在基础数据表补充。'),
-  divisionByZero: (expression, label) => `除数为0：${expression}中的“${label}”为0，无法计算，请核对该数。`,
+  divisionByZero: (expression, label) => `除数为0：${expression}中的${label}为0，无法计算，请核对该数。`,
   rateAbove100: (cell, value, indicator) => `${cell}的“${indicator}”为${value}，该比率不能超过100%，请核对。`,
   unitMismatch: (cell, actual, target) => `${cell}的实际值“${actual}”与目标值“${target}”单位不同，请统一单位。`,
   handScoreOutOfRange: (cell, value, points) => `${cell}的得分${value}不在0至${points}分之间，请更正。`,

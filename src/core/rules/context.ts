@@ -38,7 +38,8 @@ export type Outcome =
 
 export type Failure = Extract<Outcome, { kind: 'error' } | { kind: 'manual' }>;
 
-export function isFailure<T>(x: T | Failure): x is Failure {
+/** Whether a step gave a failure (an error or a manual score) rather than its value. */
+export function isFail<T>(x: T | Failure): x is Failure {
   return typeof x === 'object' && x !== null && 'kind' in x && (x.kind === 'error' || x.kind === 'manual');
 }
 

@@ -5,7 +5,7 @@ import { D, clamp, formatDecimal, formatPercent, round2, ZERO, type Dec } from '
 import { normalizeText } from '../text';
 import type { Family, Outcome } from './context';
 import { evaluate, factors, parseExpression, product, render, type Expr } from './expression';
-import { actualPercent, isFail, lookupAll } from './inputs';
+import { actualPercent, divisionByZero, isFail, lookupAll } from './inputs';
 
 export interface FormulaRule {
   readonly expr: Expr;
@@ -60,9 +60,7 @@ export const formula: Family<FormulaRule> = {
     }
     if (isFail(data)) return data;
     const result = evaluate(rule.expr, valueOf);
-    if (result.kind === 'divide-by-zero') {
-      return { kind: 'error', cell: ctx.ruleCell, code: 'division-by-zero', message: ctx.m.divisionByZero(render(rule.expr), result.divisor) };
-    }
+    if (result.kind === 'divide-by-zero') return divisionByZero(ctx, rule.expr, result.divisor);
     if (result.kind === 'missing') {
       return { kind: 'error', cell: ctx.ruleCell, code: 'missing-label', message: ctx.m.missingLabels(result.missing, ctx.hasActualColumn ? ctx.actualCell : null) };
     }

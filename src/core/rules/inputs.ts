@@ -1,9 +1,10 @@
 // Reading a row's inputs: its own 实际完成值, or figures named in the rule and looked up in 基础数据.
 // A needed input that is missing is an error on the row, never a zero.
 import type { BasicEntry } from '../basicData';
-import { D, formatPercent, round2, type Dec, type Quantity } from '../numbers';
-import { labelKey } from '../text';
-import type { Failure, RowContext } from './context';
+import { formatPercent, round2, type Dec, type Quantity } from '../numbers';
+import { isFail, type Failure, type RowContext } from './context';
+
+export { isFail };
 import { evaluate, render, variables, type Expr } from './expression';
 
 /** The row's own figure, or the failure that says what to fill in. */
@@ -27,7 +28,7 @@ const NONE = /^(无|没有|未发现|零)$/;
 export function actualCount(ctx: RowContext, what: string): number | Failure {
   if (ctx.actual.kind === 'text' && NONE.test(ctx.actual.text)) return 0;
   const q = actualNumber(ctx, what);
-  if ('kind' in q) return q;
+  if (isFail(q)) return q;
   return countOf(ctx, q);
 }
 
@@ -44,7 +45,7 @@ const CAPPED_RATE = /满意度|满意率|合格率|在用率|准确率|达标率
 /** A percentage read from the row: a plain number counts as percent (90 = 90%). Checks 100% caps. */
 export function actualPercent(ctx: RowContext, what: string): Dec | Failure {
   const q = actualNumber(ctx, what);
-  if ('kind' in q) return q;
+  if (isFail(q)) return q;
   if (q.unit !== null) {
     return { kind: 'error', cell: ctx.actualCell, code: 'not-a-number', message: ctx.m.notANumber(ctx.actualCell, `${q.value.toFixed()}${q.unit}`, what) };
   }
@@ -99,11 +100,9 @@ export function lookupAll(
  */
 export function definedRate(ctx: RowContext, expr: Expr): { percent: Dec; shown: string } | Failure {
   const values = lookupAll(ctx, expr, () => false);
-  if ('kind' in values) return values as Failure;
+  if (isFail(values)) return values;
   const result = evaluate(expr, (name) => values.get(name)?.value);
-  if (result.kind === 'divide-by-zero') {
-    return { kind: 'error', cell: ctx.ruleCell, code: 'division-by-zero', message: ctx.m.divisionByZero(render(expr), result.divisor) };
-  }
+  if (result.kind === 'divide-by-zero') return divisionByZero(ctx, expr, result.divisor);
   if (result.kind !== 'value') return { kind: 'error', cell: ctx.ruleCell, code: 'missing-label', message: ctx.m.missingLabels(result.missing, ctx.actualCell) };
   const percent = round2(result.value.times(100));
   const shown = ctx.m.rateLine(render(expr, (name) => values.get(name)?.value), formatPercent(percent));
@@ -137,8 +136,16 @@ export function measuredRate(
   return isFail(checked) ? checked : computed;
 }
 
-export function isFail(x: unknown): x is Failure {
-  return typeof x === 'object' && x !== null && 'kind' in x && ((x as Failure).kind === 'error' || (x as Failure).kind === 'manual');
+
+/** A zero divisor: named at the 基础数据 cell that holds the zero when it comes from there. */
+export function divisionByZero(ctx: RowContext, expr: Expr, divisor: string): Failure {
+  const entry = ctx.basic.find(divisor);
+  const sheet = ctx.basic.sheet;
+  const where = entry && sheet ? `${divisor}（${sheet}!${entry.cell}）` : divisor;
+  const message = ctx.m.divisionByZero(render(expr), where);
+  return entry && sheet
+    ? { kind: 'error', cell: entry.cell, sheet, code: 'division-by-zero', message }
+    : { kind: 'error', cell: ctx.ruleCell, code: 'division-by-zero', message };
 }
 
 /** `部门总体执行进度=财政拨款执行数÷财政拨款调整预算数` anywhere in a rule: the name and its expression text. */
@@ -151,7 +158,3 @@ export function findDefinitions(text: string): { name: string; body: string }[] 
   }
   return out;
 }
-
-export const percentOf = (ratio: Dec): Dec => round2(ratio.times(100));
-export const keyOf = labelKey;
-export const dec = (n: number | string): Dec => new D(n);

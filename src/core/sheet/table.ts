@@ -39,18 +39,23 @@ export interface IndicatorRow {
   readonly scoreIsFormula: boolean;
 }
 
+// Names keep their own characters (`“三公”经费控制`, full-width brackets); only spacing is tidied.
 const POINTS_IN_NAME = [
-  /^\s*\(\s*(\d+(?:\.\d+)?)\s*分\s*\)\s*(.+)$/, // (10分) 预算管理
-  /^(.+?)\s*\(\s*(\d+(?:\.\d+)?)\s*分\s*\)\s*$/, // 预算管理（10分）
+  /^\s*[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*(.+)$/, // (10分) 预算管理
+  /^(.+?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/, // 预算管理（10分）
 ];
 
+export const tidyName = (text: string): string =>
+  text.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/[\s\u3000]+/g, ' ').trim();
+
 export function parseLevelName(text: string, cell: string): LevelName | null {
-  const t = normalizeText(text).replace(/\s+/g, ' ').trim();
+  const t = tidyName(text);
   if (t === '') return null;
-  const front = POINTS_IN_NAME[0].exec(t);
-  if (front) return { name: front[2].trim(), points: new D(front[1]), cell };
-  const back = POINTS_IN_NAME[1].exec(t);
-  if (back) return { name: back[1].trim(), points: new D(back[2]), cell };
+  const digits = normalizeText(t);
+  const front = POINTS_IN_NAME[0].exec(digits);
+  if (front) return { name: t.slice(t.length - front[2].length).trim(), points: new D(front[1]), cell };
+  const back = POINTS_IN_NAME[1].exec(digits);
+  if (back) return { name: t.slice(0, back[1].length).trim(), points: new D(back[2]), cell };
   return { name: t, points: null, cell };
 }
 
@@ -106,7 +111,7 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
       row,
       level1,
       level2,
-      indicator: normalizeText(grid.text(row, c.indicator)).replace(/\s+/g, ' ').trim(),
+      indicator: tidyName(grid.text(row, c.indicator)),
       pointsCell: toA1(row, c.points),
       pointsValue: grid.value(row, c.points),
       pointsFormat: grid.numberFormat(row, c.points),
@@ -128,8 +133,18 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
   return rows;
 }
 
+/** How many of the sorted rows lie in [low, high] (binary search: a sheet may have 100,000 rows). */
 function countBetween(sorted: readonly number[], low: number, high: number): number {
-  let n = 0;
-  for (const v of sorted) if (v >= low && v <= high) n++;
-  return n;
+  return firstAtLeast(sorted, high + 1) - firstAtLeast(sorted, low);
+}
+
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,0 +1,85 @@
+// The command line's arguments: paths and flags, or a usage error saying what is wrong.
+import type { Lang } from '../core';
+
+export interface CliOptions {
+  readonly paths: readonly string[];
+  readonly out: string | null;
+  readonly json: boolean;
+  readonly lang: Lang;
+  readonly overwriteFormulas: boolean;
+  readonly help: boolean;
+}
+
+export type UsageProblem =
+  | { readonly kind: 'unknown-flag'; readonly flag: string }
+  | { readonly kind: 'missing-value'; readonly flag: string }
+  | { readonly kind: 'bad-lang'; readonly value: string };
+
+export type ParsedArgs =
+  | { readonly ok: true; readonly options: CliOptions }
+  | { readonly ok: false; readonly problem: UsageProblem; readonly lang: Lang };
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const paths: string[] = [];
+  let out: string | null = null;
+  let json = false;
+  let lang: Lang = 'zh';
+  let overwriteFormulas = false;
+  let help = false;
+  let problem: UsageProblem | null = null;
+  let onlyPaths = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
+      paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : null;
+    const value = (): string | null => {
+      if (inline !== null) return inline === '' ? null : inline;
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) return null;
+      i++;
+      return next;
+    };
+    switch (flag) {
+      case '--out':
+      case '-o': {
+        const v = value();
+        if (v === null) problem ??= { kind: 'missing-value', flag };
+        else out = v;
+        break;
+      }
+      case '--lang': {
+        const v = value();
+        if (v === null) problem ??= { kind: 'missing-value', flag };
+        else if (v === 'zh' || v === 'en') lang = v;
+        else problem ??= { kind: 'bad-lang', value: v };
+        break;
+      }
+      case '--json':
+        if (inline !== null) problem ??= { kind: 'unknown-flag', flag: arg };
+        json = true;
+        break;
+      case '--overwrite-formulas':
+        if (inline !== null) problem ??= { kind: 'unknown-flag', flag: arg };
+        overwriteFormulas = true;
+        break;
+      case '--help':
+      case '-h':
+        help = true;
+        break;
+      default:
+        problem ??= { kind: 'unknown-flag', flag: arg };
+    }
+  }
+  if (problem) return { ok: false, problem, lang };
+  return { ok: true, options: { paths, out, json, lang, overwriteFormulas, help } };
+}

@@ -1,0 +1,100 @@
+// The `--json` document, field for field as SPEC §5.
+import type Decimal from 'decimal.js';
+import type { CellValue, Issue, RowResult, ScoreResult } from '../core';
+
+export interface JsonRow {
+  readonly cell: string;
+  readonly level1: string;
+  readonly level2: string;
+  readonly indicator: string;
+  readonly points: number;
+  readonly score: number | null;
+  readonly previous: number | null;
+  readonly status: RowResult['status'];
+  readonly deduction: number | null;
+  readonly explanation: string;
+}
+
+export interface JsonIssue {
+  readonly severity: Issue['severity'];
+  readonly cell: string;
+  readonly sheet?: string;
+  /** A core IssueCode, or a file-level code: `unreadable-file`, `write-failed`. */
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface JsonFile {
+  readonly file: string;
+  readonly sheet: string | null;
+  readonly output: string | null;
+  readonly total: number | null;
+  readonly maxTotal: number | null;
+  readonly grade: string | null;
+  readonly complete: boolean;
+  readonly rows: readonly JsonRow[];
+  readonly issues: readonly JsonIssue[];
+}
+
+export interface JsonDocument {
+  readonly files: readonly JsonFile[];
+  /** The summary workbook, when several files were scored. */
+  readonly summary?: string;
+}
+
+/** At most two decimals, as a plain JSON number. */
+export function num2(d: Decimal): number {
+  return d.toDecimalPlaces(2).toNumber();
+}
+
+/** The hand score the 得分 cell held: a number, else null. */
+export function previousScore(v: CellValue): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+export function jsonIssue(i: Issue): JsonIssue {
+  return {
+    severity: i.severity,
+    cell: i.cell,
+    ...(i.sheet !== undefined ? { sheet: i.sheet } : {}),
+    code: i.code,
+    message: i.message,
+  };
+}
+
+export function jsonRow(r: RowResult): JsonRow {
+  return {
+    cell: r.cell,
+    level1: r.level1,
+    level2: r.level2,
+    indicator: r.indicator,
+    points: r.points.toNumber(),
+    score: r.score === null ? null : num2(r.score),
+    previous: previousScore(r.previous),
+    status: r.status,
+    deduction: r.deduction === null ? null : num2(r.deduction),
+    explanation: r.explanation,
+  };
+}
+
+export function jsonFile(
+  file: string,
+  output: string | null,
+  result: ScoreResult | null,
+  fileIssues: readonly JsonIssue[],
+): JsonFile {
+  if (!result) {
+    return { file, sheet: null, output, total: null, maxTotal: null, grade: null, complete: false, rows: [], issues: fileIssues };
+  }
+  return {
+    file,
+    sheet: result.sheet,
+    output,
+    total: num2(result.total),
+    maxTotal: num2(result.maxTotal),
+    grade: result.grade,
+    complete: result.complete,
+    rows: result.rows.map(jsonRow),
+    issues: [...result.issues.map(jsonIssue), ...fileIssues],
+  };
+}

@@ -1,0 +1,216 @@
+// Everything the command line says to a person, in Chinese and in English.
+import type { Lang } from '../core';
+import type { XlsxFileProblem } from '../xlsx';
+import type { UsageProblem } from './args';
+
+export interface CliMessages {
+  readonly help: string;
+  usage(problem: UsageProblem): string;
+  readonly seeHelp: string;
+  unreadable(file: string, problem: XlsxFileProblem, detail?: string): string;
+  noXlsxInFolder(folder: string): string;
+  writeFailed(file: string, detail: string): string;
+  noIndicatorSheet(file: string): string;
+  readonly columns: { indicator: string; points: string; score: string; deduction: string; reason: string };
+  fileHeading(file: string, sheet: string): string;
+  written(output: string): string;
+  totalLine(total: string, maxTotal: string, grade: string | null, complete: boolean): string;
+  readonly issuesHeading: string;
+  severity(s: 'error' | 'warning'): string;
+  readonly status: { full: string; deducted: string; manual: string; error: string };
+  readonly summaryHeading: string;
+  readonly summaryColumns: {
+    file: string;
+    department: string;
+    total: string;
+    maxTotal: string;
+    grade: string;
+    deductions: string;
+    errors: string;
+    manual: string;
+    output: string;
+    note: string;
+  };
+  readonly unreadableMark: string;
+  readonly noTableMark: string;
+  readonly writeFailedMark: string;
+  readonly incompleteGrade: string;
+  summaryWritten(file: string): string;
+  summaryCounts(files: number, scored: number, failed: number): string;
+  readonly summarySheet: string;
+}
+
+const zh: CliMessages = {
+  help: `绩效评分助手 — 命令行评分（.xlsx）
+
+用法：
+  npm run score -- <文件.xlsx|文件夹>... [--out 目录] [--json] [--lang zh|en] [--overwrite-formulas]
+  npx jixiao-pingfen score <文件.xlsx|文件夹>... [选项]
+
+不给路径时，评分随附的示例工作簿 examples/2019-shezhiwei.xlsx 并显示结果。
+
+对每个工作簿：找到第一个表头可识别的指标表（及“基础数据”表），按评分标准计算每一行的得分，
+写出 <名称>.scored.xlsx（在 --out 目录中，否则与原文件放在一起）；原文件不会被改动。
+写出的文件中：得分（格式 0.00）、合计、扣分行与错误行的底色（两种颜色）、每个扣分/错误/
+改动的得分单元格上的批注（说明计算过程；原有批注原样保留），以及“扣分原因”列（如有）。
+文件夹：评分其中所有 .xlsx 文件（不含子文件夹、*.scored.xlsx 和 汇总.xlsx），显示进度与汇总，
+并在输出目录（--out，否则第一个文件夹或第一个文件所在目录）写出 汇总.xlsx。
+
+选项：
+  --out 目录, -o 目录     写出评分结果的目录（不存在时自动创建）
+  --json                  在标准输出打印一个 JSON 文档（不打印其他内容）
+  --lang zh|en            说明与提示的语言（默认 zh）
+  --overwrite-formulas    得分单元格中的公式也用计算结果覆盖（默认保留公式并给出警告）
+  -h, --help              显示本帮助（英文：--help --lang en）
+
+退出状态：0 全部评分完成；1 有行存在错误（需修正输入）；2 有文件无法读取，或用法错误。
+`,
+  usage(p) {
+    if (p.kind === 'unknown-flag') return `未知选项：${p.flag}`;
+    if (p.kind === 'missing-value') return `选项 ${p.flag} 缺少取值`;
+    return `--lang 只能是 zh 或 en，收到的是：${p.value}`;
+  },
+  seeHelp: '运行 npm run score -- --help 查看用法。',
+  unreadable(file, problem, detail) {
+    switch (problem) {
+      case 'not-found':
+        return `${file}：找不到该文件或文件夹。`;
+      case 'not-a-file':
+        return `${file}：不是文件。`;
+      case 'empty':
+        return `${file}：文件是空的（0 字节），不是 .xlsx 工作簿。`;
+      case 'ole2':
+        return `${file}：这是旧版 .xls 工作簿或设置了打开密码的工作簿，无法读取。请在 Excel 中取消密码并“另存为” .xlsx 后再评分。`;
+      case 'not-zip':
+        return `${file}：不是有效的 .xlsx 工作簿（可能是改了扩展名的 .csv 或其他文件）。请在 Excel 中打开并“另存为” .xlsx。`;
+      case 'corrupt':
+        return `${file}：.xlsx 文件已损坏，无法读取${detail ? `（${detail}）` : ''}。请在 Excel 中打开修复后另存。`;
+    }
+  },
+  noXlsxInFolder: (folder) => `${folder}：文件夹中没有 .xlsx 文件。`,
+  writeFailed: (file, detail) => `无法写出 ${file}：${detail}`,
+  noIndicatorSheet: (file) => `${file}：没有找到指标表（表头需含“三级指标/指标名称”“分值”“得分”等列），未写出结果。`,
+  columns: { indicator: '指标', points: '分值', score: '得分', deduction: '扣分', reason: '说明' },
+  fileHeading: (file, sheet) => `${file}（工作表：${sheet}）`,
+  written: (output) => `已写出：${output}`,
+  totalLine(total, maxTotal, grade, complete) {
+    const g = grade ?? '—';
+    return complete ? `合计 ${total} / ${maxTotal}    等级 ${g}` : `合计 ${total} / ${maxTotal}（有行未得分，暂不评等级）`;
+  },
+  issuesHeading: '提示：',
+  severity: (s) => (s === 'error' ? '错误' : '警告'),
+  status: { full: '满分', deducted: '扣分', manual: '需人工评分', error: '错误' },
+  summaryHeading: '汇总',
+  summaryColumns: {
+    file: '文件',
+    department: '部门',
+    total: '合计',
+    maxTotal: '满分',
+    grade: '等级',
+    deductions: '扣分项',
+    errors: '错误',
+    manual: '需人工评分',
+    output: '评分结果',
+    note: '备注',
+  },
+  unreadableMark: '无法读取',
+  noTableMark: '未找到指标表',
+  writeFailedMark: '写出失败',
+  incompleteGrade: '未完成',
+  summaryWritten: (file) => `汇总表已写出：${file}`,
+  summaryCounts: (files, scored, failed) => `共 ${files} 个文件，已评分 ${scored} 个，未能评分 ${failed} 个。`,
+  summarySheet: '汇总',
+};
+
+const en: CliMessages = {
+  help: `绩效评分助手 (Performance Scorer) — command-line scorer of .xlsx workbooks
+
+Usage:
+  npm run score -- <file.xlsx|folder>... [--out DIR] [--json] [--lang zh|en] [--overwrite-formulas]
+  npx jixiao-pingfen score <file.xlsx|folder>... [options]
+
+With no path, scores the bundled sample workbook examples/2019-shezhiwei.xlsx and prints its result.
+
+For each workbook: finds the first sheet whose header row is an indicator table (and the 基础数据
+sheet), scores every row by its rule, and writes <name>.scored.xlsx (in --out DIR, else beside the
+input); the input file is never changed. The written file has the scores (format 0.00), the total,
+a fill on deducted and on error rows (two colours), a note on each deducted, error or changed score
+cell with the arithmetic (a note someone already wrote stays word for word), and the 扣分原因
+column when the sheet has one.
+A folder: scores every .xlsx file in it (not subfolders, *.scored.xlsx or 汇总.xlsx), shows progress
+and a summary, and writes 汇总.xlsx in the output folder (--out, else the first folder given or the
+first file's folder).
+
+Options:
+  --out DIR, -o DIR       folder for the scored workbooks (created when missing)
+  --json                  print one JSON document on stdout (and nothing else there)
+  --lang zh|en            language of explanations and messages (default zh)
+  --overwrite-formulas    replace a formula in a score cell by the computed score (default: keep
+                          the formula, with a warning)
+  -h, --help              this help (Chinese: --help --lang zh)
+
+Exit status: 0 all scored; 1 some row has an error (an input to fix); 2 a file could not be read,
+or bad usage.
+`,
+  usage(p) {
+    if (p.kind === 'unknown-flag') return `Unknown option: ${p.flag}`;
+    if (p.kind === 'missing-value') return `Option ${p.flag} needs a value`;
+    return `--lang must be zh or en, not: ${p.value}`;
+  },
+  seeHelp: 'Run npm run score -- --help --lang en for usage.',
+  unreadable(file, problem, detail) {
+    switch (problem) {
+      case 'not-found':
+        return `${file}: no such file or folder.`;
+      case 'not-a-file':
+        return `${file}: not a file.`;
+      case 'empty':
+        return `${file}: the file is empty (0 bytes), not an .xlsx workbook.`;
+      case 'ole2':
+        return `${file}: this is an old .xls workbook or a password-protected workbook and cannot be read. Remove the password in Excel and save it as .xlsx, then score it again.`;
+      case 'not-zip':
+        return `${file}: not a valid .xlsx workbook (perhaps a .csv or another file renamed). Open it in Excel and save it as .xlsx.`;
+      case 'corrupt':
+        return `${file}: the .xlsx file is damaged and cannot be read${detail ? ` (${detail})` : ''}. Open it in Excel to repair it and save it again.`;
+    }
+  },
+  noXlsxInFolder: (folder) => `${folder}: the folder holds no .xlsx file.`,
+  writeFailed: (file, detail) => `Could not write ${file}: ${detail}`,
+  noIndicatorSheet: (file) =>
+    `${file}: no indicator sheet found (the header needs columns such as 三级指标/指标名称, 分值 and 得分); nothing written.`,
+  columns: { indicator: 'Indicator', points: 'Points', score: 'Score', deduction: 'Deduction', reason: 'Reason' },
+  fileHeading: (file, sheet) => `${file} (sheet: ${sheet})`,
+  written: (output) => `Written: ${output}`,
+  totalLine(total, maxTotal, grade, complete) {
+    return complete
+      ? `Total ${total} / ${maxTotal}    Grade ${grade ?? '—'}`
+      : `Total ${total} / ${maxTotal} (some rows have no score yet: no grade)`;
+  },
+  issuesHeading: 'Issues:',
+  severity: (s) => (s === 'error' ? 'error' : 'warning'),
+  status: { full: 'full', deducted: 'deducted', manual: 'manual score needed', error: 'error' },
+  summaryHeading: 'Summary',
+  summaryColumns: {
+    file: 'File',
+    department: 'Department',
+    total: 'Total',
+    maxTotal: 'Max',
+    grade: 'Grade',
+    deductions: 'Deductions',
+    errors: 'Errors',
+    manual: 'Manual',
+    output: 'Scored file',
+    note: 'Note',
+  },
+  unreadableMark: 'unreadable',
+  noTableMark: 'no indicator sheet',
+  writeFailedMark: 'not written',
+  incompleteGrade: 'incomplete',
+  summaryWritten: (file) => `Summary written: ${file}`,
+  summaryCounts: (files, scored, failed) => `${files} files: ${scored} scored, ${failed} not scored.`,
+  summarySheet: 'Summary',
+};
+
+export function cliMessages(lang: Lang): CliMessages {
+  return lang === 'en' ? en : zh;
+}

@@ -1,0 +1,85 @@
+// An ExcelJS worksheet as the core's SheetGrid, and the workbook's indicator and basic-data sheets.
+import ExcelJS from 'exceljs';
+import { findLayout, isBasicDataSheetName, fromA1 } from '../core';
+import type { Area, CellValue, Layout, SheetGrid, Workbook } from '../core';
+import { cellFormula, cellNumberFormat, cellValue } from './cells';
+import { BACKUP_SHEET } from './backup';
+
+/** Merged areas, zero-based and inclusive, from ExcelJS's `A1:H1` ranges. */
+export function mergesOf(ws: ExcelJS.Worksheet): Area[] {
+  const ranges = (ws.model as { merges?: string[] }).merges ?? [];
+  const areas: Area[] = [];
+  for (const range of ranges) {
+    const [a, b = a] = range.split(':');
+    const tl = fromA1(a);
+    const br = fromA1(b);
+    if (!tl || !br) continue;
+    areas.push({
+      top: Math.min(tl.row, br.row),
+      left: Math.min(tl.col, br.col),
+      bottom: Math.max(tl.row, br.row),
+      right: Math.max(tl.col, br.col),
+    });
+  }
+  return areas;
+}
+
+/** The whole used part of a worksheet, from A1. */
+export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    while (values.length <= r) {
+      values.push([]);
+      formulas.push([]);
+      numberFormats.push([]);
+    }
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      while (values[r].length <= c) {
+        values[r].push(null);
+        formulas[r].push(null);
+        numberFormats[r].push(null);
+      }
+      values[r][c] = cellValue(cell);
+      formulas[r][c] = cellFormula(cell);
+      numberFormats[r][c] = cellNumberFormat(cell);
+    });
+  });
+  return { name: ws.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges: mergesOf(ws) };
+}
+
+export interface FoundSheets {
+  readonly workbook: Workbook;
+  readonly worksheet: ExcelJS.Worksheet;
+  readonly layout: Layout;
+}
+
+/**
+ * The first sheet whose header row the core recognises, and the basic-data sheet; null when no
+ * sheet holds an indicator table.
+ */
+export function findSheets(wb: ExcelJS.Workbook): FoundSheets | null {
+  let indicator: { ws: ExcelJS.Worksheet; grid: SheetGrid; layout: Layout } | null = null;
+  let basicData: SheetGrid | undefined;
+  for (const ws of wb.worksheets) {
+    if (ws.name === BACKUP_SHEET) continue;
+    if (!basicData && isBasicDataSheetName(ws.name)) {
+      basicData = sheetToGrid(ws);
+      continue;
+    }
+    if (!indicator) {
+      const grid = sheetToGrid(ws);
+      const layout = findLayout(grid);
+      if (layout) indicator = { ws, grid, layout };
+    }
+  }
+  if (!indicator) return null;
+  return {
+    workbook: { indicatorSheet: indicator.grid, ...(basicData ? { basicData } : {}) },
+    worksheet: indicator.ws,
+    layout: indicator.layout,
+  };
+}

@@ -1,0 +1,122 @@
+// The .xlsx adapter: opens a workbook file, hands its cells to the core, applies the core's writes
+// and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import { MARK_FILLS, planRestore, scoreForWriteback, scoreWorkbook } from '../core';
+import type { CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
+import { applyState, cellState } from './cells';
+import { BACKUP_SHEET, readBackup, removeBackup, writeBackup } from './backup';
+import { findSheets, sheetToGrid } from './grid';
+
+export { BACKUP_SHEET, readBackup } from './backup';
+export { cellState, encodeFill, decodeFill, noteText, toCellValue } from './cells';
+export { findSheets, sheetToGrid, mergesOf } from './grid';
+
+/** Our highlights, as solid fills: deductions amber, errors red, manual scores blue. */
+export { MARK_FILLS };
+
+export type XlsxFileProblem = 'not-found' | 'not-a-file' | 'empty' | 'ole2' | 'not-zip' | 'corrupt';
+
+/** A file that is not a readable .xlsx workbook. */
+export class XlsxFileError extends Error {
+  constructor(
+    readonly problem: XlsxFileProblem,
+    readonly file: string,
+    readonly detail?: string,
+  ) {
+    super(`${file}: ${problem}${detail ? ` (${detail})` : ''}`);
+    this.name = 'XlsxFileError';
+  }
+}
+
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/**
+ * Reads a workbook file. The signature is checked first, so a renamed .xls, an encrypted workbook
+ * (both OLE2 containers) or a text file is named for what it is instead of failing inside ExcelJS.
+ */
+export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
+  let data: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) throw new XlsxFileError('not-a-file', file);
+    data = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof XlsxFileError) throw e;
+    throw new XlsxFileError('not-found', file, (e as Error).message);
+  }
+  if (data.length === 0) throw new XlsxFileError('empty', file);
+  if (data.subarray(0, 8).equals(OLE2)) throw new XlsxFileError('ole2', file);
+  if (!data.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('not-zip', file);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new XlsxFileError('corrupt', file, (e as Error).message);
+  }
+  if (wb.worksheets.length === 0) throw new XlsxFileError('corrupt', file, 'no worksheets');
+  return wb;
+}
+
+export interface XlsxScore {
+  readonly result: ScoreResult;
+  /** The indicator sheet's grid as read (before writing), for titles and summaries. */
+  readonly grid: SheetGrid;
+  /** The cells written; 0 when no indicator table was found (then nothing was changed). */
+  readonly writes: number;
+}
+
+export interface XlsxScoreOptions {
+  readonly lang?: Lang;
+  readonly overwriteFormulas?: boolean;
+}
+
+function applyWrites(ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): void {
+  for (const w of writes) applyState(ws.getCell(w.row + 1, w.col + 1), w.state);
+}
+
+/**
+ * Scores the workbook in memory and writes the scores, marks, notes and backup into it. When no
+ * sheet holds an indicator table, the first sheet is scored only to say why, and nothing is written.
+ */
+export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}): XlsxScore {
+  const lang = options.lang ?? 'zh';
+  const found = findSheets(wb);
+  if (!found) {
+    const first = wb.worksheets.find((ws) => ws.name !== BACKUP_SHEET) ?? wb.worksheets[0];
+    const grid = sheetToGrid(first);
+    return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0 };
+  }
+  const ws = found.worksheet;
+  const { result, writeback } = scoreForWriteback(
+    found.workbook,
+    (row, col) => cellState(ws.getCell(row + 1, col + 1)),
+    readBackup(wb),
+    { fills: MARK_FILLS, overwriteFormulas: options.overwriteFormulas ?? false, lang },
+  );
+  applyWrites(ws, writeback.writes);
+  writeBackup(wb, writeback.backup);
+  return { result, grid: found.workbook.indicatorSheet, writes: writeback.writes.length };
+}
+
+/**
+ * Puts back every cell scoring wrote, as the backup recorded it (keeping what a person changed
+ * since), and removes the backup. Returns the number of cells restored (0 when there is no backup).
+ */
+export function restoreXlsx(wb: ExcelJS.Workbook): number {
+  const backup = readBackup(wb);
+  if (!backup) return 0;
+  const ws = wb.getWorksheet(backup.sheet);
+  if (!ws) return 0;
+  const current = new Map<string, CellState>();
+  for (const e of backup.entries) current.set(`${e.row}:${e.col}`, cellState(ws.getCell(e.row + 1, e.col + 1)));
+  const writes = planRestore(backup, current);
+  applyWrites(ws, writes);
+  removeBackup(wb);
+  return writes.length;
+}
+
+export async function saveXlsx(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  await wb.xlsx.writeFile(file);
+}

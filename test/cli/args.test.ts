@@ -1,0 +1,28 @@
+import { parseArgs } from '../../src/cli/args';
+
+describe('parseArgs', () => {
+  it('reads paths and flags in any order, with values separate or after =', () => {
+    const parsed = parseArgs(['a.xlsx', '--out', 'out', '--json', 'dir', '--lang=en', '--overwrite-formulas']);
+    expect(parsed).toEqual({
+      ok: true,
+      options: { paths: ['a.xlsx', 'dir'], out: 'out', json: true, lang: 'en', overwriteFormulas: true, help: false },
+    });
+    expect(parseArgs(['-o', 'x', '-h'])).toMatchObject({ ok: true, options: { out: 'x', help: true, lang: 'zh', paths: [] } });
+  });
+
+  it('takes everything after -- as a path', () => {
+    expect(parseArgs(['--', '--json'])).toMatchObject({ ok: true, options: { paths: ['--json'], json: false } });
+  });
+
+  it('refuses unknown flags, a missing value and an unknown language', () => {
+    expect(parseArgs(['--verbose'])).toMatchObject({ ok: false, problem: { kind: 'unknown-flag', flag: '--verbose' } });
+    expect(parseArgs(['--out'])).toMatchObject({ ok: false, problem: { kind: 'missing-value', flag: '--out' } });
+    expect(parseArgs(['--out', '--json'])).toMatchObject({ ok: false, problem: { kind: 'missing-value' } });
+    expect(parseArgs(['--lang', 'fr'])).toMatchObject({ ok: false, problem: { kind: 'bad-lang', value: 'fr' } });
+    expect(parseArgs(['--json=yes'])).toMatchObject({ ok: false, problem: { kind: 'unknown-flag' } });
+  });
+
+  it('keeps the language asked for so that the usage error can be said in it', () => {
+    expect(parseArgs(['--lang', 'en', '--nope'])).toMatchObject({ ok: false, lang: 'en' });
+  });
+});
