@@ -93,8 +93,10 @@ const CASES: readonly BadInput[] = [
     row: 'H14',
     change: onBasic((g) => withCell(g, 'B16', 0)),
     code: 'division-by-zero',
-    issueCell: 'F14',
-    words: { zh: ['除数为0', '所有固定资产总额', '为0', '请核对'], en: ['Division by zero', '所有固定资产总额', 'is 0', 'check'] },
+    // The zero is in 基础数据!B16: that is the cell to fix, so that is the cell named.
+    issueCell: 'B16',
+    issueSheet: '基础数据',
+    words: { zh: ['除数为0', '所有固定资产总额', '基础数据!B16', '为0', '请核对'], en: ['Division by zero', '所有固定资产总额', '基础数据!B16', 'is 0', 'check'] },
   },
   // The same kinds reached another way on the sample: through a 基础数据 figure instead of the row's own cell.
   {
@@ -118,8 +120,9 @@ const CASES: readonly BadInput[] = [
     row: 'H4',
     change: onBasic((g) => withCell(g, 'B4', 0)),
     code: 'division-by-zero',
-    issueCell: 'F4',
-    words: { zh: ['除数为0', '预算资金总来源', '请核对'], en: ['Division by zero', '预算资金总来源'] },
+    issueCell: 'B4',
+    issueSheet: '基础数据',
+    words: { zh: ['除数为0', '预算资金总来源', '基础数据!B4', '请核对'], en: ['Division by zero', '预算资金总来源', '基础数据!B4'] },
   },
 ];
 
@@ -161,13 +164,4 @@ test('the changed inputs really are the sample cells the cases describe', () => 
   expect(cellAt(sample.indicatorSheet, 'C17')).toMatch(/满意度$/);
   expect(cellAt(sample.basicData!, 'A16')).toBe('所有固定资产总额');
   expect(cellAt(sample.basicData!, 'B16')).toBe(67.05);
-});
-
-// The zero sits in 基础数据!B16, but the error points at the rule text (F14) and its message says
-// only "“所有固定资产总额”为0": it names neither the sheet nor the cell holding the zero, so the
-// person must search 基础数据 for it. SPEC §3 asks bad values to be errors naming the cell.
-test.failing('core bug: a zero divisor from 基础数据 names the 基础数据 cell that holds the zero (B16)', () => {
-  const result = scoreWorkbook(onBasic((g) => withCell(g, 'B16', 0))(sample), { lang: 'zh' });
-  const row = result.rows.find((r) => r.cell === 'H14')!;
-  expect(row.explanation).toMatch(/基础数据.*B16|B16.*基础数据/);
 });
