@@ -4,13 +4,11 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { benchBatch, type BatchResult } from './batch';
+import { benchAddin, type AddinResult } from './addin';
 import { benchCore, type CoreResult } from './core';
+import { benchTaskpane, taskpaneUnavailable, type TaskpaneResult } from './taskpane';
 
 const RESULTS = path.join(__dirname, 'results.json');
-
-interface Skipped {
-  readonly skipped: string;
-}
 
 type Part = 'core' | 'batch' | 'addin' | 'taskpane';
 const PARTS: readonly Part[] = ['core', 'batch', 'addin', 'taskpane'];
@@ -49,6 +47,27 @@ function batchRows(r: BatchResult): string[][] {
   ];
 }
 
+const kb = (b: number) => `${fmt(b / 1024)} KB`;
+
+function addinRows(r: AddinResult): string[][] {
+  return r.sizes.map((s) => [
+    `add-in: score ${fmt(s.rows)} rows (again / restore)`,
+    `${s.score.syncs} syncs (${s.rescore.syncs} / ${s.restore.syncs})`,
+    `sent ${kb(s.score.requestBytes)}, received ${kb(s.score.responseBytes)}`,
+    `${r.target} syncs: ${s.score.syncs <= r.target && s.rescore.syncs <= r.target ? 'met' : 'NOT met'}`,
+  ]);
+}
+
+function taskpaneRows(r: TaskpaneResult): string[][] {
+  return [
+    ['task pane: JavaScript gzipped, first load', `${r.bundle.firstLoadGzipKB} KB`, '', `≤ ${r.targets.bundleKB} KB: ${r.met.firstLoadBundle ? 'met' : 'NOT met'}`],
+    ['task pane: JavaScript gzipped, all chunks', `${r.bundle.allGzipKB} KB`, '', `≤ ${r.targets.bundleKB} KB: ${r.met.allBundle ? 'met' : 'NOT met'}`],
+    ['task pane: first render (chromium)', `${fmt(r.firstRenderMs)} ms`, '', `≤ ${r.targets.firstRenderMs} ms: ${r.met.firstRender ? 'met' : 'NOT met'}`],
+    ['task pane: interactive', `${fmt(r.interactiveMs)} ms`, '', ''],
+    ['task pane: 评分 pressed to result shown (sample)', `${fmt(r.scoreToResultMs)} ms`, '', ''],
+  ];
+}
+
 async function main(): Promise<number> {
   const wanted = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a)) as Part[];
   const parts = wanted.length ? wanted : PARTS;
@@ -65,11 +84,21 @@ async function main(): Promise<number> {
       const r = await benchBatch(log);
       results.batch = r;
       rows.push(...batchRows(r));
+    } else if (part === 'addin') {
+      const r = await benchAddin(log);
+      results.addin = r;
+      rows.push(...addinRows(r));
     } else {
-      const s: Skipped = { skipped: `${part === 'addin' ? 'src/excel and test/support/fake-excel' : 'src/taskpane'} not on main yet` };
-      log(`${part} skipped: ${s.skipped}`);
-      results[part] = s;
-      rows.push([`${part}: skipped: ${s.skipped}`, '', '', '']);
+      const why = taskpaneUnavailable();
+      if (why) {
+        log(`taskpane skipped: ${why}`);
+        results.taskpane = { skipped: why };
+        rows.push([`task pane: skipped: ${why}`, '', '', '']);
+        continue;
+      }
+      const r = await benchTaskpane(log);
+      results.taskpane = r;
+      rows.push(...taskpaneRows(r));
     }
   }
   results.machine = { ...machine(), loadAverageAtStart: (results.machine as { loadAverage: number[] }).loadAverage };
