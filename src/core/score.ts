@@ -100,6 +100,8 @@ function scoreRow(row: IndicatorRow, env: RowEnv): RowResult {
   };
 
   const points = readPoints(row);
+  const pv = row.pointsValue;
+  if (points === null && pv !== null && typeof pv === 'object') return fail(ZERO, null, row.pointsCell, 'cell-error', m.cellError(row.pointsCell, pv.error));
   if (points === null) return fail(ZERO, null, row.pointsCell, 'bad-points', m.badPoints(row.pointsCell, cellShown(row)));
 
   const actual = readCell(row.actualValue, row.actualFormat);
