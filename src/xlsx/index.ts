@@ -7,22 +7,46 @@ import type { CellState, CellWrite, Lang, MarkFills, ScoreResult, SheetGrid } fr
 import { applyState, cellState } from './cells';
 import { BACKUP_SHEET, readBackup, removeBackup, writeBackup } from './backup';
 import { findSheets, sheetToGrid } from './grid';
+import { inspectXlsx, LIMITS, storedZip } from './guard';
+import type { GuardProblem } from './guard';
 
 export { BACKUP_SHEET, readBackup } from './backup';
 export { cellState, encodeFill, decodeFill, noteText, toCellValue } from './cells';
 export { findSheets, sheetToGrid, mergesOf } from './grid';
+export { LIMITS } from './guard';
 
 /** Our highlights, as solid fills: deductions amber, errors red, manual scores blue. */
 export const MARK_FILLS: MarkFills = { deducted: '#FFEB9C', error: '#FFC7CE', manual: '#DDEBF7' };
 
-export type XlsxFileProblem = 'not-found' | 'not-a-file' | 'empty' | 'ole2' | 'not-zip' | 'corrupt';
+export type XlsxFileProblem =
+  | 'not-found'
+  | 'not-a-file'
+  | 'empty'
+  | 'ole2'
+  | 'encrypted'
+  | 'not-zip'
+  | 'corrupt'
+  | Exclude<GuardProblem, 'corrupt'>;
 
-/** A file that is not a readable .xlsx workbook. */
+/** What a refusal is about: the sheet (or part) and the figures against the limit. */
+export interface XlsxFileFacts {
+  readonly sheet?: string;
+  readonly part?: string;
+  readonly count?: number;
+  readonly limit?: number;
+  /** A merged range, for merge-too-large. */
+  readonly range?: string;
+  /** What was over: `entries`, `zip64`, `total` or `part` (else the file itself). */
+  readonly what?: string;
+}
+
+/** A file that is not a readable .xlsx workbook, or one the loading step refuses to unpack. */
 export class XlsxFileError extends Error {
   constructor(
     readonly problem: XlsxFileProblem,
     readonly file: string,
     readonly detail?: string,
+    readonly facts: XlsxFileFacts = {},
   ) {
     super(`${file}: ${problem}${detail ? ` (${detail})` : ''}`);
     this.name = 'XlsxFileError';
@@ -31,31 +55,70 @@ export class XlsxFileError extends Error {
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** The stream Excel keeps an encrypted (password-protected) workbook in, inside an OLE2 file. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+/** Formatting-only rows the loading step did not load, by sheet: the scored copy lacks them. */
+export interface TrimmedRows {
+  readonly sheet: string;
+  /** One-based number of the first row not loaded. */
+  readonly firstRow: number;
+  readonly rows: number;
+}
+
+const TRIMMED = new WeakMap<ExcelJS.Workbook, readonly TrimmedRows[]>();
+
+/** The empty formatted rows `loadXlsx` left out of this workbook (none for most workbooks). */
+export function trimmedRows(wb: ExcelJS.Workbook): readonly TrimmedRows[] {
+  return TRIMMED.get(wb) ?? [];
+}
 
 /**
- * Reads a workbook file. The signature is checked first, so a renamed .xls, an encrypted workbook
- * (both OLE2 containers) or a text file is named for what it is instead of failing inside ExcelJS.
+ * Reads a workbook file, defensively. The signature is checked first, so a renamed .xls, an
+ * encrypted workbook (both OLE2 containers) or a text file is named for what it is; then the zip is
+ * examined and unpacked within the limits of `./guard` (no zip bombs, no DOCTYPE, bounded rows,
+ * cells and merges); only the parts so checked are handed to ExcelJS.
  */
 export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
   let data: Buffer;
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) throw new XlsxFileError('not-a-file', file);
+    if (stat.size > LIMITS.fileBytes) throw new XlsxFileError('too-large', file, undefined, { count: stat.size, limit: LIMITS.fileBytes });
     data = await fs.readFile(file);
   } catch (e) {
     if (e instanceof XlsxFileError) throw e;
     throw new XlsxFileError('not-found', file, (e as Error).message);
   }
   if (data.length === 0) throw new XlsxFileError('empty', file);
-  if (data.subarray(0, 8).equals(OLE2)) throw new XlsxFileError('ole2', file);
+  if (data.subarray(0, 8).equals(OLE2)) throw new XlsxFileError(data.indexOf(ENCRYPTED_PACKAGE) >= 0 ? 'encrypted' : 'ole2', file);
   if (!data.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('not-zip', file);
+  const checked = inspectXlsx(data);
+  if (!checked.ok) {
+    const names = checked.sheetNames ?? new Map<string, string>();
+    const facts: XlsxFileFacts = {
+      ...(checked.part ? { part: checked.part } : {}),
+      ...(checked.part && names.has(checked.part) ? { sheet: names.get(checked.part) } : {}),
+      ...(checked.count !== undefined ? { count: checked.count } : {}),
+      ...(checked.limit !== undefined ? { limit: checked.limit } : {}),
+      ...(checked.problem === 'merge-too-large' && checked.detail ? { range: checked.detail } : {}),
+      ...(checked.detail && ['entries', 'zip64', 'total', 'part'].includes(checked.detail) ? { what: checked.detail } : {}),
+    };
+    throw new XlsxFileError(checked.problem, file, checked.problem === 'corrupt' ? checked.detail : undefined, facts);
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(storedZip(checked.parts) as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new XlsxFileError('corrupt', file, (e as Error).message);
   }
   if (wb.worksheets.length === 0) throw new XlsxFileError('corrupt', file, 'no worksheets');
+  if (checked.trimmed.length) {
+    TRIMMED.set(
+      wb,
+      checked.trimmed.map((t) => ({ sheet: checked.sheetNames.get(t.part) ?? t.part, firstRow: t.firstRow, rows: t.rows })),
+    );
+  }
   return wb;
 }
 
