@@ -226,7 +226,9 @@ function checkWorksheet(
     return refuse('merge-too-large', { part, count: merged.cells, limit: LIMITS.mergedCells, detail: merged.largest });
   }
   const dataStart = xml.indexOf(SHEET_DATA);
-  if (dataStart < 0) return { xml, cells: 0, merged: merged.cells };
+  const dataOpenEnd = dataStart < 0 ? -1 : xml.indexOf(0x3e, dataStart);
+  // No sheetData, or an empty one (`<sheetData/>`): no rows to count.
+  if (dataStart < 0 || dataOpenEnd < 0 || xml[dataOpenEnd - 1] === 0x2f) return { xml, cells: 0, merged: merged.cells };
   const dataEnd = xml.indexOf(SHEET_DATA_END, dataStart);
   if (dataEnd < 0) return refuse('corrupt', { part, detail: 'sheetData not closed' });
 
