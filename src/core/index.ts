@@ -9,6 +9,10 @@ export {
   splitNote,
   joinNote,
   NOTE_MARKER,
+  BACKUP_SHEET,
+  MARK_FILLS,
+  backupChunks,
+  backupFromChunks,
 } from './writeback';
 export type { CellState, CellWrite, Backup, BackupEntry, Mark, MarkFills, StateAt, Writeback } from './writeback';
 export { toA1, fromA1, columnLetters } from './address';

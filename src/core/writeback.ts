@@ -50,22 +50,67 @@ export interface CellWrite {
   readonly state: CellState;
 }
 
+/** Where every adapter keeps the backup: a very hidden sheet, its JSON in chunks down column A. */
+export const BACKUP_SHEET = '绩效评分助手_备份';
+/** Characters per backup cell, below Excel's 32,767-character cell limit. */
+export const BACKUP_CHUNK = 30000;
+
+/** Our highlights: amber for a deduction, red for an input to fix, blue for a manual score. */
+export const MARK_FILLS: MarkFills = { deducted: '#FFEB9C', error: '#FFC7CE', manual: '#DDEBF7' };
+
+/** The backup as the cell texts of its sheet, A1 downwards. */
+export function backupChunks(backup: Backup): string[] {
+  const text = JSON.stringify(backup);
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += BACKUP_CHUNK) chunks.push(text.slice(i, i + BACKUP_CHUNK));
+  return chunks;
+}
+
+/** The backup from its sheet's cells (A1 downwards, up to the first that is not text); null if none. */
+export function backupFromChunks(cells: readonly unknown[]): Backup | null {
+  let text = '';
+  for (const c of cells) {
+    if (typeof c !== 'string' || c === '') break;
+    text += c;
+  }
+  return parseBackup(text);
+}
+
 /** Our part of a note starts after this line, so a person's note can stand above it untouched. */
 export const NOTE_MARKER = '—— 绩效评分助手 ——';
 
 /** Splits a note into the person's part and ours. */
+/** Splits a note into the person's part and ours; the person's part comes back character for character. */
 export function splitNote(note: string | null): { person: string | null; ours: string | null } {
   if (note === null) return { person: null, ours: null };
   const at = note.indexOf(NOTE_MARKER);
   if (at < 0) return { person: note, ours: null };
-  const person = note.slice(0, at).replace(/\s+$/, '');
-  const ours = note.slice(at + NOTE_MARKER.length).replace(/^\s+/, '');
+  let person = note.slice(0, at);
+  // Remove exactly the separator joinNote put there, nothing of the person's own spacing.
+  if (person.endsWith(SEPARATOR)) person = person.slice(0, -SEPARATOR.length);
+  let ours = note.slice(at + NOTE_MARKER.length);
+  if (ours.startsWith('\n')) ours = ours.slice(1);
   return { person: person === '' ? null : person, ours };
 }
 
+const SEPARATOR = '\n\n';
+
 export function joinNote(person: string | null, ours: string | null): string | null {
   if (ours === null) return person;
-  return person === null ? `${NOTE_MARKER}\n${ours}` : `${person}\n\n${NOTE_MARKER}\n${ours}`;
+  return person === null ? `${NOTE_MARKER}\n${ours}` : `${person}${SEPARATOR}${NOTE_MARKER}\n${ours}`;
+}
+
+/**
+ * The person's part of a note we wrote: their text above our marker, plus anything they typed into
+ * our part since (below it, or by editing it), so that nothing they wrote is lost.
+ */
+function personsNote(now: string | null, written: string | null): string | null {
+  const { person, ours } = splitNote(now);
+  const ourText = splitNote(written).ours;
+  if (ours === null || ours === ourText) return person;
+  const added = ourText !== null && ours.startsWith(ourText) ? ours.slice(ourText.length).replace(/^\n/, '') : ours;
+  if (added.trim() === '') return person;
+  return person === null ? added : `${person}\n${added}`;
 }
 
 const key = (row: number, col: number): string => `${row}:${col}`;
@@ -97,7 +142,7 @@ export function originalStates(
       numberFormat:
         now.numberFormat === entry.written.numberFormat ? entry.original.numberFormat : now.numberFormat,
       fill: now.fill === entry.written.fill ? entry.original.fill : now.fill,
-      note: splitNote(now.note).person,
+      note: personsNote(now.note, entry.written.note),
     });
   }
   return originals;

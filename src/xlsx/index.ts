@@ -2,8 +2,8 @@
 // and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { planRestore, scoreForWriteback, scoreWorkbook } from '../core';
-import type { CellState, CellWrite, Lang, MarkFills, ScoreResult, SheetGrid } from '../core';
+import { MARK_FILLS, planRestore, scoreForWriteback, scoreWorkbook } from '../core';
+import type { CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
 import { applyState, cellState } from './cells';
 import { BACKUP_SHEET, readBackup, removeBackup, writeBackup } from './backup';
 import { findSheets, sheetToGrid } from './grid';
@@ -16,7 +16,7 @@ export { findSheets, sheetToGrid, mergesOf } from './grid';
 export { LIMITS } from './guard';
 
 /** Our highlights, as solid fills: deductions amber, errors red, manual scores blue. */
-export const MARK_FILLS: MarkFills = { deducted: '#FFEB9C', error: '#FFC7CE', manual: '#DDEBF7' };
+export { MARK_FILLS };
 
 export type XlsxFileProblem =
   | 'not-found'

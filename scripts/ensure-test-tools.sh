@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Before `npm test` (npm runs it as `pretest`): the system packages the tests need, from Debian, when
+# missing — chromium for the task pane's browser test, a CJK font so its screenshot shows the Chinese
+# UI, xmllint for `npm run validate`. Without root or sudo it only says what is missing (the browser
+# test then skips, except under CI, where it fails).
+set -uo pipefail
+missing=()
+command -v xmllint >/dev/null || missing+=(libxml2-utils)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi 'cjk' || missing+=(fonts-noto-cjk)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo"; else
+  echo "pretest: missing ${missing[*]} (install with apt-get); continuing without them" >&2
+  exit 0
+fi
+$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -1,0 +1,72 @@
+// The scripted stand-in Excel host of the browser test, injected into the page before it loads
+// (page.addInitScript), in place of office.js: `Office` (onReady, display language, theme,
+// requirement sets) and `Excel.run` over the strict in-memory Excel holding the sample's cells.
+// The test sets window.__STANDIN__ (sheets and options) in an earlier init script and inspects
+// the workbook afterwards through window.__standin.
+import { FakeExcel, type FakeExcelOptions } from '../support/fake-excel';
+
+interface StandinConfig {
+  readonly excel: FakeExcelOptions;
+  readonly displayLanguage?: string;
+  readonly officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string };
+  readonly documentUrl?: string;
+}
+
+interface Win {
+  __STANDIN__?: StandinConfig;
+  __standin?: { xl: FakeExcel; runs: number };
+  Office?: unknown;
+  Excel?: unknown;
+}
+
+// The page's globals, untyped here: the stand-in replaces office.js's Office and Excel.
+const w = globalThis as unknown as Win;
+const config = w.__STANDIN__;
+if (!config) throw new Error('stand-in host: window.__STANDIN__ was not set before the page loaded');
+
+const xl = new FakeExcel(config.excel);
+const host = xl.host();
+const standin = { xl, runs: 0 };
+w.__standin = standin;
+
+const context = {
+  displayLanguage: config.displayLanguage ?? 'zh-CN',
+  officeTheme: config.officeTheme ?? {
+    bodyBackgroundColor: '#FFFFFF',
+    bodyForegroundColor: '#000000',
+    controlBackgroundColor: '#FFFFFF',
+    controlForegroundColor: '#000000',
+  },
+  requirements: { isSetSupported: (name: string, version?: string) => host.isSetSupported(name, version ?? '1.1') },
+  document: {
+    url: config.documentUrl ?? '2019-shezhiwei.xlsx',
+    addHandlerAsync: (_type: string, _handler: unknown, callback?: (r: { status: string }) => void) =>
+      callback?.({ status: 'succeeded' }),
+  },
+  diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: 'stand-in' },
+};
+
+const info = { host: 'Excel', platform: 'OfficeOnline' };
+
+w.Office = {
+  context,
+  HostType: { Excel: 'Excel' },
+  PlatformType: { OfficeOnline: 'OfficeOnline' },
+  EventType: { OfficeThemeChanged: 'officeThemeChanged' },
+  onReady(callback?: (i: typeof info) => void) {
+    // Like office.js: the callback runs after the page's scripts, once the host answered.
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        callback?.(info);
+        resolve(info);
+      }, 0),
+    );
+  },
+};
+
+w.Excel = {
+  run<T>(batch: (context: unknown) => Promise<T>): Promise<T> {
+    standin.runs += 1;
+    return host.run(batch as never);
+  },
+};

@@ -1,0 +1,338 @@
+// The built task pane in a real browser: the production bundle served on 127.0.0.1, opened in
+// Debian's chromium through playwright-core, with the stand-in Excel host (the strict in-memory
+// Excel holding the sample workbook) injected before the page loads in place of office.js.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { sampleSheets } from '../excel/sample';
+import type { SheetSpec } from '../support/fake-excel';
+import { bundleSize } from '../../scripts/bundle-size';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, STANDIN, chromiumAvailable, ensureBuilt, serve, type Served } from './harness';
+
+jest.setTimeout(300_000);
+
+const SCREENSHOTS = join(ROOT, 'test', 'screenshots');
+const KB = 1024;
+
+let served: Served;
+let sheets: SheetSpec[];
+
+beforeAll(async () => {
+  const started = Date.now();
+  const { rebuilt } = ensureBuilt();
+  console.log(`task pane build ${rebuilt ? `rebuilt in ${Date.now() - started} ms` : 'reused (fresh)'}`);
+  served = await serve(DIST);
+  sheets = await sampleSheets();
+});
+
+afterAll(async () => {
+  await served?.close();
+});
+
+test('the production task pane JavaScript is at most 250 KB gzipped', () => {
+  const size = bundleSize(DIST);
+  console.log(
+    `task pane JavaScript: first load ${(size.initialGzip / KB).toFixed(1)} KB gz, all chunks ${(size.totalGzip / KB).toFixed(1)} KB gz`,
+  );
+  expect(size.initialGzip).toBeGreaterThan(0);
+  expect(size.totalGzip).toBeLessThanOrEqual(250 * KB);
+});
+
+const runBrowser = chromiumAvailable() ? describe : describe.skip;
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to anywhere but the local server (all refused). */
+  outside: string[];
+  /** Console errors and page errors. */
+  errors: string[];
+  firstRenderMs: number;
+  close(): Promise<void>;
+}
+
+async function open(options: {
+  displayLanguage?: string;
+  dark?: boolean;
+  query?: string;
+  sheets?: SheetSpec[];
+}): Promise<Opened> {
+  const profile = mkdtempSync(join(tmpdir(), 'jixiao-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 380, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const outside: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${served.url}/`)) return route.continue();
+    outside.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const config = {
+    excel: { sheets: options.sheets ?? sheets, active: '指标体系' },
+    displayLanguage: options.displayLanguage ?? 'zh-CN',
+    officeTheme: options.dark
+      ? { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF' }
+      : { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000' },
+  };
+  await page.addInitScript({ content: `window.__STANDIN__ = ${JSON.stringify(config)};` });
+  await page.addInitScript({ path: STANDIN });
+  await page.goto(`${served.url}/taskpane.html${options.query ?? ''}`);
+  await page.getByTestId('score').waitFor();
+  await page.waitForFunction(() => performance.getEntriesByName('jixiao:first-render').length > 0);
+  // Milliseconds from navigation start to the pane's first render, as the page measured it.
+  const inPage = await page.evaluate(() => performance.getEntriesByName('jixiao:first-render')[0].startTime);
+  const firstRenderMs = Math.round(inPage);
+  return {
+    context,
+    page,
+    outside,
+    errors,
+    firstRenderMs,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A cell of the stand-in workbook, as Excel holds it now. */
+function cell(page: Page, address: string, sheet = '指标体系') {
+  return page.evaluate(
+    ([s, a]) => (window as unknown as { __standin: { xl: { cell(s: string, a: string): unknown } } }).__standin.xl.cell(s, a),
+    [sheet, address] as const,
+  ) as Promise<{ value: unknown; formula: string | null; numberFormat: string; fill: string | null; note: string | null }>;
+}
+
+function dump(page: Page, sheet = '指标体系') {
+  return page.evaluate((s) => (window as unknown as { __standin: { xl: { dump(s: string): unknown } } }).__standin.xl.dump(s), sheet);
+}
+
+function selection(page: Page) {
+  return page.evaluate(() => (window as unknown as { __standin: { xl: { selection: string | null } } }).__standin.xl.selection);
+}
+
+function sheetNames(page: Page) {
+  return page.evaluate(() => (window as unknown as { __standin: { xl: { sheetNames(): string[] } } }).__standin.xl.sheetNames());
+}
+
+/** Waits until fn's value satisfies ok (or time runs out), and gives the last value. */
+async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let v = await fn();
+  while (!ok(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    v = await fn();
+  }
+  return v;
+}
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** Only office.js may be asked for, and it is refused: the stand-in replaced it. */
+function expectNothingLeftTheMachine(o: Opened) {
+  expect(o.outside.length).toBeGreaterThan(0);
+  expect([...new Set(o.outside)]).toEqual([OFFICE_JS]);
+  // The refused office.js is the one error the console may show (no CSP violation, no script error).
+  expect(o.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+}
+
+runBrowser('the task pane in chromium with the stand-in Excel host', () => {
+  test('评分 scores the sample: total, grade, bars, deductions; a click selects the cell; 恢复 puts everything back', async () => {
+    const o = await open({});
+    const { page } = o;
+    try {
+      console.log(`first render (navigation start to the pane's first render, in the page): ${o.firstRenderMs} ms`);
+      const before = await dump(page);
+      await expect(page.getByRole('heading', { name: '绩效评分助手' }).isVisible()).resolves.toBe(true);
+
+      // Keyboard first: Tab reaches 评分 first, Enter scores.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('评分');
+      const t0 = Date.now();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('total').waitFor();
+      console.log(`评分 click to result shown: ${Date.now() - t0} ms`);
+
+      expect(await page.getByTestId('total').innerText()).toBe('99.25 / 100');
+      expect(await page.getByTestId('grade').innerText()).toContain('优');
+      expect(await page.getByTestId('status').innerText()).toContain('评分完成：总分99.25分，等级“优”。');
+      expect(await page.getByTestId('count-deductions').innerText()).toBe('2');
+      expect(await page.getByTestId('count-errors').innerText()).toBe('0');
+      expect(await page.getByTestId('count-manual').innerText()).toBe('0');
+
+      // One bar per level-1 indicator, its 得分 against its 分值, for screen readers too.
+      const bars = page.getByRole('progressbar');
+      expect(await bars.count()).toBe(4);
+      expect(await bars.nth(0).getAttribute('aria-label')).toBe('预算管理：9.75 / 10 分');
+      expect(await bars.nth(2).getAttribute('aria-label')).toBe('部门管理：9.5 / 10 分');
+      expect(await bars.nth(3).getAttribute('aria-valuenow')).toBe('70');
+
+      // The deductions: indicator, points lost, explanation.
+      const items = page.getByTestId('deductions').getByRole('button');
+      expect(await items.count()).toBe(2);
+      const first = await items.nth(0).innerText();
+      expect(first).toContain('H4');
+      expect(first).toContain('预算安排准确性');
+      expect(first).toContain('−0.25');
+      expect(first).toContain('(3184.21-73.69-83.46)/3184.21×5=4.75');
+      const second = await items.nth(1).innerText();
+      expect(second).toContain('H12');
+      expect(second).toContain('−0.5');
+      expect(second).toContain('因公出国（境）经费决算8.68万元超预算6万元');
+
+      // What scoring wrote into the workbook.
+      const h12 = await cell(page, 'H12');
+      expect(h12.value).toBe(0.5);
+      expect(h12.fill).toBe('#FFEB9C');
+      expect(h12.note).toContain('因公出国（境）经费决算8.68万元超预算6万元');
+      expect((await cell(page, 'H26')).value).toBe(99.25);
+
+      // Click a deduction: Excel selects its cell. By keyboard too.
+      await items.nth(1).click();
+      expect(await eventually(() => selection(page), (v) => /!H12$/.test(v ?? ''))).toMatch(/!H12$/);
+      await items.nth(0).focus();
+      await page.keyboard.press('Enter');
+      expect(await eventually(() => selection(page), (v) => /!H4$/.test(v ?? ''))).toMatch(/!H4$/);
+
+      // The 评价结论 for the report, and its copy button.
+      const conclusion = await page.getByTestId('conclusion').innerText();
+      expect(conclusion.split('\n')[0]).toBe('根据评分标准，本部门自评得分为99.25分，评价等级为“优”。');
+      expect(conclusion).toContain('1. 预算管理方面，预算安排准确性得4.75分，部门总体执行进度得5分，共计得分9.75分，扣0.25分');
+      await page.getByRole('button', { name: '复制' }).click();
+      const copied = () => page.getByTestId('copy-status').innerText();
+      expect(await eventually(copied, (v) => v !== '')).toBe('已复制评价结论');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(conclusion);
+
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-zh.png'), fullPage: true });
+
+      // 恢复: every cell back as it was, the backup sheet gone.
+      expect(await sheetNames(page)).toContain('绩效评分助手_备份');
+      await page.getByRole('button', { name: '恢复' }).click();
+      const status = () => page.getByTestId('status').innerText();
+      expect(await eventually(status, (v) => v.startsWith('已恢复'))).toMatch(/^已恢复 \d+ 个单元格的原内容$/);
+      expect(await page.getByTestId('result').count()).toBe(0);
+      const h12After = await cell(page, 'H12');
+      expect(h12After.value).toBe(1);
+      expect(h12After.fill).toBeNull();
+      expect(h12After.note).toBeNull();
+      expect(await dump(page)).toEqual(before);
+      expect(await sheetNames(page)).not.toContain('绩效评分助手_备份');
+
+      // A second 恢复 has nothing left to restore.
+      await page.getByRole('button', { name: '恢复' }).click();
+      expect(await eventually(status, (v) => v.startsWith('没有'))).toBe('没有需要恢复的内容：此表尚未由本助手评分。');
+
+      expectNothingLeftTheMachine(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('English and dark when Office is; the ribbon’s 评分 scores on open; 查看结果 shows the last result', async () => {
+    const o = await open({ displayLanguage: 'en-US', dark: true, query: '?run=score' });
+    const { page } = o;
+    try {
+      await page.getByTestId('total').waitFor();
+      expect(await page.getByTestId('total').innerText()).toBe('99.25 / 100');
+      expect(await page.getByRole('heading', { name: 'Deductions' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Score sheet' }).count()).toBe(1);
+      const conclusion = await page.getByTestId('conclusion').innerText();
+      expect(conclusion.split('\n')[0]).toBe(
+        "Under the scoring standard, the department's self-evaluation score is 99.25 out of 100, grade “优” (excellent).",
+      );
+      // The note written into the sheet is English too.
+      expect((await cell(page, 'H12')).note).toContain('over budget');
+      // Dark: light text on a dark background.
+      const colors = await page.evaluate(() => {
+        const s = getComputedStyle(document.querySelector('main')!);
+        return [s.backgroundColor, s.color];
+      });
+      const lum = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+      expect(lum(colors[0])).toBeLessThan(80);
+      expect(lum(colors[1])).toBeGreaterThan(180);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-en-dark.png'), fullPage: true });
+
+      // 查看结果 opens the pane without scoring: the last result of this workbook is shown again.
+      await page.goto(`${served.url}/taskpane.html`);
+      await page.getByTestId('total').waitFor();
+      expect(await page.getByTestId('total').innerText()).toBe('99.25 / 100');
+      expect(await page.getByText(/^Last scoring \(/).count()).toBe(1);
+      expect(await page.evaluate(() => (window as unknown as { __standin: { runs: number } }).__standin.runs)).toBe(0);
+      expectNothingLeftTheMachine(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('a 得分 formula is overwritten only with consent, asked in a dialog', async () => {
+    // The sample with H5 (部门总体执行进度) holding a formula.
+    const withFormula = sheets.map((s) =>
+      s.name !== '指标体系'
+        ? s
+        : { ...s, rows: s.rows!.map((r, i) => (i === 4 ? r.map((c, j) => (j === 7 ? { formula: '=2+3', value: 5 } : c)) : r)) },
+    );
+    const o = await open({ sheets: withFormula });
+    const { page } = o;
+    try {
+      await page.getByRole('button', { name: '评分', exact: true }).click();
+      const dialog = page.getByRole('alertdialog');
+      await dialog.waitFor();
+      expect(await dialog.innerText()).toContain('H5');
+      await dialog.getByRole('button', { name: '保留公式' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      expect((await cell(page, 'H5')).formula).toBe('=2+3');
+      // The modal is gone for screen readers too: the pane is no longer hidden from them.
+      expect(await eventually(() => page.locator('#root').getAttribute('aria-hidden'), (v) => v === null)).toBeNull();
+
+      await page.getByRole('button', { name: '评分', exact: true }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: '覆盖并评分' }).click();
+      expect(await eventually(async () => (await cell(page, 'H5')).formula, (f) => f === null)).toBeNull();
+      expect((await cell(page, 'H5')).value).toBe(5);
+      expect(await eventually(() => page.getByRole('alertdialog').count(), (n) => n === 0)).toBe(0);
+
+      // 恢复 brings the formula back.
+      await page.getByRole('button', { name: '恢复' }).click();
+      expect(await eventually(async () => (await cell(page, 'H5')).formula, (f) => f !== null)).toBe('=2+3');
+      expectNothingLeftTheMachine(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('a protected sheet or a sheet without an indicator table: the pane says so and writes nothing', async () => {
+    const locked = sheets.map((sh) => (sh.name === '指标体系' ? { ...sh, protected: true } : sh));
+    const o = await open({ sheets: locked });
+    const { page } = o;
+    try {
+      const before = await dump(page);
+      await page.getByRole('button', { name: '评分', exact: true }).click();
+      const problem = page.getByTestId('problem');
+      await problem.waitFor();
+      expect(await problem.innerText()).toContain('工作表“指标体系”受保护，未写入任何内容');
+      expect(await dump(page)).toEqual(before);
+      expect(await sheetNames(page)).not.toContain('绩效评分助手_备份');
+
+      await page.evaluate(() => (window as unknown as { __standin: { xl: { setActive(s: string): void } } }).__standin.xl.setActive('基础数据'));
+      await page.getByRole('button', { name: '评分', exact: true }).click();
+      expect(await eventually(() => problem.innerText(), (t) => !t.includes('受保护'))).toMatch(/基础数据/);
+      expect(await dump(page)).toEqual(before);
+      expectNothingLeftTheMachine(o);
+    } finally {
+      await o.close();
+    }
+  });
+});

@@ -1,0 +1,367 @@
+import { restoreActiveSheet, scoreActiveSheet, selectCell, type ScoreOutcome } from '../../src/excel';
+import { BACKUP_SHEET, MARK_FILLS as FILLS } from '../../src/core';
+import { NOTE_MARKER } from '../../src/core';
+import { FakeExcel, type SheetSpec } from '../support/fake-excel';
+import { sampleExcel, sampleSheets } from './sample';
+
+const SHEET = '指标体系';
+
+function scored(out: ScoreOutcome) {
+  if (out.kind !== 'scored') throw new Error(`expected scored, got ${JSON.stringify(out)}`);
+  return out;
+}
+
+/** Addresses whose cell, note or comment differs between two dumps of a sheet. */
+function changedCells(before: any, after: any): string[] {
+  const index = (d: any) => {
+    const m = new Map<string, string>();
+    for (const [a, c] of d.cells) m.set(a, JSON.stringify(['cell', c]));
+    for (const [a, n] of d.notes) m.set(a, (m.get(a) ?? '') + JSON.stringify(['note', n]));
+    for (const c of d.comments) m.set(c.at, (m.get(c.at) ?? '') + JSON.stringify(['comment', c]));
+    return m;
+  };
+  const a = index(before);
+  const b = index(after);
+  return [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k)).sort();
+}
+
+describe('scoring the sample in Excel', () => {
+  test('scores 99.25 (优), writes the 得分 column only, marks the deductions with notes, in 2 syncs', async () => {
+    const xl = await sampleExcel();
+    const before = xl.dump(SHEET);
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(out.result.total.toString()).toBe('99.25');
+    expect(out.result.grade).toBe('优');
+    expect(out.notesVia).toBe('notes');
+    expect(out.formulaCells).toEqual([]);
+    expect(xl.stats.syncs).toBe(2);
+
+    // “三公” row: 0.5, highlighted, the note gives the arithmetic and the hand score it replaces.
+    const h12 = xl.cell(SHEET, 'H12');
+    expect(h12).toMatchObject({ value: 0.5, numberFormat: '0.00', fill: FILLS.deducted, formula: null });
+    expect(h12.note).toContain(NOTE_MARKER);
+    expect(h12.note).toContain('因公出国（境）经费决算8.68万元超预算6万元');
+    expect(h12.note).toContain('原得分1，计算得分0.5');
+    // 预算安排准确性: 4.75, a deduction of 0.25.
+    expect(xl.cell(SHEET, 'H4')).toMatchObject({ value: 4.75, fill: FILLS.deducted });
+    expect(xl.cell(SHEET, 'H4').note).toContain('(3184.21-73.69-83.46)/3184.21×5=4.75');
+    // A full-marks row: the score and its format, no mark.
+    expect(xl.cell(SHEET, 'H5')).toMatchObject({ value: 5, numberFormat: '0.00', fill: null, note: null });
+    // 合计 receives the total.
+    expect(xl.cell(SHEET, 'H26')).toMatchObject({ value: 99.25, numberFormat: '0.00' });
+
+    // Exactly the expected writes: every score cell gets its figure formatted 0.00, only 4.75 → 4.75 and
+    // 1 → 0.5 are marked, the total changes, and nothing outside the 得分 column is touched.
+    const scoreCells = Array.from({ length: 23 }, (_, i) => `H${i + 4}`);
+    expect(changedCells(before, xl.dump(SHEET))).toEqual([...scoreCells].sort());
+    const after = scoreCells.map((a) => [a, xl.cell(SHEET, a)] as const);
+    expect(after.filter(([, c]) => c.fill !== null).map(([a]) => a)).toEqual(['H4', 'H12']);
+    expect(after.filter(([, c]) => c.note !== null).map(([a]) => a)).toEqual(['H4', 'H12']);
+    expect(after.every(([, c]) => c.numberFormat === '0.00')).toBe(true);
+    const beforeValues = new Map((before as any).cells.map(([a, c]: [string, any]) => [a, c.value]));
+    expect(after.filter(([a, c]) => beforeValues.get(a) !== c.value).map(([a]) => a)).toEqual(['H12', 'H26']);
+    // The backup sits in a very hidden sheet.
+    expect(xl.sheetInfo(BACKUP_SHEET)).toEqual({ visibility: 'VeryHidden', protected: false });
+    expect(String(xl.cell(BACKUP_SHEET, 'A1').value)).toMatch(/^\{"version":1/);
+  });
+
+  test('restore puts back every value, format, fill and note exactly and removes the backup', async () => {
+    const xl = await sampleExcel();
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.dump(SHEET)).not.toEqual(before);
+    xl.resetStats();
+    const out = await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(out).toEqual({ kind: 'restored', cells: expect.any(Number) });
+    expect(xl.stats.syncs).toBe(2);
+    expect(xl.dump(SHEET)).toEqual(before);
+    expect(xl.sheetInfo(BACKUP_SHEET)).toBeNull();
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toEqual({ kind: 'nothing-to-restore' });
+  });
+
+  test('restore is exact after the workbook is closed and opened again', async () => {
+    const xl = await sampleExcel();
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    const reopened = FakeExcel.open(xl.save());
+    expect(reopened.sheetInfo(BACKUP_SHEET)?.visibility).toBe('VeryHidden');
+    expect((await restoreActiveSheet({ lang: 'zh' }, reopened.host())).kind).toBe('restored');
+    expect(reopened.dump(SHEET)).toEqual(before);
+  });
+
+  test('scoring twice leaves the sheet as scoring once did, still in 2 syncs', async () => {
+    const xl = await sampleExcel();
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    const once = xl.dump(SHEET);
+    const backupOnce = xl.cell(BACKUP_SHEET, 'A1').value;
+    xl.resetStats();
+    const again = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(again.result.total.toString()).toBe('99.25');
+    expect(xl.dump(SHEET)).toEqual(once);
+    expect(xl.cell(BACKUP_SHEET, 'A1').value).toEqual(backupOnce);
+    expect(xl.stats.syncs).toBe(2);
+    // The second scoring wrote nothing on the indicator sheet: only the backup was refreshed.
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+  });
+
+  test('a mark removed when the row is fixed: no stale highlight or note', async () => {
+    const xl = await sampleExcel();
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    // The accountant corrects the 因公出国 决算 in 基础数据 so no item is over budget.
+    xl.edit('基础数据', 'B10', { value: 5.5 });
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(out.result.total.toString()).toBe('99.75');
+    const h12 = xl.cell(SHEET, 'H12');
+    expect(h12).toMatchObject({ value: 1, fill: null, note: null });
+  });
+
+  test('a score a person types after scoring is kept: rescoring notes the difference, restore returns to it', async () => {
+    const xl = await sampleExcel();
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    xl.edit(SHEET, 'H12', { value: 0.8 });
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell(SHEET, 'H12').value).toBe(0.5);
+    expect(xl.cell(SHEET, 'H12').note).toContain('原得分0.8，计算得分0.5');
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.8, fill: null, note: null });
+  });
+
+  test('in English, the notes carry the English explanation', async () => {
+    const xl = await sampleExcel();
+    const out = scored(await scoreActiveSheet({ lang: 'en' }, xl.host()));
+    const row = out.result.rows.find((r) => r.cell === 'H12')!;
+    expect(row.explanation).not.toMatch(/[扣分]/);
+    expect(xl.cell(SHEET, 'H12').note).toContain(row.explanation);
+  });
+
+  test("a person's note on a scored cell stays word for word; ours goes below it and leaves on restore", async () => {
+    const sheets = await sampleSheets();
+    sheets[0].notes = { H12: '请财务处核对决算数（王）' };
+    const xl = new FakeExcel({ sheets });
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    const note = xl.cell(SHEET, 'H12').note!;
+    expect(note.startsWith('请财务处核对决算数（王）\n')).toBe(true);
+    expect(note).toContain(NOTE_MARKER);
+    expect(note).toContain('扣0.5分');
+    // The person's note had to be located: one extra read.
+    expect(xl.stats.syncs).toBe(3);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell(SHEET, 'H12').note).toBe(note);
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+    expect(xl.cell(SHEET, 'H12').note).toBe('请财务处核对决算数（王）');
+  });
+
+  test("on a host with comments only (ExcelApi 1.10), a person's comment is never touched", async () => {
+    const sheets = await sampleSheets();
+    sheets[0].comments = { H12: { content: '决算数是否含追加？', author: '李四', replies: ['已核对'] }, C4: '口径说明' };
+    const xl = new FakeExcel({ sheets, apiVersion: '1.10' });
+    const before = xl.dump(SHEET);
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(out.notesVia).toBe('comments');
+    const h12 = xl.cell(SHEET, 'H12').comment!;
+    expect(h12.content).toBe('决算数是否含追加？');
+    expect(h12.author).toBe('李四');
+    expect(h12.replies[0]).toEqual({ content: '已核对', author: '张三' });
+    expect(h12.replies).toHaveLength(2);
+    expect(h12.replies[1].content).toContain('扣0.5分');
+    expect(xl.cell(SHEET, 'C4').comment).toEqual({ content: '口径说明', author: '张三', replies: [] });
+    // A deduction on a cell without a comment gets our own thread.
+    expect(xl.cell(SHEET, 'H4').comment?.content).toContain('扣0.25分');
+    // Scoring again replaces our reply, never duplicates it.
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell(SHEET, 'H12').comment!.replies).toHaveLength(2);
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+  });
+
+  test('on a host without notes or comments (ExcelApi 1.8), the 扣分原因 column carries the explanation', async () => {
+    const sheets = await sampleSheets();
+    sheets[0].rows![2][8] = '扣分原因';
+    const xl = new FakeExcel({ sheets, apiVersion: '1.8' });
+    const before = xl.dump(SHEET);
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(out.notesVia).toBe('reason-column');
+    // Below ExcelApi 1.13 Excel cannot report merged areas, so the 履职效能 guidance merged down F16:F25
+    // reads as row 16's own rule: that row needs a manual score there; the rest scores as usual.
+    expect(out.result.rows.filter((r) => r.status === 'manual').map((r) => r.cell)).toEqual(['H16']);
+    expect(xl.cell(SHEET, 'I16').value).toContain('F16');
+    expect(xl.cell(SHEET, 'I12').value).toContain('因公出国（境）经费决算8.68万元超预算6万元');
+    expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.5, fill: FILLS.deducted, note: null, comment: null });
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+  });
+
+  test('a protected sheet is refused with a clear message and nothing is written', async () => {
+    const sheets = await sampleSheets();
+    sheets[0].protected = true;
+    const xl = new FakeExcel({ sheets });
+    const before = xl.save();
+    const out = await scoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(out.kind).toBe('refused');
+    if (out.kind !== 'refused') return;
+    expect(out.reason).toBe('protected');
+    expect(out.message).toContain('指标体系');
+    expect(out.message).toContain('撤销工作表保护');
+    expect(out.result?.total.toString()).toBe('99.25');
+    expect(xl.save()).toBe(before);
+    expect(xl.stats.syncs).toBe(1);
+    const en = await scoreActiveSheet({ lang: 'en' }, xl.host());
+    expect(en.kind === 'refused' && en.message).toContain('is protected');
+  });
+
+  test('restore on a sheet protected since scoring is refused, nothing written', async () => {
+    const xl = await sampleExcel();
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    xl.setProtected(SHEET, true);
+    const before = xl.save();
+    const out = await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(out).toMatchObject({ kind: 'refused', reason: 'protected' });
+    expect(xl.save()).toBe(before);
+  });
+
+  test('a formula in 得分 is kept and reported; with consent it is overwritten; restore brings it back', async () => {
+    const sheets = await sampleSheets();
+    sheets[0].rows![4][7] = { formula: '=D5', value: 5 };
+    sheets[0].rows![25][7] = { formula: '=SUM(H4:H25)', value: 99.75 };
+    const xl = new FakeExcel({ sheets });
+    const before = xl.dump(SHEET);
+    const first = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(first.formulaCells).toEqual(['H5']);
+    expect(xl.cell(SHEET, 'H5')).toMatchObject({ formula: '=D5', value: 5 });
+    // The SUM total recomputes from the written scores.
+    expect(xl.cell(SHEET, 'H26')).toMatchObject({ formula: '=SUM(H4:H25)', value: 99.25 });
+    const second = scored(await scoreActiveSheet({ lang: 'zh', overwriteFormulas: true }, xl.host()));
+    expect(second.formulaCells).toEqual([]);
+    expect(xl.cell(SHEET, 'H5')).toMatchObject({ formula: null, value: 5, numberFormat: '0.00' });
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+  });
+
+  test('a sheet without an indicator table is refused and left alone', async () => {
+    const xl = await sampleExcel({ active: '基础数据' });
+    const before = xl.save();
+    const out = await scoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(out).toMatchObject({ kind: 'refused', reason: 'no-table' });
+    expect(out.kind === 'refused' && out.message).toContain('基础数据');
+    expect(xl.save()).toBe(before);
+  });
+
+  test('text that Excel would convert is restored as text', async () => {
+    const sheets = await sampleSheets();
+    sheets[0].rows![2][8] = '扣分原因';
+    sheets[0].rows![11][8] = '001';
+    sheets[0].rows![3][8] = '=不是公式';
+    sheets[0].rows![12][8] = { value: 43586, numberFormat: 'yyyy/m/d' };
+    sheets[0].rows![12][6] = 1; // one irregular purchase: row 13 is deducted and its 扣分原因 written
+    const xl = new FakeExcel({ sheets });
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell(SHEET, 'I12').value).toContain('扣0.5分');
+    expect(xl.cell(SHEET, 'I13').value).toContain('扣0.5分');
+    expect(xl.cell(SHEET, 'I4').value).toContain('扣0.25分');
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+    expect(xl.cell(SHEET, 'I12').value).toBe('001');
+    expect(xl.cell(SHEET, 'I13')).toMatchObject({ value: 43586, numberFormat: 'yyyy/m/d' });
+    expect(xl.cell(SHEET, 'I4').value).toBe('=不是公式');
+  });
+
+  test('selectCell selects the cell on the active sheet', async () => {
+    const xl = await sampleExcel();
+    await selectCell('H12', xl.host());
+    expect(xl.selection).toBe('指标体系!H12');
+  });
+});
+
+/** The sample's 22 indicator rows repeated to make a large sheet, with its merges per block. */
+async function bigSheets(blocks: number): Promise<SheetSpec[]> {
+  const [indicator, basic] = await sampleSheets();
+  const rows = indicator.rows!;
+  const head = rows.slice(0, 3);
+  const body = rows.slice(3, 25);
+  const out = [...head];
+  const merges: string[] = [];
+  for (let b = 0; b < blocks; b++) {
+    out.push(...body.map((r) => [...r]));
+    for (const m of indicator.merges ?? []) {
+      const [a, z] = m.split(':');
+      const shift = (cell: string) => cell.replace(/\d+$/, (n) => String(Number(n) + b * 22));
+      if (Number(a.replace(/\D/g, '')) >= 4) merges.push(`${shift(a)}:${shift(z)}`);
+    }
+  }
+  out.push(['合计', null, null, null, null, null, null, null]);
+  return [{ ...indicator, rows: out, merges: ['A1:H1', ...merges] }, basic];
+}
+
+describe('large sheets', () => {
+  test('5,000 rows: one read, one write, payload measured and under 5 MB', async () => {
+    const blocks = Math.ceil(5000 / 22);
+    const xl = new FakeExcel({ sheets: await bigSheets(blocks) });
+    const before = xl.dump(SHEET);
+    const t0 = Date.now();
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    const ms = Date.now() - t0;
+    expect(out.result.rows.length).toBe(blocks * 22);
+    expect(out.result.rows.length).toBeGreaterThanOrEqual(5000);
+    expect(xl.stats.syncs).toBe(2);
+    const [read, write] = xl.stats.batches;
+    for (const b of xl.stats.batches) {
+      expect(b.requestBytes).toBeGreaterThan(0);
+      expect(b.requestBytes).toBeLessThan(5 * 1024 * 1024);
+      expect(b.responseBytes).toBeLessThan(5 * 1024 * 1024);
+    }
+    expect(read.responseBytes).toBeGreaterThan(1024 * 1024);
+    // Every block's 三公 row is scored 0.5 and marked.
+    const lastBlock = 3 + (blocks - 1) * 22;
+    expect(xl.cell(SHEET, `H${lastBlock + 9}`)).toMatchObject({ value: 0.5, fill: FILLS.deducted });
+    // eslint-disable-next-line no-console
+    console.log(
+      `5,000-row scoring: ${out.result.rows.length} rows, ${xl.stats.syncs} syncs, read request ${read.requestBytes} B / response ${read.responseBytes} B, write request ${write.requestBytes} B, ${ms} ms`,
+    );
+    xl.resetStats();
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.stats.syncs).toBe(2);
+    expect(xl.dump(SHEET)).toEqual(before);
+  }, 60000);
+
+  test('a write batch that would pass the payload limit is split, and restore is still exact', async () => {
+    // Every row a deduction with a note and a 扣分原因 text: the writes weigh more than the reads.
+    const [indicator, basic] = await sampleSheets();
+    const rows = indicator.rows!;
+    const header = [...rows[2], '扣分原因'];
+    const body = Array.from({ length: 6000 }, (_, i) => {
+      const r = [...rows[11]];
+      r[2] = `“三公”经费控制${i + 1}`;
+      return r;
+    });
+    const xl = new FakeExcel({ sheets: [{ name: SHEET, rows: [rows[0], rows[1], header, ...body] }, basic] });
+    const before = xl.dump(SHEET);
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(out.result.rows).toHaveLength(6000);
+    const sizes = xl.stats.batches.map((b) => b.requestBytes);
+    expect(xl.stats.syncs).toBeGreaterThan(2);
+    for (const b of xl.stats.batches) {
+      expect(b.requestBytes).toBeLessThan(5 * 1024 * 1024);
+      expect(b.responseBytes).toBeLessThan(5 * 1024 * 1024);
+    }
+    expect(xl.cell(SHEET, 'H6003')).toMatchObject({ value: 0.5, fill: FILLS.deducted });
+    expect(xl.cell(SHEET, 'I6003').value).toContain('扣0.5分');
+    // eslint-disable-next-line no-console
+    console.log(`6,000 deductions: ${xl.stats.syncs} syncs, request bytes ${sizes.join(' / ')}`);
+    // Restore must read the notes, the 扣分原因 texts and a backup of 6,000 cells: more than 5 MB.
+    // Excel refuses the one-batch read; the adapter reads again in parts, each under the limit.
+    xl.resetStats();
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toEqual({ kind: 'restored', cells: expect.any(Number) });
+    const [refused, ...rest] = xl.stats.batches;
+    expect(refused.responseBytes).toBeGreaterThan(5 * 1024 * 1024);
+    const over = rest.filter((b) => b.responseBytes > 5 * 1024 * 1024 || b.requestBytes > 5 * 1024 * 1024);
+    expect(over).toEqual([]);
+    // eslint-disable-next-line no-console
+    console.log(`restore of 6,000 deductions: ${xl.stats.syncs} syncs, response bytes ${xl.stats.batches.map((b) => b.responseBytes).join(' / ')}`);
+    expect(xl.dump(SHEET)).toEqual(before);
+  }, 60000);
+});

@@ -1,0 +1,70 @@
+// The command line and the add-in keep one backup format: a file scored by one is restored by the other.
+import ExcelJS from 'exceljs';
+import { restoreActiveSheet, scoreActiveSheet } from '../../src/excel';
+import { BACKUP_SHEET } from '../../src/core';
+import { restoreXlsx, scoreXlsx } from '../../src/xlsx';
+import { FakeExcel } from '../support/fake-excel';
+import { SAMPLE, workbookSheets } from './sample';
+
+const SHEET = '指标体系';
+
+async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  return wb;
+}
+
+/** Saves and reopens a workbook, as a file written by the command line and opened in Excel. */
+async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
+  return again;
+}
+
+/** The fake Excel's workbook written out as an .xlsx (cells, formats, fills, notes, merges, hidden sheets). */
+function toWorkbook(xl: FakeExcel): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const name of xl.sheetNames()) {
+    const dump = xl.dump(name) as any;
+    const ws = wb.addWorksheet(name, { state: dump.visibility === 'VeryHidden' ? 'veryHidden' : 'visible' });
+    for (const m of dump.merges) ws.mergeCells(m);
+    for (const [address, c] of dump.cells) {
+      const cell = ws.getCell(address);
+      if (c.formula) cell.value = { formula: c.formula.slice(1), result: c.value } as ExcelJS.CellFormulaValue;
+      else if (c.error) cell.value = { error: c.value } as ExcelJS.CellErrorValue;
+      else if (c.value !== '') cell.value = c.value;
+      if (c.numberFormat !== 'General') cell.numFmt = c.numberFormat;
+      if (c.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill.slice(1)}` } };
+    }
+    for (const [address, n] of dump.notes) ws.getCell(address).note = n.content;
+  }
+  return wb;
+}
+
+test('a workbook scored by the command line is restored exactly by the add-in', async () => {
+  const original = new FakeExcel({ sheets: workbookSheets(await sampleWorkbook()), active: SHEET });
+  const wb = await sampleWorkbook();
+  expect(scoreXlsx(wb).result.total.toString()).toBe('99.25');
+  const xl = new FakeExcel({ sheets: workbookSheets(await roundTrip(wb)), active: SHEET });
+  expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.5, fill: '#FFEB9C' });
+  expect(xl.sheetInfo(BACKUP_SHEET)?.visibility).toBe('VeryHidden');
+  // Scoring again in Excel recognises the command line's marks as its own: nothing changes.
+  const cliScored = xl.dump(SHEET);
+  const scored = await scoreActiveSheet({ lang: 'zh' }, xl.host());
+  expect(scored.kind).toBe('scored');
+  expect(xl.stats.syncs).toBe(2);
+  expect(xl.dump(SHEET)).toEqual(cliScored);
+  expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+  expect(xl.dump(SHEET)).toEqual(original.dump(SHEET));
+});
+
+test('a workbook scored by the add-in is restored exactly by the command line', async () => {
+  const xl = new FakeExcel({ sheets: workbookSheets(await sampleWorkbook()), active: SHEET });
+  const before = xl.dump(SHEET);
+  expect((await scoreActiveSheet({ lang: 'zh' }, xl.host())).kind).toBe('scored');
+  const wb = await roundTrip(toWorkbook(xl));
+  expect(restoreXlsx(wb)).toBeGreaterThan(0);
+  expect(wb.getWorksheet(BACKUP_SHEET)).toBeUndefined();
+  const back = new FakeExcel({ sheets: workbookSheets(await roundTrip(wb)), active: SHEET });
+  expect(back.dump(SHEET)).toEqual(before);
+});

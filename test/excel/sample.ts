@@ -1,0 +1,54 @@
+// Loads an .xlsx (the bundled sample) into the fake Excel, as Excel would show it: values only in
+// the top-left cell of a merged area, formulas with their cached results, number formats, fills, notes.
+import ExcelJS from 'exceljs';
+import path from 'path';
+import { FakeExcel, type CellSpec, type FakeExcelOptions, type SheetSpec } from '../support/fake-excel';
+
+export const SAMPLE = path.join(__dirname, '..', '..', 'examples', '2019-shezhiwei.xlsx');
+
+export async function sampleSheets(file = SAMPLE): Promise<SheetSpec[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return workbookSheets(wb);
+}
+
+/** An ExcelJS workbook (as a file holds it) as the fake Excel's sheets. */
+export function workbookSheets(wb: ExcelJS.Workbook): SheetSpec[] {
+  return wb.worksheets.map((ws) => {
+    const rows: CellSpec[][] = [];
+    const numberFormats: Record<string, string> = {};
+    const fills: Record<string, string> = {};
+    const notes: Record<string, string> = {};
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const line: CellSpec[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        let spec: CellSpec = null;
+        const isSlave = cell.isMerged && cell.master.address !== cell.address;
+        const v = cell.value as unknown;
+        if (!isSlave && v !== null && v !== undefined) {
+          if (typeof v === 'object' && v !== null && 'formula' in v) {
+            const f = v as { formula: string; result?: unknown };
+            spec = { formula: `=${f.formula}`, value: (f.result ?? 0) as number };
+          } else if (typeof v === 'object' && v !== null && 'richText' in v) {
+            spec = (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
+          } else if (v instanceof Date) {
+            spec = v.toISOString().slice(0, 10);
+          } else spec = v as string | number | boolean;
+        }
+        line[c - 1] = spec;
+        if (cell.numFmt && cell.numFmt !== 'General') numberFormats[cell.address] = cell.numFmt;
+        const fg = (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+        if (fg && (cell.fill as { pattern?: string }).pattern === 'solid') fills[cell.address] = `#${fg.slice(-6)}`;
+        if (cell.note) notes[cell.address] = typeof cell.note === 'string' ? cell.note : (cell.note.texts ?? []).map((t) => t.text).join('');
+      });
+      rows[r - 1] = Array.from(line, (x) => x ?? null);
+    });
+    const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
+    const visibility = ws.state === 'veryHidden' ? 'VeryHidden' : ws.state === 'hidden' ? 'Hidden' : 'Visible';
+    return { name: ws.name, rows: Array.from(rows, (x) => x ?? []), numberFormats, fills, notes, merges, visibility };
+  });
+}
+
+export async function sampleExcel(options: Partial<FakeExcelOptions> = {}): Promise<FakeExcel> {
+  return new FakeExcel({ sheets: await sampleSheets(), active: '指标体系', ...options });
+}

@@ -1,0 +1,1434 @@
+/*
+ * A strict in-memory Excel for tests: the office-js object model that 绩效评分助手's adapter uses,
+ * with Excel's batch semantics. Plain TypeScript, no Node APIs, so webpack can bundle it as the
+ * scripted stand-in host of the browser test.
+ *
+ * Semantics kept as in Excel:
+ * - Every property set, method call and load is queued; nothing reaches the workbook before
+ *   `context.sync()`. Reading a property that was not loaded (and synced) throws PropertyNotLoaded;
+ *   so does reading `isNullObject` or a ClientResult's `value` before the sync that fills it.
+ * - A failing command rejects the sync; commands queued before it have taken effect (Excel batches are
+ *   not transactional), the loads of that batch are not filled.
+ * - `*OrNullObject` methods give null objects (isNullObject true after load+sync; their properties
+ *   read as undefined); objects reached from a null object are null too; writing to one fails.
+ * - Requirement sets: each API is tagged with its ExcelApi version; a host built with
+ *   `apiVersion: '1.9'` rejects (ApiNotFound, at sync) anything newer, e.g. `worksheet.notes` (1.18)
+ *   or `range.getMergedAreasOrNullObject()` (1.13). Methods office-js does not have do not exist here.
+ * - Entering text converts it as Excel does (`97%`, `1,200`, `TRUE`, `2019-05-01`, `=SUM(…)`); a
+ *   leading apostrophe keeps text. Writes to a protected sheet fail with AccessDenied. A cell holds
+ *   one note or one comment thread; adding a second fails.
+ * - Each sync's request and response are measured in UTF-8 bytes of their JSON; either above the
+ *   payload limit (5 MB, as Excel on the web) fails that sync with RequestPayloadSizeLimitExceeded /
+ *   ResponsePayloadSizeLimitExceeded.
+ *
+ * Scripting API:
+ *   const xl = new FakeExcel({
+ *     apiVersion: '1.18',                       // highest ExcelApi set supported (default 1.18)
+ *     active: '指标体系',                        // active sheet (default: the first)
+ *     sheets: [{
+ *       name: '指标体系',
+ *       rows: [['一级指标', '得分'], ['预算管理', 4.75], [null, { formula: '=SUM(B2:B2)' }]],
+ *       origin: 'A1',                           // where rows[0][0] sits (default A1)
+ *       numberFormats: { B2: '0.00' }, fills: { B2: '#FFEB9C' },
+ *       merges: ['A2:A3'],
+ *       notes: { B2: 'a person’s note' },       // or { content, author }
+ *       comments: { A2: { content: 'thread', author: '张三', replies: ['reply'] } },
+ *       protected: false, visibility: 'Visible',
+ *     }],
+ *   });
+ *   xl.host()                  → { run, isSetSupported }: what the adapter's ExcelHost needs
+ *   xl.cell('指标体系', 'B2')   → { value, formula, numberFormat, fill, note, comment }
+ *   xl.dump('指标体系')         → every cell, note and comment of a sheet, for exact comparisons
+ *   xl.stats                   → { syncs, runs, batches: [{ requestBytes, responseBytes, commands }] }
+ *   xl.resetStats()
+ *   xl.save() / FakeExcel.open(text)   → the file closed and opened again
+ *   xl.edit(sheet, address, { value?, formula?, numberFormat?, fill? })   → a person typing
+ *   xl.addNote / xl.addComment / xl.setProtected / xl.setActive / xl.sheetInfo / xl.selection
+ */
+import { colLetters, intersects, parseLocal, quoteSheet, rectLocal, splitSheet, type Rect } from './address';
+import {
+  emptyCell,
+  enterText,
+  findSheet,
+  getCell,
+  key,
+  putCell,
+  recalc,
+  usedRect,
+  type ModelComment,
+  type ModelSheet,
+  type ModelWorkbook,
+  type Scalar,
+} from './model';
+
+export type { Scalar } from './model';
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+export type CellSpec =
+  | Scalar
+  | null
+  | { formula: string; value?: Scalar; numberFormat?: string; fill?: string }
+  | { value: Scalar; numberFormat?: string; fill?: string };
+
+export interface CommentSpec {
+  content: string;
+  author?: string;
+  replies?: (string | { content: string; author?: string })[];
+}
+
+export interface SheetSpec {
+  name: string;
+  rows?: CellSpec[][];
+  origin?: string;
+  numberFormats?: Record<string, string>;
+  fills?: Record<string, string>;
+  merges?: string[];
+  notes?: Record<string, string | { content: string; author?: string }>;
+  comments?: Record<string, string | CommentSpec>;
+  protected?: boolean;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+}
+
+export interface FakeExcelOptions {
+  sheets: SheetSpec[];
+  active?: string;
+  apiVersion?: string;
+  /** Bytes per request and per response (default 5 MB). */
+  payloadLimit?: number;
+  /** Author of notes and comments the add-in creates. */
+  userName?: string;
+}
+
+export interface BatchStat {
+  requestBytes: number;
+  responseBytes: number;
+  commands: number;
+}
+
+export interface CellView {
+  value: Scalar;
+  formula: string | null;
+  numberFormat: string;
+  fill: string | null;
+  note: string | null;
+  comment: { content: string; author: string; replies: { content: string; author: string }[] } | null;
+}
+
+function versionAtLeast(have: string, need: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = need.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+const maxVersion = (a: string, b: string) => (versionAtLeast(a, b) ? a : b);
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
+
+interface Command {
+  readonly desc: unknown;
+  readonly version: string;
+  /** Runs against the workbook; returns what goes back to the add-in (for the response size) and a commit. */
+  run(): { response?: unknown; commit?: () => void } | void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request context and proxies
+
+export class FakeRequestContext {
+  readonly commands: Command[] = [];
+  readonly workbook: WorkbookProxy;
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new WorkbookProxy(this, () => excel.model, 'workbook', '1.1');
+  }
+  sync(): Promise<void> {
+    return this.excel.runSync(this);
+  }
+  queue(version: string, desc: unknown, run: Command['run']): void {
+    this.commands.push({ desc, version, run });
+  }
+}
+
+type LoadArg = string | string[] | { select?: string; expand?: string } | undefined;
+
+function loadPaths(arg: LoadArg): string[][] | null {
+  if (arg === undefined) return null;
+  let list: string[];
+  if (typeof arg === 'string') list = arg.split(',');
+  else if (Array.isArray(arg)) list = arg;
+  else list = (arg.select ?? '').split(',');
+  return list.map((p) => p.trim()).filter((p) => p !== '').map((p) => p.split('/'));
+}
+
+abstract class ProxyBase<T> {
+  private target: T | null | undefined = undefined;
+  private loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined = undefined;
+  private navCache = new Map<string, ProxyBase<any>>();
+  constructor(
+    readonly ctx: FakeRequestContext,
+    private readonly resolver: () => T | null,
+    readonly path: string,
+    readonly needs: string,
+  ) {}
+
+  /** Scalar properties: name → [api version, read]. */
+  protected abstract scalars(): Record<string, [string, (t: T) => unknown]>;
+  /** Navigation properties that `load` may go through. */
+  protected navs(): Record<string, () => ProxyBase<any>> {
+    return {};
+  }
+
+  resolve(): T | null {
+    if (this.target === undefined) this.target = this.resolver();
+    return this.target;
+  }
+  /** The target, for a command that changes it: a null object cannot be changed. */
+  must(): T {
+    const t = this.resolve();
+    if (t === null) throw new FakeExcelError('ItemNotFound', `${this.path} does not exist (null object).`);
+    return t;
+  }
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded('isNullObject', this.path);
+    return this.nullState;
+  }
+  protected read<V>(name: string): V {
+    if (this.nullState === true) return undefined as V;
+    if (!this.loaded.has(name)) throw notLoaded(name, this.path);
+    return this.loaded.get(name) as V;
+  }
+  protected setLocal(name: string, v: unknown): void {
+    this.loaded.set(name, v);
+  }
+  protected nav<P extends ProxyBase<any>>(name: string, make: () => P): P {
+    let p = this.navCache.get(name) as P | undefined;
+    if (!p) {
+      p = make();
+      this.navCache.set(name, p);
+    }
+    return p;
+  }
+  protected queueSet(version: string, name: string, value: unknown, apply: (t: T) => void): void {
+    this.ctx.queue(maxVersion(version, this.needs), { o: this.path, set: name, v: value }, () => apply(this.must()));
+  }
+  protected queueCall(version: string, name: string, args: unknown[], apply: (t: T) => void): void {
+    this.ctx.queue(maxVersion(version, this.needs), { o: this.path, m: name, a: args }, () => apply(this.must()));
+  }
+
+  load(arg?: LoadArg): this {
+    const paths = loadPaths(arg);
+    this.ctx.queue(this.needs, { o: this.path, load: arg ?? '*' }, () => this.loadNow(paths));
+    return this;
+  }
+
+  /** Reads the requested properties now; the returned commit fills them in once the sync succeeds. */
+  loadNow(paths: string[][] | null): { response: unknown; commit: () => void } {
+    const t = this.resolve();
+    if (t === null) return { response: { isNull: true }, commit: () => void (this.nullState = true) };
+    const scalars = this.scalars();
+    const navs = this.navs();
+    const values: Record<string, unknown> = {};
+    const commits: (() => void)[] = [];
+    const byNav = new Map<string, string[][]>();
+    const wanted = paths ?? Object.keys(scalars).map((k) => [k]);
+    for (const p of wanted) {
+      const [head, ...rest] = p;
+      if (rest.length === 0 && head in scalars) {
+        const [version, get] = scalars[head];
+        if (!versionAtLeast(this.ctx.excel.apiVersion, version)) {
+          throw new FakeExcelError('ApiNotFound', `${head} needs ExcelApi ${version}.`);
+        }
+        values[head] = clone(get(t));
+      } else if (head in navs) {
+        byNav.set(head, [...(byNav.get(head) ?? []), ...(rest.length ? [rest] : [])]);
+      } else {
+        throw new FakeExcelError('PropertyNotFound', `${this.path} has no property ${p.join('/')}.`);
+      }
+    }
+    const responses: Record<string, unknown> = { ...values };
+    for (const [name, rest] of byNav) {
+      const child = navs[name]();
+      const r = child.loadNow(rest.length ? rest : null);
+      responses[name] = r.response;
+      commits.push(r.commit);
+    }
+    return {
+      response: responses,
+      commit: () => {
+        this.nullState = false;
+        for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+        for (const c of commits) c();
+      },
+    };
+  }
+
+  toJSON(): unknown {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+function notLoaded(name: string, path: string): FakeExcelError {
+  return new FakeExcelError(
+    'PropertyNotLoaded',
+    `The property '${name}' of ${path} is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+/** A collection: `load('items/x')` or `load('x')` loads x on every item. */
+abstract class CollectionProxy<T, I extends ProxyBase<any>> extends ProxyBase<T> {
+  private itemProxies: I[] | undefined;
+  protected abstract itemsOf(t: T): unknown[];
+  protected abstract makeItem(item: unknown, index: number): I;
+  protected scalars(): Record<string, [string, (t: T) => unknown]> {
+    return {};
+  }
+  get items(): I[] {
+    if (this.itemProxies === undefined) throw notLoaded('items', this.path);
+    return this.itemProxies;
+  }
+  override loadNow(paths: string[][] | null): { response: unknown; commit: () => void } {
+    const t = this.resolve();
+    if (t === null) return super.loadNow(paths);
+    const itemPaths = paths?.map((p) => (p[0] === 'items' ? p.slice(1) : p)).filter((p) => p.length > 0);
+    const items = this.itemsOf(t).map((it, i) => this.makeItem(it, i));
+    const loads = items.map((p) => p.loadNow(itemPaths && itemPaths.length ? itemPaths : null));
+    const base = super.loadNow([]);
+    return {
+      response: loads.map((l) => l.response),
+      commit: () => {
+        base.commit();
+        this.itemProxies = items;
+        for (const l of loads) l.commit();
+      },
+    };
+  }
+}
+
+export class ClientResult<V> {
+  private v: V | undefined;
+  private set = false;
+  get value(): V {
+    if (!this.set) throw notLoaded('value', 'ClientResult');
+    return this.v as V;
+  }
+  fill(v: V): void {
+    this.v = v;
+    this.set = true;
+  }
+}
+
+// -- Workbook and worksheets ------------------------------------------------------------------
+
+class WorkbookProxy extends ProxyBase<ModelWorkbook> {
+  protected scalars() {
+    return {};
+  }
+  get worksheets(): WorksheetCollectionProxy {
+    return this.nav('worksheets', () => new WorksheetCollectionProxy(this.ctx, () => this.resolve(), 'workbook.worksheets', '1.1'));
+  }
+  protected override navs() {
+    return { worksheets: () => this.worksheets };
+  }
+}
+
+class WorksheetCollectionProxy extends CollectionProxy<ModelWorkbook, WorksheetProxy> {
+  protected itemsOf(t: ModelWorkbook) {
+    return t.sheets;
+  }
+  protected makeItem(item: unknown): WorksheetProxy {
+    const s = item as ModelSheet;
+    return new WorksheetProxy(this.ctx, () => s, `ws(${s.name})`, '1.1');
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(
+      this.ctx,
+      () => {
+        const wb = this.resolve()!;
+        return findSheet(wb, wb.active);
+      },
+      'activeWorksheet',
+      '1.1',
+    );
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(
+      this.ctx,
+      () => {
+        const s = findSheet(this.must(), name);
+        if (!s) throw new FakeExcelError('ItemNotFound', `No sheet named ${name}.`);
+        return s;
+      },
+      `ws(${name})`,
+      '1.1',
+    );
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => findSheet(this.must(), name), `ws?(${name})`, '1.4');
+  }
+  add(name?: string): WorksheetProxy {
+    let created: ModelSheet | null = null;
+    const proxy = new WorksheetProxy(
+      this.ctx,
+      () => {
+        if (!created) throw new FakeExcelError('InvalidOperation', 'The sheet was not added yet.');
+        return created;
+      },
+      `ws+(${name})`,
+      '1.1',
+    );
+    this.ctx.queue('1.1', { o: this.path, m: 'add', a: [name] }, () => {
+      const wb = this.must();
+      const sheetName = name ?? `Sheet${wb.sheets.length + 1}`;
+      if (findSheet(wb, sheetName)) throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${sheetName} exists.`);
+      created = newSheet(sheetName);
+      wb.sheets.push(created);
+    });
+    return proxy;
+  }
+}
+
+function newSheet(name: string): ModelSheet {
+  return { name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], notes: new Map(), comments: [] };
+}
+
+function guardProtected(sheet: ModelSheet): void {
+  if (sheet.protected) {
+    throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+  }
+}
+
+class WorksheetProxy extends ProxyBase<ModelSheet> {
+  protected scalars(): Record<string, [string, (t: ModelSheet) => unknown]> {
+    return {
+      name: ['1.1', (t) => t.name],
+      visibility: ['1.1', (t) => t.visibility],
+      position: ['1.1', (t) => this.ctx.excel.model.sheets.indexOf(t)],
+    };
+  }
+  protected override navs() {
+    return { protection: () => this.protection, notes: () => this.notes, comments: () => this.comments };
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get visibility(): string {
+    return this.read('visibility');
+  }
+  set visibility(v: string) {
+    this.setLocal('visibility', v);
+    this.queueSet('1.1', 'visibility', v, (t) => {
+      if (!['Visible', 'Hidden', 'VeryHidden'].includes(v)) throw new FakeExcelError('InvalidArgument', `visibility ${v}`);
+      const wb = this.ctx.excel.model;
+      if (v !== 'Visible' && wb.sheets.filter((s) => s.visibility === 'Visible' && s !== t).length === 0) {
+        throw new FakeExcelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      }
+      t.visibility = v as ModelSheet['visibility'];
+    });
+  }
+  get protection(): WorksheetProtectionProxy {
+    return this.nav('protection', () => new WorksheetProtectionProxy(this.ctx, () => this.resolve(), `${this.path}.protection`, maxVersion('1.2', this.needs)));
+  }
+  get notes(): NoteCollectionProxy {
+    return this.nav('notes', () => new NoteCollectionProxy(this.ctx, () => this.resolve(), `${this.path}.notes`, maxVersion('1.18', this.needs)));
+  }
+  get comments(): CommentCollectionProxy {
+    return this.nav('comments', () => new CommentCollectionProxy(this.ctx, () => this.resolve(), `${this.path}.comments`, maxVersion('1.10', this.needs)));
+  }
+  getRange(address?: string): RangeProxy {
+    const rect = (() => {
+      if (address === undefined) return null;
+      const { sheet, local } = splitSheet(address);
+      if (sheet !== null) throw new FakeExcelError('InvalidArgument', `Worksheet.getRange takes a local address, got ${address}.`);
+      try {
+        return parseLocal(local);
+      } catch {
+        throw new FakeExcelError('InvalidArgument', `Bad address ${address}.`);
+      }
+    })();
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const s = this.resolve();
+        if (!s) return null;
+        return { sheet: s, rect: rect ?? { top: 0, left: 0, bottom: 1048575, right: 16383 } };
+      },
+      `${this.path}.range(${address ?? ''})`,
+      this.needs,
+    );
+  }
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const s = this.resolve();
+        if (!s) return null;
+        return { sheet: s, rect: usedRect(s, !!valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+      },
+      `${this.path}.used(${!!valuesOnly})`,
+      maxVersion(valuesOnly === undefined ? '1.1' : '1.2', this.needs),
+    );
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const s = this.resolve();
+        const r = s && usedRect(s, !!valuesOnly);
+        return s && r ? { sheet: s, rect: r } : null;
+      },
+      `${this.path}.used?(${!!valuesOnly})`,
+      maxVersion('1.4', this.needs),
+    );
+  }
+  delete(): void {
+    this.queueCall('1.1', 'delete', [], (t) => {
+      const wb = this.ctx.excel.model;
+      if (wb.sheets.filter((s) => s !== t && s.visibility === 'Visible').length === 0) {
+        throw new FakeExcelError('InvalidOperation', 'Cannot delete the last visible sheet.');
+      }
+      wb.sheets.splice(wb.sheets.indexOf(t), 1);
+      if (wb.active === t.name) wb.active = wb.sheets.find((s) => s.visibility === 'Visible')!.name;
+    });
+  }
+  activate(): void {
+    this.queueCall('1.1', 'activate', [], (t) => {
+      if (t.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', 'Cannot activate a hidden sheet.');
+      this.ctx.excel.model.active = t.name;
+    });
+  }
+}
+
+class WorksheetProtectionProxy extends ProxyBase<ModelSheet> {
+  protected scalars(): Record<string, [string, (t: ModelSheet) => unknown]> {
+    return { protected: ['1.2', (t) => t.protected] };
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+// -- Ranges -------------------------------------------------------------------------------------
+
+interface RangeTarget {
+  sheet: ModelSheet;
+  rect: Rect;
+}
+
+function grid<V>(r: Rect, f: (row: number, col: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const line: V[] = [];
+    for (let col = r.left; col <= r.right; col++) line.push(f(row, col));
+    out.push(line);
+  }
+  return out;
+}
+
+function checkShape(r: Rect, v: unknown, name: string): unknown[][] | null {
+  const rows = r.bottom - r.top + 1;
+  const cols = r.right - r.left + 1;
+  if (!Array.isArray(v)) return null; // a single value applies to every cell
+  if (v.length !== rows || v.some((line) => !Array.isArray(line) || line.length !== cols)) {
+    throw new FakeExcelError('InvalidArgument', `The ${name} array does not match the size of the range (${rows}×${cols}).`);
+  }
+  return v as unknown[][];
+}
+
+function enter(sheet: ModelSheet, row: number, col: number, input: unknown, asFormula: boolean): void {
+  if (input === null || input === undefined) return; // null leaves the cell as it is
+  const cell = { ...getCell(sheet, row, col) };
+  if (typeof input === 'number' || typeof input === 'boolean') {
+    Object.assign(cell, { value: input, formula: null });
+    delete cell.error;
+  } else if (typeof input === 'string') {
+    if (input === '') {
+      Object.assign(cell, { value: '', formula: null });
+      delete cell.error;
+    }
+    else {
+      const e = enterText(input);
+      cell.value = e.value;
+      if (e.error) cell.error = true;
+      else delete cell.error;
+      cell.formula = e.formula;
+      if (e.format && cell.numberFormat === 'General') cell.numberFormat = e.format;
+    }
+  } else {
+    throw new FakeExcelError('InvalidArgument', `Cannot enter ${JSON.stringify(input)} (${asFormula ? 'formulas' : 'values'}).`);
+  }
+  putCell(sheet, row, col, cell);
+}
+
+function valueType(c: ReturnType<typeof getCell>): string {
+  if (c.error) return 'Error';
+  if (c.value === '') return 'Empty';
+  return typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String';
+}
+
+class RangeProxy extends ProxyBase<RangeTarget> {
+  protected scalars(): Record<string, [string, (t: RangeTarget) => unknown]> {
+    const at = (t: RangeTarget) => (row: number, col: number) => getCell(t.sheet, row, col);
+    return {
+      address: ['1.1', (t) => `${quoteSheet(t.sheet.name)}!${rectLocal(t.rect)}`],
+      values: ['1.1', (t) => grid(t.rect, (r, c) => at(t)(r, c).value)],
+      formulas: ['1.1', (t) => grid(t.rect, (r, c) => at(t)(r, c).formula ?? at(t)(r, c).value)],
+      numberFormat: ['1.1', (t) => grid(t.rect, (r, c) => at(t)(r, c).numberFormat)],
+      valueTypes: ['1.1', (t) => grid(t.rect, (r, c) => valueType(at(t)(r, c)))],
+      rowCount: ['1.1', (t) => t.rect.bottom - t.rect.top + 1],
+      columnCount: ['1.1', (t) => t.rect.right - t.rect.left + 1],
+      rowIndex: ['1.1', (t) => t.rect.top],
+      columnIndex: ['1.1', (t) => t.rect.left],
+    };
+  }
+  protected override navs() {
+    return { format: () => this.format };
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get values(): Scalar[][] {
+    return this.read('values');
+  }
+  set values(v: Scalar[][]) {
+    this.setLocal('values', v);
+    this.queueSet('1.1', 'values', v, (t) => this.enterAll(t, v, false));
+  }
+  get formulas(): Scalar[][] {
+    return this.read('formulas');
+  }
+  set formulas(v: Scalar[][]) {
+    this.setLocal('formulas', v);
+    this.queueSet('1.1', 'formulas', v, (t) => this.enterAll(t, v, true));
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(v: string[][]) {
+    this.setLocal('numberFormat', v);
+    this.queueSet('1.1', 'numberFormat', v, (t) => {
+      guardProtected(t.sheet);
+      const g = checkShape(t.rect, v, 'numberFormat');
+      for (let row = t.rect.top; row <= t.rect.bottom; row++) {
+        for (let col = t.rect.left; col <= t.rect.right; col++) {
+          const f = g ? g[row - t.rect.top][col - t.rect.left] : v;
+          if (f === null || f === undefined) continue;
+          if (typeof f !== 'string') throw new FakeExcelError('InvalidArgument', 'numberFormat must be text.');
+          putCell(t.sheet, row, col, { ...getCell(t.sheet, row, col), numberFormat: f });
+        }
+      }
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  private enterAll(t: RangeTarget, v: unknown, asFormula: boolean): void {
+    guardProtected(t.sheet);
+    const g = checkShape(t.rect, v, asFormula ? 'formulas' : 'values');
+    for (let row = t.rect.top; row <= t.rect.bottom; row++) {
+      for (let col = t.rect.left; col <= t.rect.right; col++) {
+        enter(t.sheet, row, col, g ? g[row - t.rect.top][col - t.rect.left] : v, asFormula);
+      }
+    }
+  }
+  get format(): RangeFormatProxy {
+    return this.nav('format', () => new RangeFormatProxy(this.ctx, () => this.resolve(), `${this.path}.format`, this.needs));
+  }
+  getCell(row: number, column: number): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        if (!t) return null;
+        const r = t.rect.top + row;
+        const c = t.rect.left + column;
+        return { sheet: t.sheet, rect: { top: r, bottom: r, left: c, right: c } };
+      },
+      `${this.path}.cell(${row},${column})`,
+      this.needs,
+    );
+  }
+  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean } } }): ClientResult<unknown[][]> {
+    const result = new ClientResult<unknown[][]>();
+    const known = (o: object, allowed: string[]) => Object.keys(o).every((k) => allowed.includes(k));
+    this.ctx.queue(maxVersion('1.9', this.needs), { o: this.path, m: 'getCellProperties', a: [options] }, () => {
+      const t = this.must();
+      if (!known(options, ['address', 'format']) || (options.format && !known(options.format, ['fill'])) || (options.format?.fill && !known(options.format.fill, ['color', 'pattern']))) {
+        throw new FakeExcelError('NotImplemented', `The fake Excel does not model getCellProperties(${JSON.stringify(options)}).`);
+      }
+      const props = grid(t.rect, (row, col) => {
+        const c = getCell(t.sheet, row, col);
+        const p: Record<string, unknown> = {};
+        if (options.address) p.address = `${quoteSheet(t.sheet.name)}!${colLetters(col)}${row + 1}`;
+        const fill = options.format?.fill;
+        if (fill) {
+          const f: Record<string, unknown> = {};
+          if (fill.color) f.color = c.fill ?? '#FFFFFF';
+          if (fill.pattern) f.pattern = c.fill ? 'Solid' : 'None';
+          p.format = { fill: f };
+        }
+        return p;
+      });
+      return { response: props, commit: () => result.fill(props) };
+    });
+    return result;
+  }
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        if (!t) return null;
+        const rects = t.sheet.merges.filter((m) => intersects(m, t.rect));
+        return rects.length ? { sheet: t.sheet, rects } : null;
+      },
+      `${this.path}.merged?`,
+      maxVersion('1.13', this.needs),
+    );
+  }
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    return new RangeAreasProxy(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        if (!t) return null;
+        if (cellType !== 'Formulas') throw new FakeExcelError('NotImplemented', `The fake Excel models only Formulas special cells, not ${cellType}.`);
+        // Formula cells, as vertical runs per column.
+        const rects: Rect[] = [];
+        for (let col = t.rect.left; col <= t.rect.right; col++) {
+          let start = -1;
+          for (let row = t.rect.top; row <= t.rect.bottom + 1; row++) {
+            const isF = row <= t.rect.bottom && getCell(t.sheet, row, col).formula !== null;
+            if (isF && start < 0) start = row;
+            if (!isF && start >= 0) {
+              rects.push({ top: start, bottom: row - 1, left: col, right: col });
+              start = -1;
+            }
+          }
+        }
+        return rects.length ? { sheet: t.sheet, rects } : null;
+      },
+      `${this.path}.special?(${cellType})`,
+      maxVersion('1.9', this.needs),
+    );
+  }
+  select(): void {
+    this.queueCall('1.1', 'select', [], (t) => {
+      if (this.ctx.excel.model.active !== t.sheet.name) throw new FakeExcelError('InvalidSelection', 'Select works on the active sheet only.');
+      this.ctx.excel.selection = `${quoteSheet(t.sheet.name)}!${rectLocal(t.rect)}`;
+    });
+  }
+  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+    this.queueCall('1.1', 'clear', [applyTo], (t) => {
+      guardProtected(t.sheet);
+      for (const [k, c] of [...t.sheet.cells]) {
+        const [row, col] = k.split(':').map(Number);
+        if (row < t.rect.top || row > t.rect.bottom || col < t.rect.left || col > t.rect.right) continue;
+        const next = { ...c };
+        if (applyTo !== 'Formats') {
+          Object.assign(next, { value: '', formula: null });
+          delete next.error;
+        }
+        if (applyTo !== 'Contents') Object.assign(next, { numberFormat: 'General', fill: null });
+        putCell(t.sheet, row, col, next);
+      }
+    });
+  }
+}
+
+class RangeFormatProxy extends ProxyBase<RangeTarget> {
+  protected scalars() {
+    return {};
+  }
+  protected override navs() {
+    return { fill: () => this.fill };
+  }
+  get fill(): RangeFillProxy {
+    return this.nav('fill', () => new RangeFillProxy(this.ctx, () => this.resolve(), `${this.path}.fill`, this.needs));
+  }
+}
+
+function uniform<V>(t: RangeTarget, f: (row: number, col: number) => V): V | null {
+  const vals = grid(t.rect, f).flat();
+  return vals.every((v) => v === vals[0]) ? vals[0] : null;
+}
+
+class RangeFillProxy extends ProxyBase<RangeTarget> {
+  protected scalars(): Record<string, [string, (t: RangeTarget) => unknown]> {
+    return {
+      color: ['1.1', (t) => uniform(t, (r, c) => getCell(t.sheet, r, c).fill ?? '#FFFFFF')],
+      pattern: ['1.9', (t) => uniform(t, (r, c) => (getCell(t.sheet, r, c).fill ? 'Solid' : 'None'))],
+    };
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.setLocal('color', v);
+    this.queueSet('1.1', 'color', v, (t) => {
+      guardProtected(t.sheet);
+      if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new FakeExcelError('InvalidArgument', `The fake Excel takes #RRGGBB colours, not ${v}.`);
+      for (let row = t.rect.top; row <= t.rect.bottom; row++) {
+        for (let col = t.rect.left; col <= t.rect.right; col++) putCell(t.sheet, row, col, { ...getCell(t.sheet, row, col), fill: v.toUpperCase() });
+      }
+    });
+  }
+  get pattern(): string {
+    return this.read('pattern');
+  }
+  clear(): void {
+    this.queueCall('1.1', 'clear', [], (t) => {
+      guardProtected(t.sheet);
+      for (let row = t.rect.top; row <= t.rect.bottom; row++) {
+        for (let col = t.rect.left; col <= t.rect.right; col++) putCell(t.sheet, row, col, { ...getCell(t.sheet, row, col), fill: null });
+      }
+    });
+  }
+}
+
+interface AreasTarget {
+  sheet: ModelSheet;
+  rects: Rect[];
+}
+
+class RangeAreasProxy extends ProxyBase<AreasTarget> {
+  protected scalars(): Record<string, [string, (t: AreasTarget) => unknown]> {
+    return {
+      address: ['1.9', (t) => t.rects.map((r) => `${quoteSheet(t.sheet.name)}!${rectLocal(r)}`).join(',')],
+      areaCount: ['1.9', (t) => t.rects.length],
+    };
+  }
+  protected override navs() {
+    return { areas: () => this.areas };
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get areaCount(): number {
+    return this.read('areaCount');
+  }
+  get areas(): RangeCollectionProxy {
+    return this.nav('areas', () => new RangeCollectionProxy(this.ctx, () => this.resolve(), `${this.path}.areas`, this.needs));
+  }
+}
+
+class RangeCollectionProxy extends CollectionProxy<AreasTarget, RangeProxy> {
+  private sheetOf: ModelSheet | null = null;
+  protected itemsOf(t: AreasTarget) {
+    this.sheetOf = t.sheet;
+    return t.rects;
+  }
+  protected makeItem(item: unknown, i: number): RangeProxy {
+    const target = { sheet: this.sheetOf!, rect: item as Rect };
+    return new RangeProxy(this.ctx, () => target, `${this.path}[${i}]`, this.needs);
+  }
+}
+
+// -- Notes (ExcelApi 1.18) ----------------------------------------------------------------------
+
+function cellOf(ctx: FakeRequestContext, sheet: ModelSheet, address: unknown): { row: number; col: number } {
+  let a: string;
+  if (address instanceof RangeProxy) {
+    const t = address.must();
+    if (t.sheet !== sheet) throw new FakeExcelError('InvalidArgument', 'The range is on another sheet.');
+    if (t.rect.top !== t.rect.bottom || t.rect.left !== t.rect.right) throw new FakeExcelError('InvalidArgument', 'A single cell is needed.');
+    return { row: t.rect.top, col: t.rect.left };
+  }
+  if (typeof address !== 'string') throw new FakeExcelError('InvalidArgument', 'cellAddress must be text or a Range.');
+  a = address;
+  const { sheet: named, local } = splitSheet(a);
+  if (named !== null && findSheet(ctx.excel.model, named) !== sheet) throw new FakeExcelError('InvalidArgument', `${a} is not on ${sheet.name}.`);
+  let r: Rect;
+  try {
+    r = parseLocal(local);
+  } catch {
+    throw new FakeExcelError('InvalidArgument', `Bad cell address ${a}.`);
+  }
+  if (r.top !== r.bottom || r.left !== r.right) throw new FakeExcelError('InvalidArgument', 'A single cell is needed.');
+  return { row: r.top, col: r.left };
+}
+
+interface NoteTarget {
+  sheet: ModelSheet;
+  key: string;
+}
+
+class NoteCollectionProxy extends CollectionProxy<ModelSheet, NoteProxy> {
+  private sheetOf: ModelSheet | null = null;
+  private order: { serial: number; keys: string[] } | null = null;
+  protected itemsOf(t: ModelSheet) {
+    this.sheetOf = t;
+    return [...t.notes.keys()].sort((a, b) => {
+      const [ar, ac] = a.split(':').map(Number);
+      const [br, bc] = b.split(':').map(Number);
+      return ar - br || ac - bc;
+    });
+  }
+  protected makeItem(item: unknown, i: number): NoteProxy {
+    const target = { sheet: this.sheetOf!, key: item as string };
+    return new NoteProxy(this.ctx, () => (target.sheet.notes.has(target.key) ? target : null), `${this.path}[${i}]`, this.needs);
+  }
+  add(cellAddress: string | RangeProxy, content: string): NoteProxy {
+    let target: NoteTarget | null = null;
+    this.ctx.queue(this.needs, { o: this.path, m: 'add', a: [typeof cellAddress === 'string' ? cellAddress : cellAddress.path, content] }, () => {
+      const sheet = this.must();
+      guardProtected(sheet);
+      const { row, col } = cellOf(this.ctx, sheet, cellAddress);
+      if (sheet.notes.has(key(row, col))) throw new FakeExcelError('InvalidArgument', 'The cell already has a note.');
+      if (sheet.comments.some((c) => c.row === row && c.col === col)) throw new FakeExcelError('InvalidArgument', 'The cell has a comment thread.');
+      if (typeof content !== 'string') throw new FakeExcelError('InvalidArgument', 'Note content must be text.');
+      sheet.notes.set(key(row, col), { content, author: this.ctx.excel.userName });
+      target = { sheet, key: key(row, col) };
+    });
+    return new NoteProxy(this.ctx, () => target, `${this.path}.added`, this.needs);
+  }
+  getItem(cellAddress: string): NoteProxy {
+    return new NoteProxy(
+      this.ctx,
+      () => {
+        const sheet = this.must();
+        const { row, col } = cellOf(this.ctx, sheet, cellAddress);
+        if (!sheet.notes.has(key(row, col))) throw new FakeExcelError('ItemNotFound', `No note at ${cellAddress}.`);
+        return { sheet, key: key(row, col) };
+      },
+      `${this.path}(${cellAddress})`,
+      this.needs,
+    );
+  }
+  getItemAt(index: number): NoteProxy {
+    return new NoteProxy(
+      this.ctx,
+      () => {
+        const sheet = this.must();
+        // The order is Excel's (row by row); computed once per batch.
+        const serial = this.ctx.excel.stats.syncs;
+        if (!this.order || this.order.serial !== serial) this.order = { serial, keys: this.itemsOf(sheet) };
+        const k = this.order.keys[index];
+        if (k === undefined) throw new FakeExcelError('ItemNotFound', `No note at index ${index}.`);
+        return { sheet, key: k };
+      },
+      `${this.path}[@${index}]`,
+      this.needs,
+    );
+  }
+  getItemOrNullObject(cellAddress: string): NoteProxy {
+    return new NoteProxy(
+      this.ctx,
+      () => {
+        const sheet = this.resolve();
+        if (!sheet) return null;
+        const { row, col } = cellOf(this.ctx, sheet, cellAddress);
+        return sheet.notes.has(key(row, col)) ? { sheet, key: key(row, col) } : null;
+      },
+      `${this.path}?(${cellAddress})`,
+      this.needs,
+    );
+  }
+  getCount(): ClientResult<number> {
+    const r = new ClientResult<number>();
+    this.ctx.queue(this.needs, { o: this.path, m: 'getCount' }, () => {
+      const n = this.must().notes.size;
+      return { response: n, commit: () => r.fill(n) };
+    });
+    return r;
+  }
+}
+
+class NoteProxy extends ProxyBase<NoteTarget> {
+  protected scalars(): Record<string, [string, (t: NoteTarget) => unknown]> {
+    return {
+      content: ['1.18', (t) => t.sheet.notes.get(t.key)!.content],
+      authorName: ['1.18', (t) => t.sheet.notes.get(t.key)!.author],
+    };
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  set content(v: string) {
+    this.setLocal('content', v);
+    this.queueSet('1.18', 'content', v, (t) => {
+      guardProtected(t.sheet);
+      const note = t.sheet.notes.get(t.key);
+      if (!note) throw new FakeExcelError('ItemNotFound', 'The note was deleted.');
+      note.content = v;
+    });
+  }
+  get authorName(): string {
+    return this.read('authorName');
+  }
+  delete(): void {
+    this.queueCall('1.18', 'delete', [], (t) => {
+      guardProtected(t.sheet);
+      if (!t.sheet.notes.delete(t.key)) throw new FakeExcelError('ItemNotFound', 'The note was deleted.');
+    });
+  }
+  getLocation(): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        if (!t) return null;
+        const [row, col] = t.key.split(':').map(Number);
+        return { sheet: t.sheet, rect: { top: row, bottom: row, left: col, right: col } };
+      },
+      `${this.path}.location`,
+      this.needs,
+    );
+  }
+}
+
+// -- Comments (ExcelApi 1.10) -------------------------------------------------------------------
+
+interface CommentTarget {
+  sheet: ModelSheet;
+  comment: ModelComment;
+}
+
+class CommentCollectionProxy extends CollectionProxy<ModelSheet, CommentProxy> {
+  private sheetOf: ModelSheet | null = null;
+  protected itemsOf(t: ModelSheet) {
+    this.sheetOf = t;
+    return [...t.comments];
+  }
+  protected makeItem(item: unknown, i: number): CommentProxy {
+    const target = { sheet: this.sheetOf!, comment: item as ModelComment };
+    return new CommentProxy(this.ctx, () => (target.sheet.comments.includes(target.comment) ? target : null), `${this.path}[${i}]`, this.needs);
+  }
+  add(cellAddress: string | RangeProxy, content: string, contentType?: string): CommentProxy {
+    let target: CommentTarget | null = null;
+    this.ctx.queue(this.needs, { o: this.path, m: 'add', a: [typeof cellAddress === 'string' ? cellAddress : cellAddress.path, content, contentType] }, () => {
+      const sheet = this.must();
+      guardProtected(sheet);
+      if (contentType !== undefined && contentType !== 'Plain') throw new FakeExcelError('ApiNotFound', 'Mentions need ExcelApi 1.11.');
+      const { row, col } = cellOf(this.ctx, sheet, cellAddress);
+      if (sheet.comments.some((c) => c.row === row && c.col === col)) throw new FakeExcelError('InvalidArgument', 'The cell already has a comment thread.');
+      if (sheet.notes.has(key(row, col))) throw new FakeExcelError('InvalidArgument', 'The cell has a note.');
+      const comment: ModelComment = { id: `c${this.ctx.excel.model.nextId++}`, row, col, content, author: this.ctx.excel.userName, replies: [] };
+      sheet.comments.push(comment);
+      target = { sheet, comment };
+    });
+    return new CommentProxy(this.ctx, () => target, `${this.path}.added`, this.needs);
+  }
+  getItemAt(index: number): CommentProxy {
+    return new CommentProxy(
+      this.ctx,
+      () => {
+        const sheet = this.must();
+        const comment = sheet.comments[index];
+        if (!comment) throw new FakeExcelError('ItemNotFound', `No comment at index ${index}.`);
+        return { sheet, comment };
+      },
+      `${this.path}[@${index}]`,
+      this.needs,
+    );
+  }
+  getItemByCell(cellAddress: string): CommentProxy {
+    return new CommentProxy(
+      this.ctx,
+      () => {
+        const sheet = this.must();
+        const { row, col } = cellOf(this.ctx, sheet, cellAddress);
+        const comment = sheet.comments.find((c) => c.row === row && c.col === col);
+        if (!comment) throw new FakeExcelError('ItemNotFound', `No comment at ${cellAddress}.`);
+        return { sheet, comment };
+      },
+      `${this.path}(${cellAddress})`,
+      this.needs,
+    );
+  }
+  getCount(): ClientResult<number> {
+    const r = new ClientResult<number>();
+    this.ctx.queue(this.needs, { o: this.path, m: 'getCount' }, () => {
+      const n = this.must().comments.length;
+      return { response: n, commit: () => r.fill(n) };
+    });
+    return r;
+  }
+}
+
+class CommentProxy extends ProxyBase<CommentTarget> {
+  protected scalars(): Record<string, [string, (t: CommentTarget) => unknown]> {
+    return {
+      id: ['1.10', (t) => t.comment.id],
+      content: ['1.10', (t) => t.comment.content],
+      authorName: ['1.10', (t) => t.comment.author],
+    };
+  }
+  protected override navs() {
+    return { replies: () => this.replies };
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  set content(v: string) {
+    this.setLocal('content', v);
+    this.queueSet('1.10', 'content', v, (t) => {
+      guardProtected(t.sheet);
+      if (t.comment.author !== this.ctx.excel.userName) throw new FakeExcelError('AccessDenied', 'Only the author can edit a comment.');
+      t.comment.content = v;
+    });
+  }
+  get authorName(): string {
+    return this.read('authorName');
+  }
+  get replies(): CommentReplyCollectionProxy {
+    return this.nav('replies', () => new CommentReplyCollectionProxy(this.ctx, () => this.resolve(), `${this.path}.replies`, this.needs));
+  }
+  delete(): void {
+    this.queueCall('1.10', 'delete', [], (t) => {
+      guardProtected(t.sheet);
+      const i = t.sheet.comments.indexOf(t.comment);
+      if (i < 0) throw new FakeExcelError('ItemNotFound', 'The comment was deleted.');
+      t.sheet.comments.splice(i, 1);
+    });
+  }
+  getLocation(): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        if (!t) return null;
+        const { row, col } = t.comment;
+        return { sheet: t.sheet, rect: { top: row, bottom: row, left: col, right: col } };
+      },
+      `${this.path}.location`,
+      this.needs,
+    );
+  }
+}
+
+interface ReplyTarget {
+  sheet: ModelSheet;
+  comment: ModelComment;
+  id: string;
+}
+
+class CommentReplyCollectionProxy extends CollectionProxy<CommentTarget, CommentReplyProxy> {
+  private of: CommentTarget | null = null;
+  protected itemsOf(t: CommentTarget) {
+    this.of = t;
+    return t.comment.replies.map((r) => r.id);
+  }
+  protected makeItem(item: unknown, i: number): CommentReplyProxy {
+    const target = { ...this.of!, id: item as string };
+    return new CommentReplyProxy(this.ctx, () => (target.comment.replies.some((r) => r.id === target.id) ? target : null), `${this.path}[${i}]`, this.needs);
+  }
+  add(content: string, contentType?: string): CommentReplyProxy {
+    let target: ReplyTarget | null = null;
+    this.ctx.queue(this.needs, { o: this.path, m: 'add', a: [content, contentType] }, () => {
+      const t = this.must();
+      guardProtected(t.sheet);
+      if (contentType !== undefined && contentType !== 'Plain') throw new FakeExcelError('ApiNotFound', 'Mentions need ExcelApi 1.11.');
+      const id = `r${this.ctx.excel.model.nextId++}`;
+      t.comment.replies.push({ id, content, author: this.ctx.excel.userName });
+      target = { ...t, id };
+    });
+    return new CommentReplyProxy(this.ctx, () => target, `${this.path}.added`, this.needs);
+  }
+}
+
+class CommentReplyProxy extends ProxyBase<ReplyTarget> {
+  private reply(t: ReplyTarget) {
+    const r = t.comment.replies.find((x) => x.id === t.id);
+    if (!r) throw new FakeExcelError('ItemNotFound', 'The reply was deleted.');
+    return r;
+  }
+  protected scalars(): Record<string, [string, (t: ReplyTarget) => unknown]> {
+    return {
+      id: ['1.10', (t) => t.id],
+      content: ['1.10', (t) => this.reply(t).content],
+      authorName: ['1.10', (t) => this.reply(t).author],
+    };
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  get authorName(): string {
+    return this.read('authorName');
+  }
+  delete(): void {
+    this.queueCall('1.10', 'delete', [], (t) => {
+      guardProtected(t.sheet);
+      const r = this.reply(t);
+      if (r.author !== this.ctx.excel.userName) throw new FakeExcelError('AccessDenied', 'Only the author can delete a reply.');
+      t.comment.replies.splice(t.comment.replies.indexOf(r), 1);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fake application
+
+function buildSheet(spec: SheetSpec): ModelSheet {
+  const s = newSheet(spec.name);
+  s.visibility = spec.visibility ?? 'Visible';
+  const origin = parseLocal(spec.origin ?? 'A1');
+  (spec.rows ?? []).forEach((line, r) =>
+    line.forEach((v, c) => {
+      const row = origin.top + r;
+      const col = origin.left + c;
+      if (v === null || v === undefined) return;
+      const cell = emptyCell();
+      if (typeof v === 'object') {
+        if ('formula' in v) cell.formula = v.formula;
+        if (v.value !== undefined) cell.value = v.value;
+        if (v.numberFormat) cell.numberFormat = v.numberFormat;
+        if (v.fill) cell.fill = v.fill;
+      } else cell.value = v;
+      putCell(s, row, col, cell);
+    }),
+  );
+  const at = (a: string) => {
+    const r = parseLocal(a);
+    return { row: r.top, col: r.left };
+  };
+  for (const [a, f] of Object.entries(spec.numberFormats ?? {})) {
+    const { row, col } = at(a);
+    putCell(s, row, col, { ...getCell(s, row, col), numberFormat: f });
+  }
+  for (const [a, f] of Object.entries(spec.fills ?? {})) {
+    const { row, col } = at(a);
+    putCell(s, row, col, { ...getCell(s, row, col), fill: f.toUpperCase() });
+  }
+  s.merges = (spec.merges ?? []).map(parseLocal);
+  for (const [a, n] of Object.entries(spec.notes ?? {})) {
+    const { row, col } = at(a);
+    s.notes.set(key(row, col), typeof n === 'string' ? { content: n, author: '张三' } : { content: n.content, author: n.author ?? '张三' });
+  }
+  let id = 1;
+  for (const [a, c] of Object.entries(spec.comments ?? {})) {
+    const { row, col } = at(a);
+    const cs = typeof c === 'string' ? { content: c } : c;
+    s.comments.push({
+      id: `p${id++}`,
+      row,
+      col,
+      content: cs.content,
+      author: cs.author ?? '张三',
+      replies: (cs.replies ?? []).map((r) => (typeof r === 'string' ? { content: r } : r)).map((r) => ({ id: `p${id++}`, content: r.content, author: r.author ?? '张三' })),
+    });
+  }
+  s.protected = !!spec.protected;
+  return s;
+}
+
+export class FakeExcel {
+  model: ModelWorkbook;
+  readonly apiVersion: string;
+  readonly payloadLimit: number;
+  readonly userName: string;
+  selection: string | null = null;
+  stats: { syncs: number; runs: number; batches: BatchStat[] } = { syncs: 0, runs: 0, batches: [] };
+
+  constructor(options: FakeExcelOptions) {
+    this.apiVersion = options.apiVersion ?? '1.18';
+    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.userName = options.userName ?? '绩效评分助手用户';
+    const sheets = options.sheets.map(buildSheet);
+    this.model = { sheets, active: options.active ?? sheets[0]?.name ?? '', nextId: 1 };
+    recalc(this.model);
+  }
+
+  /** What the adapter's ExcelHost needs. */
+  host(): { run<T>(batch: (context: any) => Promise<T>): Promise<T>; isSetSupported(name: string, version: string): boolean } {
+    return {
+      run: (batch) => this.run(batch),
+      isSetSupported: (name, version) => name === 'ExcelApi' && versionAtLeast(this.apiVersion, version),
+    };
+  }
+
+  async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+    this.stats.runs++;
+    const ctx = new FakeRequestContext(this);
+    const result = await batch(ctx);
+    if (ctx.commands.length) await ctx.sync(); // Excel.run flushes what is still queued
+    return result;
+  }
+
+  async runSync(ctx: FakeRequestContext): Promise<void> {
+    await Promise.resolve();
+    const commands = ctx.commands.splice(0);
+    this.stats.syncs++;
+    const requestBytes = utf8Length(JSON.stringify(commands.map((c) => c.desc)));
+    const stat: BatchStat = { requestBytes, responseBytes: 0, commands: commands.length };
+    this.stats.batches.push(stat);
+    if (requestBytes > this.payloadLimit) {
+      throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+    }
+    const responses: unknown[] = [];
+    const commits: (() => void)[] = [];
+    try {
+      for (const c of commands) {
+        if (!versionAtLeast(this.apiVersion, c.version)) {
+          throw new FakeExcelError('ApiNotFound', `This host supports ExcelApi ${this.apiVersion}; ${JSON.stringify(c.desc)} needs ${c.version}.`);
+        }
+        const r = c.run();
+        if (r && r.response !== undefined) responses.push(r.response);
+        if (r && r.commit) commits.push(r.commit);
+      }
+    } finally {
+      recalc(this.model);
+    }
+    stat.responseBytes = utf8Length(JSON.stringify(responses));
+    if (stat.responseBytes > this.payloadLimit) {
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size (${stat.responseBytes} bytes) has exceeded the limit.`);
+    }
+    for (const c of commits) c();
+  }
+
+  resetStats(): void {
+    this.stats = { syncs: 0, runs: 0, batches: [] };
+  }
+
+  private sheet(name: string): ModelSheet {
+    const s = findSheet(this.model, name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  cell(sheetName: string, address: string): CellView {
+    const s = this.sheet(sheetName);
+    const r = parseLocal(address);
+    const c = getCell(s, r.top, r.left);
+    const note = s.notes.get(key(r.top, r.left));
+    const comment = s.comments.find((x) => x.row === r.top && x.col === r.left);
+    return {
+      value: c.value,
+      formula: c.formula,
+      numberFormat: c.numberFormat,
+      fill: c.fill,
+      note: note ? note.content : null,
+      comment: comment
+        ? { content: comment.content, author: comment.author, replies: comment.replies.map((x) => ({ content: x.content, author: x.author })) }
+        : null,
+    };
+  }
+
+  /** Every cell, note and comment of a sheet, in a stable order: compare two dumps for exactness. */
+  dump(sheetName: string): unknown {
+    const s = this.sheet(sheetName);
+    const order = (a: string, b: string) => {
+      const [ar, ac] = a.split(':').map(Number);
+      const [br, bc] = b.split(':').map(Number);
+      return ar - br || ac - bc;
+    };
+    const addr = (k: string) => {
+      const [row, col] = k.split(':').map(Number);
+      return `${colLetters(col)}${row + 1}`;
+    };
+    return clone({
+      name: s.name,
+      visibility: s.visibility,
+      protected: s.protected,
+      cells: [...s.cells.keys()].sort(order).map((k) => [addr(k), s.cells.get(k)]),
+      merges: s.merges.map(rectLocal),
+      notes: [...s.notes.keys()].sort(order).map((k) => [addr(k), s.notes.get(k)]),
+      comments: s.comments
+        .map((c) => ({ at: `${colLetters(c.col)}${c.row + 1}`, content: c.content, author: c.author, replies: c.replies.map((r) => [r.content, r.author]) }))
+        .sort((a, b) => a.at.localeCompare(b.at)),
+    });
+  }
+
+  sheetInfo(name: string): { visibility: string; protected: boolean } | null {
+    const s = findSheet(this.model, name);
+    return s ? { visibility: s.visibility, protected: s.protected } : null;
+  }
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  /** A person editing a cell between two runs of the add-in. */
+  edit(sheetName: string, address: string, change: { value?: Scalar; formula?: string | null; numberFormat?: string; fill?: string | null }): void {
+    const s = this.sheet(sheetName);
+    const r = parseLocal(address);
+    const next = { ...getCell(s, r.top, r.left), ...change };
+    if (change.value !== undefined && change.formula === undefined) next.formula = null;
+    putCell(s, r.top, r.left, next);
+    recalc(this.model);
+  }
+
+  addNote(sheetName: string, address: string, content: string, author = '张三'): void {
+    const r = parseLocal(address);
+    this.sheet(sheetName).notes.set(key(r.top, r.left), { content, author });
+  }
+
+  addComment(sheetName: string, address: string, content: string, author = '张三'): void {
+    const r = parseLocal(address);
+    this.sheet(sheetName).comments.push({ id: `p${this.model.nextId++}`, row: r.top, col: r.left, content, author, replies: [] });
+  }
+
+  setProtected(sheetName: string, on: boolean): void {
+    this.sheet(sheetName).protected = on;
+  }
+
+  setActive(sheetName: string): void {
+    this.model.active = this.sheet(sheetName).name;
+  }
+
+  /** The workbook as a file: everything, including very hidden sheets. */
+  save(): string {
+    return JSON.stringify({
+      apiVersion: this.apiVersion,
+      payloadLimit: this.payloadLimit,
+      userName: this.userName,
+      active: this.model.active,
+      nextId: this.model.nextId,
+      sheets: this.model.sheets.map((s) => ({ ...s, cells: [...s.cells], notes: [...s.notes] })),
+    });
+  }
+
+  /** Opens a saved workbook (optionally in a host with other capabilities). */
+  static open(text: string, options: { apiVersion?: string } = {}): FakeExcel {
+    const data = JSON.parse(text);
+    const xl = new FakeExcel({ sheets: [], apiVersion: options.apiVersion ?? data.apiVersion, payloadLimit: data.payloadLimit, userName: data.userName });
+    xl.model = {
+      active: data.active,
+      nextId: data.nextId,
+      sheets: data.sheets.map((s: any) => ({ ...s, cells: new Map(s.cells), notes: new Map(s.notes) })),
+    };
+    return xl;
+  }
+}

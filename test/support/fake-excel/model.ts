@@ -1,0 +1,209 @@
+// The workbook the fake Excel holds: plain data, no office-js, no Node APIs.
+import { parseLocal, type Rect } from './address';
+
+export type Scalar = string | number | boolean;
+
+export interface ModelCell {
+  /** '' for an empty cell; for an error, the error text (`#DIV/0!`) with `error: true`. */
+  value: Scalar;
+  error?: boolean;
+  formula: string | null;
+  numberFormat: string;
+  /** `#RRGGBB` for a solid fill, null for none. */
+  fill: string | null;
+}
+
+export interface ModelNote {
+  content: string;
+  author: string;
+}
+
+export interface ModelReply {
+  id: string;
+  content: string;
+  author: string;
+}
+
+export interface ModelComment {
+  id: string;
+  row: number;
+  col: number;
+  content: string;
+  author: string;
+  replies: ModelReply[];
+}
+
+export interface ModelSheet {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  protected: boolean;
+  cells: Map<string, ModelCell>;
+  merges: Rect[];
+  /** Keyed `row:col`. */
+  notes: Map<string, ModelNote>;
+  comments: ModelComment[];
+}
+
+export interface ModelWorkbook {
+  sheets: ModelSheet[];
+  active: string;
+  nextId: number;
+}
+
+export const key = (row: number, col: number): string => `${row}:${col}`;
+
+export function emptyCell(): ModelCell {
+  return { value: '', formula: null, numberFormat: 'General', fill: null };
+}
+
+export function getCell(sheet: ModelSheet, row: number, col: number): ModelCell {
+  return sheet.cells.get(key(row, col)) ?? emptyCell();
+}
+
+export function putCell(sheet: ModelSheet, row: number, col: number, cell: ModelCell): void {
+  const blank = cell.value === '' && cell.formula === null && cell.numberFormat === 'General' && cell.fill === null;
+  if (blank) sheet.cells.delete(key(row, col));
+  else sheet.cells.set(key(row, col), cell);
+}
+
+export function findSheet(wb: ModelWorkbook, name: string): ModelSheet | null {
+  const lower = name.toLowerCase();
+  return wb.sheets.find((s) => s.name.toLowerCase() === lower) ?? null;
+}
+
+/** The bounding box of used cells; null when the sheet is empty. */
+export function usedRect(sheet: ModelSheet, valuesOnly: boolean): Rect | null {
+  let r: Rect | null = null;
+  for (const [k, c] of sheet.cells) {
+    const used = c.value !== '' || c.formula !== null || (!valuesOnly && (c.fill !== null || c.numberFormat !== 'General'));
+    if (!used) continue;
+    const [row, col] = k.split(':').map(Number);
+    if (!r) r = { top: row, bottom: row, left: col, right: col };
+    else {
+      r.top = Math.min(r.top, row);
+      r.bottom = Math.max(r.bottom, row);
+      r.left = Math.min(r.left, col);
+      r.right = Math.max(r.right, col);
+    }
+  }
+  return r;
+}
+
+const ERRORS = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!)$/;
+
+/**
+ * What Excel stores when a string is entered into a cell (through `values` or `formulas`): a leading
+ * apostrophe keeps text as text; `=…` is a formula; numbers, percentages, TRUE/FALSE, dates and error
+ * literals are converted. The add-in must quote text it wants kept as text.
+ */
+export function enterText(text: string): { value: Scalar; error?: boolean; formula: string | null; format?: string } {
+  if (text.startsWith("'")) return { value: text.slice(1), formula: null };
+  if (text.length > 1 && text.startsWith('=')) return { value: 0, formula: text };
+  const t = text.trim();
+  if (ERRORS.test(t)) return { value: t, error: true, formula: null };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true', formula: null };
+  const num = /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?(%?)$/.exec(t);
+  if (num) {
+    let v = Number(`${num[1]}${num[2].replace(/,/g, '')}${num[3] !== undefined ? `e${num[3]}` : ''}`);
+    if (num[4] === '%') return { value: v / 100, formula: null, format: '0%' };
+    return { value: v, formula: null };
+  }
+  const date = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t);
+  if (date) {
+    const ms = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
+    return { value: Math.round(ms / 86400000) + 25569, formula: null, format: 'yyyy/m/d' };
+  }
+  return { value: text, formula: null };
+}
+
+// A small formula evaluator: numbers, cell references, SUM(range), + - * / and parentheses.
+// Anything else gives #NAME?, as a formula the fake does not know.
+export function evaluate(sheet: ModelSheet, formula: string): { value: Scalar; error?: boolean } {
+  const src = formula.replace(/^=/, '').replace(/\s+/g, '');
+  let i = 0;
+  const fail = (): never => {
+    throw new Error('#NAME?');
+  };
+  const numberAt = (row: number, col: number): number => {
+    const c = getCell(sheet, row, col);
+    if (c.error) throw new Error(String(c.value));
+    return typeof c.value === 'number' ? c.value : 0;
+  };
+  const primary = (): number => {
+    if (src[i] === '(') {
+      i++;
+      const v = expr();
+      if (src[i++] !== ')') fail();
+      return v;
+    }
+    if (src[i] === '-') {
+      i++;
+      return -primary();
+    }
+    const fn = /^SUM\(([A-Z]+\d+(?::[A-Z]+\d+)?)\)/i.exec(src.slice(i));
+    if (fn) {
+      i += fn[0].length;
+      const r = parseLocal(fn[1]);
+      let s = 0;
+      for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) s += numberAt(row, col);
+      return s;
+    }
+    const ref = /^\$?[A-Z]{1,3}\$?\d+/i.exec(src.slice(i));
+    if (ref) {
+      i += ref[0].length;
+      const r = parseLocal(ref[0]);
+      return numberAt(r.top, r.left);
+    }
+    const num = /^\d+(\.\d+)?/.exec(src.slice(i));
+    if (num) {
+      i += num[0].length;
+      return Number(num[0]);
+    }
+    return fail();
+  };
+  const term = (): number => {
+    let v = primary();
+    while (src[i] === '*' || src[i] === '/') {
+      const op = src[i++];
+      const w = primary();
+      if (op === '/' && w === 0) throw new Error('#DIV/0!');
+      v = op === '*' ? v * w : v / w;
+    }
+    return v;
+  };
+  const expr = (): number => {
+    let v = term();
+    while (src[i] === '+' || src[i] === '-') {
+      const op = src[i++];
+      const w = term();
+      v = op === '+' ? v + w : v - w;
+    }
+    return v;
+  };
+  try {
+    const v = expr();
+    if (i !== src.length) fail();
+    return { value: v };
+  } catch (e) {
+    const msg = (e as Error).message;
+    return { value: ERRORS.test(msg) ? msg : '#NAME?', error: true };
+  }
+}
+
+/** Recomputes every formula cell (row by row), as Excel's recalculation would. */
+export function recalc(wb: ModelWorkbook): void {
+  for (const sheet of wb.sheets) {
+    const formulaCells = [...sheet.cells.entries()].filter(([, c]) => c.formula !== null);
+    formulaCells.sort(([a], [b]) => {
+      const [ar, ac] = a.split(':').map(Number);
+      const [br, bc] = b.split(':').map(Number);
+      return ar - br || ac - bc;
+    });
+    for (const [, c] of formulaCells) {
+      const r = evaluate(sheet, c.formula!);
+      c.value = r.value;
+      if (r.error) c.error = true;
+      else delete c.error;
+    }
+  }
+}

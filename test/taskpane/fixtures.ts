@@ -1,0 +1,69 @@
+// A ScoreResult built by hand for the pane's tests (the sample's shape: a deduction, an error, a
+// manual row, a warning), so the pane can be tested apart from the scoring core.
+import Decimal from 'decimal.js';
+import type { GroupTotal, Issue, RowResult, ScoreResult } from '../../src/core/types';
+
+const d = (x: number | string) => new Decimal(x);
+
+function base(n: number, level1: string, indicator: string, points: number) {
+  return {
+    row: n - 1,
+    cell: `I${n}`,
+    level1,
+    level2: '',
+    indicator,
+    points: d(points),
+    previous: points,
+    scoreIsFormula: false,
+    family: null,
+  };
+}
+
+export function handResult(lang: 'zh' | 'en' = 'zh'): ScoreResult {
+  const rows: RowResult[] = [
+    {
+      ...base(4, '(10分) 预算管理', '预算安排准确性', 5),
+      status: 'deducted',
+      score: d('4.75'),
+      deduction: d('0.25'),
+      explanation: '扣0.25分：(3184.21-73.69-83.46)/3184.21×5=4.75',
+    },
+    { ...base(5, '(10分) 预算管理', '部门总体执行进度', 5), status: 'full', score: d(5), deduction: d(0), explanation: '97.38%≥96%' },
+    {
+      ...base(9, '(4分) 部门管理', '管理制度健全性', 1),
+      status: 'manual',
+      score: null,
+      deduction: null,
+      explanation: '定性评价，请在得分栏填写分数',
+    },
+    {
+      ...base(10, '(4分) 部门管理', '资金使用合规性', 1),
+      status: 'error',
+      score: null,
+      deduction: null,
+      explanation: 'H10：“若干”不是数字，请填写发现的问题个数',
+    },
+    { ...base(11, '(4分) 部门管理', '财务监控有效性', 2), status: 'full', score: d(2), deduction: d(0), explanation: '是,是' },
+  ];
+  const level1: GroupTotal[] = [
+    { name: '(10分) 预算管理', points: d(10), score: d('9.75'), complete: true },
+    { name: '(4分) 部门管理', points: d(4), score: d(2), complete: false },
+  ];
+  const issues: Issue[] = [
+    { severity: 'error', cell: 'H10', code: 'not-a-number', message: 'H10：“若干”不是数字，请填写发现的问题个数' },
+    { severity: 'error', cell: 'B7', sheet: '基础数据', code: 'missing-label', message: '基础数据中缺少“预算结余注销资金”' },
+    { severity: 'warning', cell: 'I9', code: 'manual-score-needed', message: 'I9 需人工评分' },
+    { severity: 'warning', cell: 'C16', code: 'duplicate-task', message: '重点任务一出现两次（C16、C21）' },
+  ];
+  return {
+    lang,
+    sheet: '指标体系',
+    rows,
+    total: d('11.75'),
+    maxTotal: d(14),
+    grade: null,
+    complete: false,
+    level1,
+    issues,
+  };
+}
