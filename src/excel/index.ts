@@ -46,7 +46,14 @@ export function officeHost(): ExcelHost {
 }
 
 export type ScoreOutcome =
-  | { kind: 'scored'; result: ScoreResult; formulaCells: string[]; notesVia: 'notes' | 'comments' | 'reason-column' }
+  | {
+      kind: 'scored';
+      result: ScoreResult;
+      formulaCells: string[];
+      notesVia: 'notes' | 'comments' | 'reason-column';
+      /** Cells whose explanation could not be attached as a comment (a person's note is there). */
+      notesSkipped?: string[];
+    }
   | { kind: 'refused'; reason: 'protected' | 'no-table'; message: string; result?: ScoreResult };
 
 export type RestoreOutcome =
@@ -544,6 +551,12 @@ function stateAtOf(read: SheetRead, via: NotesVia): (row: number, col: number) =
 interface Command {
   bytes: number;
   queue(context: Excel.RequestContext, sheet: Excel.Worksheet): void;
+  /**
+   * Adds a comment thread to a cell we cannot see is free: below ExcelApi 1.18 a person's legacy
+   * note is invisible, and Excel refuses a thread on a cell that has one. Such commands go last,
+   * and one that fails is left out rather than failing the whole scoring.
+   */
+  readonly mayFailOn?: string;
 }
 
 /** UTF-8 bytes of a value's JSON, plus the command's own overhead: what the batch will weigh. */
@@ -626,6 +639,7 @@ function noteCommand(address: string, want: string | null, have: NoteHandle | nu
   const ourText = joinNote(null, ours);
   return {
     bytes,
+    ...(via === 'comments' && !have && ourText !== null ? { mayFailOn: address } : {}),
     queue: (_, sheet) => {
       if (via === 'notes') {
         // A note is one text: a person's part stays word for word above our marker (joinNote).
@@ -677,11 +691,13 @@ function backupCommands(backup: Backup | null, existed: boolean): Command[] {
 }
 
 /** Queues the commands in batches under the payload budget; one sync unless a batch would be too big. */
-async function applyCommands(context: Excel.RequestContext, commands: Command[]): Promise<void> {
-  if (commands.length === 0) return;
+async function applyCommands(context: Excel.RequestContext, commands: Command[]): Promise<string[]> {
+  const sure = commands.filter((c) => !c.mayFailOn);
+  const risky = commands.filter((c) => c.mayFailOn);
+  if (sure.length === 0 && risky.length === 0) return [];
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   let bytes = 0;
-  for (const c of commands) {
+  for (const c of [...sure, ...risky]) {
     if (bytes > 0 && bytes + c.bytes > WRITE_BUDGET) {
       await context.sync();
       bytes = 0;
@@ -689,7 +705,36 @@ async function applyCommands(context: Excel.RequestContext, commands: Command[])
     c.queue(context, sheet);
     bytes += c.bytes;
   }
-  await context.sync();
+  try {
+    await context.sync();
+    return [];
+  } catch (e) {
+    if (risky.length === 0 || !isInvalidArgument(e)) throw e;
+  }
+  // A thread was refused (a person's note on the cell, most likely). Excel has run the commands
+  // before the refused one; each thread is tried again on its own, and those refused are left out:
+  // their explanation stays in the 扣分原因 column and the result panel. Costs one sync per thread,
+  // only on this rare path.
+  const skipped: string[] = [];
+  for (const c of risky) {
+    c.queue(context, sheet);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isInvalidArgument(e)) throw e;
+      if (!commentExistsError(e)) skipped.push(c.mayFailOn!.replace(/^.*!/, ''));
+    }
+  }
+  return skipped;
+}
+
+function isInvalidArgument(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'InvalidArgument';
+}
+
+/** The thread is already there (added by the batch before it failed). */
+function commentExistsError(e: unknown): boolean {
+  return /already has a comment/i.test((e as { message?: string }).message ?? '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -736,9 +781,9 @@ export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: b
       ...backupCommands(writeback.backup, read.backupExists),
       ...cellCommands(writeback.writes, stateAt, read, via),
     ];
-    await applyCommands(context, commands);
+    const notesSkipped = await applyCommands(context, commands);
     const formulaCells = opts.overwriteFormulas ? [] : result.rows.filter((r) => r.scoreIsFormula).map((r) => r.cell);
-    return { kind: 'scored', result, formulaCells, notesVia: via };
+    return { kind: 'scored', result, formulaCells, notesVia: via, ...(notesSkipped.length ? { notesSkipped } : {}) };
   });
 }
 
