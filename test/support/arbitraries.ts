@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import * as path from 'path';
 import { findSheets, loadXlsx } from '../../src/xlsx';
 import type { Area, Backup, CellState, CellValue, CellWrite, MarkFills, ScoreResult, SheetGrid, Workbook } from '../../src/core';
-import { fromA1, MARK_FILLS, parseBackup, planRestore, scoreForWriteback, toA1 } from '../../src/core';
+import { backupFor, fromA1, MARK_FILLS, parseStore, planRestore, scoreForWriteback, storeChunks, toA1, withBackup } from '../../src/core';
 
 export const SAMPLE_PATH = path.join(__dirname, '..', '..', 'examples', '2019-shezhiwei.xlsx');
 
@@ -514,18 +514,18 @@ export class MemorySheet {
     const { result, writeback } = scoreForWriteback(
       this.workbook(),
       (row, col) => this.cells.get(`${row}:${col}`) ?? EMPTY,
-      parseBackup(this.stored),
+      backupFor(parseStore(this.stored), this.base.name),
       { fills: FILLS, ...options },
     );
     this.apply(writeback.writes);
-    this.stored = JSON.stringify(writeback.backup);
+    this.stored = storeChunks(withBackup(parseStore(this.stored), this.base.name, writeback.backup)).join('') || null;
     return { result, writes: writeback.writes, backup: writeback.backup };
   }
 
   /** One click of 还原 / Restore. */
   restore(): readonly CellWrite[] {
-    const backup = parseBackup(this.stored);
-    if (backup === null) throw new Error('restore without a stored backup');
+    const backup = backupFor(parseStore(this.stored), this.base.name);
+    if (backup === null) return []; // nothing was changed, so nothing to put back (the adapters' 'nothing-to-restore')
     const writes = planRestore(backup, this.cells);
     this.apply(writes);
     this.stored = null;
