@@ -14,7 +14,6 @@ export interface Messages {
   scoreChanged(before: string, after: string): string;
   // sheet-level
   noHeader(sheet: string): string;
-  missingColumn(sheet: string, what: string): string;
   duplicateColumn(what: string, first: string, second: string): string;
   noIndicators(sheet: string): string;
   // inputs
@@ -47,7 +46,6 @@ export interface Messages {
   duplicateTask(task: string, first: string): string;
   scoreAbovePoints(cell: string, score: string, points: string): string;
   // words
-  columnName(key: string): string;
   actualValue: string;
   handScoreKept(score: string): string;
   verdictFull(verdict: string): string;
@@ -87,7 +85,6 @@ const zh: Messages = {
   scoreChanged: (before, after) => `原得分${before}，计算得分${after}`,
   noHeader: (sheet) =>
     `工作表“${sheet}”前30行中找不到表头：需要“三级指标”（或“指标名称”）、“分值”和“得分”三列。`,
-  missingColumn: (sheet, what) => `工作表“${sheet}”的表头缺少“${what}”列。`,
   duplicateColumn: (what, first, second) => `表头有两列都是“${what}”（${first}、${second}），请删去或改名其中一列。`,
   noIndicators: (sheet) => `工作表“${sheet}”的表头下没有任何指标行。`,
   badPoints: (cell, text) => `${cell}的分值“${clip(text)}”不是正数，请填写该指标的分值。`,
@@ -127,7 +124,6 @@ const zh: Messages = {
   taskNoQuantitative: (task) => `“${task}”的关键绩效指标中没有量化指标，应至少有1个。`,
   duplicateTask: (task, first) => `重点任务“${task}”与${first}的任务名称或编号重复。`,
   scoreAbovePoints: (cell, score, points) => `${cell}原填得分${score}超过分值${points}。`,
-  columnName: (key) => COLUMN_NAMES_ZH[key] ?? key,
   actualValue: '实际完成值',
   handScoreKept: (score) => `定性评价，保留填写的得分${score}分`,
   verdictFull: (verdict) => `定性评价，实际完成情况为“${clip(verdict)}”`,
@@ -164,25 +160,12 @@ const zh: Messages = {
   actualRate: (rate) => `实际完成率${rate}，`,
 };
 
-const COLUMN_NAMES_ZH: Record<string, string> = {
-  indicator: '三级指标',
-  points: '分值',
-  score: '得分',
-};
-
-const COLUMN_NAMES_EN: Record<string, string> = {
-  indicator: '三级指标 (indicator)',
-  points: '分值 (points)',
-  score: '得分 (score)',
-};
-
 const en: Messages = {
   deducted: (amount, detail) => `−${amount}: ${detail}`,
   full: (detail) => `Full marks: ${detail}`,
   scoreChanged: (before, after) => `Typed score ${before}, computed score ${after}`,
   noHeader: (sheet) =>
     `No header found in the first 30 rows of sheet "${sheet}": it needs the columns 三级指标 (or 指标名称), 分值 and 得分.`,
-  missingColumn: (sheet, what) => `The header of sheet "${sheet}" has no ${what} column.`,
   duplicateColumn: (what, first, second) =>
     `Two header cells both mean ${what} (${first}, ${second}); delete or rename one of them.`,
   noIndicators: (sheet) => `Sheet "${sheet}" has no indicator rows below its header.`,
@@ -225,7 +208,6 @@ const en: Messages = {
   taskNoQuantitative: (task) => `"${task}" has no quantitative KPI; at least one is required.`,
   duplicateTask: (task, first) => `Key task "${task}" repeats the name or number of the task at ${first}.`,
   scoreAbovePoints: (cell, score, points) => `${cell}: the typed score ${score} is above the points ${points}.`,
-  columnName: (key) => COLUMN_NAMES_EN[key] ?? key,
   actualValue: 'the actual value (实际完成值)',
   handScoreKept: (score) => `qualitative; the typed score ${score} is kept`,
   verdictFull: (verdict) => `qualitative; actual result "${clip(verdict)}"`,

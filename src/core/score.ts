@@ -1,6 +1,6 @@
 // Scoring a workbook: find the table, read each indicator, recognise its rule, score it exactly, explain it.
 import { BasicData } from './basicData';
-import { structuralChecks } from './checks';
+import { structuralChecks, type CheckedRow } from './checks';
 import { messages, type Messages } from './messages';
 import { clamp, formatDecimal, readCell, round2, ZERO, type Dec, type Reading } from './numbers';
 import type { Outcome, RowContext } from './rules/context';
@@ -46,7 +46,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
   };
 
   const rows: RowResult[] = [];
-  const checked = [];
+  const checked: CheckedRow[] = [];
   for (const row of table) {
     const result = scoreRow(row, { m, lang, basic, labels, memo, issues, layout: layout.columns, options });
     rows.push(result);

@@ -86,7 +86,6 @@ export type Severity = 'error' | 'warning';
 export type IssueCode =
   // the sheet as a whole
   | 'no-header'
-  | 'missing-column'
   | 'duplicate-column'
   | 'no-indicators'
   // a row's input

@@ -13,8 +13,12 @@ import {
   fromA1,
   joinNote,
   NOTE_MARKER,
-  backupChunks,
-  backupFromChunks,
+  backupFor,
+  EMPTY_STORE,
+  storeChunks,
+  storeFromChunks,
+  withBackup,
+  type BackupStore,
   BACKUP_SHEET,
   MARK_FILLS,
   planRestore,
@@ -176,7 +180,7 @@ interface RawRead {
   merges: Area[];
   basicData?: SheetGrid;
   sheetNames: string[];
-  backup: Backup | null;
+  store: BackupStore;
   backupExists: boolean;
   notes: NoteHandle[];
 }
@@ -309,7 +313,7 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
     numberFormat: used.numberFormat,
     formulas,
     fills,
-    backup: backupRange.isNullObject ? null : backupFromChunks(backupRange.values.map((l) => l[0])),
+    store: backupRange.isNullObject ? EMPTY_STORE : storeFromChunks(backupRange.values.map((l) => l[0])),
     notes: notes ? notes.items.map(noteHandle) : comments ? comments.items.map(threadHandle) : [],
   };
 }
@@ -359,7 +363,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
     numberFormat: [],
     formulas: new Map(),
     fills: new Map(),
-    backup: null,
+    store: EMPTY_STORE,
     notes: [],
   };
   await inParts(context, used.rowCount, Math.ceil(used.rowCount / 2), (start, count) => {
@@ -388,7 +392,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
       range.load('values');
       return () => chunks.push(...range.values.map((l) => l[0]));
     });
-    raw.backup = backupFromChunks(chunks);
+    raw.store = storeFromChunks(chunks);
   }
   if (noteCount) {
     await inParts(context, noteCount.value, 1000, (start, count) => {
@@ -408,6 +412,8 @@ interface SheetRead {
   /** The cells' values as Excel holds them (dates as serial numbers), for the backup and restore. */
   cellValues: CellValue[][];
   fills: Map<string, string>;
+  /** Every scored sheet's backup, and this sheet's. */
+  store: BackupStore;
   backup: Backup | null;
   backupExists: boolean;
   basicData?: SheetGrid;
@@ -428,13 +434,14 @@ function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
     formulas: values.map((line, r) => line.map((_, c) => raw.formulas.get(cellKey(origin.row + r, origin.col + c)) ?? null)),
     merges: raw.merges,
   };
-  const backup = raw.backup;
+  const backup = backupFor(raw.store, raw.name);
   const read: SheetRead = {
     name: raw.name,
     isProtected: raw.isProtected,
     grid,
     cellValues: raw.values.map((line) => line.map(fromExcel)),
     fills: raw.fills,
+    store: raw.store,
     backup,
     backupExists: raw.backupExists,
     basicData: raw.basicData,
@@ -444,7 +451,7 @@ function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
 
   // Our notes are placed by the backup (the text we left on each cell); any other needs its location.
   const placedBy = new Map<string, string[]>();
-  if (backup && backup.sheet === raw.name) {
+  if (backup) {
     for (const e of backup.entries) {
       if (e.written.note !== null) placedBy.set(e.written.note, [...(placedBy.get(e.written.note) ?? []), cellKey(e.row, e.col)]);
     }
@@ -665,11 +672,12 @@ function noteCommand(address: string, want: string | null, have: NoteHandle | nu
   };
 }
 
-function backupCommands(backup: Backup | null, existed: boolean): Command[] {
-  if (!backup || backup.entries.length === 0) {
+/** Writes the backup store into its very hidden sheet, or deletes the sheet when the store is empty. */
+function backupCommands(store: BackupStore, existed: boolean): Command[] {
+  const chunks = storeChunks(store);
+  if (chunks.length === 0) {
     return existed ? [{ bytes: 100, queue: (context) => context.workbook.worksheets.getItem(BACKUP_SHEET).delete() }] : [];
   }
-  const chunks = backupChunks(backup);
   return [
     {
       bytes: size(chunks.join('')),
@@ -776,9 +784,8 @@ export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: b
     }
     // The backup goes first: should a later command fail, what was already written can be restored.
     await settleInterchangeable(context, read, writeback.writes);
-    // The workbook keeps one backup, of one sheet (the core's format, shared with the command line).
     const commands = [
-      ...backupCommands(writeback.backup, read.backupExists),
+      ...backupCommands(withBackup(read.store, read.name, writeback.backup), read.backupExists),
       ...cellCommands(writeback.writes, stateAt, read, via),
     ];
     const notesSkipped = await applyCommands(context, commands);
@@ -792,7 +799,7 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
   return host.run(async (context) => {
     const read = await readSheet(context, host, via, false);
     const backup = read.backup;
-    if (!backup || backup.sheet !== read.name || backup.entries.length === 0) return { kind: 'nothing-to-restore' };
+    if (!backup) return { kind: 'nothing-to-restore' };
     if (read.isProtected) return { kind: 'refused', reason: 'protected', message: protectedMessage(read.name, opts.lang) };
     const stateAt = stateAtOf(read, via);
     const current = new Map<string, CellState>();
@@ -800,7 +807,7 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
     const writes = planRestore(backup, current);
     await settleInterchangeable(context, read, writes);
     // The backup goes last: should a command fail, the backup is still there to try again.
-    await applyCommands(context, [...cellCommands(writes, stateAt, read, via), ...backupCommands(null, read.backupExists)]);
+    await applyCommands(context, [...cellCommands(writes, stateAt, read, via), ...backupCommands(withBackup(read.store, read.name, null), read.backupExists)]);
     return { kind: 'restored', cells: writes.length };
   });
 }

@@ -2,15 +2,15 @@
 // and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { MARK_FILLS, planRestore, scoreForWriteback, scoreWorkbook } from '../core';
+import { backupFor, MARK_FILLS, planRestore, scoreForWriteback, scoreWorkbook, withBackup } from '../core';
 import type { CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
 import { applyState, cellState } from './cells';
-import { BACKUP_SHEET, readBackup, removeBackup, writeBackup } from './backup';
+import { BACKUP_SHEET, readStore, writeStore } from './backup';
 import { findSheets, sheetToGrid } from './grid';
 import { inspectXlsx, LIMITS, storedZip } from './guard';
 import type { GuardProblem } from './guard';
 
-export { BACKUP_SHEET, readBackup } from './backup';
+export { BACKUP_SHEET, readStore } from './backup';
 export { cellState, encodeFill, decodeFill, noteText, toCellValue } from './cells';
 export { findSheets, sheetToGrid, mergesOf } from './grid';
 export { LIMITS } from './guard';
@@ -152,32 +152,38 @@ export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}):
     return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0 };
   }
   const ws = found.worksheet;
+  const store = readStore(wb);
   const { result, writeback } = scoreForWriteback(
     found.workbook,
     (row, col) => cellState(ws.getCell(row + 1, col + 1)),
-    readBackup(wb),
+    backupFor(store, ws.name),
     { fills: MARK_FILLS, overwriteFormulas: options.overwriteFormulas ?? false, lang },
   );
   applyWrites(ws, writeback.writes);
-  writeBackup(wb, writeback.backup);
+  writeStore(wb, withBackup(store, ws.name, writeback.backup));
   return { result, grid: found.workbook.indicatorSheet, writes: writeback.writes.length };
 }
 
 /**
- * Puts back every cell scoring wrote, as the backup recorded it (keeping what a person changed
- * since), and removes the backup. Returns the number of cells restored (0 when there is no backup).
+ * Puts back every cell scoring wrote, on every sheet it scored, as the backups recorded them
+ * (keeping what a person changed since), and removes the backups. Returns the number of cells
+ * restored (0 when there is no backup).
  */
 export function restoreXlsx(wb: ExcelJS.Workbook): number {
-  const backup = readBackup(wb);
-  if (!backup) return 0;
-  const ws = wb.getWorksheet(backup.sheet);
-  if (!ws) return 0;
-  const current = new Map<string, CellState>();
-  for (const e of backup.entries) current.set(`${e.row}:${e.col}`, cellState(ws.getCell(e.row + 1, e.col + 1)));
-  const writes = planRestore(backup, current);
-  applyWrites(ws, writes);
-  removeBackup(wb);
-  return writes.length;
+  let store = readStore(wb);
+  let restored = 0;
+  for (const backup of store.backups) {
+    const ws = wb.getWorksheet(backup.sheet);
+    if (!ws) continue;
+    const current = new Map<string, CellState>();
+    for (const e of backup.entries) current.set(`${e.row}:${e.col}`, cellState(ws.getCell(e.row + 1, e.col + 1)));
+    const writes = planRestore(backup, current);
+    applyWrites(ws, writes);
+    restored += writes.length;
+    store = withBackup(store, backup.sheet, null);
+  }
+  writeStore(wb, store);
+  return restored;
 }
 
 export async function saveXlsx(wb: ExcelJS.Workbook, file: string): Promise<void> {
