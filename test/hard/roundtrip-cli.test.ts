@@ -6,7 +6,7 @@
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { NOTE_MARKER } from '../../src/core';
-import { BACKUP_SHEET, loadXlsx, readBackup, restoreXlsx, saveXlsx } from '../../src/xlsx';
+import { BACKUP_SHEET, loadXlsx, readStore, restoreXlsx, saveXlsx } from '../../src/xlsx';
 import { json, runInProcess } from './support/cli';
 import { fillColour, noteOf, openXlsx, sampleCopy, snapshot, tempDir } from '../fixtures/xlsx';
 
@@ -102,7 +102,7 @@ describe('the command line loses nothing', () => {
       if (name === BACKUP_SHEET) continue;
       expect(b.get(name)).toEqual(sheet);
     }
-    expect(readBackup(await openXlsx(twice))).toEqual(readBackup(await openXlsx(once)));
+    expect(readStore(await openXlsx(twice))).toEqual(readStore(await openXlsx(once)));
   });
 
   it.each([
