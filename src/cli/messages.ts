@@ -1,13 +1,14 @@
 // Everything the command line says to a person, in Chinese and in English.
 import type { Lang } from '../core';
-import type { XlsxFileProblem } from '../xlsx';
+import type { XlsxFileFacts, XlsxFileProblem } from '../xlsx';
 import type { UsageProblem } from './args';
 
 export interface CliMessages {
   readonly help: string;
   usage(problem: UsageProblem): string;
   readonly seeHelp: string;
-  unreadable(file: string, problem: XlsxFileProblem, detail?: string): string;
+  unreadable(file: string, problem: XlsxFileProblem, detail?: string, facts?: XlsxFileFacts): string;
+  trimmed(file: string, sheet: string, firstRow: number, rows: number): string;
   noXlsxInFolder(folder: string): string;
   writeFailed(file: string, detail: string): string;
   noIndicatorSheet(file: string): string;
@@ -40,6 +41,9 @@ export interface CliMessages {
   readonly summarySheet: string;
 }
 
+const n = (x: number | undefined) => (x === undefined ? '?' : x.toLocaleString('en-US'));
+const mb = (x: number | undefined) => (x === undefined ? '?' : `${(x / 1024 / 1024).toFixed(x < 10 * 1024 * 1024 ? 1 : 0)} MB`);
+
 const zh: CliMessages = {
   help: `绩效评分助手 — 命令行评分（.xlsx）
 
@@ -71,7 +75,8 @@ const zh: CliMessages = {
     return `--lang 只能是 zh 或 en，收到的是：${p.value}`;
   },
   seeHelp: '运行 npm run score -- --help 查看用法。',
-  unreadable(file, problem, detail) {
+  unreadable(file, problem, detail, facts = {}) {
+    const where = facts.sheet ? `工作表“${facts.sheet}”` : `“${facts.part ?? ''}”部分`;
     switch (problem) {
       case 'not-found':
         return `${file}：找不到该文件或文件夹。`;
@@ -80,13 +85,39 @@ const zh: CliMessages = {
       case 'empty':
         return `${file}：文件是空的（0 字节），不是 .xlsx 工作簿。`;
       case 'ole2':
-        return `${file}：这是旧版 .xls 工作簿或设置了打开密码的工作簿，无法读取。请在 Excel 中取消密码并“另存为” .xlsx 后再评分。`;
+        return `${file}：这是旧版 .xls 工作簿（或其他 OLE2 文件），无法读取。请在 Excel 中打开并“另存为” .xlsx 后再评分。`;
+      case 'encrypted':
+        return `${file}：工作簿设置了打开密码（已加密），无法读取。请在 Excel 中打开，在“文件 > 信息 > 保护工作簿 > 用密码进行加密”中清除密码并保存后再评分。`;
+      case 'too-large':
+        return facts.what === 'entries'
+          ? `${file}：文件内有 ${n(facts.count)} 个部件，超过上限 ${n(facts.limit)} 个，不像 Excel 保存的工作簿，未读取。`
+          : facts.what === 'part'
+            ? `${file}：${facts.sheet ? `工作表“${facts.sheet}”` : `文件内的“${facts.part}”`}解压后有 ${mb(facts.count)}，超过上限 ${mb(facts.limit)}（行或单元格过多），未读取。请删去多余的行和格式后再评分。`
+            : facts.what === 'zip64'
+            ? `${file}：文件使用 ZIP64 格式（4 GB 以上），超过上限，未读取。`
+            : `${file}：文件有 ${mb(facts.count)}，超过上限 ${mb(facts.limit)}，未读取。请只保留指标表和基础数据后再评分。`;
+      case 'zip-bomb':
+        return facts.what === 'total'
+          ? `${file}：文件解压后共 ${mb(facts.count)}，超过上限 ${mb(facts.limit)}，疑似压缩炸弹，未读取。`
+          : facts.limit === undefined
+            ? `${file}：文件内的“${facts.part}”解压后超过其声明的大小（${n(facts.count)} 字节），疑似压缩炸弹，未读取。`
+            : `${file}：文件内的“${facts.part}”解压后有 ${mb(facts.count)}，超过上限 ${mb(facts.limit)}，疑似压缩炸弹，未读取。`;
+      case 'unsafe-xml':
+        return `${file}：文件内的“${facts.part}”含有 DOCTYPE/实体声明（可用于 XML 外部实体或实体展开攻击），Excel 不会保存这样的文件，为安全起见未读取。`;
+      case 'too-many-rows':
+        return `${file}：${where}的行数超过上限 ${n(facts.limit)} 行，未读取。请删去多余的行（或把其他数据移到另一个文件）后再评分。`;
+      case 'too-many-cells':
+        return `${file}：工作簿的单元格数（读到${where}时）超过上限 ${n(facts.limit)} 个（含只有格式的空单元格），未读取。请清除多余区域的格式、删去不需要的工作表后再评分。`;
+      case 'merge-too-large':
+        return `${file}：${where}的合并区域共覆盖 ${n(facts.count)} 个单元格（最大的是 ${facts.range ?? ''}），超过上限 ${n(facts.limit)} 个，未读取。请取消该合并后再评分。`;
       case 'not-zip':
         return `${file}：不是有效的 .xlsx 工作簿（可能是改了扩展名的 .csv 或其他文件）。请在 Excel 中打开并“另存为” .xlsx。`;
       case 'corrupt':
         return `${file}：.xlsx 文件已损坏，无法读取${detail ? `（${detail}）` : ''}。请在 Excel 中打开修复后另存。`;
     }
   },
+  trimmed: (file, sheet, firstRow, rows) =>
+    `${file}：工作表“${sheet}”从第 ${n(firstRow)} 行起有 ${n(rows)} 个只有格式的空行，评分时未读入，写出的评分结果中也没有这些空行的格式（原文件不变）。`,
   noXlsxInFolder: (folder) => `${folder}：文件夹中没有 .xlsx 文件。`,
   writeFailed: (file, detail) => `无法写出 ${file}：${detail}`,
   noIndicatorSheet: (file) => `${file}：没有找到指标表（表头需含“三级指标/指标名称”“分值”“得分”等列），未写出结果。`,
@@ -158,7 +189,8 @@ or bad usage.
     return `--lang must be zh or en, not: ${p.value}`;
   },
   seeHelp: 'Run npm run score -- --help --lang en for usage.',
-  unreadable(file, problem, detail) {
+  unreadable(file, problem, detail, facts = {}) {
+    const where = facts.sheet ? `sheet “${facts.sheet}”` : `part “${facts.part ?? ''}”`;
     switch (problem) {
       case 'not-found':
         return `${file}: no such file or folder.`;
@@ -167,13 +199,39 @@ or bad usage.
       case 'empty':
         return `${file}: the file is empty (0 bytes), not an .xlsx workbook.`;
       case 'ole2':
-        return `${file}: this is an old .xls workbook or a password-protected workbook and cannot be read. Remove the password in Excel and save it as .xlsx, then score it again.`;
+        return `${file}: this is an old .xls workbook (or another OLE2 file) and cannot be read. Open it in Excel and save it as .xlsx, then score it again.`;
+      case 'encrypted':
+        return `${file}: the workbook is password-protected (encrypted) and cannot be read. Open it in Excel, clear the password under File > Info > Protect Workbook > Encrypt with Password, save, and score it again.`;
+      case 'too-large':
+        return facts.what === 'entries'
+          ? `${file}: the file holds ${n(facts.count)} parts, more than the limit of ${n(facts.limit)}; not a workbook Excel saves. Not read.`
+          : facts.what === 'part'
+            ? `${file}: ${facts.sheet ? `sheet “${facts.sheet}”` : `the part “${facts.part}”`} unpacks to ${mb(facts.count)}, over the limit of ${mb(facts.limit)} (too many rows or cells). Not read. Delete the extra rows and formatting, then score it again.`
+            : facts.what === 'zip64'
+            ? `${file}: the file uses the ZIP64 format (4 GB and more), over the limit. Not read.`
+            : `${file}: the file is ${mb(facts.count)}, over the limit of ${mb(facts.limit)}. Not read. Keep only the indicator sheet and the basic data, then score it again.`;
+      case 'zip-bomb':
+        return facts.what === 'total'
+          ? `${file}: the file unpacks to ${mb(facts.count)}, over the limit of ${mb(facts.limit)}: a likely zip bomb. Not read.`
+          : facts.limit === undefined
+            ? `${file}: the part “${facts.part}” unpacks to more than its declared size (${n(facts.count)} bytes): a likely zip bomb. Not read.`
+            : `${file}: the part “${facts.part}” unpacks to ${mb(facts.count)}, over the limit of ${mb(facts.limit)}: a likely zip bomb. Not read.`;
+      case 'unsafe-xml':
+        return `${file}: the part “${facts.part}” declares a DOCTYPE or entities (used for XML external entity and entity expansion attacks); Excel never saves such a file. Not read, for safety.`;
+      case 'too-many-rows':
+        return `${file}: ${where} has more rows than the limit of ${n(facts.limit)}. Not read. Delete the extra rows (or move other data to another file), then score it again.`;
+      case 'too-many-cells':
+        return `${file}: the workbook has more cells than the limit of ${n(facts.limit)} (reached in ${where}; formatted empty cells included). Not read. Clear the formatting of the unused area and delete sheets not needed, then score it again.`;
+      case 'merge-too-large':
+        return `${file}: the merged areas of ${where} cover ${n(facts.count)} cells (the largest is ${facts.range ?? ''}), over the limit of ${n(facts.limit)}. Not read. Unmerge it, then score it again.`;
       case 'not-zip':
         return `${file}: not a valid .xlsx workbook (perhaps a .csv or another file renamed). Open it in Excel and save it as .xlsx.`;
       case 'corrupt':
         return `${file}: the .xlsx file is damaged and cannot be read${detail ? ` (${detail})` : ''}. Open it in Excel to repair it and save it again.`;
     }
   },
+  trimmed: (file, sheet, firstRow, rows) =>
+    `${file}: sheet “${sheet}” has ${n(rows)} empty formatted rows from row ${n(firstRow)} on; they were not loaded, and the scored copy lacks their formatting (the input is unchanged).`,
   noXlsxInFolder: (folder) => `${folder}: the folder holds no .xlsx file.`,
   writeFailed: (file, detail) => `Could not write ${file}: ${detail}`,
   noIndicatorSheet: (file) =>

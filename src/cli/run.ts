@@ -4,7 +4,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import type { Lang, RowResult, ScoreResult } from '../core';
-import { loadXlsx, saveXlsx, scoreXlsx, XlsxFileError } from '../xlsx';
+import { loadXlsx, saveXlsx, scoreXlsx, trimmedRows, XlsxFileError } from '../xlsx';
 import { parseArgs } from './args';
 import type { CliOptions } from './args';
 import { jsonFile } from './json';
@@ -162,7 +162,9 @@ function fileReport(file: string, output: string | null, result: ScoreResult, m:
     for (const i of result.issues) {
       const sev = m.severity(i.severity);
       const where = `${i.sheet ? `${i.sheet}!` : ''}${i.cell}`;
-      const text = where === '' || i.message.startsWith(i.cell) ? i.message : `${where} ${i.message}`;
+      // A message on another sheet (基础数据) that starts with its cell gets the sheet's name before it.
+      const text =
+        where === '' ? i.message : i.message.startsWith(i.cell) ? `${where}${i.message.slice(i.cell.length)}` : `${where} ${i.message}`;
       lines.push(`  ${i.severity === 'error' ? paint('red', sev) : paint('yellow', sev)} ${text}`);
     }
   }
@@ -267,18 +269,24 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
       scored = { wb, ...scoreXlsx(wb, { lang, overwriteFormulas: options.overwriteFormulas }) };
     } catch (e) {
       if (!(e instanceof XlsxFileError)) throw e;
-      fail(m.unreadable(file, e.problem, e.detail), 'unreadable-file', m.unreadableMark);
+      fail(m.unreadable(file, e.problem, e.detail, e.facts), 'unreadable-file', m.unreadableMark);
       worse(EXIT_FAILURE);
       continue;
     }
     const { wb, result, grid } = scored;
+    // Empty formatted rows the loading step left out: said on stderr, and in the JSON as warnings.
+    const loadIssues: JsonIssue[] = trimmedRows(wb).map((t) => {
+      const message = m.trimmed(file, t.sheet, t.firstRow, t.rows);
+      say(message);
+      return { severity: 'warning', cell: `A${t.firstRow}`, sheet: t.sheet, code: 'empty-rows-not-loaded', message };
+    });
     const department = departmentOf(grid, result.layout?.headerRow, file);
     if (!result.layout) {
       progress.clear();
       say(m.noIndicatorSheet(file));
       for (const issue of result.issues) say(`  ${issue.cell} ${issue.message}`);
       outcomes.push({ file, output: null, department, result: null, failure: m.noIndicatorSheet(file), failureMark: m.noTableMark });
-      jsonFiles.push(jsonFile(file, null, result, []));
+      jsonFiles.push(jsonFile(file, null, result, loadIssues));
       worse(EXIT_ROW_ERRORS);
       continue;
     }
@@ -293,7 +301,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
     }
     if (hasRowErrors(result)) worse(EXIT_ROW_ERRORS);
     outcomes.push({ file, output, department, result, failure: null });
-    jsonFiles.push(jsonFile(file, output, result, []));
+    jsonFiles.push(jsonFile(file, output, result, loadIssues));
     if (!options.json && !many) reports.push(fileReport(file, output, result, m, paint));
   }
   progress.step(inputs.length, '');

@@ -5,15 +5,18 @@ export { findLayout, isBasicDataSheetName } from './sheet/layout';
 export {
   scoreForWriteback,
   planRestore,
-  parseBackup,
+  parseStore,
   splitNote,
   joinNote,
   NOTE_MARKER,
   BACKUP_SHEET,
   MARK_FILLS,
-  backupChunks,
-  backupFromChunks,
+  backupFor,
+  withBackup,
+  storeChunks,
+  storeFromChunks,
+  EMPTY_STORE,
 } from './writeback';
-export type { CellState, CellWrite, Backup, BackupEntry, Mark, MarkFills, StateAt, Writeback } from './writeback';
+export type { CellState, CellWrite, Backup, BackupEntry, BackupStore, Mark, MarkFills, StateAt, Writeback } from './writeback';
 export { toA1, fromA1, columnLetters } from './address';
 export { formatDecimal } from './numbers';

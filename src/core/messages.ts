@@ -1,5 +1,11 @@
 // Every sentence the core says to a person, in Chinese and English. Cells are named by address.
+import { NO_RESULT } from './types';
 import type { Lang } from './types';
+
+/** Cell text quoted in a message, cut short: a 10,000-character cell must not make a 10,000-character note. */
+export function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
 
 export interface Messages {
   // explanations
@@ -8,7 +14,6 @@ export interface Messages {
   scoreChanged(before: string, after: string): string;
   // sheet-level
   noHeader(sheet: string): string;
-  missingColumn(sheet: string, what: string): string;
   duplicateColumn(what: string, first: string, second: string): string;
   noIndicators(sheet: string): string;
   // inputs
@@ -41,7 +46,6 @@ export interface Messages {
   duplicateTask(task: string, first: string): string;
   scoreAbovePoints(cell: string, score: string, points: string): string;
   // words
-  columnName(key: string): string;
   actualValue: string;
   handScoreKept(score: string): string;
   verdictFull(verdict: string): string;
@@ -81,21 +85,23 @@ const zh: Messages = {
   scoreChanged: (before, after) => `原得分${before}，计算得分${after}`,
   noHeader: (sheet) =>
     `工作表“${sheet}”前30行中找不到表头：需要“三级指标”（或“指标名称”）、“分值”和“得分”三列。`,
-  missingColumn: (sheet, what) => `工作表“${sheet}”的表头缺少“${what}”列。`,
   duplicateColumn: (what, first, second) => `表头有两列都是“${what}”（${first}、${second}），请删去或改名其中一列。`,
   noIndicators: (sheet) => `工作表“${sheet}”的表头下没有任何指标行。`,
-  badPoints: (cell, text) => `${cell}的分值“${text}”不是正数，请填写该指标的分值。`,
-  notANumber: (cell, text, what) => `${cell}应填写${what}，现为“${text}”，请改为数字。`,
-  negative: (cell, text) => `${cell}的值“${text}”为负数，个数不能为负，请更正。`,
-  notACount: (cell, text) => `${cell}应填写个数（整数），现为“${text}”。`,
-  cellError: (cell, error) => `${cell}的值是错误值${error}，请先修正该单元格或其公式。`,
+  badPoints: (cell, text) => `${cell}的分值“${clip(text)}”不是正数，请填写该指标的分值。`,
+  notANumber: (cell, text, what) => `${cell}应填写${what}，现为“${clip(text)}”，请改为数字。`,
+  negative: (cell, text) => `${cell}的值“${clip(text)}”为负数，个数不能为负，请更正。`,
+  notACount: (cell, text) => `${cell}应填写个数（整数），现为“${clip(text)}”。`,
+  cellError: (cell, error) =>
+    error === NO_RESULT
+      ? `${cell}是公式，但文件中没有保存它的计算结果（文件可能由其他程序生成）：请在 Excel 中打开并保存后再评分。`
+      : `${cell}的值是错误值${error}，请先修正该单元格或其公式。`,
   missingActual: (cell, what) => `缺少输入：请在${cell}填写${what}。`,
   missingLabels: (labels, actualCell) =>
     `缺少输入：基础数据中没有${labels.map((l) => `“${l}”`).join('、')}` +
     (actualCell ? `，请在基础数据表补充，或在${actualCell}填写实际完成值。` : '，请在基础数据表补充。'),
   divisionByZero: (expression, label) => `除数为0：${expression}中的${label}为0，无法计算，请核对该数。`,
-  rateAbove100: (cell, value, indicator) => `${cell}的“${indicator}”为${value}，该比率不能超过100%，请核对。`,
-  unitMismatch: (cell, actual, target) => `${cell}的实际值“${actual}”与目标值“${target}”单位不同，请统一单位。`,
+  rateAbove100: (cell, value, indicator) => `${cell}的“${clip(indicator)}”为${value}，该比率不能超过100%，请核对。`,
+  unitMismatch: (cell, actual, target) => `${cell}的实际值“${clip(actual)}”与目标值“${clip(target)}”单位不同，请统一单位。`,
   handScoreOutOfRange: (cell, value, points) => `${cell}的得分${value}不在0至${points}分之间，请更正。`,
   tooManyAnswers: (cell, given, criteria) =>
     `${cell}填写了${given}个回答，但评分标准只有${criteria}项，请逐项填写“是”或“否”。`,
@@ -107,7 +113,7 @@ const zh: Messages = {
     `${cell}填写的${own}与基础数据计算的${computed}（${source}）不一致，已按${cell}的值评分，请核对。`,
   formulaInScore: (cell) => `${cell}的得分是公式，未覆盖；如需写入计算得分，请确认覆盖公式。`,
   manualUnrecognised: (cell) => `${cell}的评分标准无法自动识别，需人工评分。`,
-  manualVerdict: (verdict) => `实际完成情况为“${verdict}”，需人工评分。`,
+  manualVerdict: (verdict) => `实际完成情况为“${clip(verdict)}”，需人工评分。`,
   manualNoVerdict: (cell) => `定性指标：请在${cell}填写评价结论（达成/部分达成/未达成）或直接填写得分。`,
   pointsMismatch: (name, stated, sum) => `“${name}”标明${stated}分，其下三级指标分值合计${sum}分，不一致。`,
   totalNot100: (sum) => `三级指标分值合计${sum}分，不是100分。`,
@@ -118,10 +124,9 @@ const zh: Messages = {
   taskNoQuantitative: (task) => `“${task}”的关键绩效指标中没有量化指标，应至少有1个。`,
   duplicateTask: (task, first) => `重点任务“${task}”与${first}的任务名称或编号重复。`,
   scoreAbovePoints: (cell, score, points) => `${cell}原填得分${score}超过分值${points}。`,
-  columnName: (key) => COLUMN_NAMES_ZH[key] ?? key,
   actualValue: '实际完成值',
   handScoreKept: (score) => `定性评价，保留填写的得分${score}分`,
-  verdictFull: (verdict) => `定性评价，实际完成情况为“${verdict}”`,
+  verdictFull: (verdict) => `定性评价，实际完成情况为“${clip(verdict)}”`,
   rateLine: (expr, rate) => `${expr}=${rate}`,
   tierMet: (value, band, outcome) => `${value}，${band}，${outcome}`,
   outcomeFull: '不扣分',
@@ -148,23 +153,11 @@ const zh: Messages = {
   stepsNone: (value, base) => `${value}，以${base}为标准，不扣分`,
   checklist: (parts) => parts.join('；'),
   criterion: (marker, met, points) => `${marker}${met ? '是' : '否'}（${met ? points : '0'}分）`,
-  targetMet: (actual, target) => `实际${actual}，达到目标${target}`,
-  targetMissed: (actual, target, arithmetic) => `实际${actual}，未达到目标${target}，${arithmetic}`,
+  targetMet: (actual, target) => `实际${clip(actual)}，达到目标${clip(target)}`,
+  targetMissed: (actual, target, arithmetic) => `实际${clip(actual)}，未达到目标${clip(target)}，${arithmetic}`,
   proportional: (arithmetic) => `按完成比例：${arithmetic}`,
   formulaCapped: (arithmetic) => `${arithmetic}，超过分值按满分计`,
   actualRate: (rate) => `实际完成率${rate}，`,
-};
-
-const COLUMN_NAMES_ZH: Record<string, string> = {
-  indicator: '三级指标',
-  points: '分值',
-  score: '得分',
-};
-
-const COLUMN_NAMES_EN: Record<string, string> = {
-  indicator: '三级指标 (indicator)',
-  points: '分值 (points)',
-  score: '得分 (score)',
 };
 
 const en: Messages = {
@@ -173,23 +166,25 @@ const en: Messages = {
   scoreChanged: (before, after) => `Typed score ${before}, computed score ${after}`,
   noHeader: (sheet) =>
     `No header found in the first 30 rows of sheet "${sheet}": it needs the columns 三级指标 (or 指标名称), 分值 and 得分.`,
-  missingColumn: (sheet, what) => `The header of sheet "${sheet}" has no ${what} column.`,
   duplicateColumn: (what, first, second) =>
     `Two header cells both mean ${what} (${first}, ${second}); delete or rename one of them.`,
   noIndicators: (sheet) => `Sheet "${sheet}" has no indicator rows below its header.`,
-  badPoints: (cell, text) => `${cell}: points "${text}" is not a positive number; enter the indicator's points.`,
-  notANumber: (cell, text, what) => `${cell} needs ${what}, but holds "${text}"; enter a number.`,
-  negative: (cell, text) => `${cell}: "${text}" is negative; a count cannot be negative.`,
-  notACount: (cell, text) => `${cell} needs a whole count, but holds "${text}".`,
-  cellError: (cell, error) => `${cell} holds the error value ${error}; fix the cell or its formula first.`,
+  badPoints: (cell, text) => `${cell}: points "${clip(text)}" is not a positive number; enter the indicator's points.`,
+  notANumber: (cell, text, what) => `${cell} needs ${what}, but holds "${clip(text)}"; enter a number.`,
+  negative: (cell, text) => `${cell}: "${clip(text)}" is negative; a count cannot be negative.`,
+  notACount: (cell, text) => `${cell} needs a whole count, but holds "${clip(text)}".`,
+  cellError: (cell, error) =>
+    error === NO_RESULT
+      ? `${cell} holds a formula whose result the file does not store (it was probably written by another program): open it in Excel, save it, and score it again.`
+      : `${cell} holds the error value ${error}; fix the cell or its formula first.`,
   missingActual: (cell, what) => `Missing input: enter ${what} in ${cell}.`,
   missingLabels: (labels, actualCell) =>
     `Missing input: the basic-data sheet has no ${labels.map((l) => `"${l}"`).join(', ')}` +
     (actualCell ? `; add it there, or enter the actual value in ${actualCell}.` : '; add it there.'),
   divisionByZero: (expression, label) => `Division by zero: "${label}" in ${expression} is 0; check that figure.`,
-  rateAbove100: (cell, value, indicator) => `${cell}: ${indicator} is ${value}, but this rate cannot exceed 100%.`,
+  rateAbove100: (cell, value, indicator) => `${cell}: ${clip(indicator)} is ${value}, but this rate cannot exceed 100%.`,
   unitMismatch: (cell, actual, target) =>
-    `${cell}: the actual value "${actual}" and the target "${target}" use different units.`,
+    `${cell}: the actual value "${clip(actual)}" and the target "${clip(target)}" use different units.`,
   handScoreOutOfRange: (cell, value, points) => `${cell}: the score ${value} is not between 0 and ${points}.`,
   tooManyAnswers: (cell, given, criteria) =>
     `${cell} gives ${given} answers but the rule has ${criteria} criteria; answer 是 or 否 for each.`,
@@ -201,7 +196,7 @@ const en: Messages = {
     `${cell} says ${own} but the basic data give ${computed} (${source}); scored with ${cell}'s value, please check.`,
   formulaInScore: (cell) => `${cell} holds a formula and was not overwritten; confirm to overwrite it with the computed score.`,
   manualUnrecognised: (cell) => `The rule in ${cell} is not one the scorer recognises; score this indicator by hand.`,
-  manualVerdict: (verdict) => `Actual result is "${verdict}"; score this indicator by hand.`,
+  manualVerdict: (verdict) => `Actual result is "${clip(verdict)}"; score this indicator by hand.`,
   manualNoVerdict: (cell) =>
     `Qualitative indicator: enter a verdict (达成/部分达成/未达成) or a score in ${cell}.`,
   pointsMismatch: (name, stated, sum) => `"${name}" states ${stated} points but its indicators add up to ${sum}.`,
@@ -213,10 +208,9 @@ const en: Messages = {
   taskNoQuantitative: (task) => `"${task}" has no quantitative KPI; at least one is required.`,
   duplicateTask: (task, first) => `Key task "${task}" repeats the name or number of the task at ${first}.`,
   scoreAbovePoints: (cell, score, points) => `${cell}: the typed score ${score} is above the points ${points}.`,
-  columnName: (key) => COLUMN_NAMES_EN[key] ?? key,
   actualValue: 'the actual value (实际完成值)',
   handScoreKept: (score) => `qualitative; the typed score ${score} is kept`,
-  verdictFull: (verdict) => `qualitative; actual result "${verdict}"`,
+  verdictFull: (verdict) => `qualitative; actual result "${clip(verdict)}"`,
   rateLine: (expr, rate) => `${expr}=${rate}`,
   tierMet: (value, band, outcome) => `${value}, ${band}: ${outcome}`,
   outcomeFull: 'no deduction',
@@ -243,8 +237,8 @@ const en: Messages = {
   stepsNone: (value, base) => `${value} against ${base}: no deduction`,
   checklist: (parts) => parts.join('; '),
   criterion: (marker, met, points) => `${marker} ${met ? 'yes' : 'no'} (${met ? points : '0'})`,
-  targetMet: (actual, target) => `actual ${actual} meets the target ${target}`,
-  targetMissed: (actual, target, arithmetic) => `actual ${actual} misses the target ${target}: ${arithmetic}`,
+  targetMet: (actual, target) => `actual ${clip(actual)} meets the target ${clip(target)}`,
+  targetMissed: (actual, target, arithmetic) => `actual ${clip(actual)} misses the target ${clip(target)}: ${arithmetic}`,
   proportional: (arithmetic) => `in proportion to completion: ${arithmetic}`,
   formulaCapped: (arithmetic) => `${arithmetic}, above the points: full marks`,
   actualRate: (rate) => `actual completion ${rate}, `,

@@ -1,6 +1,6 @@
 // Scoring a workbook: find the table, read each indicator, recognise its rule, score it exactly, explain it.
 import { BasicData } from './basicData';
-import { structuralChecks } from './checks';
+import { structuralChecks, type CheckedRow } from './checks';
 import { messages, type Messages } from './messages';
 import { clamp, formatDecimal, readCell, round2, ZERO, type Dec, type Reading } from './numbers';
 import type { Outcome, RowContext } from './rules/context';
@@ -68,7 +68,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
   };
 
   const rows: RowResult[] = [];
-  const checked = [];
+  const checked: CheckedRow[] = [];
   for (const row of table) {
     const result = scoreRow(row, { m, lang, basic, labels, memo, issues, layout: layout.columns, options });
     rows.push(result);
@@ -122,6 +122,8 @@ function scoreRow(row: IndicatorRow, env: RowEnv): RowResult {
   };
 
   const points = readPoints(row);
+  const pv = row.pointsValue;
+  if (points === null && pv !== null && typeof pv === 'object') return fail(ZERO, null, row.pointsCell, 'cell-error', m.cellError(row.pointsCell, pv.error));
   if (points === null) return fail(ZERO, null, row.pointsCell, 'bad-points', m.badPoints(row.pointsCell, cellShown(row)));
 
   const actual = readCell(row.actualValue, row.actualFormat);

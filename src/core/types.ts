@@ -11,6 +11,12 @@ export interface CellError {
   readonly error: string;
 }
 
+/**
+ * The error an adapter reports for a formula whose result the file does not hold (an .xlsx written
+ * by a program that stores no cached values): the cell must not read as empty, nor as zero.
+ */
+export const NO_RESULT = '#NO_RESULT';
+
 /** Zero-based, absolute position on a sheet (row 0 = sheet row 1, col 0 = column A). */
 export interface CellPos {
   readonly row: number;
@@ -80,7 +86,6 @@ export type Severity = 'error' | 'warning';
 export type IssueCode =
   // the sheet as a whole
   | 'no-header'
-  | 'missing-column'
   | 'duplicate-column'
   | 'no-indicators'
   // a row's input

@@ -58,22 +58,45 @@ export const BACKUP_CHUNK = 30000;
 /** Our highlights: amber for a deduction, red for an input to fix, blue for a manual score. */
 export const MARK_FILLS: MarkFills = { deducted: '#FFEB9C', error: '#FFC7CE', manual: '#DDEBF7' };
 
-/** The backup as the cell texts of its sheet, A1 downwards. */
-export function backupChunks(backup: Backup): string[] {
-  const text = JSON.stringify(backup);
+/**
+ * What the backup sheet holds: one Backup per scored sheet, so scoring a second sheet of the workbook
+ * never drops the first one's way back.
+ */
+export interface BackupStore {
+  readonly version: 1;
+  readonly backups: readonly Backup[];
+}
+
+export const EMPTY_STORE: BackupStore = { version: 1, backups: [] };
+
+/** The sheet's backup in the store, or null. */
+export function backupFor(store: BackupStore, sheet: string): Backup | null {
+  return store.backups.find((b) => b.sheet === sheet) ?? null;
+}
+
+/** The store with the sheet's backup replaced (or dropped, when it records nothing). */
+export function withBackup(store: BackupStore, sheet: string, backup: Backup | null): BackupStore {
+  const others = store.backups.filter((b) => b.sheet !== sheet);
+  return { version: 1, backups: backup && backup.entries.length ? [...others, backup] : others };
+}
+
+/** The store as the cell texts of its sheet, A1 downwards; none when it holds no backup. */
+export function storeChunks(store: BackupStore): string[] {
+  if (store.backups.length === 0) return [];
+  const text = JSON.stringify(store);
   const chunks: string[] = [];
   for (let i = 0; i < text.length; i += BACKUP_CHUNK) chunks.push(text.slice(i, i + BACKUP_CHUNK));
   return chunks;
 }
 
-/** The backup from its sheet's cells (A1 downwards, up to the first that is not text); null if none. */
-export function backupFromChunks(cells: readonly unknown[]): Backup | null {
+/** The store from its sheet's cells (A1 downwards, up to the first that is not text). */
+export function storeFromChunks(cells: readonly unknown[]): BackupStore {
   let text = '';
   for (const c of cells) {
     if (typeof c !== 'string' || c === '') break;
     text += c;
   }
-  return parseBackup(text);
+  return parseStore(text);
 }
 
 /** Our part of a note starts after this line, so a person's note can stand above it untouched. */
@@ -273,15 +296,20 @@ export function planRestore(backup: Backup, current: ReadonlyMap<string, CellSta
   }));
 }
 
-/** Parses a stored backup, or null when it is absent or not ours. */
-export function parseBackup(text: string | null | undefined): Backup | null {
-  if (!text) return null;
+/** Parses a stored backup store; an empty store when it is absent or not ours. */
+export function parseStore(text: string | null | undefined): BackupStore {
+  if (!text) return EMPTY_STORE;
   try {
-    const data = JSON.parse(text) as Backup;
-    return data && data.version === 1 && Array.isArray(data.entries) ? data : null;
+    const data = JSON.parse(text) as BackupStore;
+    const ok = data && data.version === 1 && Array.isArray(data.backups) && data.backups.every(isBackup);
+    return ok ? data : EMPTY_STORE;
   } catch {
-    return null;
+    return EMPTY_STORE;
   }
+}
+
+function isBackup(b: Backup): boolean {
+  return b !== null && typeof b === 'object' && b.version === 1 && typeof b.sheet === 'string' && Array.isArray(b.entries);
 }
 
 /** Reads one cell's current state; adapters answer from what they loaded in their one read. */

@@ -13,8 +13,12 @@ import {
   fromA1,
   joinNote,
   NOTE_MARKER,
-  backupChunks,
-  backupFromChunks,
+  backupFor,
+  EMPTY_STORE,
+  storeChunks,
+  storeFromChunks,
+  withBackup,
+  type BackupStore,
   BACKUP_SHEET,
   MARK_FILLS,
   planRestore,
@@ -46,7 +50,14 @@ export function officeHost(): ExcelHost {
 }
 
 export type ScoreOutcome =
-  | { kind: 'scored'; result: ScoreResult; formulaCells: string[]; notesVia: 'notes' | 'comments' | 'reason-column' }
+  | {
+      kind: 'scored';
+      result: ScoreResult;
+      formulaCells: string[];
+      notesVia: 'notes' | 'comments' | 'reason-column';
+      /** Cells whose explanation could not be attached as a comment (a person's note is there). */
+      notesSkipped?: string[];
+    }
   | { kind: 'refused'; reason: 'protected' | 'no-table'; message: string; result?: ScoreResult };
 
 export type RestoreOutcome =
@@ -169,7 +180,7 @@ interface RawRead {
   merges: Area[];
   basicData?: SheetGrid;
   sheetNames: string[];
-  backup: Backup | null;
+  store: BackupStore;
   backupExists: boolean;
   notes: NoteHandle[];
 }
@@ -302,7 +313,7 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
     numberFormat: used.numberFormat,
     formulas,
     fills,
-    backup: backupRange.isNullObject ? null : backupFromChunks(backupRange.values.map((l) => l[0])),
+    store: backupRange.isNullObject ? EMPTY_STORE : storeFromChunks(backupRange.values.map((l) => l[0])),
     notes: notes ? notes.items.map(noteHandle) : comments ? comments.items.map(threadHandle) : [],
   };
 }
@@ -352,7 +363,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
     numberFormat: [],
     formulas: new Map(),
     fills: new Map(),
-    backup: null,
+    store: EMPTY_STORE,
     notes: [],
   };
   await inParts(context, used.rowCount, Math.ceil(used.rowCount / 2), (start, count) => {
@@ -381,7 +392,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
       range.load('values');
       return () => chunks.push(...range.values.map((l) => l[0]));
     });
-    raw.backup = backupFromChunks(chunks);
+    raw.store = storeFromChunks(chunks);
   }
   if (noteCount) {
     await inParts(context, noteCount.value, 1000, (start, count) => {
@@ -401,6 +412,8 @@ interface SheetRead {
   /** The cells' values as Excel holds them (dates as serial numbers), for the backup and restore. */
   cellValues: CellValue[][];
   fills: Map<string, string>;
+  /** Every scored sheet's backup, and this sheet's. */
+  store: BackupStore;
   backup: Backup | null;
   backupExists: boolean;
   basicData?: SheetGrid;
@@ -421,13 +434,14 @@ function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
     formulas: values.map((line, r) => line.map((_, c) => raw.formulas.get(cellKey(origin.row + r, origin.col + c)) ?? null)),
     merges: raw.merges,
   };
-  const backup = raw.backup;
+  const backup = backupFor(raw.store, raw.name);
   const read: SheetRead = {
     name: raw.name,
     isProtected: raw.isProtected,
     grid,
     cellValues: raw.values.map((line) => line.map(fromExcel)),
     fills: raw.fills,
+    store: raw.store,
     backup,
     backupExists: raw.backupExists,
     basicData: raw.basicData,
@@ -437,7 +451,7 @@ function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
 
   // Our notes are placed by the backup (the text we left on each cell); any other needs its location.
   const placedBy = new Map<string, string[]>();
-  if (backup && backup.sheet === raw.name) {
+  if (backup) {
     for (const e of backup.entries) {
       if (e.written.note !== null) placedBy.set(e.written.note, [...(placedBy.get(e.written.note) ?? []), cellKey(e.row, e.col)]);
     }
@@ -544,6 +558,12 @@ function stateAtOf(read: SheetRead, via: NotesVia): (row: number, col: number) =
 interface Command {
   bytes: number;
   queue(context: Excel.RequestContext, sheet: Excel.Worksheet): void;
+  /**
+   * Adds a comment thread to a cell we cannot see is free: below ExcelApi 1.18 a person's legacy
+   * note is invisible, and Excel refuses a thread on a cell that has one. Such commands go last,
+   * and one that fails is left out rather than failing the whole scoring.
+   */
+  readonly mayFailOn?: string;
 }
 
 /** UTF-8 bytes of a value's JSON, plus the command's own overhead: what the batch will weigh. */
@@ -626,6 +646,7 @@ function noteCommand(address: string, want: string | null, have: NoteHandle | nu
   const ourText = joinNote(null, ours);
   return {
     bytes,
+    ...(via === 'comments' && !have && ourText !== null ? { mayFailOn: address } : {}),
     queue: (_, sheet) => {
       if (via === 'notes') {
         // A note is one text: a person's part stays word for word above our marker (joinNote).
@@ -651,11 +672,12 @@ function noteCommand(address: string, want: string | null, have: NoteHandle | nu
   };
 }
 
-function backupCommands(backup: Backup | null, existed: boolean): Command[] {
-  if (!backup || backup.entries.length === 0) {
+/** Writes the backup store into its very hidden sheet, or deletes the sheet when the store is empty. */
+function backupCommands(store: BackupStore, existed: boolean): Command[] {
+  const chunks = storeChunks(store);
+  if (chunks.length === 0) {
     return existed ? [{ bytes: 100, queue: (context) => context.workbook.worksheets.getItem(BACKUP_SHEET).delete() }] : [];
   }
-  const chunks = backupChunks(backup);
   return [
     {
       bytes: size(chunks.join('')),
@@ -677,11 +699,13 @@ function backupCommands(backup: Backup | null, existed: boolean): Command[] {
 }
 
 /** Queues the commands in batches under the payload budget; one sync unless a batch would be too big. */
-async function applyCommands(context: Excel.RequestContext, commands: Command[]): Promise<void> {
-  if (commands.length === 0) return;
+async function applyCommands(context: Excel.RequestContext, commands: Command[]): Promise<string[]> {
+  const sure = commands.filter((c) => !c.mayFailOn);
+  const risky = commands.filter((c) => c.mayFailOn);
+  if (sure.length === 0 && risky.length === 0) return [];
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   let bytes = 0;
-  for (const c of commands) {
+  for (const c of [...sure, ...risky]) {
     if (bytes > 0 && bytes + c.bytes > WRITE_BUDGET) {
       await context.sync();
       bytes = 0;
@@ -689,7 +713,36 @@ async function applyCommands(context: Excel.RequestContext, commands: Command[])
     c.queue(context, sheet);
     bytes += c.bytes;
   }
-  await context.sync();
+  try {
+    await context.sync();
+    return [];
+  } catch (e) {
+    if (risky.length === 0 || !isInvalidArgument(e)) throw e;
+  }
+  // A thread was refused (a person's note on the cell, most likely). Excel has run the commands
+  // before the refused one; each thread is tried again on its own, and those refused are left out:
+  // their explanation stays in the 扣分原因 column and the result panel. Costs one sync per thread,
+  // only on this rare path.
+  const skipped: string[] = [];
+  for (const c of risky) {
+    c.queue(context, sheet);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isInvalidArgument(e)) throw e;
+      if (!commentExistsError(e)) skipped.push(c.mayFailOn!.replace(/^.*!/, ''));
+    }
+  }
+  return skipped;
+}
+
+function isInvalidArgument(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'InvalidArgument';
+}
+
+/** The thread is already there (added by the batch before it failed). */
+function commentExistsError(e: unknown): boolean {
+  return /already has a comment/i.test((e as { message?: string }).message ?? '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -731,14 +784,13 @@ export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: b
     }
     // The backup goes first: should a later command fail, what was already written can be restored.
     await settleInterchangeable(context, read, writeback.writes);
-    // The workbook keeps one backup, of one sheet (the core's format, shared with the command line).
     const commands = [
-      ...backupCommands(writeback.backup, read.backupExists),
+      ...backupCommands(withBackup(read.store, read.name, writeback.backup), read.backupExists),
       ...cellCommands(writeback.writes, stateAt, read, via),
     ];
-    await applyCommands(context, commands);
+    const notesSkipped = await applyCommands(context, commands);
     const formulaCells = opts.overwriteFormulas ? [] : result.rows.filter((r) => r.scoreIsFormula).map((r) => r.cell);
-    return { kind: 'scored', result, formulaCells, notesVia: via };
+    return { kind: 'scored', result, formulaCells, notesVia: via, ...(notesSkipped.length ? { notesSkipped } : {}) };
   });
 }
 
@@ -747,7 +799,7 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
   return host.run(async (context) => {
     const read = await readSheet(context, host, via, false);
     const backup = read.backup;
-    if (!backup || backup.sheet !== read.name || backup.entries.length === 0) return { kind: 'nothing-to-restore' };
+    if (!backup) return { kind: 'nothing-to-restore' };
     if (read.isProtected) return { kind: 'refused', reason: 'protected', message: protectedMessage(read.name, opts.lang) };
     const stateAt = stateAtOf(read, via);
     const current = new Map<string, CellState>();
@@ -755,7 +807,7 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
     const writes = planRestore(backup, current);
     await settleInterchangeable(context, read, writes);
     // The backup goes last: should a command fail, the backup is still there to try again.
-    await applyCommands(context, [...cellCommands(writes, stateAt, read, via), ...backupCommands(null, read.backupExists)]);
+    await applyCommands(context, [...cellCommands(writes, stateAt, read, via), ...backupCommands(withBackup(read.store, read.name, null), read.backupExists)]);
     return { kind: 'restored', cells: writes.length };
   });
 }

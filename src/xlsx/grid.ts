@@ -1,6 +1,6 @@
 // An ExcelJS worksheet as the core's SheetGrid, and the workbook's indicator and basic-data sheets.
 import ExcelJS from 'exceljs';
-import { findLayout, isBasicDataSheetName, fromA1 } from '../core';
+import { findLayout, isBasicDataSheetName, fromA1, NO_RESULT } from '../core';
 import type { Area, CellValue, Layout, SheetGrid, Workbook } from '../core';
 import { cellFormula, cellNumberFormat, cellValue } from './cells';
 import { BACKUP_SHEET } from './backup';
@@ -43,8 +43,11 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
         formulas[r].push(null);
         numberFormats[r].push(null);
       }
-      values[r][c] = cellValue(cell);
-      formulas[r][c] = cellFormula(cell);
+      const formula = cellFormula(cell);
+      const value = cellValue(cell);
+      // A formula stored without its result (files written by programs, not Excel) is not empty.
+      values[r][c] = formula !== null && value === null ? { error: NO_RESULT } : value;
+      formulas[r][c] = formula;
       numberFormats[r][c] = cellNumberFormat(cell);
     });
   });

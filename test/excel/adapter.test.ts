@@ -365,3 +365,29 @@ describe('large sheets', () => {
     expect(xl.dump(SHEET)).toEqual(before);
   }, 60000);
 });
+
+describe('two indicator sheets in one workbook', () => {
+  test('scoring the second keeps the first one restorable; each restore puts back its own sheet only', async () => {
+    const sheets = await sampleSheets();
+    const copy = { ...sheets[0], name: '指标体系(2)' };
+    const xl = new FakeExcel({ sheets: [sheets[0], copy, ...sheets.slice(1)], active: SHEET });
+    const first = xl.dump(SHEET);
+    const second = xl.dump('指标体系(2)');
+
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    xl.setActive('指标体系(2)');
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell('指标体系(2)', 'H12')).toMatchObject({ value: 0.5, fill: FILLS.deducted });
+
+    xl.setActive(SHEET);
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+    expect(changedCells(first, xl.dump(SHEET))).toEqual([]);
+    expect(xl.cell('指标体系(2)', 'H12')).toMatchObject({ value: 0.5 }); // still scored
+    expect(xl.sheetInfo(BACKUP_SHEET)).not.toBeNull(); // the second sheet's backup remains
+
+    xl.setActive('指标体系(2)');
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+    expect(changedCells(second, xl.dump('指标体系(2)'))).toEqual([]);
+    expect(xl.sheetInfo(BACKUP_SHEET)).toBeNull(); // nothing left to restore: the backup sheet is gone
+  });
+});

@@ -1,90 +1,25 @@
-// Test support for the scoring core: the sample workbook read into SheetGrids (a small ExcelJS
-// reader, so tests start from the real file rather than a retyped copy), helpers that change one
+// Test support for the scoring core: the sample workbook read into SheetGrids (by the .xlsx adapter,
+// so tests start from the real file rather than a retyped copy), helpers that change one
 // cell of a grid, and fast-check arbitraries for grids of the kinds finance offices produce.
-import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import * as path from 'path';
+import { findSheets, loadXlsx } from '../../src/xlsx';
 import type { Area, Backup, CellState, CellValue, CellWrite, MarkFills, ScoreResult, SheetGrid, Workbook } from '../../src/core';
-import { fromA1, parseBackup, planRestore, scoreForWriteback, toA1 } from '../../src/core';
+import { backupFor, fromA1, MARK_FILLS, parseStore, planRestore, scoreForWriteback, storeChunks, toA1, withBackup } from '../../src/core';
 
 export const SAMPLE_PATH = path.join(__dirname, '..', '..', 'examples', '2019-shezhiwei.xlsx');
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function cellValueOf(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {
-  const v = cell.value as unknown;
-  if (v === null || v === undefined) return { value: null, formula: null };
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v, formula: null };
-  if (v instanceof Date) return { value: v.toISOString(), formula: null };
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if ('formula' in o || 'sharedFormula' in o) {
-      const result = o.result as unknown;
-      const formula = `=${String(o.formula ?? o.sharedFormula)}`;
-      if (result === undefined || result === null) return { value: null, formula };
-      if (typeof result === 'object' && result !== null && 'error' in result) {
-        return { value: { error: String((result as { error: unknown }).error) }, formula };
-      }
-      if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') return { value: result, formula };
-      return { value: String(result), formula };
-    }
-    if ('richText' in o && Array.isArray(o.richText)) {
-      return { value: (o.richText as { text: string }[]).map((p) => p.text).join(''), formula: null };
-    }
-    if ('error' in o) return { value: { error: String(o.error) }, formula: null };
-    if ('text' in o) return { value: String(o.text), formula: null };
-  }
-  return { value: String(v), formula: null };
-}
-
-function areaOf(range: string): Area {
-  const [a, b] = range.split(':');
-  const from = fromA1(a)!;
-  const to = fromA1(b ?? a)!;
-  return { top: from.row, left: from.col, bottom: to.row, right: to.col };
-}
-
-/** One ExcelJS worksheet as a SheetGrid: slave cells of merged areas read as empty, as Excel stores them. */
-export function gridOfWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(areaOf);
-  const slave = new Set<string>();
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slave.add(`${r}:${c}`);
-  }
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const rowValues: CellValue[] = [];
-    const rowFormulas: (string | null)[] = [];
-    const rowFormats: (string | null)[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
-      const cell = ws.getCell(r, c);
-      const isSlave = slave.has(`${r - 1}:${c - 1}`);
-      const { value, formula } = isSlave ? { value: null, formula: null } : cellValueOf(cell);
-      rowValues.push(value);
-      rowFormulas.push(formula);
-      rowFormats.push(cell.numFmt ? cell.numFmt : null);
-    }
-    values.push(rowValues);
-    formulas.push(rowFormulas);
-    numberFormats.push(rowFormats);
-  }
-  return { name: ws.name, values, formulas, numberFormats, merges };
-}
-
 let sampleCache: Promise<Workbook> | null = null;
 
-/** The sample workbook (examples/2019-shezhiwei.xlsx): its 指标体系 sheet and its 基础数据 sheet. */
+/** The sample workbook (examples/2019-shezhiwei.xlsx) as the .xlsx adapter reads it. */
 export function loadSample(): Promise<Workbook> {
-  sampleCache ??= (async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(SAMPLE_PATH);
-    const indicator = wb.getWorksheet('指标体系');
-    const basic = wb.getWorksheet('基础数据');
-    if (!indicator || !basic) throw new Error('sample workbook lacks 指标体系 or 基础数据');
-    return { indicatorSheet: gridOfWorksheet(indicator), basicData: gridOfWorksheet(basic) };
-  })();
+  sampleCache ??= loadXlsx(SAMPLE_PATH).then((wb) => {
+    const found = findSheets(wb);
+    if (!found?.workbook.basicData) throw new Error('sample workbook lacks 指标体系 or 基础数据');
+    return found.workbook;
+  });
   return sampleCache;
 }
 
@@ -499,7 +434,7 @@ export function applyMutation(wb: Workbook, m: Mutation): Workbook {
 // ---------------------------------------------------------------------------------------------
 
 /** How the tests encode our highlights (an adapter's own encoding; opaque to the core). */
-export const FILLS: MarkFills = { deducted: 'FFFFE699', error: 'FFFFC7CE', manual: 'FFDDEBF7' };
+export const FILLS: MarkFills = MARK_FILLS;
 export const EMPTY: CellState = { value: null, formula: null, numberFormat: null, fill: null, note: null };
 
 /** A cell value as Excel can hold it: there is no negative zero in a worksheet. */
@@ -579,18 +514,18 @@ export class MemorySheet {
     const { result, writeback } = scoreForWriteback(
       this.workbook(),
       (row, col) => this.cells.get(`${row}:${col}`) ?? EMPTY,
-      parseBackup(this.stored),
+      backupFor(parseStore(this.stored), this.base.name),
       { fills: FILLS, ...options },
     );
     this.apply(writeback.writes);
-    this.stored = JSON.stringify(writeback.backup);
+    this.stored = storeChunks(withBackup(parseStore(this.stored), this.base.name, writeback.backup)).join('') || null;
     return { result, writes: writeback.writes, backup: writeback.backup };
   }
 
   /** One click of 还原 / Restore. */
   restore(): readonly CellWrite[] {
-    const backup = parseBackup(this.stored);
-    if (backup === null) throw new Error('restore without a stored backup');
+    const backup = backupFor(parseStore(this.stored), this.base.name);
+    if (backup === null) return []; // nothing was changed, so nothing to put back (the adapters' 'nothing-to-restore')
     const writes = planRestore(backup, this.cells);
     this.apply(writes);
     this.stored = null;

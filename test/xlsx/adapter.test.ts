@@ -9,7 +9,7 @@ import {
   findSheets,
   loadXlsx,
   MARK_FILLS,
-  readBackup,
+  readStore,
   restoreXlsx,
   saveXlsx,
   scoreXlsx,
@@ -133,7 +133,7 @@ describe('writing the sample’s scores', () => {
   it('keeps its backup in a very hidden sheet', () => {
     const backupSheet = wb.getWorksheet(BACKUP_SHEET)!;
     expect(backupSheet.state).toBe('veryHidden');
-    const backup = readBackup(wb)!;
+    const backup = readStore(wb).backups[0];
     expect(backup.sheet).toBe('指标体系');
     expect(backup.entries.find((e) => e.row === 11 && e.col === 7)?.original.value).toBe(1);
   });
@@ -155,7 +155,7 @@ describe('scoring again', () => {
     expect(count(note, NOTE_MARKER)).toBe(1);
     expect(count(note, '原得分1，计算得分0.5')).toBe(1);
     expect(second.result.total.toFixed(2)).toBe('99.25');
-    expect(readBackup(second.wb)).toEqual(readBackup(first.wb));
+    expect(readStore(second.wb)).toEqual(readStore(first.wb));
   });
 
   it('leaves no stale mark on a row that is now fine', async () => {

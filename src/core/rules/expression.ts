@@ -24,6 +24,25 @@ const OPS: Record<string, Op> = { '+': '+', '-': '-', '*': '*', '×': '*', '/': 
 const STOP = /[,;。，；:：=、\n]/;
 const NAME_END = /[+\-*×/÷()\s,;。，；:：=、%]/;
 
+/** Labels grouped by their first character, longest first: a 基础数据 sheet may hold tens of thousands. */
+const byFirstChar = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function labelsStartingWith(labels: readonly string[], ch: string): readonly string[] {
+  let index = byFirstChar.get(labels);
+  if (!index) {
+    index = new Map();
+    for (const l of labels) {
+      if (l.length === 0) continue;
+      const list = index.get(l[0]) ?? [];
+      list.push(l);
+      index.set(l[0], list);
+    }
+    for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+    byFirstChar.set(labels, index);
+  }
+  return index.get(ch) ?? [];
+}
+
 function tokenize(text: string, labels: readonly string[]): Token[] | null {
   const src = labelKey(text);
   const tokens: Token[] = [];
@@ -51,7 +70,7 @@ function tokenize(text: string, labels: readonly string[]): Token[] | null {
       continue;
     }
     if (afterOperand) break; // two operands in a row: the expression has ended, prose follows
-    const label = labels.find((l) => l.length > 0 && src.startsWith(l, i));
+    const label = labelsStartingWith(labels, ch).find((l) => src.startsWith(l, i));
     if (label) {
       tokens.push({ t: 'var', name: label });
       i += label.length;
