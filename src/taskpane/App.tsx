@@ -97,7 +97,8 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
         }
         const next = await toView(outcome.result);
         show(next);
-        setStatus(s.scored(next.total, next.grade) + s.sentenceGap + s.notesVia(outcome.notesVia));
+        const skipped = outcome.notesSkipped?.length ? s.sentenceGap + s.notesSkipped(outcome.notesSkipped.join('、')) : '';
+        setStatus(s.scored(next.total, next.grade) + s.sentenceGap + s.notesVia(outcome.notesVia) + skipped);
         if (outcome.formulaCells.length > 0 && !overwriteFormulas) setConsent({ cells: outcome.formulaCells, open: true });
       } catch (e) {
         setStatus('');

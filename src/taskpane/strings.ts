@@ -49,6 +49,7 @@ export interface Strings {
   readonly overwrite: string;
   readonly keepFormulas: string;
   readonly notesVia: (via: 'notes' | 'comments' | 'reason-column') => string;
+  readonly notesSkipped: (cells: string) => string;
   readonly failed: (message: string) => string;
   readonly selectFailed: (cell: string) => string;
   readonly noOffice: string;
@@ -105,6 +106,7 @@ const zh: Strings = {
       : via === 'comments'
         ? '此版本 Excel 不支持批注，扣分说明已写入注释。'
         : '此版本 Excel 不支持批注或注释，扣分说明仅写入“扣分原因”列。',
+  notesSkipped: (cells) => `${cells}已有旧式批注，此版本 Excel 无法在其上添加注释，扣分说明见本窗格。`,
   failed: (message) => `操作未完成：${message}`,
   selectFailed: (cell) => `无法选中单元格 ${cell}`,
   noOffice: '未能连接 Excel。请在 Excel 中通过“开始”选项卡上的“评分”按钮打开本助手。',
@@ -162,6 +164,7 @@ const en: Strings = {
       : via === 'comments'
         ? 'This Excel has no notes; deductions are explained in comments.'
         : 'This Excel has neither notes nor comments; deductions are explained only in the reason column.',
+  notesSkipped: (cells) => `${cells} already carry old-style notes, where this Excel cannot add a comment; see this pane for their explanations.`,
   failed: (message) => `Not completed: ${message}`,
   selectFailed: (cell) => `Could not select cell ${cell}`,
   noOffice: 'Could not reach Excel. Open the add-in in Excel with Score sheet on the Home tab.',
