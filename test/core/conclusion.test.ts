@@ -1,34 +1,6 @@
-import Decimal from 'decimal.js';
 import { conclusion } from '../../src/core/conclusion';
 import type { GroupTotal, RowResult, ScoreResult } from '../../src/core/types';
-
-const d = (x: number | string) => new Decimal(x);
-
-function row(
-  n: number,
-  level1: string,
-  indicator: string,
-  points: number,
-  status: RowResult['status'],
-  score: string | null,
-  explanation = '',
-): RowResult {
-  const base = {
-    row: n - 1,
-    cell: `I${n}`,
-    level1,
-    level2: '',
-    indicator,
-    points: d(points),
-    previous: points,
-    scoreIsFormula: false,
-    family: null,
-  };
-  if (status === 'manual' || status === 'error') {
-    return { ...base, status, score: null, deduction: null, explanation };
-  }
-  return { ...base, status, score: d(score!), deduction: d(points).minus(score!), explanation };
-}
+import { d, row } from '../support/results';
 
 function result(rows: RowResult[], groups: GroupTotal[], lang: 'zh' | 'en' = 'zh'): ScoreResult {
   const complete = rows.every((r) => r.score !== null);

@@ -1,49 +1,15 @@
 // A ScoreResult built by hand for the pane's tests (the sample's shape: a deduction, an error, a
 // manual row, a warning), so the pane can be tested apart from the scoring core.
-import Decimal from 'decimal.js';
 import type { GroupTotal, Issue, RowResult, ScoreResult } from '../../src/core/types';
-
-const d = (x: number | string) => new Decimal(x);
-
-function base(n: number, level1: string, indicator: string, points: number) {
-  return {
-    row: n - 1,
-    cell: `I${n}`,
-    level1,
-    level2: '',
-    indicator,
-    points: d(points),
-    previous: points,
-    scoreIsFormula: false,
-    family: null,
-  };
-}
+import { d, row } from '../support/results';
 
 export function handResult(lang: 'zh' | 'en' = 'zh'): ScoreResult {
   const rows: RowResult[] = [
-    {
-      ...base(4, '(10分) 预算管理', '预算安排准确性', 5),
-      status: 'deducted',
-      score: d('4.75'),
-      deduction: d('0.25'),
-      explanation: '扣0.25分：(3184.21-73.69-83.46)/3184.21×5=4.75',
-    },
-    { ...base(5, '(10分) 预算管理', '部门总体执行进度', 5), status: 'full', score: d(5), deduction: d(0), explanation: '97.38%≥96%' },
-    {
-      ...base(9, '(4分) 部门管理', '管理制度健全性', 1),
-      status: 'manual',
-      score: null,
-      deduction: null,
-      explanation: '定性评价，请在得分栏填写分数',
-    },
-    {
-      ...base(10, '(4分) 部门管理', '资金使用合规性', 1),
-      status: 'error',
-      score: null,
-      deduction: null,
-      explanation: 'H10：“若干”不是数字，请填写发现的问题个数',
-    },
-    { ...base(11, '(4分) 部门管理', '财务监控有效性', 2), status: 'full', score: d(2), deduction: d(0), explanation: '是,是' },
+    row(4, '(10分) 预算管理', '预算安排准确性', 5, 'deducted', '4.75', '扣0.25分：(3184.21-73.69-83.46)/3184.21×5=4.75'),
+    row(5, '(10分) 预算管理', '部门总体执行进度', 5, 'full', '5', '97.38%≥96%'),
+    row(9, '(4分) 部门管理', '管理制度健全性', 1, 'manual', null, '定性评价，请在得分栏填写分数'),
+    row(10, '(4分) 部门管理', '资金使用合规性', 1, 'error', null, 'H10：“若干”不是数字，请填写发现的问题个数'),
+    row(11, '(4分) 部门管理', '财务监控有效性', 2, 'full', '2', '是,是'),
   ];
   const level1: GroupTotal[] = [
     { name: '(10分) 预算管理', points: d(10), score: d('9.75'), complete: true },
