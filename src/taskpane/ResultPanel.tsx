@@ -118,6 +118,31 @@ function ItemList({
   );
 }
 
+/** A headed list of cells to fix or look at (errors, manual scores); nothing when it is empty. */
+function ItemSection({
+  id,
+  heading,
+  ...list
+}: {
+  id: string;
+  heading: string;
+  items: readonly CellItem[];
+  kind: Kind;
+  label: (item: CellItem) => string;
+  onSelect: (address: string) => void;
+}) {
+  const styles = useStyles();
+  if (list.items.length === 0) return null;
+  return (
+    <section className={styles.section} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className={styles.h2}>
+        {heading}
+      </h2>
+      <ItemList {...list} testId={id} />
+    </section>
+  );
+}
+
 async function copyText(text: string, fallbackFrom: HTMLElement | null): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
@@ -237,35 +262,22 @@ export default function ResultPanel({ view, strings: s, fresh, onSelect }: Resul
         )}
       </section>
 
-      {view.errors.length > 0 && (
-        <section className={styles.section} aria-labelledby="errors-heading">
-          <h2 id="errors-heading" className={styles.h2}>
-            {s.errorsHeading}
-          </h2>
-          <ItemList
-            items={view.errors}
-            kind="error"
-            testId="errors"
-            label={(i) => s.errorLabel(i.cell, i.text)}
-            onSelect={onSelect}
-          />
-        </section>
-      )}
-
-      {view.manual.length > 0 && (
-        <section className={styles.section} aria-labelledby="manual-heading">
-          <h2 id="manual-heading" className={styles.h2}>
-            {s.manualHeading}
-          </h2>
-          <ItemList
-            items={view.manual}
-            kind="manual"
-            testId="manual"
-            label={(i) => s.errorLabel(i.cell, `${i.indicator} ${i.text}`)}
-            onSelect={onSelect}
-          />
-        </section>
-      )}
+      <ItemSection
+        id="errors"
+        heading={s.errorsHeading}
+        items={view.errors}
+        kind="error"
+        label={(i) => s.errorLabel(i.cell, i.text)}
+        onSelect={onSelect}
+      />
+      <ItemSection
+        id="manual"
+        heading={s.manualHeading}
+        items={view.manual}
+        kind="manual"
+        label={(i) => s.errorLabel(i.cell, `${i.indicator} ${i.text}`)}
+        onSelect={onSelect}
+      />
 
       {view.warnings.length > 0 && (
         <section className={styles.section}>
