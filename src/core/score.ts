@@ -10,7 +10,7 @@ import { Grid } from './sheet/grid';
 import { locateTable } from './sheet/layout';
 import { readRows, type IndicatorRow } from './sheet/table';
 import { toA1 } from './address';
-import type { Grade, GroupTotal, Issue, IssueCode, Lang, RowResult, ScoreOptions, ScoreResult, Workbook } from './types';
+import type { Grade, GroupTotal, Issue, IssueCode, Lang, Layout, RowResult, ScoreOptions, ScoreResult, Workbook } from './types';
 
 export function grade(total: Dec): Grade {
   if (total.greaterThanOrEqualTo(90)) return '优';
@@ -70,7 +70,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
   const rows: RowResult[] = [];
   const checked: CheckedRow[] = [];
   for (const row of table) {
-    const result = scoreRow(row, { m, lang, basic, labels, memo, issues, layout: layout.columns, options });
+    const result = scoreRow(row, { m, lang, basic, labels, memo, issues, scoreScale: layout.scoreScale, options });
     rows.push(result);
     checked.push({ level1: row.level1, level2: row.level2, indicator: row.indicator, points: result.status === 'error' && result.points.isZero() ? null : result.points, family: result.family });
   }
@@ -101,8 +101,17 @@ interface RowEnv {
   readonly labels: readonly string[];
   readonly memo: (kind: string, text: string, f: () => Recognised | null) => Recognised | null;
   readonly issues: Issue[];
-  readonly layout: { readonly actual?: number };
+  readonly scoreScale: Layout['scoreScale'];
   readonly options: ScoreOptions;
+}
+
+/**
+ * The score a person typed, in points: 得分 as written, or 得分系数 (a percentage of the points,
+ * `80%` or `80`) times the points. Null when the cell holds no figure.
+ */
+function typedScore(hand: Reading, points: Dec, scale: Layout['scoreScale']): Dec | null {
+  if (hand.kind !== 'number') return null;
+  return scale === 'share' ? round2(hand.quantity.value.times(points).div(100)) : hand.quantity.value;
 }
 
 function scoreRow(row: IndicatorRow, env: RowEnv): RowResult {
@@ -116,9 +125,12 @@ function scoreRow(row: IndicatorRow, env: RowEnv): RowResult {
     previous: row.scoreValue,
     scoreIsFormula: row.scoreIsFormula,
   };
+  // A percent format matters where the column holds shares (0.8 shown as 80%), not points.
+  const hand = readCell(row.scoreValue, env.scoreScale === 'share' ? row.scoreFormat : null);
   const fail = (points: Dec, family: RowResult['family'], cell: string, code: IssueCode, message: string, sheet?: string): RowResult => {
     issues.push({ severity: 'error', cell, code, message, ...(sheet ? { sheet } : {}) });
-    return { ...base, points, family, status: 'error', score: null, deduction: null, explanation: message };
+    const typed = points.isZero() ? null : typedScore(hand, points, env.scoreScale);
+    return { ...base, typedScore: typed, points, family, status: 'error', score: null, deduction: null, explanation: message };
   };
 
   const points = readPoints(row);
@@ -127,7 +139,7 @@ function scoreRow(row: IndicatorRow, env: RowEnv): RowResult {
   if (points === null) return fail(ZERO, null, row.pointsCell, 'bad-points', m.badPoints(row.pointsCell, cellShown(row)));
 
   const actual = readCell(row.actualValue, row.actualFormat);
-  const hand = readCell(row.scoreValue);
+  const typed = typedScore(hand, points, env.scoreScale);
   const { rule, ruleCell, ruleText } = chooseRule(row, actual, env);
   const actualCell = row.actualCell ?? row.scoreCell;
   const ctx: RowContext = {
@@ -141,7 +153,7 @@ function scoreRow(row: IndicatorRow, env: RowEnv): RowResult {
     actual,
     actualCell,
     hasActualColumn: row.actualCell !== null,
-    hand,
+    typedScore: typed,
     scoreCell: row.scoreCell,
     basic: env.basic,
     warn: (code, cell, message) => issues.push({ severity: 'warning', cell, code, message }),
@@ -151,21 +163,24 @@ function scoreRow(row: IndicatorRow, env: RowEnv): RowResult {
   const family = rule?.family ?? null;
   if (outcome.kind === 'error') return fail(points, family, outcome.cell, outcome.code, outcome.message, outcome.sheet);
 
-  warnAboutHandScore(hand, points, row, m, issues);
+  if (typed?.greaterThan(points)) {
+    ctx.warn('score-above-points', row.scoreCell, m.scoreAbovePoints(row.scoreCell, formatDecimal(typed), formatDecimal(points)));
+  }
   if (row.scoreIsFormula && !env.options.overwriteFormulas) ctx.warn('formula-in-score', row.scoreCell, m.formulaInScore(row.scoreCell));
   if (outcome.kind === 'manual') {
     ctx.warn('manual-score-needed', row.scoreCell, outcome.message);
-    return { ...base, points, family, status: 'manual', score: null, deduction: null, explanation: outcome.message };
+    return { ...base, typedScore: typed, points, family, status: 'manual', score: null, deduction: null, explanation: outcome.message };
   }
 
   const score = clamp(round2(outcome.score), ZERO, points);
   const deduction = points.minus(score);
-  if (hand.kind === 'number' && !hand.quantity.value.equals(score)) {
-    ctx.warn('score-changed', row.scoreCell, `${row.scoreCell}：${m.scoreChanged(formatDecimal(hand.quantity.value), formatDecimal(score))}`);
+  if (typed !== null && !typed.equals(score)) {
+    ctx.warn('score-changed', row.scoreCell, `${row.scoreCell}：${m.scoreChanged(formatDecimal(typed), formatDecimal(score))}`);
   }
+  const scored = { ...base, typedScore: typed, points, family, score, deduction };
   return deduction.isZero()
-    ? { ...base, points, family, status: 'full', score, deduction, explanation: m.full(outcome.detail) }
-    : { ...base, points, family, status: 'deducted', score, deduction, explanation: m.deducted(formatDecimal(deduction), outcome.detail) };
+    ? { ...scored, status: 'full', explanation: m.full(outcome.detail) }
+    : { ...scored, status: 'deducted', explanation: m.deducted(formatDecimal(deduction), outcome.detail) };
 }
 
 function readPoints(row: IndicatorRow): Dec | null {
@@ -199,12 +214,6 @@ function chooseRule(row: IndicatorRow, actual: Reading, env: RowEnv): { rule: Re
     if (text !== '' && cell) return { rule: env.memo('target', text, () => recogniseTarget(text, env.labels)), ruleCell: cell, ruleText: text };
   }
   return { rule: env.memo('rule', row.indicator, () => recogniseRule(row.indicator, env.labels)), ruleCell: row.scoreCell, ruleText: row.indicator };
-}
-
-function warnAboutHandScore(hand: Reading, points: Dec, row: IndicatorRow, m: Messages, issues: Issue[]): void {
-  if (hand.kind === 'number' && hand.quantity.value.greaterThan(points)) {
-    issues.push({ severity: 'warning', cell: row.scoreCell, code: 'score-above-points', message: m.scoreAbovePoints(row.scoreCell, formatDecimal(hand.quantity.value), formatDecimal(points)) });
-  }
 }
 
 function groupTotals(table: readonly IndicatorRow[], rows: readonly RowResult[]): GroupTotal[] {

@@ -77,6 +77,11 @@ export interface Columns {
 export interface Layout {
   readonly headerRow: number;
   readonly columns: Columns;
+  /**
+   * What the score column holds: points (得分), or the score as a percentage of the points
+   * (得分系数(%), the score being 得分系数 × 指标权重).
+   */
+  readonly scoreScale: 'points' | 'share';
   /** The 合计/总计 row, when the table has one. */
   readonly totalRow?: number;
 }
@@ -147,6 +152,8 @@ interface RowBase {
   readonly points: Decimal;
   /** What the 得分 cell held before scoring (a hand-typed score, usually). */
   readonly previous: CellValue;
+  /** That hand-typed score in points (a 得分系数 converted), or null when the cell held no figure. */
+  readonly typedScore: Decimal | null;
   /** True when the 得分 cell holds a formula. */
   readonly scoreIsFormula: boolean;
   /** The recognised family, or null when the rule text was not recognised. */

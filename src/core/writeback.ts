@@ -186,16 +186,23 @@ export interface Writeback {
 
 const SCORE_FORMAT = '0.00';
 
+/**
+ * The figure for the score column and its format: points, or for 得分系数 the score as a percentage
+ * of the points — a fraction shown as a percentage where the column already shows percentages
+ * (0.8 as 80.00%), else the number of percent (80.00).
+ */
+function scoreFigure(score: Decimal, points: Decimal, scale: 'points' | 'share', was: string | null): { value: number; numberFormat: string } {
+  if (scale === 'points') return { value: score.toNumber(), numberFormat: SCORE_FORMAT };
+  const percent = score.div(points).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return was !== null && was.includes('%')
+    ? { value: percent.div(100).toNumber(), numberFormat: '0.00%' }
+    : { value: percent.toNumber(), numberFormat: SCORE_FORMAT };
+}
+
 function markOf(row: RowResult): Mark | null {
   if (row.status === 'deducted') return 'deducted';
   if (row.status === 'error') return 'error';
   if (row.status === 'manual') return 'manual';
-  return null;
-}
-
-/** Number the person typed in the 得分 cell, if any. */
-function handScore(previous: CellValue): Decimal | null {
-  if (typeof previous === 'number' && Number.isFinite(previous)) return new Decimal(previous);
   return null;
 }
 
@@ -204,9 +211,9 @@ function scoreNote(row: RowResult, lang: Lang): string | null {
   const lines: string[] = [];
   if (row.status !== 'full') lines.push(row.explanation);
   if (row.status === 'deducted' || row.status === 'full') {
-    const hand = handScore(row.previous);
-    if (hand !== null && !hand.equals(row.score)) {
-      lines.push(m.scoreChanged(formatDecimal(hand), formatDecimal(row.score)));
+    const typed = row.typedScore;
+    if (typed !== null && !typed.equals(row.score)) {
+      lines.push(m.scoreChanged(formatDecimal(typed), formatDecimal(row.score)));
     }
   }
   return lines.length ? lines.join('\n') : null;
@@ -238,11 +245,11 @@ export function planWriteback(
       const note = scoreNote(r, result.lang);
       put(r.row, scoreCol, (o) => {
         const keepFormula = o.formula !== null && !options.overwriteFormulas;
-        const writeScore = r.score !== null && !keepFormula;
+        const figure = r.score !== null && !keepFormula ? scoreFigure(r.score, r.points, layout.scoreScale, o.numberFormat) : null;
         return {
-          value: writeScore ? r.score!.toNumber() : o.value,
-          formula: writeScore ? null : o.formula,
-          numberFormat: writeScore ? SCORE_FORMAT : o.numberFormat,
+          value: figure ? figure.value : o.value,
+          formula: figure ? null : o.formula,
+          numberFormat: figure ? figure.numberFormat : o.numberFormat,
           fill: mark ? options.fills[mark] : o.fill,
           note: joinNote(o.note, note),
         };
@@ -251,8 +258,9 @@ export function planWriteback(
         put(r.row, reasonCol, (o) => ({ ...o, value: r.explanation, formula: null, note: o.note }));
       }
     }
-    // A partial total is not written: it would read as the department's score.
-    if (layout.totalRow !== undefined && result.complete) {
+    // A partial total is not written: it would read as the department's score. Nor is a total of
+    // 得分系数: shares of different points do not add up.
+    if (layout.totalRow !== undefined && result.complete && layout.scoreScale === 'points') {
       put(layout.totalRow, scoreCol, (o) => {
         if (o.formula !== null && !options.overwriteFormulas) return o;
         return { ...o, value: result.total.toNumber(), formula: null, numberFormat: SCORE_FORMAT };
@@ -348,12 +356,13 @@ export function scoreForWriteback(
   return { result, writeback: planWriteback(result, originals, usable, options) };
 }
 
-/** A copy of the grid with some cells' values and formulas replaced by the given states. */
+/** A copy of the grid with some cells' values, formulas and number formats replaced by the given states. */
 function withValues(grid: SheetGrid, states: ReadonlyMap<string, CellState>): SheetGrid {
   if (states.size === 0) return grid;
   const origin = grid.origin ?? { row: 0, col: 0 };
   const values = grid.values.map((r) => [...r]);
   const formulas = grid.formulas?.map((r) => [...r]);
+  const numberFormats = grid.numberFormats?.map((r) => [...r]);
   for (const [k, state] of states) {
     const [row, col] = k.split(':').map(Number);
     const r = row - origin.row;
@@ -364,6 +373,10 @@ function withValues(grid: SheetGrid, states: ReadonlyMap<string, CellState>): Sh
       while (formulas.length <= r) formulas.push([]);
       formulas[r][c] = state.formula;
     }
+    if (numberFormats) {
+      while (numberFormats.length <= r) numberFormats.push([]);
+      numberFormats[r][c] = state.numberFormat;
+    }
   }
-  return { ...grid, values, formulas };
+  return { ...grid, values, formulas, numberFormats };
 }

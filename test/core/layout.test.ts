@@ -1,7 +1,7 @@
 // SPEC §2.1: the table as finance offices keep it — header anywhere near the top, synonyms, merged and
 // continued cells, points written into level names, a 合计 row, blank and note rows.
-import { findLayout, isBasicDataSheetName, scoreWorkbook } from '../../src/core';
-import type { SheetGrid } from '../../src/core';
+import { findLayout, isBasicDataSheetName, MARK_FILLS, scoreForWriteback, scoreWorkbook } from '../../src/core';
+import type { CellState, SheetGrid } from '../../src/core';
 import { n } from '../support/table';
 
 const basic: SheetGrid = { name: '基础数据', values: [['财政拨款执行数', 3100.75], ['财政拨款调整预算数', 3184.21]] };
@@ -118,5 +118,45 @@ describe('reading the rows', () => {
     });
     expect(bad.rows.map((r) => r.status)).toEqual(['error', 'full']);
     expect(bad.issues[0]).toMatchObject({ code: 'bad-points', cell: 'B2' });
+  });
+});
+
+describe('a score column kept as 得分系数(%) × 指标权重 (SPEC §6)', () => {
+  const sheet: SheetGrid = {
+    name: '评价表',
+    values: [
+      ['三级指标', '指标权重', '评分标准', '实际完成值', '得分系数（%）'],
+      ['采购规范性', 4, '每一点不规范,扣0.5分,直至扣完', 2, 100],
+      ['管理制度健全性', 5, '定性评价', null, 80],
+      ['信息公开', 2, '一项公开工作未完成的扣1分', 0, 0.5],
+    ],
+    numberFormats: [[], [], [], [null, null, null, null, '0%']],
+  };
+  const result = scoreWorkbook({ indicatorSheet: sheet });
+
+  test('the column is found, scores are in points, typed coefficients read as shares of the points', () => {
+    expect(result.layout).toMatchObject({ scoreScale: 'share', columns: { points: 1, score: 4 } });
+    expect(result.rows.map((r) => [r.cell, n(r.score), n(r.typedScore)])).toEqual([
+      ['E2', 3, 4], // 100% of 4 typed; computed 4 − 2×0.5 = 3
+      ['E3', 4, 4], // qualitative keeps 80% × 5 = 4
+      ['E4', 2, 1], // 0.5 shown as 50% × 2 = 1; computed full
+    ]);
+    expect(result.issues).toContainEqual(expect.objectContaining({ cell: 'E2', code: 'score-changed', message: 'E2：原得分4，计算得分3' }));
+  });
+
+  test('written back as coefficients, in the column’s own form, and no 合计 of coefficients', () => {
+    const states = new Map<string, CellState>();
+    const at = (row: number, col: number): CellState => ({
+      value: sheet.values[row]?.[col] ?? null,
+      formula: null,
+      numberFormat: sheet.numberFormats?.[row]?.[col] ?? null,
+      fill: null,
+      note: null,
+    });
+    const { writeback } = scoreForWriteback({ indicatorSheet: sheet }, at, null, { fills: MARK_FILLS });
+    for (const w of writeback.writes) states.set(w.address, w.state);
+    expect(states.get('E2')).toMatchObject({ value: 75, numberFormat: '0.00', fill: MARK_FILLS.deducted });
+    expect(states.get('E3')).toMatchObject({ value: 80, numberFormat: '0.00' });
+    expect(states.get('E4')).toMatchObject({ value: 1, numberFormat: '0.00%' });
   });
 });

@@ -23,6 +23,7 @@ export function row(
     indicator,
     points: d(points),
     previous: points,
+    typedScore: d(points),
     scoreIsFormula: false,
     family: null,
   };

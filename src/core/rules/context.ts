@@ -18,7 +18,8 @@ export interface RowContext {
   /** Where the row's 实际完成值 is (or would be); the 得分 cell when the sheet has no such column. */
   readonly actualCell: string;
   readonly hasActualColumn: boolean;
-  readonly hand: Reading;
+  /** The score the person typed in the 得分 cell, in points; null when it holds no figure. */
+  readonly typedScore: Dec | null;
   readonly scoreCell: string;
   readonly basic: BasicData;
   /** Adds a warning about this row (the row is still scored). */

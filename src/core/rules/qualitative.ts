@@ -16,10 +16,9 @@ export const qualitative: Family<QualitativeRule> = {
   name: 'qualitative',
   recognise: (text) => (QUALITATIVE.test(normalizeText(text)) ? {} : null),
   score(_rule, ctx): Outcome {
-    const hand = ctx.hand;
-    if (hand.kind === 'number') {
-      const v = hand.quantity.value;
-      if (v.isNegative() || v.greaterThan(ctx.points) || hand.quantity.percent) {
+    const v = ctx.typedScore;
+    if (v !== null) {
+      if (v.isNegative() || v.greaterThan(ctx.points)) {
         return {
           kind: 'error',
           cell: ctx.scoreCell,

@@ -7,21 +7,27 @@ import type { Columns, Issue, Lang, Layout, SheetGrid } from '../types';
 import { Grid } from './grid';
 
 type ColumnKey = keyof Columns;
+/** Header keys: the columns, and 得分系数, a score column kept as a percentage of the points. */
+type HeaderKey = ColumnKey | 'scoreShare';
 
-const HEADERS: Record<ColumnKey, readonly string[]> = {
+const HEADERS: Record<HeaderKey, readonly string[]> = {
   level1: ['一级指标'],
   level2: ['二级指标'],
   indicator: ['三级指标', '指标名称'],
-  points: ['分值', '标准分值', '权重', '指标分值'],
+  points: ['分值', '标准分值', '权重', '指标分值', '指标权重'],
   target: ['年度指标值', '目标值', '指标值'],
   explanation: ['指标解释', '指标说明'],
   rule: ['评分标准', '评分规则', '计分方法', '评分方法'],
   actual: ['实际完成值', '实际值', '完成值', '评价数据'],
   score: ['得分', '自评得分', '评价得分', '评分'],
   reason: ['扣分原因', '扣分说明', '偏差原因分析'],
+  scoreShare: ['得分系数'],
 };
 
 const REQUIRED: readonly ColumnKey[] = ['indicator', 'points', 'score'];
+
+const hasRequired = (columns: Partial<Record<HeaderKey, number>>) =>
+  REQUIRED.every((k) => columns[k] !== undefined || (k === 'score' && columns.scoreShare !== undefined));
 /** How far down the header may stand (title and unit rows above it). */
 const HEADER_SEARCH_ROWS = 30;
 
@@ -30,19 +36,19 @@ export function headerName(text: string): string {
   return compactText(text).replace(/\([^()]*\)$/, '').replace(/[:：]$/, '');
 }
 
-const BY_NAME = new Map<string, ColumnKey>();
-for (const [key, names] of Object.entries(HEADERS) as [ColumnKey, readonly string[]][]) {
+const BY_NAME = new Map<string, HeaderKey>();
+for (const [key, names] of Object.entries(HEADERS) as [HeaderKey, readonly string[]][]) {
   for (const n of names) BY_NAME.set(n, key);
 }
 
 interface HeaderScan {
   readonly row: number;
-  readonly columns: Partial<Record<ColumnKey, number>>;
-  readonly duplicates: { key: ColumnKey; first: number; second: number }[];
+  readonly columns: Partial<Record<HeaderKey, number>>;
+  readonly duplicates: { key: HeaderKey; first: number; second: number }[];
 }
 
 function scanRow(grid: Grid, row: number): HeaderScan {
-  const columns: Partial<Record<ColumnKey, number>> = {};
+  const columns: Partial<Record<HeaderKey, number>> = {};
   const duplicates: HeaderScan['duplicates'] = [];
   for (let col = grid.left; col < grid.right; col++) {
     const merge = grid.merge(row, col);
@@ -61,7 +67,7 @@ function findHeader(grid: Grid): HeaderScan | null {
   const last = Math.min(grid.bottom, grid.top + HEADER_SEARCH_ROWS);
   for (let row = grid.top; row < last; row++) {
     const scan = scanRow(grid, row);
-    if (REQUIRED.every((k) => scan.columns[k] !== undefined)) return scan;
+    if (hasRequired(scan.columns)) return scan;
   }
   return null;
 }
@@ -99,7 +105,7 @@ export function locateTable(sheet: SheetGrid, lang: Lang, grid = new Grid(sheet)
   const issues: Issue[] = [];
   let fatal = false;
   for (const d of scan.duplicates) {
-    const required = REQUIRED.includes(d.key);
+    const required = (REQUIRED as readonly HeaderKey[]).includes(d.key) || (d.key === 'scoreShare' && scan.columns.score === undefined);
     fatal ||= required;
     issues.push({
       severity: required ? 'error' : 'warning',
@@ -109,8 +115,15 @@ export function locateTable(sheet: SheetGrid, lang: Lang, grid = new Grid(sheet)
     });
   }
   if (fatal) return { ok: false, issues };
-  const columns = scan.columns as Columns;
-  return { ok: true, layout: { headerRow: scan.row, columns, totalRow: findTotalRow(grid, scan.row, columns) }, issues };
+  // A sheet with both 得分 and 得分系数 is scored in 得分; with 得分系数 alone, the scores go there as shares.
+  const { scoreShare, ...found } = scan.columns;
+  const scoreScale = found.score === undefined ? 'share' : 'points';
+  const columns = { ...found, score: found.score ?? scoreShare } as Columns;
+  return {
+    ok: true,
+    layout: { headerRow: scan.row, columns, scoreScale, totalRow: findTotalRow(grid, scan.row, columns) },
+    issues,
+  };
 }
 
 /** The table's layout when the sheet is an indicator sheet (its header row matches), else null. */

@@ -36,6 +36,7 @@ export interface IndicatorRow {
   readonly actualFormat: string | null;
   readonly scoreCell: string;
   readonly scoreValue: CellValue;
+  readonly scoreFormat: string | null;
   readonly scoreIsFormula: boolean;
 }
 
@@ -143,6 +144,7 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
       actualFormat: c.actual === undefined ? null : grid.numberFormat(row, c.actual),
       scoreCell: toA1(row, c.score),
       scoreValue: grid.raw(row, c.score),
+      scoreFormat: grid.numberFormat(row, c.score),
       scoreIsFormula: grid.isFormula(row, c.score),
     });
   }
