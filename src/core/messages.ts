@@ -3,7 +3,7 @@ import { NO_RESULT } from './types';
 import type { Lang } from './types';
 
 /** Cell text quoted in a message, cut short: a 10,000-character cell must not make a 10,000-character note. */
-export function clip(text: string, max = 60): string {
+function clip(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 

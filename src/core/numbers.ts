@@ -8,7 +8,6 @@ export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP 
 export type Dec = Decimal;
 
 export const ZERO = new D(0);
-export const HUNDRED = new D(100);
 
 /** A figure read from a cell or a rule: its value, whether it was a percentage, and its unit. */
 export interface Quantity {
@@ -29,7 +28,7 @@ const NUMBER_TEXT =
   /^([+-]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(%|‰)?\s*([\u4e00-\u9fffA-Za-z/]{0,6})$/;
 
 /** A number from a JavaScript number without binary noise (0.1 + 0.2 style values read as written). */
-export function decimalOf(n: number): Decimal {
+function decimalOf(n: number): Decimal {
   return new D(Number.isInteger(n) ? n : Number(n.toPrecision(15)));
 }
 

@@ -53,7 +53,7 @@ export interface CellWrite {
 /** Where every adapter keeps the backup: a very hidden sheet, its JSON in chunks down column A. */
 export const BACKUP_SHEET = '绩效评分助手_备份';
 /** Characters per backup cell, below Excel's 32,767-character cell limit. */
-export const BACKUP_CHUNK = 30000;
+const BACKUP_CHUNK = 30000;
 
 /** Our highlights: amber for a deduction, red for an input to fix, blue for a manual score. */
 export const MARK_FILLS: MarkFills = { deducted: '#FFEB9C', error: '#FFC7CE', manual: '#DDEBF7' };
@@ -148,7 +148,7 @@ function sameValue(a: CellValue, b: CellValue): boolean {
  * The state each cell had before scoring touched it, given the backup from an earlier scoring and
  * the cells' current states. Cells scoring never wrote are their own original.
  */
-export function originalStates(
+function originalStates(
   backup: Backup | null,
   current: ReadonlyMap<string, CellState>,
 ): Map<string, CellState> {
@@ -223,7 +223,7 @@ function scoreNote(row: RowResult, lang: Lang): string | null {
  * Plans everything scoring writes, given the result (scored on the *original* cell values), the
  * original states of the cells it may touch and the backup of the previous scoring.
  */
-export function planWriteback(
+function planWriteback(
   result: ScoreResult,
   originals: ReadonlyMap<string, CellState>,
   previous: Backup | null,

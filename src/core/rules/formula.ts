@@ -14,7 +14,7 @@ export interface FormulaRule {
 }
 
 const POINTS_NAME = /^(该|本)?(指标)?(分值|权重|满分|标准分值|指标分值)$|^指标权重$/;
-export const isPointsName = (name: string): boolean => POINTS_NAME.test(name);
+const isPointsName = (name: string): boolean => POINTS_NAME.test(name);
 
 function rateOf(expr: Expr): Expr | null {
   const parts = factors(expr);

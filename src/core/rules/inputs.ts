@@ -98,7 +98,7 @@ export function lookupAll(
  * A rate defined in the rule (`部门总体执行进度=财政拨款执行数÷财政拨款调整预算数`), computed from
  * 基础数据 and stated as a percentage rounded half-up to two decimals, with its arithmetic.
  */
-export function definedRate(ctx: RowContext, expr: Expr): { percent: Dec; shown: string } | Failure {
+function definedRate(ctx: RowContext, expr: Expr): { percent: Dec; shown: string } | Failure {
   const values = lookupAll(ctx, expr, () => false);
   if (isFail(values)) return values;
   const result = evaluate(expr, (name) => values.get(name)?.value);

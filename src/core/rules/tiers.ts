@@ -24,7 +24,7 @@ export interface TiersRule {
   readonly definition: Expr | null;
 }
 
-export function parseOutcome(clause: string): BandOutcome | null {
+function parseOutcome(clause: string): BandOutcome | null {
   if (/不得分|不计分|得0分|计0分|记0分/.test(clause)) return { kind: 'points', points: new D(0) };
   const share = /(?:按|得分系数(?:为)?|按满分的)\s*(\d+(?:\.\d+)?)\s*%\s*(?:打分|计分|记分|得分|计算|折算)?/.exec(clause);
   if (share && /打分|计分|记分|得分|计算|折算|系数|满分的/.test(clause)) return { kind: 'share', share: new D(share[1]).div(100) };
@@ -44,7 +44,7 @@ export function clauses(text: string): string[] {
     .filter((c) => c !== '');
 }
 
-export function parseBands(text: string): Band[] {
+function parseBands(text: string): Band[] {
   const bands: Band[] = [];
   for (const clause of clauses(text)) {
     if (/每/.test(clause) || /[=＝]/.test(clause.replace(/^=|[≥≤<>]=/g, ''))) continue;
@@ -79,7 +79,7 @@ function outcomeText(ctx: RowContext, o: BandOutcome): string {
   return o.points.isZero() ? ctx.m.outcomeNone : ctx.m.outcomePoints(formatDecimal(o.points));
 }
 
-export function scoreBands(bands: readonly Band[], definition: Expr | null, ctx: RowContext): Outcome {
+function scoreBands(bands: readonly Band[], definition: Expr | null, ctx: RowContext): Outcome {
   const rate = measuredRate(ctx, definition, ctx.indicator);
   if (isFail(rate)) return rate;
   const band = bands.find((b) => holds(b.when, rate.percent));

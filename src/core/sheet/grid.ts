@@ -67,7 +67,7 @@ export class Grid {
   }
 }
 
-export function cellText(v: CellValue): string {
+function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object') return v.error;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';

@@ -32,7 +32,7 @@ const hasRequired = (columns: Partial<Record<HeaderKey, number>>) =>
 const HEADER_SEARCH_ROWS = 30;
 
 /** Header text as typed (`得  分（分）`, `分值\n(分)`) to the bare name. */
-export function headerName(text: string): string {
+function headerName(text: string): string {
   return compactText(text).replace(/\([^()]*\)$/, '').replace(/[:：]$/, '');
 }
 
@@ -74,7 +74,7 @@ function findHeader(grid: Grid): HeaderScan | null {
 
 const TOTAL_ROW = /^(合计|总计|总分|合计得分|总得分)$/;
 
-export function isTotalLabel(text: string): boolean {
+function isTotalLabel(text: string): boolean {
   return TOTAL_ROW.test(compactText(text));
 }
 

@@ -46,10 +46,10 @@ const POINTS_IN_NAME = [
   /^(.+?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/, // 预算管理（10分）
 ];
 
-export const tidyName = (text: string): string =>
+const tidyName = (text: string): string =>
   text.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/[\s\u3000]+/g, ' ').trim();
 
-export function parseLevelName(text: string, cell: string): LevelName | null {
+function parseLevelName(text: string, cell: string): LevelName | null {
   const t = tidyName(text);
   if (t === '') return null;
   const digits = normalizeText(t);
