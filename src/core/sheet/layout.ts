@@ -132,8 +132,9 @@ export function findLayout(sheet: SheetGrid): Layout | null {
   return found.ok ? found.layout : null;
 }
 
-const BASIC_DATA_NAMES = new Set(['基础数据', '基础数据表', '评价数据']);
+/** The names a basic-data sheet goes by (SPEC §2.2). */
+export const BASIC_DATA_SHEET_NAMES: readonly string[] = ['基础数据', '基础数据表', '评价数据'];
 
 export function isBasicDataSheetName(name: string): boolean {
-  return BASIC_DATA_NAMES.has(compactText(name));
+  return BASIC_DATA_SHEET_NAMES.includes(compactText(name));
 }

@@ -1,0 +1,74 @@
+// Addresses and cell values between Excel and the core.
+import {
+  fromA1,
+  type Area,
+  type CellValue,
+} from '../core';
+
+
+// ---------------------------------------------------------------------------------------------
+// Addresses
+
+/** `Sheet!A1:B3` (or `A1`) to a zero-based inclusive area. */
+export function areaOf(address: string): Area | null {
+  const local = address.slice(address.lastIndexOf('!') + 1).trim();
+  const [a, b] = local.split(':');
+  const p = fromA1(a);
+  const q = b === undefined ? p : fromA1(b);
+  if (!p || !q) return null;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+export const cellKey = (row: number, col: number) => `${row}:${col}`;
+
+/** A sheet name as it stands in an address: always quoted, which Excel accepts for any name. */
+export const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+// ---------------------------------------------------------------------------------------------
+// Cell values between Excel and the core
+
+const ERROR_TEXT = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
+export function fromExcel(v: unknown): CellValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  const s = String(v);
+  return ERROR_TEXT.test(s) ? { error: s } : s;
+}
+
+/**
+ * A value as Excel must receive it to store exactly that: text that Excel would convert (numbers,
+ * percentages, dates, TRUE/FALSE, `=…`, error literals, `(5)`) goes in behind an apostrophe.
+ */
+export function toExcel(v: CellValue): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'object') return v.error;
+  if (v === '') return '';
+  const first = v.trimStart().charAt(0);
+  const plainStart = /[\p{L}]/u.test(first) && !/^\s*(true|false)\s*$/i.test(v);
+  return plainStart ? v : `'${v}`;
+}
+
+export function fillOf(props: unknown): string | null {
+  const color = (props as { format?: { fill?: { color?: string } } })?.format?.fill?.color;
+  if (!color || color.toUpperCase() === '#FFFFFF') return null;
+  return color.toUpperCase();
+}
+
+/** A number format that shows a date (`yyyy/m/d`, `yyyy"年"m"月"d"日"`, `m/d/yy`), not a time or a figure. */
+function isDateFormat(format: unknown): boolean {
+  if (typeof format !== 'string') return false;
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return /[yd]/i.test(bare) || /m+[/\-.]d/i.test(bare);
+}
+
+/** Dates reach the core as text (`2019-05-01`), as the SPEC asks; Excel gives them as serial numbers. */
+export function coreValue(v: unknown, format: unknown): CellValue {
+  const value = fromExcel(v);
+  if (typeof value !== 'number' || !isDateFormat(format) || value < 1 || value > 2958465) return value;
+  const d = new Date(Math.round((Math.floor(value) - 25569) * 86400000));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+

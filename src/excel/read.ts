@@ -1,0 +1,428 @@
+// The one read: everything scoring or restoring needs, in one batch (in parts beyond Excel's 5 MB).
+import {
+  joinNote,
+  NOTE_MARKER,
+  backupFor,
+  EMPTY_STORE,
+  storeFromChunks,
+  type BackupStore,
+  BACKUP_SHEET,
+  splitNote,
+  toA1,
+  isBasicDataSheetName,
+  type Area,
+  type Backup,
+  type CellState,
+  type CellValue,
+  type CellWrite,
+  type SheetGrid,
+  BASIC_DATA_SHEET_NAMES,
+} from '../core';
+import { areaOf, cellKey, coreValue, fillOf, fromExcel } from './cells';
+import type { ExcelHost, NotesVia } from './host';
+
+/** A note or comment thread on the indicator sheet, as this adapter sees it. */
+export type NoteHandle =
+  | { kind: 'note'; note: Excel.Note; text: string }
+  | { kind: 'our-thread'; comment: Excel.Comment; text: string }
+  | { kind: 'person-thread'; comment: Excel.Comment; person: string; ours: Excel.CommentReply | null; text: string };
+
+function noteHandle(note: Excel.Note): NoteHandle {
+  return { kind: 'note', note, text: note.content };
+}
+
+/** Our comment is a thread we started (it opens with our marker) or our reply in a person's thread. */
+function threadHandle(comment: Excel.Comment): NoteHandle {
+  if (comment.content.startsWith(NOTE_MARKER)) return { kind: 'our-thread', comment, text: comment.content };
+  const ours = comment.replies.items.find((r) => r.content.startsWith(NOTE_MARKER)) ?? null;
+  const text = joinNote(comment.content, ours ? splitNote(ours.content).ours : null)!;
+  return { kind: 'person-thread', comment, person: comment.content, ours, text };
+}
+
+const COMMENT_FIELDS = 'id,content,authorName,replies/items/id,replies/items/content';
+const RANGE_FIELDS = 'values,numberFormat,rowIndex,columnIndex';
+
+/** What the read gives, however many batches it took. */
+interface RawRead {
+  name: string;
+  isProtected: boolean;
+  origin: { row: number; col: number };
+  values: unknown[][];
+  numberFormat: unknown[][];
+  formulas: Map<string, string>;
+  fills: Map<string, string>;
+  merges: Area[];
+  basicData?: SheetGrid;
+  sheetNames: string[];
+  store: BackupStore;
+  backupExists: boolean;
+  notes: NoteHandle[];
+}
+
+function addFormulas(into: Map<string, string>, formulas: unknown[][], top: number, left: number): void {
+  formulas.forEach((line, r) =>
+    line.forEach((f, c) => {
+      if (typeof f === 'string' && f.startsWith('=')) into.set(cellKey(top + r, left + c), f);
+    }),
+  );
+}
+
+function addAreaFormulas(into: Map<string, string>, areas: Excel.RangeAreas): void {
+  if (areas.isNullObject) return;
+  for (const area of areas.areas.items) {
+    const a = areaOf(area.address);
+    if (a) addFormulas(into, area.formulas, a.top, a.left);
+  }
+}
+
+function addFills(into: Map<string, string>, props: unknown[][], top: number, left: number): void {
+  props.forEach((line, r) =>
+    line.forEach((p, c) => {
+      const f = fillOf(p);
+      if (f) into.set(cellKey(top + r, left + c), f);
+    }),
+  );
+}
+
+function mergesOf(areas: Excel.RangeAreas | undefined): Area[] {
+  if (!areas || areas.isNullObject) return [];
+  return areas.address
+    .split(',')
+    .map(areaOf)
+    .filter((a): a is Area => a !== null);
+}
+
+function gridOf(name: string, range: Excel.Range): SheetGrid {
+  return {
+    name,
+    origin: { row: range.rowIndex, col: range.columnIndex },
+    values: range.values.map((line, r) => line.map((v, c) => coreValue(v, range.numberFormat[r]?.[c]))),
+    numberFormats: range.numberFormat.map((line) => line.map((f) => (f === undefined ? null : String(f)))),
+  };
+}
+
+interface Common {
+  sheet: Excel.Worksheet;
+  protection: Excel.WorksheetProtection;
+  sheets: Excel.WorksheetCollection;
+  merges?: Excel.RangeAreas;
+  basic: { sheet: Excel.Worksheet; range: Excel.Range }[];
+  backupSheet: Excel.Worksheet;
+}
+
+/** The small things every read needs: the sheet, its protection, 基础数据, the backup sheet. */
+function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring: boolean, used: Excel.Range): Common {
+  const sheets = context.workbook.worksheets;
+  const sheet = sheets.getActiveWorksheet();
+  sheet.load('name');
+  const protection = sheet.protection;
+  protection.load('protected');
+  const common: Common = { sheet, protection, sheets, basic: [], backupSheet: sheets.getItemOrNullObject(BACKUP_SHEET) };
+  common.backupSheet.load('name');
+  if (forScoring) {
+    if (host.isSetSupported('ExcelApi', '1.13')) {
+      common.merges = used.getMergedAreasOrNullObject();
+      common.merges.load('address');
+    }
+    sheets.load('items/name');
+    for (const name of BASIC_DATA_SHEET_NAMES) {
+      const s = sheets.getItemOrNullObject(name);
+      s.load('name');
+      const range = s.getUsedRangeOrNullObject(true);
+      range.load(RANGE_FIELDS);
+      common.basic.push({ sheet: s, range });
+    }
+  }
+  return common;
+}
+
+function commonPart(common: Common, forScoring: boolean) {
+  const probe = common.basic.find((b) => !b.sheet.isNullObject && !b.range.isNullObject);
+  return {
+    name: common.sheet.name,
+    isProtected: common.protection.protected,
+    merges: mergesOf(common.merges),
+    basicData: probe ? gridOf(probe.sheet.name, probe.range) : undefined,
+    sheetNames: forScoring ? common.sheets.items.map((s) => s.name) : [],
+    backupExists: !common.backupSheet.isNullObject,
+  };
+}
+
+/** Everything in one batch (two on hosts before ExcelApi 1.9, which load fills cell by cell). */
+async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean): Promise<RawRead> {
+  const has19 = host.isSetSupported('ExcelApi', '1.9');
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const used = sheet.getUsedRange();
+  used.load(`${RANGE_FIELDS},rowCount,columnCount${has19 ? '' : ',formulas'}`);
+  const common = queueCommon(context, host, forScoring, used);
+  const props = has19 ? used.getCellProperties({ format: { fill: { color: true } } }) : null;
+  const formulaAreas = has19 ? used.getSpecialCellsOrNullObject('Formulas') : null;
+  formulaAreas?.load('areas/items/address,areas/items/formulas');
+  const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
+  backupRange.load('values');
+  const notes = via === 'notes' ? sheet.notes.load('items/content') : null;
+  const comments = via === 'comments' ? sheet.comments.load(COMMENT_FIELDS) : null;
+  await context.sync();
+
+  let perCell: Excel.RangeFill[][] | null = null;
+  if (!has19) {
+    perCell = [];
+    for (let r = 0; r < used.rowCount; r++) {
+      const line: Excel.RangeFill[] = [];
+      for (let c = 0; c < used.columnCount; c++) line.push(used.getCell(r, c).format.fill.load('color'));
+      perCell.push(line);
+    }
+    await context.sync();
+  }
+  const formulas = new Map<string, string>();
+  if (formulaAreas) addAreaFormulas(formulas, formulaAreas);
+  else addFormulas(formulas, used.formulas, used.rowIndex, used.columnIndex);
+  const fills = new Map<string, string>();
+  const fillRows: unknown[][] = props ? props.value : perCell!.map((line) => line.map((f) => ({ format: { fill: { color: f.color } } })));
+  addFills(fills, fillRows, used.rowIndex, used.columnIndex);
+  return {
+    ...commonPart(common, forScoring),
+    origin: { row: used.rowIndex, col: used.columnIndex },
+    values: used.values,
+    numberFormat: used.numberFormat,
+    formulas,
+    fills,
+    store: backupRange.isNullObject ? EMPTY_STORE : storeFromChunks(backupRange.values.map((l) => l[0])),
+    notes: notes ? notes.items.map(noteHandle) : comments ? comments.items.map(threadHandle) : [],
+  };
+}
+
+const isPayloadLimit = (e: unknown) => /PayloadSizeLimitExceeded/.test(String((e as { code?: unknown })?.code));
+
+/** Queues a part of `total` items per batch, halving a part whenever Excel finds its payload too big. */
+async function inParts(context: Excel.RequestContext, total: number, first: number, queue: (start: number, count: number) => () => void): Promise<void> {
+  let size = Math.max(1, first);
+  let start = 0;
+  while (start < total) {
+    const count = Math.min(size, total - start);
+    const done = queue(start, count);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (isPayloadLimit(e) && count > 1) {
+        size = Math.ceil(count / 2);
+        continue;
+      }
+      throw e;
+    }
+    done();
+    start += count;
+  }
+}
+
+/** The same read for a sheet beyond Excel's 5 MB payload: sizes first, then rows, backup and notes in parts. */
+async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean): Promise<RawRead> {
+  const has19 = host.isSetSupported('ExcelApi', '1.9');
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const used = sheet.getUsedRange();
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  const common = queueCommon(context, host, forScoring, used);
+  const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
+  backupRange.load('rowIndex,rowCount');
+  const noteCount = via === 'notes' ? sheet.notes.getCount() : via === 'comments' ? sheet.comments.getCount() : null;
+  await context.sync();
+
+  const top = used.rowIndex;
+  const left = used.columnIndex;
+  const right = left + used.columnCount - 1;
+  const raw: RawRead = {
+    ...commonPart(common, forScoring),
+    origin: { row: top, col: left },
+    values: [],
+    numberFormat: [],
+    formulas: new Map(),
+    fills: new Map(),
+    store: EMPTY_STORE,
+    notes: [],
+  };
+  await inParts(context, used.rowCount, Math.ceil(used.rowCount / 2), (start, count) => {
+    const r0 = top + start;
+    const range = sheet.getRange(`${toA1(r0, left)}:${toA1(r0 + count - 1, right)}`);
+    range.load(`values,numberFormat${has19 ? '' : ',formulas'}`);
+    const props = has19 ? range.getCellProperties({ format: { fill: { color: true } } }) : null;
+    const areas = has19 ? range.getSpecialCellsOrNullObject('Formulas') : null;
+    areas?.load('areas/items/address,areas/items/formulas');
+    const perCell = has19
+      ? null
+      : Array.from({ length: count }, (_, r) => Array.from({ length: used.columnCount }, (_, c) => range.getCell(r, c).format.fill.load('color')));
+    return () => {
+      raw.values.push(...range.values);
+      raw.numberFormat.push(...range.numberFormat);
+      if (areas) addAreaFormulas(raw.formulas, areas);
+      else addFormulas(raw.formulas, range.formulas, r0, left);
+      addFills(raw.fills, props ? props.value : perCell!.map((line) => line.map((f) => ({ format: { fill: { color: f.color } } }))), r0, left);
+    };
+  });
+  if (!backupRange.isNullObject) {
+    const chunks: unknown[] = [];
+    const b0 = backupRange.rowIndex;
+    await inParts(context, backupRange.rowCount, 32, (start, count) => {
+      const range = common.backupSheet.getRange(`A${b0 + start + 1}:A${b0 + start + count}`);
+      range.load('values');
+      return () => chunks.push(...range.values.map((l) => l[0]));
+    });
+    raw.store = storeFromChunks(chunks);
+  }
+  if (noteCount) {
+    await inParts(context, noteCount.value, 1000, (start, count) => {
+      const items = Array.from({ length: count }, (_, i) =>
+        via === 'notes' ? sheet.notes.getItemAt(start + i).load('content') : sheet.comments.getItemAt(start + i).load(COMMENT_FIELDS),
+      );
+      return () => raw.notes.push(...items.map((it) => (via === 'notes' ? noteHandle(it as Excel.Note) : threadHandle(it as Excel.Comment))));
+    });
+  }
+  return raw;
+}
+
+export interface SheetRead {
+  name: string;
+  isProtected: boolean;
+  grid: SheetGrid;
+  /** The cells' values as Excel holds them (dates as serial numbers), for the backup and restore. */
+  cellValues: CellValue[][];
+  fills: Map<string, string>;
+  /** Every scored sheet's backup, and this sheet's. */
+  store: BackupStore;
+  backup: Backup | null;
+  backupExists: boolean;
+  basicData?: SheetGrid;
+  notes: Map<string, NoteHandle>;
+  /** Groups of cells whose notes share one text, placed in an arbitrary order. */
+  interchangeable: string[][];
+}
+
+/** The core's view of the sheet, and the notes that still need locating. */
+function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
+  const { origin } = raw;
+  const values = raw.values.map((line, r) => line.map((v, c) => coreValue(v, raw.numberFormat[r]?.[c])));
+  const grid: SheetGrid = {
+    name: raw.name,
+    origin,
+    values,
+    numberFormats: raw.numberFormat.map((line) => line.map((f) => (f === undefined || f === null ? null : String(f)))),
+    formulas: values.map((line, r) => line.map((_, c) => raw.formulas.get(cellKey(origin.row + r, origin.col + c)) ?? null)),
+    merges: raw.merges,
+  };
+  const backup = backupFor(raw.store, raw.name);
+  const read: SheetRead = {
+    name: raw.name,
+    isProtected: raw.isProtected,
+    grid,
+    cellValues: raw.values.map((line) => line.map(fromExcel)),
+    fills: raw.fills,
+    store: raw.store,
+    backup,
+    backupExists: raw.backupExists,
+    basicData: raw.basicData,
+    notes: new Map(),
+    interchangeable: [],
+  };
+
+  // Our notes are placed by the backup (the text we left on each cell); any other needs its location.
+  const placedBy = new Map<string, string[]>();
+  if (backup) {
+    for (const e of backup.entries) {
+      if (e.written.note !== null) placedBy.set(e.written.note, [...(placedBy.get(e.written.note) ?? []), cellKey(e.row, e.col)]);
+    }
+  }
+  // Notes with the same text (the same deduction in several rows) are placed on the backup's cells for
+  // that text in any order; they are interchangeable unless the writes give them different texts.
+  const byText = new Map<string, NoteHandle[]>();
+  for (const h of raw.notes) byText.set(h.text, [...(byText.get(h.text) ?? []), h]);
+  const unplaced: NoteHandle[] = [];
+  for (const [text, handles] of byText) {
+    const cells = text.includes(NOTE_MARKER) ? (placedBy.get(text) ?? []) : [];
+    if (cells.length !== handles.length) {
+      unplaced.push(...handles);
+      continue;
+    }
+    handles.forEach((h, i) => read.notes.set(cells[i], h));
+    if (cells.length > 1) read.interchangeable.push(cells);
+  }
+  return { read, unplaced };
+}
+
+/**
+ * A note that is not ours (or that our backup cannot place) has no address until it is asked for:
+ * office-js gives notes and comments no address property, only getLocation(). One more read finds them.
+ */
+async function locateNotes(context: Excel.RequestContext, read: SheetRead, unplaced: NoteHandle[]): Promise<void> {
+  if (unplaced.length === 0) return;
+  const located: { h: NoteHandle; range: Excel.Range }[] = [];
+  await inParts(context, unplaced.length, unplaced.length, (start, count) => {
+    const part = unplaced.slice(start, start + count).map((h) => {
+      const range = h.kind === 'note' ? h.note.getLocation() : h.comment.getLocation();
+      range.load('address');
+      return { h, range };
+    });
+    return () => located.push(...part);
+  });
+  for (const { h, range } of located) {
+    const a = areaOf(range.address);
+    if (a) read.notes.set(cellKey(a.top, a.left), h);
+  }
+}
+
+/**
+ * Notes placed in an arbitrary order within a group of equal texts are fine as long as every cell of
+ * the group gets the same new text; otherwise their real cells are asked for (one more read).
+ */
+export async function settleInterchangeable(context: Excel.RequestContext, read: SheetRead, writes: readonly CellWrite[]): Promise<void> {
+  const wanted = new Map<string, string | null>();
+  for (const w of writes) wanted.set(cellKey(w.row, w.col), w.state.note);
+  const doubtful = read.interchangeable.filter((cells) => {
+    const texts = new Set(cells.map((k) => (wanted.has(k) ? wanted.get(k) : read.notes.get(k)!.text)));
+    return texts.size > 1;
+  });
+  if (doubtful.length === 0) return;
+  const handles = doubtful.flat().map((k) => read.notes.get(k)!);
+  for (const k of doubtful.flat()) read.notes.delete(k);
+  await locateNotes(context, read, handles);
+}
+
+export async function readSheet(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean): Promise<SheetRead> {
+  let raw: RawRead;
+  try {
+    raw = await readAtOnce(context, host, via, forScoring);
+  } catch (e) {
+    if (!isPayloadLimit(e)) throw e;
+    raw = await readInParts(context, host, via, forScoring);
+  }
+  const { read, unplaced } = collect(raw);
+  if (forScoring && !read.basicData) {
+    // A basic-data sheet spelled differently (`基础数据 `, full-width letters): read it now.
+    const other = raw.sheetNames.find((n) => isBasicDataSheetName(n) && !BASIC_DATA_SHEET_NAMES.includes(n));
+    if (other) {
+      const range = context.workbook.worksheets.getItem(other).getUsedRangeOrNullObject(true);
+      range.load(RANGE_FIELDS);
+      await context.sync();
+      if (!range.isNullObject) read.basicData = gridOf(other, range);
+    }
+  }
+  await locateNotes(context, read, unplaced);
+  return read;
+}
+
+export function stateAtOf(read: SheetRead, via: NotesVia): (row: number, col: number) => CellState {
+  const { grid } = read;
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  return (row, col) => {
+    const r = row - origin.row;
+    const c = col - origin.col;
+    const inside = r >= 0 && c >= 0 && r < grid.values.length && c < (grid.values[r]?.length ?? 0);
+    const formula = inside ? grid.formulas?.[r]?.[c] : null;
+    return {
+      value: inside ? read.cellValues[r][c] : null,
+      formula: typeof formula === 'string' ? formula : null,
+      numberFormat: inside ? (grid.numberFormats?.[r]?.[c] ?? 'General') : 'General',
+      fill: read.fills.get(cellKey(row, col)) ?? null,
+      note: via === 'reason-column' ? null : (read.notes.get(cellKey(row, col))?.text ?? null),
+    };
+  };
+}
+

@@ -1,0 +1,210 @@
+// The one write: the core's CellWrites and the backup store as commands, in one batch (split only
+// before Excel's 5 MB request limit).
+import {
+  joinNote,
+  storeChunks,
+  type BackupStore,
+  BACKUP_SHEET,
+  splitNote,
+  toA1,
+  type CellState,
+  type CellValue,
+  type CellWrite,
+} from '../core';
+import { cellKey, quoteSheet, toExcel } from './cells';
+import type { NotesVia } from './host';
+import type { NoteHandle, SheetRead } from './read';
+
+/** Excel on the web refuses a request above 5 MB; a write batch is split before it gets there. */
+const WRITE_BUDGET = 4 * 1024 * 1024;
+
+interface Command {
+  bytes: number;
+  queue(context: Excel.RequestContext, sheet: Excel.Worksheet): void;
+  /**
+   * Adds a comment thread to a cell we cannot see is free: below ExcelApi 1.18 a person's legacy
+   * note is invisible, and Excel refuses a thread on a cell that has one. Such commands go last,
+   * and one that fails is left out rather than failing the whole scoring.
+   */
+  readonly mayFailOn?: string;
+}
+
+/** UTF-8 bytes of a value's JSON, plus the command's own overhead: what the batch will weigh. */
+function size(v: unknown): number {
+  const s = JSON.stringify(v);
+  let n = 80;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return n;
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') return a.error === b.error;
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  return a === b;
+}
+
+/** Vertical runs of consecutive rows in one column, so a score column goes in as one array. */
+function runs<T>(cells: { row: number; col: number; v: T }[]): { row: number; col: number; vs: T[] }[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: { row: number; col: number; vs: T[] }[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.col === c.col && last.row + last.vs.length === c.row) last.vs.push(c.v);
+    else out.push({ row: c.row, col: c.col, vs: [c.v] });
+  }
+  return out;
+}
+
+const rangeOfRun = (r: { row: number; col: number; vs: unknown[] }) =>
+  r.vs.length === 1 ? toA1(r.row, r.col) : `${toA1(r.row, r.col)}:${toA1(r.row + r.vs.length - 1, r.col)}`;
+
+export function cellCommands(writes: readonly CellWrite[], current: (row: number, col: number) => CellState, read: SheetRead, via: NotesVia): Command[] {
+  const values: { row: number; col: number; v: string | number | boolean }[] = [];
+  const formats: { row: number; col: number; v: string }[] = [];
+  const commands: Command[] = [];
+  for (const w of writes) {
+    const now = current(w.row, w.col);
+    const want = w.state;
+    if (want.formula !== null) {
+      if (want.formula !== now.formula) {
+        const f = want.formula;
+        commands.push({ bytes: size(f), queue: (_, sheet) => void (sheet.getRange(w.address).formulas = [[f]]) });
+      }
+    } else if (now.formula !== null || !sameValue(want.value, now.value)) {
+      values.push({ row: w.row, col: w.col, v: toExcel(want.value) });
+    }
+    const wantFormat = want.numberFormat ?? 'General';
+    if (wantFormat !== now.numberFormat) formats.push({ row: w.row, col: w.col, v: wantFormat });
+    if (want.fill !== now.fill) {
+      const fill = want.fill;
+      commands.push({
+        bytes: size(fill),
+        queue: (_, sheet) => {
+          const f = sheet.getRange(w.address).format.fill;
+          if (fill === null) f.clear();
+          else f.color = fill;
+        },
+      });
+    }
+    if (via !== 'reason-column' && want.note !== now.note) {
+      commands.push(noteCommand(`${quoteSheet(read.name)}!${w.address}`, want.note, read.notes.get(cellKey(w.row, w.col)) ?? null, via));
+    }
+  }
+  for (const r of runs(values)) {
+    commands.push({ bytes: size(r.vs), queue: (_, sheet) => void (sheet.getRange(rangeOfRun(r)).values = r.vs.map((v) => [v])) });
+  }
+  for (const r of runs(formats)) {
+    commands.push({ bytes: size(r.vs), queue: (_, sheet) => void (sheet.getRange(rangeOfRun(r)).numberFormat = r.vs.map((v) => [v])) });
+  }
+  return commands;
+}
+
+/** Puts the note text the core wants on a cell, touching nothing a person wrote. */
+function noteCommand(address: string, want: string | null, have: NoteHandle | null, via: NotesVia): Command {
+  const bytes = size(want ?? '');
+  const ours = splitNote(want).ours;
+  const ourText = joinNote(null, ours);
+  return {
+    bytes,
+    ...(via === 'comments' && !have && ourText !== null ? { mayFailOn: address } : {}),
+    queue: (_, sheet) => {
+      if (via === 'notes') {
+        // A note is one text: a person's part stays word for word above our marker (joinNote).
+        if (have && have.kind === 'note') {
+          if (want === null) have.note.delete();
+          else have.note.content = want;
+        } else if (want !== null) sheet.notes.add(address, want);
+        return;
+      }
+      // Comments: our text is our own thread, or our reply in a person's thread; theirs is never edited.
+      if (!have) {
+        if (ourText !== null) sheet.comments.add(address, ourText);
+      } else if (have.kind === 'our-thread') {
+        // Replaced, not edited: only a comment's author may edit it, and another accountant may have
+        // scored the sheet before.
+        have.comment.delete();
+        if (ourText !== null) sheet.comments.add(address, ourText);
+      } else if (have.kind === 'person-thread') {
+        if (have.ours) have.ours.delete();
+        if (ourText !== null) have.comment.replies.add(ourText);
+      }
+    },
+  };
+}
+
+/** Writes the backup store into its very hidden sheet, or deletes the sheet when the store is empty. */
+export function backupCommands(store: BackupStore, existed: boolean): Command[] {
+  const chunks = storeChunks(store);
+  if (chunks.length === 0) {
+    return existed ? [{ bytes: 100, queue: (context) => context.workbook.worksheets.getItem(BACKUP_SHEET).delete() }] : [];
+  }
+  return [
+    {
+      bytes: size(chunks.join('')),
+      queue: (context) => {
+        const sheets = context.workbook.worksheets;
+        let sheet: Excel.Worksheet;
+        if (existed) {
+          sheet = sheets.getItem(BACKUP_SHEET);
+          sheet.getRange('A:A').clear();
+        } else {
+          sheet = sheets.add(BACKUP_SHEET);
+        }
+        sheet.visibility = 'VeryHidden';
+        // The apostrophe keeps each chunk text, whatever character it starts with.
+        sheet.getRange(`A1:A${chunks.length}`).values = chunks.map((c) => [`'${c}`]);
+      },
+    },
+  ];
+}
+
+/** Queues the commands in batches under the payload budget; one sync unless a batch would be too big. */
+export async function applyCommands(context: Excel.RequestContext, commands: Command[]): Promise<string[]> {
+  const sure = commands.filter((c) => !c.mayFailOn);
+  const risky = commands.filter((c) => c.mayFailOn);
+  if (sure.length === 0 && risky.length === 0) return [];
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  let bytes = 0;
+  for (const c of [...sure, ...risky]) {
+    if (bytes > 0 && bytes + c.bytes > WRITE_BUDGET) {
+      await context.sync();
+      bytes = 0;
+    }
+    c.queue(context, sheet);
+    bytes += c.bytes;
+  }
+  try {
+    await context.sync();
+    return [];
+  } catch (e) {
+    if (risky.length === 0 || !isInvalidArgument(e)) throw e;
+  }
+  // A thread was refused (a person's note on the cell, most likely). Excel has run the commands
+  // before the refused one; each thread is tried again on its own, and those refused are left out:
+  // their explanation stays in the 扣分原因 column and the result panel. Costs one sync per thread,
+  // only on this rare path.
+  const skipped: string[] = [];
+  for (const c of risky) {
+    c.queue(context, sheet);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isInvalidArgument(e)) throw e;
+      if (!commentExistsError(e)) skipped.push(c.mayFailOn!.replace(/^.*!/, ''));
+    }
+  }
+  return skipped;
+}
+
+function isInvalidArgument(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'InvalidArgument';
+}
+
+/** The thread is already there (added by the batch before it failed). */
+function commentExistsError(e: unknown): boolean {
+  return /already has a comment/i.test((e as { message?: string }).message ?? '');
+}
+
