@@ -1,6 +1,6 @@
 // The `--json` document, field for field as SPEC §5.
 import type Decimal from 'decimal.js';
-import type { CellValue, Issue, RowResult, ScoreResult } from '../core';
+import type { Issue, RowResult, ScoreResult } from '../core';
 
 export interface JsonRow {
   readonly cell: string;
@@ -47,11 +47,6 @@ export function num2(d: Decimal): number {
   return d.toDecimalPlaces(2).toNumber();
 }
 
-/** The hand score the 得分 cell held: a number, else null. */
-export function previousScore(v: CellValue): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
 export function jsonIssue(i: Issue): JsonIssue {
   return {
     severity: i.severity,
@@ -70,7 +65,7 @@ export function jsonRow(r: RowResult): JsonRow {
     indicator: r.indicator,
     points: r.points.toNumber(),
     score: r.score === null ? null : num2(r.score),
-    previous: previousScore(r.previous),
+    previous: r.typedScore === null ? null : num2(r.typedScore),
     status: r.status,
     deduction: r.deduction === null ? null : num2(r.deduction),
     explanation: r.explanation,
