@@ -7,7 +7,8 @@ export interface JsonRow {
   readonly level1: string;
   readonly level2: string;
   readonly indicator: string;
-  readonly points: number;
+  /** Null when the points themselves are what is wrong. */
+  readonly points: number | null;
   readonly score: number | null;
   readonly previous: number | null;
   readonly status: RowResult['status'];
@@ -30,6 +31,8 @@ export interface JsonFile {
   readonly output: string | null;
   readonly total: number | null;
   readonly maxTotal: number | null;
+  /** When the points do not add up to 100: total ÷ maxTotal × 100, on which the grade is taken. */
+  readonly gradedOn: number | null;
   readonly grade: string | null;
   readonly complete: boolean;
   readonly rows: readonly JsonRow[];
@@ -63,7 +66,7 @@ export function jsonRow(r: RowResult): JsonRow {
     level1: r.level1,
     level2: r.level2,
     indicator: r.indicator,
-    points: r.points.toNumber(),
+    points: r.points === null ? null : r.points.toNumber(),
     score: r.score === null ? null : num2(r.score),
     previous: r.typedScore === null ? null : num2(r.typedScore),
     status: r.status,
@@ -79,7 +82,7 @@ export function jsonFile(
   fileIssues: readonly JsonIssue[],
 ): JsonFile {
   if (!result) {
-    return { file, sheet: null, output, total: null, maxTotal: null, grade: null, complete: false, rows: [], issues: fileIssues };
+    return { file, sheet: null, output, total: null, maxTotal: null, gradedOn: null, grade: null, complete: false, rows: [], issues: fileIssues };
   }
   return {
     file,
@@ -87,6 +90,7 @@ export function jsonFile(
     output,
     total: num2(result.total),
     maxTotal: num2(result.maxTotal),
+    gradedOn: result.gradedOn === null ? null : num2(result.gradedOn),
     grade: result.grade,
     complete: result.complete,
     rows: result.rows.map(jsonRow),

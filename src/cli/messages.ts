@@ -15,7 +15,8 @@ export interface CliMessages {
   readonly columns: { indicator: string; points: string; score: string; deduction: string; reason: string };
   fileHeading(file: string, sheet: string): string;
   written(output: string): string;
-  totalLine(total: string, maxTotal: string, grade: string | null, complete: boolean): string;
+  /** `gradedOn`: the total out of 100 when the points add up to another figure. */
+  totalLine(total: string, maxTotal: string, gradedOn: string | null, grade: string | null, complete: boolean): string;
   readonly issuesHeading: string;
   severity(s: 'error' | 'warning'): string;
   readonly status: { full: string; deducted: string; manual: string; error: string };
@@ -124,9 +125,10 @@ const zh: CliMessages = {
   columns: { indicator: '指标', points: '分值', score: '得分', deduction: '扣分', reason: '说明' },
   fileHeading: (file, sheet) => `${file}（工作表：${sheet}）`,
   written: (output) => `已写出：${output}`,
-  totalLine(total, maxTotal, grade, complete) {
+  totalLine(total, maxTotal, gradedOn, grade, complete) {
     const g = grade ?? '—';
-    return complete ? `合计 ${total} / ${maxTotal}    等级 ${g}` : `合计 ${total} / ${maxTotal}（有行未得分，暂不评等级）`;
+    const scaled = gradedOn === null ? '' : `（满分不是100分，按${total}÷${maxTotal}折合${gradedOn}分评等级）`;
+    return complete ? `合计 ${total} / ${maxTotal}${scaled}    等级 ${g}` : `合计 ${total} / ${maxTotal}（有行未得分，暂不评等级）`;
   },
   issuesHeading: '提示：',
   severity: (s) => (s === 'error' ? '错误' : '警告'),
@@ -239,9 +241,10 @@ or bad usage.
   columns: { indicator: 'Indicator', points: 'Points', score: 'Score', deduction: 'Deduction', reason: 'Reason' },
   fileHeading: (file, sheet) => `${file} (sheet: ${sheet})`,
   written: (output) => `Written: ${output}`,
-  totalLine(total, maxTotal, grade, complete) {
+  totalLine(total, maxTotal, gradedOn, grade, complete) {
+    const scaled = gradedOn === null ? '' : ` (the points add up to ${maxTotal}, not 100: graded on ${gradedOn} of 100)`;
     return complete
-      ? `Total ${total} / ${maxTotal}    Grade ${grade ?? '—'}`
+      ? `Total ${total} / ${maxTotal}${scaled}    Grade ${grade ?? '—'}`
       : `Total ${total} / ${maxTotal} (some rows have no score yet: no grade)`;
   },
   issuesHeading: 'Issues:',

@@ -134,7 +134,7 @@ function fileReport(file: string, output: string | null, result: ScoreResult, m:
     const reason = r.status === 'full' ? '' : r.status === 'manual' ? `${m.status.manual}：${r.explanation}` : r.explanation;
     return [
       r.indicator,
-      r.points.toFixed(),
+      r.points === null ? '—' : r.points.toFixed(),
       statusPaint(r, paint, score),
       statusPaint(r, paint, deduction),
       statusPaint(r, paint, reason),
@@ -154,7 +154,7 @@ function fileReport(file: string, output: string | null, result: ScoreResult, m:
     ),
     paint(
       'bold',
-      m.totalLine(fmt2(result.total), result.maxTotal.toFixed(), result.grade, result.complete),
+      m.totalLine(fmt2(result.total), result.maxTotal.toFixed(), result.gradedOn === null ? null : fmt2(result.gradedOn), result.grade, result.complete),
     ),
   ];
   if (result.issues.length) {

@@ -14,6 +14,7 @@ export interface Messages {
   scoreChanged(before: string, after: string): string;
   // sheet-level
   noHeader(sheet: string): string;
+  noHeaderNear(sheet: string, row: number, missing: readonly string[]): string;
   duplicateColumn(what: string, first: string, second: string): string;
   noIndicators(sheet: string): string;
   // inputs
@@ -22,7 +23,10 @@ export interface Messages {
   negative(cell: string, text: string): string;
   notACount(cell: string, text: string): string;
   cellError(cell: string, error: string): string;
-  missingActual(cell: string, what: string): string;
+  /** `cell` null: the table has no 实际完成值 column. */
+  missingActual(cell: string | null, what: string): string;
+  negativeRate(cell: string, text: string): string;
+  unknownAnswer(cell: string, text: string, choices: readonly string[]): string;
   missingLabels(labels: string[], actualCell: string | null): string;
   divisionByZero(expression: string, label: string): string;
   rateAbove100(cell: string, value: string, indicator: string): string;
@@ -35,6 +39,8 @@ export interface Messages {
   formulaInScore(cell: string): string;
   // manual
   manualUnrecognised(cell: string): string;
+  manualNotUnderstood(cell: string, quotes: readonly string[]): string;
+  manualNoRule(cell: string): string;
   manualVerdict(verdict: string): string;
   manualNoVerdict(cell: string): string;
   // structural
@@ -56,6 +62,17 @@ export interface Messages {
   outcomePoints(points: string): string;
   outcomeNone: string;
   outcomeMinus(points: string): string;
+  otherwise: string;
+  yesOrNo: string;
+  caseOf(cases: readonly string[]): string;
+  yesNo(yes: string, no: string, answer: string, outcome: string): string;
+  caseMet(key: string, outcome: string): string;
+  compositePart(label: string, count: string, rate: string): string;
+  bareTarget(figure: string, ceiling: boolean): string;
+  executionIndicator: string;
+  fullYearBudget: string;
+  fullYearSpent: string;
+  executionRate(spent: string, budget: string, rate: string, arithmetic: string): string;
   noBandMet(value: string): string;
   perItem(parts: string[], total: string): string;
   perItemNone: string;
@@ -85,6 +102,8 @@ const zh: Messages = {
   scoreChanged: (before, after) => `原得分${before}，计算得分${after}`,
   noHeader: (sheet) =>
     `工作表“${sheet}”前30行中找不到表头：需要“三级指标”（或“指标名称”）、“分值”和“得分”三列。`,
+  noHeaderNear: (sheet, row, missing) =>
+    `工作表“${sheet}”第${row}行像表头，但缺少${missing.map((k) => `“${k}”`).join('、')}列：请补上该列的表头（如“三级指标”“分值”“得分”）。`,
   duplicateColumn: (what, first, second) => `表头有两列都是“${what}”（${first}、${second}），请删去或改名其中一列。`,
   noIndicators: (sheet) => `工作表“${sheet}”的表头下没有任何指标行。`,
   badPoints: (cell, text) => `${cell}的分值“${clip(text)}”不是正数，请填写该指标的分值。`,
@@ -95,10 +114,14 @@ const zh: Messages = {
     error === NO_RESULT
       ? `${cell}是公式，但文件中没有保存它的计算结果（文件可能由其他程序生成）：请在 Excel 中打开并保存后再评分。`
       : `${cell}的值是错误值${error}，请先修正该单元格或其公式。`,
-  missingActual: (cell, what) => `缺少输入：请在${cell}填写${what}。`,
+  missingActual: (cell, what) =>
+    cell ? `缺少输入：请在${cell}填写${what}。` : `缺少输入：指标表没有“实际完成值”列，请增加该列并填写${what}。`,
+  negativeRate: (cell, text) => `${cell}的值“${clip(text)}”为负数，该比率不能为负，请更正。`,
+  unknownAnswer: (cell, text, choices) =>
+    `${cell}填写的“${clip(text)}”不是评分标准所列的情形，请填写其中之一：${choices.map((c) => `“${clip(c, 20)}”`).join('、')}。`,
   missingLabels: (labels, actualCell) =>
     `缺少输入：基础数据中没有${labels.map((l) => `“${l}”`).join('、')}` +
-    (actualCell ? `，请在基础数据表补充，或在${actualCell}填写实际完成值。` : '，请在基础数据表补充。'),
+    (actualCell ? `，请在基础数据表补充，或在${actualCell}填写实际完成值。` : '，请在基础数据表补充（或在指标表增加“实际完成值”列填写）。'),
   divisionByZero: (expression, label) => `除数为0：${expression}中的${label}为0，无法计算，请核对该数。`,
   rateAbove100: (cell, value, indicator) => `${cell}的“${clip(indicator)}”为${value}，该比率不能超过100%，请核对。`,
   unitMismatch: (cell, actual, target) => `${cell}的实际值“${clip(actual)}”与目标值“${clip(target)}”单位不同，请统一单位。`,
@@ -113,6 +136,8 @@ const zh: Messages = {
     `${cell}填写的${own}与基础数据计算的${computed}（${source}）不一致，已按${cell}的值评分，请核对。`,
   formulaInScore: (cell) => `${cell}的得分是公式，未覆盖；如需写入计算得分，请确认覆盖公式。`,
   manualUnrecognised: (cell) => `${cell}的评分标准无法自动识别，需人工评分。`,
+  manualNotUnderstood: (cell, quotes) => `${cell}的评分标准有未能识别的部分：${quotes.map((q) => `“${clip(q, 40)}”`).join('、')}，需人工评分。`,
+  manualNoRule: (cell) => `没有评分标准、指标值或指标解释可依，请在${cell}人工评分。`,
   manualVerdict: (verdict) => `实际完成情况为“${clip(verdict)}”，需人工评分。`,
   manualNoVerdict: (cell) => `定性指标：请在${cell}填写评价结论（达成/部分达成/未达成）或直接填写得分。`,
   pointsMismatch: (name, stated, sum) => `“${name}”标明${stated}分，其下三级指标分值合计${sum}分，不一致。`,
@@ -134,6 +159,17 @@ const zh: Messages = {
   outcomePoints: (points) => `计${points}分`,
   outcomeNone: '不得分',
   outcomeMinus: (points) => `扣${points}分`,
+  otherwise: '其余情形',
+  yesOrNo: '“是”或“否”',
+  caseOf: (cases) => `所属情形（${cases.map((c) => `“${clip(c, 20)}”`).join('、')}）`,
+  yesNo: (yes, no, answer, outcome) => `按“${clip(yes, 20)}/${clip(no, 20)}”评分：${clip(answer, 20)}，${outcome}`,
+  caseMet: (key, outcome) => `属“${clip(key, 30)}”，${outcome}`,
+  compositePart: (label, count, rate) => `${clip(label, 20)}${count}处×${rate}分`,
+  bareTarget: (figure, ceiling) => `目标${figure}为${ceiling ? '上限' : '下限'}；`,
+  executionIndicator: '预算执行率',
+  fullYearBudget: '全年预算数',
+  fullYearSpent: '全年执行数',
+  executionRate: (spent, budget, rate, arithmetic) => `执行率=${spent}÷${budget}=${rate}，${arithmetic}`,
   noBandMet: (value) => `${value}，不在评分标准所列任何区间`,
   perItem: (parts, total) => `${parts.join('，')}，共扣${total}分`,
   perItemNone: '未发现问题',
@@ -166,6 +202,8 @@ const en: Messages = {
   scoreChanged: (before, after) => `Typed score ${before}, computed score ${after}`,
   noHeader: (sheet) =>
     `No header found in the first 30 rows of sheet "${sheet}": it needs the columns 三级指标 (or 指标名称), 分值 and 得分.`,
+  noHeaderNear: (sheet, row, missing) =>
+    `Row ${row} of sheet "${sheet}" looks like the header but has no ${missing.join(', ')} column; add that header (such as 三级指标, 分值, 得分).`,
   duplicateColumn: (what, first, second) =>
     `Two header cells both mean ${what} (${first}, ${second}); delete or rename one of them.`,
   noIndicators: (sheet) => `Sheet "${sheet}" has no indicator rows below its header.`,
@@ -177,10 +215,14 @@ const en: Messages = {
     error === NO_RESULT
       ? `${cell} holds a formula whose result the file does not store (it was probably written by another program): open it in Excel, save it, and score it again.`
       : `${cell} holds the error value ${error}; fix the cell or its formula first.`,
-  missingActual: (cell, what) => `Missing input: enter ${what} in ${cell}.`,
+  missingActual: (cell, what) =>
+    cell ? `Missing input: enter ${what} in ${cell}.` : `Missing input: the sheet has no 实际完成值 (actual value) column; add one and enter ${what} there.`,
+  negativeRate: (cell, text) => `${cell}: "${clip(text)}" is negative; this rate cannot be negative.`,
+  unknownAnswer: (cell, text, choices) =>
+    `${cell}: "${clip(text)}" is not one of the rule's cases; enter one of ${choices.map((c) => `"${clip(c, 20)}"`).join(', ')}.`,
   missingLabels: (labels, actualCell) =>
     `Missing input: the basic-data sheet has no ${labels.map((l) => `"${l}"`).join(', ')}` +
-    (actualCell ? `; add it there, or enter the actual value in ${actualCell}.` : '; add it there.'),
+    (actualCell ? `; add it there, or enter the actual value in ${actualCell}.` : '; add it there (or add a 实际完成值 column to the sheet).'),
   divisionByZero: (expression, label) => `Division by zero: "${label}" in ${expression} is 0; check that figure.`,
   rateAbove100: (cell, value, indicator) => `${cell}: ${clip(indicator)} is ${value}, but this rate cannot exceed 100%.`,
   unitMismatch: (cell, actual, target) =>
@@ -196,6 +238,9 @@ const en: Messages = {
     `${cell} says ${own} but the basic data give ${computed} (${source}); scored with ${cell}'s value, please check.`,
   formulaInScore: (cell) => `${cell} holds a formula and was not overwritten; confirm to overwrite it with the computed score.`,
   manualUnrecognised: (cell) => `The rule in ${cell} is not one the scorer recognises; score this indicator by hand.`,
+  manualNotUnderstood: (cell, quotes) =>
+    `Part of the rule in ${cell} was not understood: ${quotes.map((q) => `"${clip(q, 40)}"`).join(', ')}; score this indicator by hand.`,
+  manualNoRule: (cell) => `No rule, target or explanation to score by; score this indicator by hand in ${cell}.`,
   manualVerdict: (verdict) => `Actual result is "${clip(verdict)}"; score this indicator by hand.`,
   manualNoVerdict: (cell) =>
     `Qualitative indicator: enter a verdict (达成/部分达成/未达成) or a score in ${cell}.`,
@@ -218,6 +263,17 @@ const en: Messages = {
   outcomePoints: (points) => `${points} points`,
   outcomeNone: 'no points',
   outcomeMinus: (points) => `minus ${points}`,
+  otherwise: 'any other case',
+  yesOrNo: '是 or 否 (yes or no)',
+  caseOf: (cases) => `the case that applies (${cases.map((c) => `"${clip(c, 20)}"`).join(', ')})`,
+  yesNo: (yes, no, answer, outcome) => `scored on "${clip(yes, 20)}/${clip(no, 20)}": ${clip(answer, 20)}, ${outcome}`,
+  caseMet: (key, outcome) => `case "${clip(key, 30)}": ${outcome}`,
+  compositePart: (label, count, rate) => `${clip(label, 20)} ${count} × ${rate}`,
+  bareTarget: (figure, ceiling) => `target ${figure} read as a ${ceiling ? 'ceiling' : 'floor'}; `,
+  executionIndicator: '预算执行率 (budget execution)',
+  fullYearBudget: '全年预算数 (full-year budget)',
+  fullYearSpent: '全年执行数 (full-year spending)',
+  executionRate: (spent, budget, rate, arithmetic) => `execution ${spent}÷${budget}=${rate}, ${arithmetic}`,
   noBandMet: (value) => `${value} falls in none of the rule's bands`,
   perItem: (parts, total) => `${parts.join(', ')}: ${total} in all`,
   perItemNone: 'no problems found',

@@ -1,16 +1,17 @@
 // Scoring a workbook: find the table, read each indicator, recognise its rule, score it exactly, explain it.
+import { toA1 } from './address';
 import { BasicData } from './basicData';
 import { structuralChecks, type CheckedRow } from './checks';
 import { messages, type Messages } from './messages';
 import { clamp, formatDecimal, readCell, round2, ZERO, type Dec, type Reading } from './numbers';
-import type { Outcome, RowContext } from './rules/context';
-import { VERDICT } from './rules/qualitative';
-import { qualitativeRule, recogniseRule, recogniseTarget, type Recognised } from './rules/recognise';
+import { failuresFor, type Outcome, type RowContext } from './rules/context';
+import { executionRate, type ExecutionRule } from './rules/executionRate';
+import { VERDICT } from './rules/phrases';
+import { qualitativeRule, recogniseFigure, recogniseRule, type Recognised, type Recognition } from './rules/recognise';
 import { Grid } from './sheet/grid';
 import { locateTable } from './sheet/layout';
-import { readRows, type IndicatorRow } from './sheet/table';
-import { toA1 } from './address';
-import type { Grade, GroupTotal, Issue, IssueCode, Lang, Layout, RowResult, ScoreOptions, ScoreResult, Workbook } from './types';
+import { readRows, type CellRef, type IndicatorRow, type LevelName } from './sheet/table';
+import type { Grade, GroupTotal, Issue, IssueCode, Lang, Layout, RowResult, RuleFamily, ScoreOptions, ScoreResult, Workbook } from './types';
 
 export function grade(total: Dec): Grade {
   if (total.greaterThanOrEqualTo(90)) return '优';
@@ -25,11 +26,11 @@ export function grade(total: Dec): Grade {
  * recognised rule may name), and kept across calls. Recognised rules are immutable; the cache is
  * bounded so a long session cannot grow it without end.
  */
-const RECOGNISED = new Map<string, Map<string, Recognised | null>>();
+const RECOGNISED = new Map<string, Map<string, Recognition>>();
 const MAX_LABEL_SETS = 32;
 const MAX_TEXTS = 5000;
 
-function recognisedFor(labels: readonly string[]): Map<string, Recognised | null> {
+function recognisedFor(labels: readonly string[]): Map<string, Recognition> {
   const key = labels.join('\u0000');
   let texts = RECOGNISED.get(key);
   if (!texts) {
@@ -42,44 +43,74 @@ function recognisedFor(labels: readonly string[]): Map<string, Recognised | null
   return texts;
 }
 
+/** A row to score: an indicator of the table, or the budget block's 年度资金总额 row. */
+type Scorable =
+  | { readonly kind: 'indicator'; readonly row: IndicatorRow }
+  | { readonly kind: 'execution'; readonly row: IndicatorRow; readonly rule: ExecutionRule };
+
+/** The budget block's scored row, as an indicator named 预算执行率 in a group of its own. */
+function executionRow(grid: Grid, layout: Layout, m: Messages): Scorable | null {
+  const b = layout.budget;
+  if (!b) return null;
+  const at = (col: number): CellRef => ({ cell: toA1(b.row, col), value: grid.raw(b.row, col), text: grid.rawText(b.row, col), format: grid.numberFormat(b.row, col) });
+  const name: LevelName = { name: m.executionIndicator, points: null, cell: toA1(b.row, b.columns.score) };
+  const score = at(b.columns.score);
+  const row: IndicatorRow = {
+    row: b.row,
+    level1: name,
+    level2: null,
+    indicator: m.executionIndicator,
+    points: at(b.columns.points),
+    rule: null,
+    target: null,
+    explanation: null,
+    actual: null,
+    score: { ...score, col: b.columns.score, isFormula: grid.isFormula(b.row, b.columns.score) },
+  };
+  return { kind: 'execution', row, rule: { budget: at(b.columns.budget), spent: at(b.columns.spent), rate: b.columns.rate === undefined ? null : at(b.columns.rate) } };
+}
+
 export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): ScoreResult {
   const lang: Lang = options.lang ?? 'zh';
   const m = messages(lang);
   const sheet = workbook.indicatorSheet;
   const grid = new Grid(sheet);
   const located = locateTable(sheet, lang, grid);
-  const empty = { lang, sheet: sheet.name, rows: [], total: ZERO, maxTotal: ZERO, grade: null, complete: false, level1: [] };
+  const empty = { lang, sheet: sheet.name, rows: [], total: ZERO, maxTotal: ZERO, gradedOn: null, grade: null, complete: false, level1: [] };
   if (!located.ok) return { ...empty, issues: located.issues };
   const layout = located.layout;
   const issues: Issue[] = [...located.issues];
-  const table = readRows(grid, layout);
+  const execution = executionRow(grid, layout, m);
+  const table: Scorable[] = [...(execution ? [execution] : []), ...readRows(grid, layout).map((row) => ({ kind: 'indicator' as const, row }))];
   if (table.length === 0) {
-    issues.push({ severity: 'error', cell: toA1(layout.headerRow, layout.columns.indicator), code: 'no-indicators', message: m.noIndicators(sheet.name) });
+    issues.push({ severity: 'error', cell: toA1(layout.headerTop, layout.columns.indicator), code: 'no-indicators', message: m.noIndicators(sheet.name) });
     return { ...empty, layout, issues };
   }
 
   const basic = new BasicData(workbook.basicData);
   const labels = basic.keysLongestFirst();
   const recognised = recognisedFor(labels);
-  const memo = (kind: string, text: string, f: () => Recognised | null) => {
+  const memo = (kind: string, text: string, f: () => Recognition) => {
     const k = `${kind}\u0000${text}`;
-    if (!recognised.has(k)) recognised.set(k, f());
-    return recognised.get(k)!;
+    let found = recognised.get(k);
+    if (!found) {
+      found = f();
+      recognised.set(k, found);
+    }
+    return found;
   };
 
-  const rows: RowResult[] = [];
-  const checked: CheckedRow[] = [];
-  for (const row of table) {
-    const result = scoreRow(row, { m, lang, basic, labels, memo, issues, scoreScale: layout.scoreScale, options });
-    rows.push(result);
-    checked.push({ level1: row.level1, level2: row.level2, indicator: row.indicator, points: result.status === 'error' && result.points.isZero() ? null : result.points, family: result.family });
-  }
-  const totalCell = layout.totalRow !== undefined ? toA1(layout.totalRow, layout.columns.points) : toA1(layout.headerRow, layout.columns.points);
+  const env: RowEnv = { m, lang, basic, labels, memo, issues, scoreScale: layout.scoreScale, options };
+  const rows = table.map((t) => scoreRow(t, env));
+  const checked: CheckedRow[] = table.map((t, i) => ({ level1: t.row.level1, level2: t.row.level2, indicator: t.row.indicator, points: rows[i].points, family: rows[i].family }));
+  const totalCell = toA1(layout.totalRow ?? layout.headerRow, layout.columns.points);
   issues.push(...structuralChecks(checked, m, totalCell));
 
   const total = rows.reduce((s, r) => (r.score ? s.plus(r.score) : s), ZERO);
-  const maxTotal = rows.reduce((s, r) => s.plus(r.points), ZERO);
+  const maxTotal = rows.reduce((s, r) => (r.points ? s.plus(r.points) : s), ZERO);
   const complete = rows.every((r) => r.score !== null);
+  // Points that do not add up to 100 (a table cut short, a block outside it): graded on the share.
+  const gradedOn = maxTotal.isZero() || maxTotal.equals(100) ? null : round2(total.div(maxTotal).times(100));
   return {
     lang,
     sheet: sheet.name,
@@ -87,7 +118,8 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
     rows,
     total,
     maxTotal,
-    grade: complete ? grade(total) : null,
+    gradedOn,
+    grade: complete ? grade(gradedOn ?? total) : null,
     complete,
     level1: groupTotals(table, rows),
     issues,
@@ -99,7 +131,7 @@ interface RowEnv {
   readonly lang: Lang;
   readonly basic: BasicData;
   readonly labels: readonly string[];
-  readonly memo: (kind: string, text: string, f: () => Recognised | null) => Recognised | null;
+  readonly memo: (kind: string, text: string, f: () => Recognition) => Recognition;
   readonly issues: Issue[];
   readonly scoreScale: Layout['scoreScale'];
   readonly options: ScoreOptions;
@@ -114,68 +146,70 @@ function typedScore(hand: Reading, points: Dec, scale: Layout['scoreScale']): De
   return scale === 'share' ? round2(hand.quantity.value.times(points).div(100)) : hand.quantity.value;
 }
 
-function scoreRow(row: IndicatorRow, env: RowEnv): RowResult {
+function scoreRow(item: Scorable, env: RowEnv): RowResult {
   const { m, issues } = env;
+  const row = item.row;
   const base = {
     row: row.row,
-    cell: row.scoreCell,
+    cell: row.score.cell,
+    col: row.score.col,
     level1: row.level1?.name ?? '',
     level2: row.level2?.name ?? '',
     indicator: row.indicator,
-    previous: row.scoreValue,
-    scoreIsFormula: row.scoreIsFormula,
+    previous: row.score.value,
+    scoreIsFormula: row.score.isFormula,
   };
   // A percent format matters where the column holds shares (0.8 shown as 80%), not points.
-  const hand = readCell(row.scoreValue, env.scoreScale === 'share' ? row.scoreFormat : null);
-  const fail = (points: Dec, family: RowResult['family'], cell: string, code: IssueCode, message: string, sheet?: string): RowResult => {
+  const scale = item.kind === 'execution' ? 'points' : env.scoreScale;
+  const hand = readCell(row.score.value, scale === 'share' ? row.score.format : null);
+  const fail = (points: Dec | null, family: RuleFamily | null, cell: string, code: IssueCode, message: string, sheet?: string): RowResult => {
     issues.push({ severity: 'error', cell, code, message, ...(sheet ? { sheet } : {}) });
-    const typed = points.isZero() ? null : typedScore(hand, points, env.scoreScale);
+    const typed = points === null ? null : typedScore(hand, points, scale);
     return { ...base, typedScore: typed, points, family, status: 'error', score: null, deduction: null, explanation: message };
   };
 
-  const points = readPoints(row);
-  const pv = row.pointsValue;
-  if (points === null && pv !== null && typeof pv === 'object') return fail(ZERO, null, row.pointsCell, 'cell-error', m.cellError(row.pointsCell, pv.error));
-  if (points === null) return fail(ZERO, null, row.pointsCell, 'bad-points', m.badPoints(row.pointsCell, cellShown(row)));
+  const points = readPoints(row.points);
+  const pv = row.points.value;
+  if (points === null && pv !== null && typeof pv === 'object') return fail(null, null, row.points.cell, 'cell-error', m.cellError(row.points.cell, pv.error));
+  if (points === null) return fail(null, null, row.points.cell, 'bad-points', m.badPoints(row.points.cell, row.points.text));
 
-  const actual = readCell(row.actualValue, row.actualFormat);
-  const typed = typedScore(hand, points, env.scoreScale);
-  const { rule, ruleCell, ruleText } = chooseRule(row, actual, env);
-  const actualCell = row.actualCell ?? row.scoreCell;
+  const actual = row.actual ? readCell(row.actual.value, row.actual.format) : ({ kind: 'empty' } as const);
+  const typed = typedScore(hand, points, scale);
+  const choice: Choice = item.kind === 'execution' ? { kind: 'rule', rule: executionRule(item.rule), cell: row.score.cell, text: '' } : chooseRule(row, actual, env);
   const ctx: RowContext = {
     lang: env.lang,
     m,
     indicator: row.indicator,
     points,
-    ruleCell,
-    ruleText,
-    targetText: row.targetText || row.explanationText,
+    ruleCell: choice.cell,
+    ruleText: choice.text,
+    targetText: row.target?.text || row.explanation?.text || '',
     actual,
-    actualCell,
-    hasActualColumn: row.actualCell !== null,
+    actualCell: row.actual?.cell ?? null,
     typedScore: typed,
-    scoreCell: row.scoreCell,
+    scoreCell: row.score.cell,
     basic: env.basic,
+    fail: failuresFor(m, { actual: row.actual?.cell ?? null, rule: choice.cell, score: row.score.cell, indicator: row.indicator }),
     warn: (code, cell, message) => issues.push({ severity: 'warning', cell, code, message }),
   };
 
-  const outcome: Outcome = rule ? rule.score(ctx) : { kind: 'manual', message: m.manualUnrecognised(ruleCell) };
-  const family = rule?.family ?? null;
+  const outcome: Outcome = choice.kind === 'rule' ? choice.rule.score(ctx) : { kind: 'manual', message: choice.message };
+  const family = choice.kind === 'rule' ? choice.rule.family : choice.family;
   if (outcome.kind === 'error') return fail(points, family, outcome.cell, outcome.code, outcome.message, outcome.sheet);
 
   if (typed?.greaterThan(points)) {
-    ctx.warn('score-above-points', row.scoreCell, m.scoreAbovePoints(row.scoreCell, formatDecimal(typed), formatDecimal(points)));
+    ctx.warn('score-above-points', row.score.cell, m.scoreAbovePoints(row.score.cell, formatDecimal(typed), formatDecimal(points)));
   }
-  if (row.scoreIsFormula && !env.options.overwriteFormulas) ctx.warn('formula-in-score', row.scoreCell, m.formulaInScore(row.scoreCell));
+  if (row.score.isFormula && !env.options.overwriteFormulas) ctx.warn('formula-in-score', row.score.cell, m.formulaInScore(row.score.cell));
   if (outcome.kind === 'manual') {
-    ctx.warn('manual-score-needed', row.scoreCell, outcome.message);
+    ctx.warn('manual-score-needed', row.score.cell, outcome.message);
     return { ...base, typedScore: typed, points, family, status: 'manual', score: null, deduction: null, explanation: outcome.message };
   }
 
   const score = clamp(round2(outcome.score), ZERO, points);
   const deduction = points.minus(score);
   if (typed !== null && !typed.equals(score)) {
-    ctx.warn('score-changed', row.scoreCell, `${row.scoreCell}：${m.scoreChanged(formatDecimal(typed), formatDecimal(score))}`);
+    ctx.warn('score-changed', row.score.cell, `${row.score.cell}：${m.scoreChanged(formatDecimal(typed), formatDecimal(score))}`);
   }
   const scored = { ...base, typedScore: typed, points, family, score, deduction };
   return deduction.isZero()
@@ -183,46 +217,64 @@ function scoreRow(row: IndicatorRow, env: RowEnv): RowResult {
     : { ...scored, status: 'deducted', explanation: m.deducted(formatDecimal(deduction), outcome.detail) };
 }
 
-function readPoints(row: IndicatorRow): Dec | null {
-  const r = readCell(row.pointsValue, row.pointsFormat);
+function executionRule(rule: ExecutionRule): Recognised {
+  return { family: executionRate.name, score: (ctx) => executionRate.score(rule, ctx) };
+}
+
+function readPoints(ref: CellRef): Dec | null {
+  const r = readCell(ref.value, ref.format);
   if (r.kind !== 'number' || r.quantity.percent) return null;
   if (r.quantity.unit !== null && r.quantity.unit !== '分') return null;
   return r.quantity.value.greaterThan(0) ? r.quantity.value : null;
 }
 
-function cellShown(row: IndicatorRow): string {
-  const v = row.pointsValue;
-  if (v === null) return '';
-  return typeof v === 'object' ? v.error : String(v);
-}
+/** The rule a row is scored by, or why it needs a person. */
+type Choice =
+  | { readonly kind: 'rule'; readonly rule: Recognised; readonly cell: string; readonly text: string }
+  | { readonly kind: 'manual'; readonly family: RuleFamily | null; readonly message: string; readonly cell: string; readonly text: string };
 
 /**
- * The row's rule: its 评分标准, unless that is empty or group guidance; then its target or
- * explanation; then its name. A verdict in 实际完成值 always reads as qualitative.
+ * The row's rule (SPEC §3): its 评分标准, else its target, else its explanation, else its name — the
+ * first that a family reads whole. A text that says how to score but was read only in part stops the
+ * search: it is never guessed at, nor passed over for a looser source. A text that says nothing about
+ * scoring (guidance, a description) passes the search on. A verdict in 实际完成值 always reads as
+ * qualitative; a target or explanation in prose is qualitative too.
  */
-function chooseRule(row: IndicatorRow, actual: Reading, env: RowEnv): { rule: Recognised | null; ruleCell: string; ruleText: string } {
+function chooseRule(row: IndicatorRow, actual: Reading, env: RowEnv): Choice {
+  const m = env.m;
   if (actual.kind === 'text' && VERDICT.test(actual.text.replace(/\s+/g, ''))) {
-    return { rule: qualitativeRule, ruleCell: row.actualCell ?? row.scoreCell, ruleText: actual.text };
+    const cell = row.actual?.cell ?? row.score.cell;
+    return { kind: 'rule', rule: qualitativeRule, cell, text: actual.text };
   }
-  if (row.ruleText !== '' && !row.ruleIsGuidance && row.ruleCell) {
-    return { rule: env.memo('rule', row.ruleText, () => recogniseRule(row.ruleText, env.labels)), ruleCell: row.ruleCell, ruleText: row.ruleText };
+  const sources: { ref: CellRef | null; prose: boolean }[] = [
+    { ref: row.rule, prose: false },
+    { ref: row.target, prose: true },
+    { ref: row.explanation, prose: true },
+  ];
+  for (const { ref, prose } of sources) {
+    if (!ref || ref.text === '') continue;
+    const read = env.memo('rule', ref.text, () => recogniseRule(ref.text, env.labels));
+    if (read.kind === 'rule') return { kind: 'rule', rule: read.rule, cell: ref.cell, text: ref.text };
+    if (read.kind === 'partial') {
+      return { kind: 'manual', family: read.family, message: m.manualNotUnderstood(ref.cell, read.unread), cell: ref.cell, text: ref.text };
+    }
+    const figure = recogniseFigure(ref.text);
+    if (figure) return { kind: 'rule', rule: figure, cell: ref.cell, text: ref.text };
+    if (prose) return { kind: 'rule', rule: qualitativeRule, cell: ref.cell, text: ref.text };
   }
-  for (const [text, cell] of [
-    [row.targetText, row.targetCell],
-    [row.explanationText, row.explanationCell],
-  ] as const) {
-    if (text !== '' && cell) return { rule: env.memo('target', text, () => recogniseTarget(text, env.labels)), ruleCell: cell, ruleText: text };
-  }
-  return { rule: env.memo('rule', row.indicator, () => recogniseRule(row.indicator, env.labels)), ruleCell: row.scoreCell, ruleText: row.indicator };
+  const byName = env.memo('rule', row.indicator, () => recogniseRule(row.indicator, env.labels));
+  if (byName.kind === 'rule') return { kind: 'rule', rule: byName.rule, cell: row.score.cell, text: row.indicator };
+  const cell = row.rule?.cell ?? row.score.cell;
+  return { kind: 'manual', family: null, message: row.rule?.text ? m.manualUnrecognised(cell) : m.manualNoRule(row.score.cell), cell, text: '' };
 }
 
-function groupTotals(table: readonly IndicatorRow[], rows: readonly RowResult[]): GroupTotal[] {
+function groupTotals(table: readonly Scorable[], rows: readonly RowResult[]): GroupTotal[] {
   const groups = new Map<string, { name: string; stated: Dec | null; points: Dec; score: Dec; complete: boolean }>();
-  table.forEach((t, i) => {
+  table.forEach(({ row: t }, i) => {
     const r = rows[i];
     const key = t.level1?.cell ?? '';
     const g = groups.get(key) ?? { name: t.level1?.name ?? '', stated: t.level1?.points ?? null, points: ZERO, score: ZERO, complete: true };
-    g.points = g.points.plus(r.points);
+    if (r.points) g.points = g.points.plus(r.points);
     if (r.score) g.score = g.score.plus(r.score);
     else g.complete = false;
     groups.set(key, g);

@@ -72,10 +72,28 @@ export interface Columns {
   readonly actual?: number;
   readonly score: number;
   readonly reason?: number;
+  /** 年初指标值 when the header also has an adjusted target (年度指标值 over 年初/调整): used where the adjusted one is empty. */
+  readonly initialTarget?: number;
+}
+
+/** A project table's 预算执行率 block (SPEC §2.1a): its header row and the 年度资金总额 row that is scored. */
+export interface BudgetBlock {
+  readonly headerRow: number;
+  readonly row: number;
+  readonly columns: {
+    readonly budget: number;
+    readonly spent: number;
+    readonly points: number;
+    readonly score: number;
+    readonly rate?: number;
+  };
 }
 
 export interface Layout {
+  /** The header's last row (a two-row header's sub-headers); indicators start below it. */
   readonly headerRow: number;
+  /** The header's first row (the same as headerRow for a one-row header). */
+  readonly headerTop: number;
   readonly columns: Columns;
   /**
    * What the score column holds: points (得分), or the score as a percentage of the points
@@ -84,6 +102,8 @@ export interface Layout {
   readonly scoreScale: 'points' | 'share';
   /** The 合计/总计 row, when the table has one. */
   readonly totalRow?: number;
+  /** A project table's 预算执行率 block above the indicators, scored as a row. */
+  readonly budget?: BudgetBlock;
 }
 
 export type Severity = 'error' | 'warning';
@@ -100,6 +120,7 @@ export type IssueCode =
   | 'not-a-count'
   | 'too-many-answers'
   | 'too-few-answers'
+  | 'unknown-answer'
   | 'rate-above-100'
   | 'missing-input'
   | 'missing-label'
@@ -139,17 +160,22 @@ export type RuleFamily =
   | 'checklist'
   | 'target'
   | 'proportional'
-  | 'qualitative';
+  | 'qualitative'
+  | 'composite'
+  | 'yes-no'
+  | 'categorical'
+  | 'execution-rate';
 
 interface RowBase {
   /** Absolute zero-based sheet row. */
   readonly row: number;
   /** A1 address of the row's 得分 cell. */
   readonly cell: string;
+  /** The 得分 cell's column (zero-based; the budget block's own 得分 column for its row). */
+  readonly col: number;
   readonly level1: string;
   readonly level2: string;
   readonly indicator: string;
-  readonly points: Decimal;
   /** What the 得分 cell held before scoring (a hand-typed score, usually). */
   readonly previous: CellValue;
   /** That hand-typed score in points (a 得分系数 converted), or null when the cell held no figure. */
@@ -162,6 +188,7 @@ interface RowBase {
 
 export interface ScoredRow extends RowBase {
   readonly status: 'full' | 'deducted';
+  readonly points: Decimal;
   readonly score: Decimal;
   readonly deduction: Decimal;
   /** Inputs and arithmetic, in the result's language, e.g. `扣0.25分：(3184.21-73.69-83.46)/3184.21×5=4.75`. */
@@ -170,6 +197,7 @@ export interface ScoredRow extends RowBase {
 
 export interface ManualRow extends RowBase {
   readonly status: 'manual';
+  readonly points: Decimal;
   readonly score: null;
   readonly deduction: null;
   readonly explanation: string;
@@ -177,6 +205,8 @@ export interface ManualRow extends RowBase {
 
 export interface ErrorRow extends RowBase {
   readonly status: 'error';
+  /** Null when the points themselves are what is wrong. */
+  readonly points: Decimal | null;
   readonly score: null;
   readonly deduction: null;
   /** What to fix, naming the cell. */
@@ -206,6 +236,11 @@ export interface ScoreResult {
   readonly total: Decimal;
   /** Sum of the rows' points. */
   readonly maxTotal: Decimal;
+  /**
+   * When the points do not add up to 100: the total as a share of them, total ÷ maxTotal × 100 rounded
+   * to two decimals, on which the grade is taken. Null when they add up to 100.
+   */
+  readonly gradedOn: Decimal | null;
   /** Null while any row lacks a score: a partial total is not graded. */
   readonly grade: Grade | null;
   readonly complete: boolean;

@@ -243,9 +243,11 @@ function planWriteback(
     for (const r of result.rows) {
       const mark = markOf(r);
       const note = scoreNote(r, result.lang);
-      put(r.row, scoreCol, (o) => {
+      // The budget block's row keeps points in its own 得分 column, whatever the table's scale.
+      const scale = r.col === scoreCol ? layout.scoreScale : 'points';
+      put(r.row, r.col, (o) => {
         const keepFormula = o.formula !== null && !options.overwriteFormulas;
-        const figure = r.score !== null && !keepFormula ? scoreFigure(r.score, r.points, layout.scoreScale, o.numberFormat) : null;
+        const figure = r.score !== null && r.points !== null && !keepFormula ? scoreFigure(r.score, r.points, scale, o.numberFormat) : null;
         return {
           value: figure ? figure.value : o.value,
           formula: figure ? null : o.formula,
@@ -254,7 +256,7 @@ function planWriteback(
           note: joinNote(o.note, note),
         };
       });
-      if (reasonCol !== undefined && r.status !== 'full') {
+      if (reasonCol !== undefined && r.col === scoreCol && r.status !== 'full') {
         put(r.row, reasonCol, (o) => ({ ...o, value: r.explanation, formula: null, note: o.note }));
       }
     }
@@ -348,7 +350,7 @@ export function scoreForWriteback(
   const layout = result.layout;
   if (layout) {
     for (const r of result.rows) {
-      consider(r.row, layout.columns.score);
+      consider(r.row, r.col);
       if (layout.columns.reason !== undefined) consider(r.row, layout.columns.reason);
     }
     if (layout.totalRow !== undefined) consider(layout.totalRow, layout.columns.score);

@@ -186,9 +186,9 @@ describe('scoring the sample in Excel', () => {
     const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
     expect(out.notesVia).toBe('reason-column');
     // Below ExcelApi 1.13 Excel cannot report merged areas, so the 履职效能 guidance merged down F16:F25
-    // reads as row 16's own rule: that row needs a manual score there; the rest scores as usual.
-    expect(out.result.rows.filter((r) => r.status === 'manual').map((r) => r.cell)).toEqual(['H16']);
-    expect(xl.cell(SHEET, 'I16').value).toContain('F16');
+    // stands in F16 alone; it says nothing about scoring, so row 16 still takes its 指标解释 formula.
+    expect(out.result.rows.filter((r) => r.status === 'manual').map((r) => r.cell)).toEqual([]);
+    expect(out.result.rows.find((r) => r.cell === 'H16')).toMatchObject({ family: 'formula', status: 'full' });
     expect(xl.cell(SHEET, 'I12').value).toContain('因公出国（境）经费决算8.68万元超预算6万元');
     expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.5, fill: FILLS.deducted, note: null, comment: null });
     await restoreActiveSheet({ lang: 'zh' }, xl.host());

@@ -18,6 +18,7 @@ export function row(
   const base = {
     row: n - 1,
     cell: `I${n}`,
+    col: 8,
     level1,
     level2: '',
     indicator,

@@ -27,6 +27,7 @@ export function handResult(lang: 'zh' | 'en' = 'zh'): ScoreResult {
     rows,
     total: d('11.75'),
     maxTotal: d(14),
+    gradedOn: null,
     grade: null,
     complete: false,
     level1,

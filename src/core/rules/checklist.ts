@@ -1,32 +1,102 @@
-// Family «checklist»: criteria each worth points — `①制定明确的财务监控监督措施,得1分;②监控、监督措施执行有效,得1分`,
-// `①…，1分；②…，1分；③…，1分`. 实际完成值 answers them: `是,否` in order, the met ones (`①②`), or a
-// count when every criterion is worth the same.
-import { D, clamp, formatDecimal, ZERO, type Dec } from '../numbers';
-import { normalizeText } from '../text';
-import type { Family, Outcome, RowContext, Failure } from './context';
+// Family «checklist»: criteria each worth points — `①制定明确的财务监控监督措施,得1分;②监控、监督措施执行有效,
+// 得1分`, `1、…1分；2、…1分`, `(1)…`, `一、…`, weighted (`①…3分；②…1分`), or unnumbered clauses that each
+// award points without a case that gives none (`制度健全得3分；执行有效得1分`). 实际完成值 answers them:
+// `是,否` in order, the met ones (`①②`, `1、3`), or a count when every criterion is worth the same.
+import { clamp, formatDecimal, ZERO, type Dec } from '../numbers';
+import type { Family, Failure, Outcome, RowContext } from './context';
+import { parseCondition } from './condition';
 import { actualCount, isFail } from './inputs';
+import { findOutcome } from './outcome';
+import { NO, YES } from './phrases';
+import { saysHowToScore, without, type Reading, type RuleText } from './ruleText';
 
-export interface ChecklistRule {
-  readonly criteria: readonly { readonly marker: string; readonly points: Dec }[];
+export interface Criterion {
+  /** As the rule numbers it: `①`, `1`, `(2)`, `一`; for unnumbered criteria their position, `1`. */
+  readonly marker: string;
+  /** The number the answers may use for it (1-based). */
+  readonly number: number;
+  readonly points: Dec;
 }
 
-const MARKERS = '①②③④⑤⑥⑦⑧⑨⑩';
-const YES = /^(是|√|✓|✔|有|已|y|yes|true|达成|完成)$/i;
-const NO = /^(否|×|✗|✘|无|未|n|no|false|未达成|未完成)$/i;
+export interface ChecklistRule {
+  readonly criteria: readonly Criterion[];
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const CHINESE_ORDINAL = '一二三四五六七八九十';
+/** `①`, `(1)`, `1、`, `1.` (not `1.5`), `一、`. */
+const MARKER = new RegExp(`([${CIRCLED}])|\\((\\d{1,2})\\)|(?:^|(?<=[\\s,，;；。:：]))(\\d{1,2})(?:、|\\.(?!\\d))|([${CHINESE_ORDINAL}])、`, 'g');
+
+interface Marker {
+  readonly shown: string;
+  readonly number: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The markers that number the criteria 1, 2, 3 … in order; fewer than two is not a numbered list. */
+function numbering(text: string): Marker[] {
+  const out: Marker[] = [];
+  for (const m of text.matchAll(MARKER)) {
+    const number = m[1] ? CIRCLED.indexOf(m[1]) + 1 : m[4] ? CHINESE_ORDINAL.indexOf(m[4]) + 1 : Number(m[2] ?? m[3]);
+    if (number !== out.length + 1) continue;
+    out.push({ shown: m[1] ?? (m[2] ? `(${m[2]})` : m[3] ?? m[4]), number, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** The points a criterion awards: `得1分`, `计2分`, or `1分` at its end; null when it awards none. */
+function awarded(part: string): { points: Dec; start: number; end: number } | null {
+  const o = findOutcome(part, true);
+  if (!o || o.outcome.kind !== 'points' || o.outcome.points.isZero()) return null;
+  return { points: o.outcome.points, start: o.start, end: o.end };
+}
+
+function clausesWithin(text: RuleText, from: number, to: number): number[] {
+  return text.clauses.map((c, i) => ({ i, s: text.starts[i], e: text.starts[i] + c.length })).filter((c) => c.s < to && c.e > from).map((c) => c.i);
+}
+
+function numbered(text: RuleText, markers: Marker[]): Reading<ChecklistRule> | null {
+  const criteria: Criterion[] = [];
+  const read = new Set<number>();
+  const stumbled: string[] = [];
+  markers.forEach((mk, k) => {
+    const end = k + 1 < markers.length ? markers[k + 1].start : text.text.length;
+    let part = text.text.slice(mk.end, end).replace(/[\s;；。,，]+$/, '');
+    const award = awarded(part);
+    // A criterion ends with its clause; what follows in a later clause is not part of it.
+    const clauseEnd = award ? part.slice(award.end).search(/[;；。\n]/) : -1;
+    if (award && clauseEnd >= 0) part = part.slice(0, award.end + clauseEnd);
+    const spanned = clausesWithin(text, mk.start, mk.end + part.length);
+    const rest = award ? without(part, [[award.start, award.end]]) : part;
+    if (award && !saysHowToScore(rest)) criteria.push({ marker: mk.shown, number: mk.number, points: award.points });
+    else stumbled.push(`${mk.shown}${part}`.trim());
+    // Taken up either way: a criterion that could not be read is quoted once, whole.
+    spanned.forEach((i) => read.add(i));
+  });
+  if (criteria.length === 0) return null;
+  return { rule: { criteria }, read, stumbled };
+}
+
+/** Unnumbered: every clause that scores awards points, none gives nothing (that would be categories). */
+function unnumbered(text: RuleText): Reading<ChecklistRule> | null {
+  const criteria: Criterion[] = [];
+  const read = new Set<number>();
+  for (const [i, clause] of text.clauses.entries()) {
+    if (!saysHowToScore(clause)) continue;
+    const award = awarded(clause);
+    if (!award || parseCondition(clause) || saysHowToScore(without(clause, [[award.start, award.end]]))) return null;
+    criteria.push({ marker: String(criteria.length + 1), number: criteria.length + 1, points: award.points });
+    read.add(i);
+  }
+  return criteria.length >= 2 ? { rule: { criteria }, read, stumbled: [] } : null;
+}
 
 export const checklist: Family<ChecklistRule> = {
   name: 'checklist',
   recognise(text) {
-    const t = normalizeText(text);
-    const parts = t.split(new RegExp(`(?=[${MARKERS}])`)).filter((p) => MARKERS.includes(p[0]));
-    if (parts.length < 2) return null;
-    const criteria = [];
-    for (const p of parts) {
-      const m = /(?:得|计|记)?\s*(\d+(?:\.\d+)?)\s*分/.exec(p);
-      if (!m) return null;
-      criteria.push({ marker: p[0], points: new D(m[1]) });
-    }
-    return { criteria };
+    const markers = numbering(text.text);
+    return markers.length ? numbered(text, markers) : unnumbered(text);
   },
 
   score(rule, ctx): Outcome {
@@ -38,32 +108,33 @@ export const checklist: Family<ChecklistRule> = {
   },
 };
 
+/** Which criteria the row says are met. */
 function answers(rule: ChecklistRule, ctx: RowContext): boolean[] | Failure {
   const n = rule.criteria.length;
   const a = ctx.actual;
   if (a.kind === 'text') {
     const text = a.text.replace(/\s+/g, '');
-    if (new RegExp(`^[${MARKERS}]+$`).test(text)) {
-      const chosen = new Set(text);
-      const unknown = [...chosen].filter((ch) => !rule.criteria.some((c) => c.marker === ch));
-      if (unknown.length) {
-        return { kind: 'error', cell: ctx.actualCell, code: 'too-many-answers', message: ctx.m.tooManyAnswers(ctx.actualCell, chosen.size, n) };
-      }
-      return rule.criteria.map((c) => chosen.has(c.marker));
-    }
-    const items = a.text.split(/[,，、;；/\s]+/).filter((s) => s !== '');
+    const circled = new RegExp(`^[${CIRCLED}]+$`);
+    if (circled.test(text)) return chosen([...text].map((ch) => CIRCLED.indexOf(ch) + 1), rule, ctx);
+    const items = text.split(/[,，、;；/]+/).filter((s) => s !== '');
+    if (items.length > 1 && items.every((s) => /^\(?\d{1,2}\)?$/.test(s))) return chosen(items.map((s) => Number(s.replace(/[()]/g, ''))), rule, ctx);
     if (items.every((s) => YES.test(s) || NO.test(s))) {
-      if (items.length > n) return { kind: 'error', cell: ctx.actualCell, code: 'too-many-answers', message: ctx.m.tooManyAnswers(ctx.actualCell, items.length, n) };
-      if (items.length < n) return { kind: 'error', cell: ctx.actualCell, code: 'too-few-answers', message: ctx.m.tooFewAnswers(ctx.actualCell, items.length, n) };
+      if (items.length > n) return ctx.fail.tooManyAnswers(items.length, n);
+      if (items.length < n) return ctx.fail.tooFewAnswers(items.length, n);
       return items.map((s) => YES.test(s));
     }
   }
   const count = actualCount(ctx, ctx.m.actualValue);
   if (isFail(count)) return count;
-  if (count > n) return { kind: 'error', cell: ctx.actualCell, code: 'too-many-answers', message: ctx.m.tooManyAnswers(ctx.actualCell, count, n) };
+  if (count > n) return ctx.fail.tooManyAnswers(count, n);
   const equal = rule.criteria.every((c) => c.points.equals(rule.criteria[0].points));
-  if (!equal && count > 0 && count < n) {
-    return { kind: 'error', cell: ctx.actualCell, code: 'too-few-answers', message: ctx.m.tooFewAnswers(ctx.actualCell, 1, n) };
-  }
+  if (!equal && count > 0 && count < n) return ctx.fail.tooFewAnswers(1, n);
   return rule.criteria.map((_, i) => i < count);
 }
+
+function chosen(numbers: number[], rule: ChecklistRule, ctx: RowContext): boolean[] | Failure {
+  const set = new Set(numbers);
+  if ([...set].some((k) => !rule.criteria.some((c) => c.number === k))) return ctx.fail.tooManyAnswers(set.size, rule.criteria.length);
+  return rule.criteria.map((c) => set.has(c.number));
+}
+

@@ -3,25 +3,27 @@ import type { BasicData } from '../basicData';
 import type { Messages } from '../messages';
 import type { Dec, Reading } from '../numbers';
 import type { IssueCode, Lang, RuleFamily } from '../types';
+import type { Reading as TextReading, RuleText } from './ruleText';
 
 export interface RowContext {
   readonly lang: Lang;
   readonly m: Messages;
   readonly indicator: string;
   readonly points: Dec;
-  /** The cell the rule text came from, and the text (normalised). */
+  /** The cell the rule text came from, and the text as written. */
   readonly ruleCell: string;
   readonly ruleText: string;
   /** The row's target (年度指标值, or 指标解释 when it states one), for target and proportional rules. */
   readonly targetText: string;
   readonly actual: Reading;
-  /** Where the row's 实际完成值 is (or would be); the 得分 cell when the sheet has no such column. */
-  readonly actualCell: string;
-  readonly hasActualColumn: boolean;
+  /** Where the row's 实际完成值 is; null when the table has no such column. */
+  readonly actualCell: string | null;
   /** The score the person typed in the 得分 cell, in points; null when it holds no figure. */
   readonly typedScore: Dec | null;
   readonly scoreCell: string;
   readonly basic: BasicData;
+  /** Failures with their codes fixed, naming this row's cells. */
+  readonly fail: Failures;
   /** Adds a warning about this row (the row is still scored). */
   warn(code: IssueCode, cell: string, message: string): void;
 }
@@ -38,16 +40,65 @@ export type Outcome =
     };
 
 export type Failure = Extract<Outcome, { kind: 'error' } | { kind: 'manual' }>;
+type ErrorOutcome = Extract<Outcome, { kind: 'error' }>;
 
 /** Whether a step gave a failure (an error or a manual score) rather than its value. */
 export function isFail<T>(x: T | Failure): x is Failure {
   return typeof x === 'object' && x !== null && 'kind' in x && (x.kind === 'error' || x.kind === 'manual');
 }
 
-/** A rule family: how its phrasings are recognised, and how a recognised rule scores a row. */
+/** A rule family: how its phrasings are read, and how a rule read scores a row. */
 export interface Family<Rule> {
   readonly name: RuleFamily;
-  recognise(text: string, labels: readonly string[]): Rule | null;
+  /** Null when nothing in the text is this family's; else what it read and what it could not. */
+  recognise(text: RuleText, labels: readonly string[]): TextReading<Rule> | null;
   score(rule: Rule, ctx: RowContext): Outcome;
 }
 
+/**
+ * Every failure a family can report, each with its one code: the code and the message are chosen
+ * together, never separately. Cells are the row's own unless given.
+ */
+export interface Failures {
+  /** The row's input is needed and empty (or the table has no 实际完成值 column). */
+  missingActual(what: string): ErrorOutcome;
+  notANumber(text: string, what: string, cell?: string, sheet?: string): ErrorOutcome;
+  notACount(text: string): ErrorOutcome;
+  negativeCount(text: string): ErrorOutcome;
+  negativeRate(text: string, cell?: string): ErrorOutcome;
+  rateAbove100(text: string, cell?: string): ErrorOutcome;
+  cellError(error: string, cell?: string, sheet?: string): ErrorOutcome;
+  tooManyAnswers(given: number, expected: number): ErrorOutcome;
+  tooFewAnswers(given: number, expected: number): ErrorOutcome;
+  countsPerPart(parts: number): ErrorOutcome;
+  unitMismatch(actual: string, target: string): ErrorOutcome;
+  /** Labels a rule names that 基础数据 lacks. */
+  missingLabels(labels: readonly string[]): ErrorOutcome;
+  unknownAnswer(text: string, choices: readonly string[]): ErrorOutcome;
+  handScoreOutOfRange(score: string, points: string): ErrorOutcome;
+}
+
+export function failuresFor(
+  m: Messages,
+  cells: { readonly actual: string | null; readonly rule: string; readonly score: string; readonly indicator: string },
+): Failures {
+  const at = cells.actual ?? cells.score;
+  const error = (code: IssueCode, message: string, cell = at, sheet?: string): ErrorOutcome =>
+    sheet ? { kind: 'error', cell, sheet, code, message } : { kind: 'error', cell, code, message };
+  return {
+    missingActual: (what) => error('missing-input', m.missingActual(cells.actual, what)),
+    notANumber: (text, what, cell = at, sheet) => error('not-a-number', m.notANumber(sheet ? `${sheet}!${cell}` : cell, text, what), cell, sheet),
+    notACount: (text) => error('not-a-count', m.notACount(at, text)),
+    negativeCount: (text) => error('negative-value', m.negative(at, text)),
+    negativeRate: (text, cell = at) => error('negative-value', m.negativeRate(cell, text), cell),
+    rateAbove100: (text, cell = at) => error('rate-above-100', m.rateAbove100(cell, text, cells.indicator), cell),
+    cellError: (e, cell = at, sheet) => error('cell-error', m.cellError(sheet ? `${sheet}!${cell}` : cell, e), cell, sheet),
+    tooManyAnswers: (given, expected) => error('too-many-answers', m.tooManyAnswers(at, given, expected)),
+    tooFewAnswers: (given, expected) => error('too-few-answers', m.tooFewAnswers(at, given, expected)),
+    countsPerPart: (parts) => error('too-few-answers', m.countsPerClause(at, parts)),
+    unitMismatch: (actual, target) => error('unit-mismatch', m.unitMismatch(at, actual, target)),
+    missingLabels: (labels) => error('missing-label', m.missingLabels([...labels], cells.actual), cells.rule),
+    unknownAnswer: (text, choices) => error('unknown-answer', m.unknownAnswer(at, text, choices)),
+    handScoreOutOfRange: (score, points) => error('hand-score-out-of-range', m.handScoreOutOfRange(cells.score, score, points), cells.score),
+  };
+}

@@ -4,9 +4,10 @@
 // More items than the rule lists take its last figure.
 import type { BasicEntry } from '../basicData';
 import { D, clamp, formatQuantity, ZERO, type Dec } from '../numbers';
-import { normalizeText, parseSmallInteger, SMALL_INTEGER } from '../text';
 import type { Failure, Family, Outcome, RowContext } from './context';
 import { actualCount, isFail } from './inputs';
+import { anyOf, DEDUCT, plainNumber, TO_ZERO } from './phrases';
+import { onlySubjectLeft, without } from './ruleText';
 
 export interface CountedRule {
   /** Points off by number of failing items, ascending by count. */
@@ -16,21 +17,26 @@ export interface CountedRule {
 }
 
 const THREE_PUBLIC = ['因公出国', '公务接待', '公务用车'];
-const STEP = new RegExp(`(${SMALL_INTEGER})\\s*项[^,，;；。扣]*?扣\\s*(\\d+(?:\\.\\d+)?)\\s*分`, 'g');
+const STEP = new RegExp(String.raw`(\d+)\s*项[^,，;；。扣]*?${DEDUCT}`, 'g');
 
 export const countedTable: Family<CountedRule> = {
   name: 'counted-table',
   recognise(text) {
-    const t = normalizeText(text);
     const steps: { count: number; deduction: Dec }[] = [];
-    for (const m of t.matchAll(STEP)) {
-      const count = parseSmallInteger(m[1]);
-      if (count !== null && count > 0) steps.push({ count, deduction: new D(m[2]) });
-    }
+    const read = new Set<number>();
+    const stumbled: string[] = [];
+    text.clauses.forEach((clause, i) => {
+      const found = [...clause.matchAll(STEP)];
+      if (found.length === 0) return;
+      for (const m of found) steps.push({ count: Number(m[1]), deduction: new D(plainNumber(m[2])) });
+      const rest = without(clause, found.map((m) => [m.index!, m.index! + m[0].length] as [number, number])).replace(new RegExp(anyOf(TO_ZERO), 'g'), '');
+      if (onlySubjectLeft(rest)) read.add(i);
+      else stumbled.push(clause);
+    });
     const counts = new Set(steps.map((s) => s.count));
-    if (steps.length < 2 || counts.size !== steps.length) return null;
+    if (steps.length < 2 || counts.size !== steps.length || counts.has(0)) return null;
     steps.sort((a, b) => a.count - b.count);
-    return { steps, items: /三公/.test(t) ? THREE_PUBLIC : null };
+    return { rule: { steps, items: /三公/.test(text.text) ? THREE_PUBLIC : null }, read, stumbled };
   },
 
   score(rule, ctx): Outcome {
@@ -76,10 +82,7 @@ function checkItems(items: readonly string[], ctx: RowContext): ItemCheck[] | Fa
     const over = s.value.greaterThan(b.value);
     out.push({ over, text: (over ? ctx.m.overItem : ctx.m.withinItem)(name, s.text, b.text) });
   }
-  if (missing.length) {
-    return { kind: 'error', cell: ctx.ruleCell, code: 'missing-label', message: ctx.m.missingLabels(missing, ctx.hasActualColumn ? ctx.actualCell : null) };
-  }
-  return out;
+  return missing.length ? ctx.fail.missingLabels(missing) : out;
 }
 
 function figure(entry: BasicEntry, ctx: RowContext): { value: Dec; text: string } | Failure {
@@ -89,7 +92,7 @@ function figure(entry: BasicEntry, ctx: RowContext): { value: Dec; text: string 
     const unit = r.quantity.unit ?? entry.unit ?? '';
     return { value: r.quantity.value, text: formatQuantity({ ...r.quantity, unit: unit || null }) };
   }
-  if (r.kind === 'error') return { kind: 'error', cell: entry.cell, sheet, code: 'cell-error', message: ctx.m.cellError(entry.cell, r.error) };
+  if (r.kind === 'error') return ctx.fail.cellError(r.error, entry.cell, sheet);
   if (r.kind === 'empty') return { kind: 'error', cell: entry.cell, sheet, code: 'missing-input', message: ctx.m.missingLabels([entry.label], null) };
-  return { kind: 'error', cell: entry.cell, sheet, code: 'not-a-number', message: ctx.m.notANumber(entry.cell, r.text, entry.label) };
+  return ctx.fail.notANumber(r.text, entry.label, entry.cell, sheet);
 }

@@ -43,8 +43,8 @@ function labelsStartingWith(labels: readonly string[], ch: string): readonly str
   return index.get(ch) ?? [];
 }
 
-function tokenize(text: string, labels: readonly string[]): Token[] | null {
-  const src = labelKey(text);
+/** The tokens of the arithmetic at the start of `src` (a label key), and where they end in it. */
+function tokenize(src: string, labels: readonly string[]): { tokens: Token[]; end: number } | null {
   const tokens: Token[] = [];
   let i = 0;
   while (i < src.length) {
@@ -82,13 +82,22 @@ function tokenize(text: string, labels: readonly string[]): Token[] | null {
     tokens.push({ t: 'var', name: src.slice(i, j) });
     i = j;
   }
-  return tokens;
+  return { tokens, end: i };
 }
 
 /** Parses the arithmetic at the start of the text; null when there is none. */
 export function parseExpression(text: string, labels: readonly string[] = []): Expr | null {
-  const tokens = tokenize(text, labels);
-  if (!tokens || tokens.length === 0) return null;
+  return parseExpressionPrefix(labelKey(text), labels)?.expr ?? null;
+}
+
+/**
+ * The arithmetic at the start of a label key (`labelKey(text)`: no spaces or quotes), and how many of
+ * its characters it takes; what follows is the rest of the sentence.
+ */
+export function parseExpressionPrefix(src: string, labels: readonly string[] = []): { expr: Expr; length: number } | null {
+  const tokenized = tokenize(src, labels);
+  if (!tokenized || tokenized.tokens.length === 0) return null;
+  const { tokens, end } = tokenized;
   let pos = 0;
   const peek = () => tokens[pos];
 
@@ -133,7 +142,7 @@ export function parseExpression(text: string, labels: readonly string[] = []): E
   const sum = chain(product, ['+', '-']);
   const expr = sum();
   if (!expr || pos !== tokens.length) return null;
-  return expr;
+  return { expr, length: end };
 }
 
 export function variables(expr: Expr): string[] {

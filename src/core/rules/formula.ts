@@ -1,11 +1,15 @@
 // Family «formula»: `指标得分=(A-B-C)/A*指标分值`, `得分=分值×实际完成任务量/绩效目标设定任务量×100%`.
 // The arithmetic is evaluated with figures from 基础数据; the factor beside the points is the row's
 // rate, which the row's own 实际完成值 supplies when given (and must, when 基础数据 lacks the names).
+// A clause saying a score above the points is full marks (`实际完成任务量大于…得满分`) is read as the cap
+// every formula has anyway.
 import { D, clamp, formatDecimal, formatPercent, round2, ZERO, type Dec } from '../numbers';
-import { normalizeText } from '../text';
+import { labelKey } from '../text';
 import type { Family, Outcome } from './context';
-import { evaluate, factors, parseExpression, product, render, type Expr } from './expression';
+import { evaluate, factors, parseExpressionPrefix, product, render, type Expr } from './expression';
 import { actualPercent, divisionByZero, isFail, lookupAll } from './inputs';
+import { FULL, TO_ZERO, anyOf } from './phrases';
+import { saysHowToScore } from './ruleText';
 
 export interface FormulaRule {
   readonly expr: Expr;
@@ -13,8 +17,12 @@ export interface FormulaRule {
   readonly rate: Expr | null;
 }
 
-const POINTS_NAME = /^(该|本)?(指标)?(分值|权重|满分|标准分值|指标分值)$|^指标权重$/;
+const POINTS_NAME = /^(该|本)?(指标|项目)?(分值|权重|满分|标准分值|指标分值|权重分)$|^指标权重$/;
 const isPointsName = (name: string): boolean => POINTS_NAME.test(name);
+
+const SCORE_IS = /(?:^|[^\u4e00-\u9fa5])?(?:指标|本项|该项|项目)?得分\s*=\s*/;
+/** `…大于…得满分`, `最高不超过分值`, `满分为止`: above the points is full marks. */
+const CAPPED = new RegExp(`(?:大于|超过|高于|以上|超出)[^,，]*${FULL}|不超过(?:该指标|本项|该项)?(?:分值|满分)|(?:满分|分值)为止|最高(?:得|为)?满分|按满分计|${anyOf(TO_ZERO)}`);
 
 function rateOf(expr: Expr): Expr | null {
   const parts = factors(expr);
@@ -28,12 +36,24 @@ function rateOf(expr: Expr): Expr | null {
 export const formula: Family<FormulaRule> = {
   name: 'formula',
   recognise(text, labels) {
-    const t = normalizeText(text);
-    const m = /(?:^|[^\u4e00-\u9fa5])?(?:指标)?得分\s*[=＝]\s*/.exec(t);
-    if (!m) return null;
-    const expr = parseExpression(t.slice(m.index + m[0].length), labels);
-    if (!expr || expr.kind === 'num' || expr.kind === 'var') return null;
-    return { expr, rate: rateOf(expr) };
+    let rule: FormulaRule | null = null;
+    const read = new Set<number>();
+    const stumbled: string[] = [];
+    text.clauses.forEach((clause, i) => {
+      const m = SCORE_IS.exec(clause);
+      if (m && rule === null) {
+        const src = labelKey(clause.slice(m.index + m[0].length));
+        const parsed = parseExpressionPrefix(src, labels);
+        if (!parsed || parsed.expr.kind === 'num' || parsed.expr.kind === 'var') return;
+        rule = { expr: parsed.expr, rate: rateOf(parsed.expr) };
+        const rest = src.slice(parsed.length).replace(/^[,，]/, '');
+        if (!saysHowToScore(rest) || CAPPED.test(rest)) read.add(i);
+        else stumbled.push(clause);
+      } else if (CAPPED.test(clause)) {
+        read.add(i);
+      }
+    });
+    return rule ? { rule, read, stumbled } : null;
   },
 
   score(rule, ctx): Outcome {
@@ -49,7 +69,7 @@ export const formula: Family<FormulaRule> = {
     if (rule.rate && ctx.actual.kind !== 'empty') {
       const own = actualPercent(ctx, ctx.m.actualValue);
       if (isFail(own)) return own;
-      if (!isFail(data)) {
+      if (!isFail(data) && ctx.actualCell) {
         const computed = evaluate(rule.rate, valueOf);
         if (computed.kind === 'value' && !round2(computed.value.times(100)).equals(round2(own))) {
           ctx.warn('input-disagrees', ctx.actualCell, ctx.m.inputDisagrees(ctx.actualCell, formatPercent(own), formatPercent(round2(computed.value.times(100))), render(rule.rate, valueOf)));
@@ -61,9 +81,7 @@ export const formula: Family<FormulaRule> = {
     if (isFail(data)) return data;
     const result = evaluate(rule.expr, valueOf);
     if (result.kind === 'divide-by-zero') return divisionByZero(ctx, rule.expr, result.divisor);
-    if (result.kind === 'missing') {
-      return { kind: 'error', cell: ctx.ruleCell, code: 'missing-label', message: ctx.m.missingLabels(result.missing, ctx.hasActualColumn ? ctx.actualCell : null) };
-    }
+    if (result.kind === 'missing') return ctx.fail.missingLabels(result.missing);
     return finish(result.value, (s) => `${render(rule.expr, valueOf)}=${s}`);
   },
 };

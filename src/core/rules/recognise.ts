@@ -1,57 +1,96 @@
-// Which family a rule text belongs to. Families are tried in a fixed order, most specific first;
-// text that no family recognises is never guessed at: the row then needs a manual score.
+// Which family a rule text belongs to. Every family reads the text; a rule is taken only when a family
+// read all of it that says how to score. When more than one did, PRECEDENCE decides, and says why.
+// A text some family read only in part is never scored: the row needs a manual score, and the warning
+// quotes what was not understood. A text that says nothing about scoring is not a rule at all (guidance,
+// a description) and the row looks for its rule elsewhere.
 import type { RuleFamily } from '../types';
 import type { Family, Outcome, RowContext } from './context';
+import { categorical } from './categorical';
 import { checklist } from './checklist';
+import { composite } from './composite';
 import { countedTable } from './countedTable';
 import { formula } from './formula';
 import { perItem } from './perItem';
 import { proportional } from './proportional';
 import { qualitative } from './qualitative';
+import { notUnderstood, ruleText, saysHowToScore, type RuleText } from './ruleText';
 import { steps } from './steps';
 import { target } from './target';
 import { rangeTiers, rateTiers } from './tiers';
+import { yesNo } from './yesNo';
 
 export interface Recognised {
   readonly family: RuleFamily;
   score(ctx: RowContext): Outcome;
 }
 
+/**
+ * The families a rule text can express, in the order that decides when two read the same text whole,
+ * with the reason. Each family reads only what is its own, so such ties are rare; the phrasing tests
+ * list every one they meet.
+ */
+export const PRECEDENCE: readonly { readonly family: Family<unknown>; readonly why: string }[] = [
+  { family: formula as Family<unknown>, why: 'an explicit formula is exact; its other clauses only cap it' },
+  { family: countedTable as Family<unknown>, why: '`一项…扣0.5分，两项扣1分` sets the deduction by the number of items, not per item' },
+  { family: steps as Family<unknown>, why: 'a step of percentage points beats the full-marks band it starts from' },
+  { family: rateTiers as Family<unknown>, why: 'bands on a figure, in words' },
+  { family: rangeTiers as Family<unknown>, why: 'bands on a figure, in symbols and ranges' },
+  { family: checklist as Family<unknown>, why: 'criteria that add up; before categories, which exclude each other' },
+  { family: yesNo as Family<unknown>, why: 'two cases, one the denial of the other: the narrowest kind of categories' },
+  { family: categorical as Family<unknown>, why: 'cases in words that exclude each other' },
+  { family: perItem as Family<unknown>, why: 'a deduction for each occurrence' },
+  { family: composite as Family<unknown>, why: 'deductions for named situations' },
+  { family: proportional as Family<unknown>, why: 'a share of the points in proportion to completion' },
+  { family: qualitative as Family<unknown>, why: 'a judgement, with a typed score or a verdict' },
+];
+
+/** How a text was read. */
+export type Recognition =
+  | { readonly kind: 'rule'; readonly rule: Recognised }
+  /** It says how to score, and no family read all of it: the parts not understood, as written. */
+  | { readonly kind: 'partial'; readonly family: RuleFamily | null; readonly unread: readonly string[] }
+  /** It says nothing about scoring: guidance or a description. */
+  | { readonly kind: 'none' };
+
+export interface FamilyVerdict {
+  readonly family: RuleFamily;
+  readonly unread: readonly string[];
+}
+
 function bind<R>(family: Family<R>, rule: R): Recognised {
   return { family: family.name, score: (ctx) => family.score(rule, ctx) };
 }
 
-/** The families a 评分标准 text can express, in the order they are tried. */
-const SCORING_FAMILIES: readonly Family<unknown>[] = [
-  formula,
-  countedTable,
-  steps,
-  rateTiers,
-  rangeTiers,
-  checklist,
-  perItem,
-  proportional,
-  qualitative,
-] as Family<unknown>[];
-
-/** A scoring rule (评分标准 text); null when not recognised. */
-export function recogniseRule(text: string, labels: readonly string[]): Recognised | null {
-  for (const family of SCORING_FAMILIES) {
-    const rule = family.recognise(text, labels);
-    if (rule !== null) return bind(family, rule);
+/** What every family made of a text: the families that read it, and what each left unread. */
+export function verdicts(text: RuleText, labels: readonly string[]): { family: Family<unknown>; rule: unknown; unread: string[] }[] {
+  const out: { family: Family<unknown>; rule: unknown; unread: string[] }[] = [];
+  for (const { family } of PRECEDENCE) {
+    const reading = family.recognise(text, labels);
+    if (reading) out.push({ family, rule: reading.rule, unread: notUnderstood(text, reading) });
   }
-  return null;
+  return out;
 }
 
-/**
- * A row's target or explanation text, used when it has no 评分标准 of its own: a scoring rule
- * written there (`得分=分值×…`), else a target figure (`≥90%`), else prose, which is qualitative.
- */
-export function recogniseTarget(text: string, labels: readonly string[]): Recognised {
-  const rule = recogniseRule(text, labels);
-  if (rule) return rule;
-  const figure = target.recognise(text, labels);
-  return figure ? bind(target, figure) : bind(qualitative, {});
+/** A scoring rule (评分标准 text, or a rule written in the target or explanation). */
+export function recogniseRule(source: string, labels: readonly string[]): Recognition {
+  const text = ruleText(source);
+  const found = verdicts(text, labels);
+  const whole = found.find((v) => v.unread.length === 0);
+  if (whole) return { kind: 'rule', rule: bind(whole.family, whole.rule) };
+  if (found.length) {
+    // The reading that understood the most tells what was not understood.
+    const best = [...found].sort((a, b) => a.unread.length - b.unread.length)[0];
+    return { kind: 'partial', family: best.family.name, unread: best.unread };
+  }
+  if (saysHowToScore(text.text)) return { kind: 'partial', family: null, unread: text.clauses.filter(saysHowToScore) };
+  return { kind: 'none' };
 }
 
+/** A target figure (`≥90%`, `不少于150项`, `3%`): the target family, or null when the text is not one. */
+export function recogniseFigure(source: string): Recognised | null {
+  const reading = target.recognise(ruleText(source), []);
+  return reading ? bind(target, reading.rule) : null;
+}
+
+/** A row with nothing but prose to go by, or a verdict in its 实际完成值: qualitative. */
 export const qualitativeRule: Recognised = bind(qualitative, {});

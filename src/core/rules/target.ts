@@ -1,90 +1,110 @@
 // Family «target»: a quantitative KPI whose target is a figure — `≥90%`, `不少于150项`, `100%`, `≤5天`,
-// `培训合格率达100%`. Met gives full points; else points × actual/target (for ≤ targets, target/actual).
+// `培训合格率达100%`. Met gives full points; else points × actual/target (for a ceiling, target/actual).
+// A bare figure takes its direction from what the indicator measures: `预算调整率 3%` is at most 3%,
+// `任务完成率 100%` at least 100% (SPEC §3); the explanation says which reading was taken.
 import { D, clamp, formatDecimal, formatQuantity, round2, ZERO, type Dec, type Quantity } from '../numbers';
 import { normalizeText } from '../text';
-import type { Family, Outcome, RowContext, Failure } from './context';
+import { digitsForNumerals } from '../numerals';
+import type { Family, Failure, Outcome, RowContext } from './context';
+import { isCeiling, parseCondition, signed, type Condition } from './condition';
 import { actualNumber, checkRate, isFail } from './inputs';
+import { LOWER_MEASURE, LOWER_RATE, NUMBER, plainNumber } from './phrases';
 
 export interface TargetRule {
-  readonly target: Quantity;
-  readonly atMost: boolean;
-  readonly strict: boolean;
-  /** The target as written, for explanations. */
-  readonly text: string;
+  readonly condition: Condition;
+  /** Whether the text says which way the target points (≥, 不少于, 以内 …); a bare figure does not. */
+  readonly stated: boolean;
+  /** The figure with its mark, `90%`, `150项`. */
+  readonly figure: string;
+  /** The target as a bound, `≥90%`, for explanations. */
+  readonly shown: string;
 }
 
-const FIGURE = /(\d+(?:\.\d+)?)\s*(%|‰)?\s*([\u4e00-\u9fa5A-Za-z/]{0,4})/g;
+const FIGURES = new RegExp(String.raw`${NUMBER}\s*(?:%|‰)?`, 'g');
 /** A numbered list (`1、…; 2、…`, `①…②`) states several targets: qualitative, not one figure. */
 const LIST = /(^|[;；\s,，。])\s*[1-9]\s*[、.．)]|[①②③④⑤⑥⑦⑧⑨⑩]/;
+const BARE = new RegExp(String.raw`(${NUMBER})\s*(%|‰)?\s*([\u4e00-\u9fa5A-Za-z/²]{0,4})`);
 
 /** Reads a target figure with its comparison; null when the text is not a single figure. */
 export function parseTarget(text: string): TargetRule | null {
-  const t = normalizeText(text).trim();
+  const t = digitsForNumerals(normalizeText(text)).trim();
   if (t === '' || LIST.test(t)) return null;
-  const figures = [...t.matchAll(FIGURE)];
+  const figures = t.match(FIGURES) ?? [];
   if (figures.length !== 1) return null;
-  const f = figures[0];
-  // `不少于` / `不低于` are ≥: fold them first so `少于` / `低于` below mean what they say.
-  const before = t.slice(0, f.index).replace(/不少于|不低于|不小于/g, '≥');
-  const after = t.slice(f.index! + f[0].length);
-  const unit = f[3].replace(/^(以上|以下|以内|及以上|及以下)$/, '') || null;
-  const percent = f[2] !== undefined;
-  const target: Quantity = { value: f[2] === '‰' ? new D(f[1]).div(10) : new D(f[1]), percent, unit: unitOf(unit) };
-  const atMost = /[≤<]|不超过|不高于|不多于|低于|少于|小于|控制在/.test(before) || /以内|以下/.test(f[3] + after);
-  const strict = /[<>](?!=)|低于|少于|小于|高于|大于|超过/.test(before.replace(/不超过|不高于/g, ''));
-  // Prose around the figure is fine (`培训合格率达100%`), a sentence of prose with an incidental number is not.
+  const stated = parseCondition(t);
+  let condition: Condition;
+  if (stated) {
+    condition = stated;
+  } else {
+    const m = BARE.exec(t)!;
+    const unit = m[3].replace(/^(以上|以下|以内|及以上|及以下)$/, '') || null;
+    const value = m[2] === '‰' ? new D(plainNumber(m[1])).div(10) : new D(plainNumber(m[1]));
+    const start = m.index;
+    // A bare zero (`0起`) can only be a ceiling.
+    const bound = { value, inclusive: true };
+    condition = value.isZero()
+      ? { low: null, high: bound, unit, percent: m[2] !== undefined, text: m[0].trim(), worded: false, start, end: start + m[0].length }
+      : { low: bound, high: null, unit, percent: m[2] !== undefined, text: m[0].trim(), worded: false, start, end: start + m[0].length };
+  }
+  const before = t.slice(0, condition.start);
+  const after = t.slice(condition.end);
+  // Prose around the figure is fine (`培训合格率达100%`); a sentence with an incidental number is not.
   if (before.replace(/[≥≤<>=]/g, '').length > 24 || after.replace(/以上|以下|以内/g, '').length > 6) return null;
-  const bareZero = target.value.isZero() && !/[≥>]|达到|达/.test(before);
-  const most = atMost || bareZero;
-  const sign = most ? (strict ? '<' : '≤') : strict ? '>' : '≥';
-  return { target, atMost: most, strict, text: `${sign}${formatQuantity(target)}` };
+  const bound = (condition.low ?? condition.high)!;
+  const figure = `${formatDecimal(bound.value)}${condition.percent ? '%' : condition.unit ?? ''}`;
+  return { condition, stated: stated !== null || bound.value.isZero(), figure, shown: signed(condition) };
 }
 
-function unitOf(unit: string | null): string | null {
-  if (!unit) return null;
-  const u = unit.replace(/^(以上|以下|以内)/, '');
-  return u === '' ? null : u;
+/** Whether lower is better for what the indicator measures (`预算调整率`, `办理时限`, `单位成本`). */
+export function lowerIsBetter(indicator: string): boolean {
+  const name = indicator.replace(/\s+/g, '');
+  if (/[率度]$/.test(name)) return LOWER_RATE.test(name);
+  return LOWER_MEASURE.test(name);
 }
 
 /** 万/亿 before a unit is a multiplier: `200万` and `2000000` are the same number of users. */
-function scaled(q: Quantity): { value: Dec; unit: string | null } {
+function scaled(q: { value: Dec; unit: string | null }): { value: Dec; unit: string | null } {
   const m = /^(万|亿)(.*)$/.exec(q.unit ?? '');
-  if (!m) return { value: q.value, unit: q.unit };
+  if (!m) return q;
   return { value: q.value.times(m[1] === '万' ? 10000 : 100000000), unit: m[2] === '' ? null : m[2] };
 }
 
 export const target: Family<TargetRule> = {
   name: 'target',
-  recognise: (text) => parseTarget(text),
+  recognise(text) {
+    const rule = parseTarget(text.source);
+    return rule ? { rule, read: new Set(text.clauses.map((_, i) => i)), stumbled: [] } : null;
+  },
   score(rule, ctx): Outcome {
     const actual = readActual(rule, ctx);
     if (isFail(actual)) return actual;
+    const c = rule.condition;
     const a = scaled(actual);
-    const t = scaled(rule.target);
-    if (a.unit !== null && t.unit !== null && a.unit !== t.unit) {
-      return { kind: 'error', cell: ctx.actualCell, code: 'unit-mismatch', message: ctx.m.unitMismatch(ctx.actualCell, formatQuantity(actual), rule.text) };
-    }
-    const shown = formatQuantity(actual);
-    const met = rule.atMost
-      ? rule.strict ? a.value.lessThan(t.value) : a.value.lessThanOrEqualTo(t.value)
-      : rule.strict ? a.value.greaterThan(t.value) : a.value.greaterThanOrEqualTo(t.value);
-    if (met) return { kind: 'scored', score: ctx.points, detail: ctx.m.targetMet(shown, rule.text) };
-    const [num, den] = rule.atMost ? [t.value, a.value] : [a.value, t.value];
-    if (den.isZero()) return { kind: 'scored', score: ZERO, detail: ctx.m.targetMissed(shown, rule.text, '0') };
+    const t = scaled({ value: (c.low ?? c.high)!.value, unit: c.unit });
+    if (a.unit !== null && t.unit !== null && a.unit !== t.unit) return ctx.fail.unitMismatch(formatQuantity(actual), rule.shown);
+    const ceiling = rule.stated ? isCeiling(c) : lowerIsBetter(ctx.indicator);
+    const bound = (c.low ?? c.high)!;
+    const strict = !bound.inclusive;
+    const shown = rule.stated ? rule.shown : `${ceiling ? '≤' : '≥'}${rule.figure}`;
+    const reading = rule.stated ? '' : ctx.m.bareTarget(rule.figure, ceiling);
+    const got = formatQuantity(actual);
+    const met = ceiling ? (strict ? a.value.lessThan(t.value) : a.value.lessThanOrEqualTo(t.value)) : strict ? a.value.greaterThan(t.value) : a.value.greaterThanOrEqualTo(t.value);
+    if (met) return { kind: 'scored', score: ctx.points, detail: reading + ctx.m.targetMet(got, shown) };
+    const [num, den] = ceiling ? [t.value, a.value] : [a.value, t.value];
+    if (den.lessThanOrEqualTo(0)) return { kind: 'scored', score: ZERO, detail: reading + ctx.m.targetMissed(got, shown, '0') };
     const raw = round2(ctx.points.times(num).div(den));
     const arithmetic = `${formatDecimal(ctx.points)}×${formatDecimal(num)}/${formatDecimal(den)}=${formatDecimal(raw)}`;
-    return { kind: 'scored', score: clamp(raw, ZERO, ctx.points), detail: ctx.m.targetMissed(shown, rule.text, arithmetic) };
+    return { kind: 'scored', score: clamp(raw, ZERO, ctx.points), detail: reading + ctx.m.targetMissed(got, shown, arithmetic) };
   },
 };
 
 function readActual(rule: TargetRule, ctx: RowContext): Quantity | Failure {
   const q = actualNumber(ctx, ctx.m.actualValue);
   if (isFail(q)) return q;
-  if (!rule.target.percent) return q;
+  if (!rule.condition.percent) return q;
   // A percentage target: a plain number is read as percent (90 = 90%).
-  const percent = checkRate(ctx, q.value, ctx.actualCell);
+  if (q.unit !== null) return ctx.fail.unitMismatch(formatQuantity(q), rule.shown);
+  const percent = checkRate(ctx, q.value);
   if (isFail(percent)) return percent;
-  if (q.unit !== null) return { kind: 'error', cell: ctx.actualCell, code: 'unit-mismatch', message: ctx.m.unitMismatch(ctx.actualCell, formatQuantity(q), rule.text) };
   return { value: percent, percent: true, unit: null };
 }
-

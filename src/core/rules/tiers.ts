@@ -1,21 +1,19 @@
-// Families «rate-tiers» (`达96%以上,不扣分;达92%以上,按80%打分;…未达到88%,不得分`) and
-// «range-tiers» (`≥90%，计5分；80%（含）-90%，计4分；…低于60%不得分`): ordered bands on a rate, the first
-// band the rate falls in gives its outcome. Rates are compared after rounding to two decimals.
-import { D, clamp, formatDecimal, formatPercent, ZERO, type Dec } from '../numbers';
-import { normalizeText } from '../text';
-import type { Family, Outcome, RowContext } from './context';
-import { parseExpression, type Expr } from './expression';
-import { findDefinitions, isFail, measuredRate } from './inputs';
-import { holds, parseCondition, type Condition } from './bands';
-
-export type BandOutcome =
-  | { readonly kind: 'share'; readonly share: Dec } // 不扣分 = 100%, 按80%打分
-  | { readonly kind: 'points'; readonly points: Dec } // 计4分
-  | { readonly kind: 'minus'; readonly points: Dec }; // 扣1分
+// Families «rate-tiers» (`达96%以上,不扣分;达92%以上,按80%打分;…未达到88%,不得分`) and «range-tiers»
+// (`≥90%，计5分；80%（含）-90%，计4分；…低于60%不得分`): ordered bands on a figure; the first band the
+// figure falls in gives its outcome. Rates are compared after rounding to two decimals. A band may be
+// written over two commas (`≥90%，计5分`) or close the list without a figure (`否则不得分`).
+import { clamp, formatQuantity, ZERO, type Dec } from '../numbers';
+import type { Family, Failure, Outcome, RowContext } from './context';
+import { holds, parseCondition, type Condition } from './condition';
+import type { Expr } from './expression';
+import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
+import { describeOutcome, findOutcome, pointsFor, type CaseOutcome } from './outcome';
+import { onlySubjectLeft, without, type Reading, type RuleText } from './ruleText';
 
 export interface Band {
-  readonly when: Condition;
-  readonly then: BandOutcome;
+  /** Null for the closing band that takes every figure no other band took (`否则不得分`). */
+  readonly when: Condition | null;
+  readonly then: CaseOutcome;
 }
 
 export interface TiersRule {
@@ -24,83 +22,102 @@ export interface TiersRule {
   readonly definition: Expr | null;
 }
 
-function parseOutcome(clause: string): BandOutcome | null {
-  if (/不得分|不计分|得0分|计0分|记0分/.test(clause)) return { kind: 'points', points: new D(0) };
-  const share = /(?:按|得分系数(?:为)?|按满分的)\s*(\d+(?:\.\d+)?)\s*%\s*(?:打分|计分|记分|得分|计算|折算)?/.exec(clause);
-  if (share && /打分|计分|记分|得分|计算|折算|系数|满分的/.test(clause)) return { kind: 'share', share: new D(share[1]).div(100) };
-  if (/不扣分|得满分|计满分|记满分|满分/.test(clause)) return { kind: 'share', share: new D(1) };
-  const pts = /(?:计|得|记|给)\s*(\d+(?:\.\d+)?)\s*分/.exec(clause);
-  if (pts) return { kind: 'points', points: new D(pts[1]) };
-  const minus = /扣\s*(\d+(?:\.\d+)?)\s*分/.exec(clause);
-  if (minus && !/每/.test(clause)) return { kind: 'minus', points: new D(minus[1]) };
-  return null;
-}
+/** A closing band: `否则不得分`, `其余不得分`, `未达到的不得分`, `低于的不得分`. */
+const OTHERWISE = /^(?:否则|其他|其它|其余|以下|未达到|未达|低于|不足|达不到|不满足)(?:的|者|情况|要求的)?[,，]?/;
+/** Step wording belongs to the steps family. */
+const STEP = /每/;
 
-/** Splits a rule into its clauses (`;` `；` `。` and line breaks; `…` separates too). */
-export function clauses(text: string): string[] {
-  return normalizeText(text)
-    .split(/[;；。\n]|…+|\.{3,}/)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
-}
-
-function parseBands(text: string): Band[] {
+function bandsOf(clause: string): { bands: Band[]; whole: boolean } | null {
+  if (STEP.test(clause)) return null;
+  const segments = clause.split(/[,，]/);
   const bands: Band[] = [];
-  for (const clause of clauses(text)) {
-    if (/每/.test(clause) || /[=＝]/.test(clause.replace(/^=|[≥≤<>]=/g, ''))) continue;
-    const when = parseCondition(clause);
-    const then = parseOutcome(clause.slice(when ? clause.indexOf(when.text) + when.text.length : 0));
-    if (when && then) bands.push({ when, then });
+  let pending: { when: Condition; rest: string } | null = null;
+  let leftover = '';
+  for (const seg of segments) {
+    const when = parseCondition(seg);
+    const after = when ? seg.slice(when.end) : seg;
+    const then = findOutcome(after, when !== null || pending !== null);
+    if (when && then) {
+      bands.push({ when, then: then.outcome });
+      leftover += without(seg, [[when.start, when.end], [then.start + when.end, then.end + when.end]]);
+      pending = null;
+    } else if (when) {
+      if (pending) return null; // two conditions and no outcome between them
+      pending = { when, rest: without(seg, [[when.start, when.end]]) };
+    } else if (then && pending) {
+      bands.push({ when: pending.when, then: then.outcome });
+      leftover += pending.rest + without(seg, [[then.start, then.end]]);
+      pending = null;
+    } else if (then && OTHERWISE.test(seg.trim())) {
+      bands.push({ when: null, then: then.outcome });
+      leftover += without(seg, [[then.start, then.end]]).trim().replace(OTHERWISE, '');
+    } else if (then) {
+      return bands.length ? { bands, whole: false } : null;
+    } else {
+      leftover += seg;
+    }
   }
-  return bands;
+  if (bands.length === 0) return null;
+  return { bands, whole: pending === null && onlySubjectLeft(leftover) };
 }
 
-export function definitionIn(text: string, labels: readonly string[]): Expr | null {
-  for (const d of findDefinitions(normalizeText(text))) {
-    const expr = parseExpression(d.body, labels);
-    if (expr && expr.kind !== 'num') return expr;
-  }
-  return null;
+function read(text: RuleText, labels: readonly string[]): Reading<TiersRule> | null {
+  const bands: Band[] = [];
+  const readSet = new Set<number>();
+  const stumbled: string[] = [];
+  text.clauses.forEach((clause, i) => {
+    const found = bandsOf(clause);
+    if (!found) return;
+    bands.push(...found.bands);
+    if (found.whole) readSet.add(i);
+    else stumbled.push(clause);
+  });
+  if (bands.length < 2 || bands.slice(0, -1).some((b) => b.when === null)) return null;
+  return { rule: { bands, definition: definitionIn(text.text, labels) }, read: readSet, stumbled };
 }
 
-function recogniseTiers(worded: boolean) {
-  return (text: string, labels: readonly string[]): TiersRule | null => {
-    const bands = parseBands(text);
-    if (bands.length < 2) return null;
-    const isWorded = bands.every((b) => b.when.worded);
-    if (isWorded !== worded) return null;
-    return { bands, definition: definitionIn(text, labels) };
-  };
-}
-
-function outcomeText(ctx: RowContext, o: BandOutcome): string {
-  if (o.kind === 'share') return o.share.equals(1) ? ctx.m.outcomeFull : ctx.m.outcomeShare(formatPercent(o.share.times(100)));
-  if (o.kind === 'minus') return ctx.m.outcomeMinus(formatDecimal(o.points));
-  return o.points.isZero() ? ctx.m.outcomeNone : ctx.m.outcomePoints(formatDecimal(o.points));
-}
-
-function scoreBands(bands: readonly Band[], definition: Expr | null, ctx: RowContext): Outcome {
-  const rate = measuredRate(ctx, definition, ctx.indicator);
-  if (isFail(rate)) return rate;
-  const band = bands.find((b) => holds(b.when, rate.percent));
-  if (!band) return { kind: 'scored', score: ZERO, detail: ctx.m.noBandMet(rate.shown) };
-  const o = band.then;
-  const raw = o.kind === 'share' ? ctx.points.times(o.share) : o.kind === 'points' ? o.points : ctx.points.minus(o.points);
-  return {
-    kind: 'scored',
-    score: clamp(raw, ZERO, ctx.points),
-    detail: ctx.m.tierMet(rate.shown, band.when.text, outcomeText(ctx, o)),
-  };
-}
+const allWorded = (rule: TiersRule) => rule.bands.every((b) => b.when === null || b.when.worded);
 
 export const rateTiers: Family<TiersRule> = {
   name: 'rate-tiers',
-  recognise: recogniseTiers(true),
-  score: (rule, ctx) => scoreBands(rule.bands, rule.definition, ctx),
+  recognise(text, labels) {
+    const r = read(text, labels);
+    return r && allWorded(r.rule) ? r : null;
+  },
+  score: (rule, ctx) => scoreBands(rule, ctx),
 };
 
 export const rangeTiers: Family<TiersRule> = {
   name: 'range-tiers',
-  recognise: recogniseTiers(false),
-  score: (rule, ctx) => scoreBands(rule.bands, rule.definition, ctx),
+  recognise(text, labels) {
+    const r = read(text, labels);
+    return r && !allWorded(r.rule) ? r : null;
+  },
+  score: (rule, ctx) => scoreBands(rule, ctx),
 };
+
+/** The figure the bands are on: a rate (rounded to two decimals), or a count or amount with its unit. */
+function measured(rule: TiersRule, ctx: RowContext): { value: Dec; shown: string } | Failure {
+  const onRate = rule.bands.some((b) => b.when?.percent) || rule.definition !== null;
+  if (onRate) {
+    const rate = measuredRate(ctx, rule.definition, ctx.indicator);
+    return isFail(rate) ? rate : { value: rate.percent, shown: rate.shown };
+  }
+  const q = actualNumber(ctx, ctx.m.actualValue);
+  if (isFail(q)) return q;
+  const unit = rule.bands.find((b) => b.when?.unit)?.when?.unit ?? null;
+  if (q.unit !== null && unit !== null && q.unit !== unit) return ctx.fail.unitMismatch(formatQuantity(q), rule.bands[0].when?.text ?? '');
+  return { value: q.value, shown: formatQuantity(q) };
+}
+
+function scoreBands(rule: TiersRule, ctx: RowContext): Outcome {
+  const figure = measured(rule, ctx);
+  if (isFail(figure)) return figure;
+  const band = rule.bands.find((b) => b.when === null || holds(b.when, figure.value));
+  if (!band) return { kind: 'scored', score: ZERO, detail: ctx.m.noBandMet(figure.shown) };
+  return {
+    kind: 'scored',
+    score: clamp(pointsFor(band.then, ctx.points), ZERO, ctx.points),
+    detail: ctx.m.tierMet(figure.shown, band.when ? band.when.text : ctx.m.otherwise, describeOutcome(ctx.m, band.then)),
+  };
+}

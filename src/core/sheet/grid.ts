@@ -65,6 +65,11 @@ export class Grid {
   text(row: number, col: number): string {
     return cellText(this.value(row, col));
   }
+
+  /** The cell's own value as text ('' inside a merged area except its top-left). */
+  rawText(row: number, col: number): string {
+    return cellText(this.raw(row, col));
+  }
 }
 
 function cellText(v: CellValue): string {

@@ -1,87 +1,167 @@
-// Finding the indicator table: its header row anywhere near the top, columns by their header text
-// in any order, and the 合计 row that ends it.
+// Finding the indicator table: every row near the top is a candidate header, read alone or with the
+// sub-headers below a merged parent (年度指标值 over 年初/调整); the candidate that explains the most
+// columns and has indicator rows below it wins, so the header of a block above the table (a project's
+// 预算执行率 block) does not. Then the 合计 row that ends the table, and that block, when there is one.
 import { toA1 } from '../address';
 import { messages } from '../messages';
+import { readCell } from '../numbers';
 import { compactText } from '../text';
 import type { Columns, Issue, Lang, Layout, SheetGrid } from '../types';
+import { findBudgetBlock } from './budgetBlock';
 import { Grid } from './grid';
+import { headerMeaning, headerWords, type HeaderKey } from './headers';
 
-type ColumnKey = keyof Columns;
-/** Header keys: the columns, and 得分系数, a score column kept as a percentage of the points. */
-type HeaderKey = ColumnKey | 'scoreShare';
+const REQUIRED: readonly HeaderKey[] = ['indicator', 'points', 'score'];
+/** How far down the header may stand (title rows, a project's budget and goal blocks above it). */
+export const HEADER_SEARCH_ROWS = 40;
+/** How many rows below a header are looked at for indicators (rows with points). */
+const LOOK_BELOW = 8;
 
-const HEADERS: Record<HeaderKey, readonly string[]> = {
-  level1: ['一级指标'],
-  level2: ['二级指标'],
-  indicator: ['三级指标', '指标名称'],
-  points: ['分值', '标准分值', '权重', '指标分值', '指标权重'],
-  target: ['年度指标值', '目标值', '指标值'],
-  explanation: ['指标解释', '指标说明'],
-  rule: ['评分标准', '评分规则', '计分方法', '评分方法'],
-  actual: ['实际完成值', '实际值', '完成值', '评价数据'],
-  score: ['得分', '自评得分', '评价得分', '评分'],
-  reason: ['扣分原因', '扣分说明', '偏差原因分析'],
-  scoreShare: ['得分系数'],
+const NAMES: Readonly<Record<HeaderKey, string>> = {
+  level1: '一级指标',
+  level2: '二级指标',
+  indicator: '三级指标',
+  points: '分值',
+  target: '年度指标值',
+  explanation: '指标解释',
+  rule: '评分标准',
+  actual: '实际完成值',
+  score: '得分',
+  reason: '扣分原因',
+  scoreShare: '得分系数',
 };
 
-const REQUIRED: readonly ColumnKey[] = ['indicator', 'points', 'score'];
-
-const hasRequired = (columns: Partial<Record<HeaderKey, number>>) =>
-  REQUIRED.every((k) => columns[k] !== undefined || (k === 'score' && columns.scoreShare !== undefined));
-/** How far down the header may stand (title and unit rows above it). */
-const HEADER_SEARCH_ROWS = 30;
-
-/** Header text as typed (`得  分（分）`, `分值\n(分)`) to the bare name. */
-function headerName(text: string): string {
-  return compactText(text).replace(/\([^()]*\)$/, '').replace(/[:：]$/, '');
+interface Duplicate {
+  readonly key: HeaderKey;
+  readonly first: number;
+  readonly second: number;
 }
 
-const BY_NAME = new Map<string, HeaderKey>();
-for (const [key, names] of Object.entries(HEADERS) as [HeaderKey, readonly string[]][]) {
-  for (const n of names) BY_NAME.set(n, key);
-}
-
-interface HeaderScan {
-  readonly row: number;
+interface Candidate {
+  /** The header's first and last rows (the last holds the sub-headers of a two-row header). */
+  readonly top: number;
+  readonly bottom: number;
   readonly columns: Partial<Record<HeaderKey, number>>;
-  readonly duplicates: { key: HeaderKey; first: number; second: number }[];
+  readonly initialTarget?: number;
+  readonly duplicates: readonly Duplicate[];
+  /** How many columns it explains plus how many indicator rows stand below it. */
+  readonly weight: number;
 }
 
-function scanRow(grid: Grid, row: number): HeaderScan {
+const ownCell = (grid: Grid, row: number, col: number): boolean => {
+  const m = grid.merge(row, col);
+  return grid.text(row, col) !== '' && (!m || (m.top === row && m.left === col));
+};
+
+/** The last row of a header starting at `top`: its merges down, or a row of sub-headers under a merged parent. */
+function headerBottom(grid: Grid, top: number): number {
+  let bottom = top;
+  let parent = false;
+  for (let c = grid.left; c < grid.right; c++) {
+    const m = grid.merge(top, c);
+    if (!m || m.top !== top) continue;
+    if (m.bottom > bottom && m.bottom <= top + 2) bottom = Math.min(m.bottom, grid.bottom - 1);
+    if (m.right > m.left && m.left === c) parent = true;
+  }
+  if (bottom === top && parent && top + 1 < grid.bottom) {
+    // Sub-headers are words, never figures.
+    let words = 0;
+    for (let c = grid.left; c < grid.right; c++) {
+      const v = grid.raw(top + 1, c);
+      if (typeof v === 'number') return top;
+      if (ownCell(grid, top + 1, c)) words++;
+    }
+    if (words > 0) bottom = top + 1;
+  }
+  return bottom;
+}
+
+/** Each column's header text within the band: a parent's words, then its sub-header's (`年度指标值调整`). */
+function columnTexts(grid: Grid, top: number, bottom: number): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let c = grid.left; c < grid.right; c++) {
+    const parts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const m = grid.merge(r, c);
+      if (m && m.top < r) continue; // read on the row it starts
+      const text = grid.text(r, c);
+      if (text === '') continue;
+      // A parent merged across columns names its first column, and the others only with a sub-header.
+      if (m && m.left < c && !(r < bottom && ownCell(grid, bottom, c))) continue;
+      if (parts[parts.length - 1] !== text) parts.push(text);
+    }
+    if (parts.length) out.set(c, parts.join(''));
+  }
+  return out;
+}
+
+function indicatorRowsBelow(grid: Grid, bottom: number, pointsCol: number): number {
+  let n = 0;
+  for (let r = bottom + 1; r <= bottom + LOOK_BELOW && r < grid.bottom; r++) {
+    const reading = readCell(grid.value(r, pointsCol), grid.numberFormat(r, pointsCol));
+    if (reading.kind === 'number' && reading.quantity.value.greaterThan(0)) n++;
+  }
+  return n;
+}
+
+function candidateAt(grid: Grid, top: number): Candidate {
+  const bottom = headerBottom(grid, top);
+  const found = new Map<HeaderKey, { col: number; sure: boolean; text: string }[]>();
+  for (const [col, text] of columnTexts(grid, top, bottom)) {
+    const match = headerMeaning(text);
+    if (!match) continue;
+    const list = found.get(match.key) ?? [];
+    list.push({ col, sure: match.sure, text });
+    found.set(match.key, list);
+  }
   const columns: Partial<Record<HeaderKey, number>> = {};
-  const duplicates: HeaderScan['duplicates'] = [];
-  for (let col = grid.left; col < grid.right; col++) {
-    const merge = grid.merge(row, col);
-    // A header merged across columns names its first column only.
-    if (merge && merge.left !== col) continue;
-    const key = BY_NAME.get(headerName(grid.text(row, col)));
-    if (!key) continue;
-    const seen = columns[key];
-    if (seen === undefined) columns[key] = col;
-    else duplicates.push({ key, first: seen, second: col });
+  const duplicates: Duplicate[] = [];
+  let initialTarget: number | undefined;
+  for (const [key, all] of found) {
+    const sure = all.filter((f) => f.sure);
+    const list = sure.length ? sure : all;
+    if (key === 'target' && list.length === 2) {
+      // Two target columns (年初 and 调整, or a parent over both): the adjusted one, the initial as fallback.
+      const initialAt = list.findIndex((f) => /年初/.test(f.text));
+      const initial = list[initialAt >= 0 ? initialAt : 0];
+      initialTarget = initial.col;
+      columns.target = list.find((f) => f !== initial)!.col;
+      continue;
+    }
+    columns[key] = list[0].col;
+    for (const extra of list.slice(1)) duplicates.push({ key, first: list[0].col, second: extra.col });
   }
-  return { row, columns, duplicates };
+  const explained = Object.keys(columns).length;
+  const below = columns.points !== undefined ? indicatorRowsBelow(grid, bottom, columns.points) : 0;
+  return { top, bottom, columns, initialTarget, duplicates, weight: explained + below };
 }
 
-function findHeader(grid: Grid): HeaderScan | null {
+const complete = (c: Candidate) => REQUIRED.every((k) => c.columns[k] !== undefined || (k === 'score' && c.columns.scoreShare !== undefined));
+
+function findHeader(grid: Grid): { best: Candidate | null; closest: Candidate | null } {
   const last = Math.min(grid.bottom, grid.top + HEADER_SEARCH_ROWS);
+  let best: Candidate | null = null;
+  let closest: Candidate | null = null;
   for (let row = grid.top; row < last; row++) {
-    const scan = scanRow(grid, row);
-    if (hasRequired(scan.columns)) return scan;
+    const c = candidateAt(grid, row);
+    const explained = Object.keys(c.columns).length;
+    if (complete(c)) {
+      if (!best || c.weight > best.weight) best = c;
+    } else if (explained >= 2 && (!closest || explained > Object.keys(closest.columns).length)) {
+      closest = c;
+    }
   }
-  return null;
+  return { best, closest };
 }
 
-const TOTAL_ROW = /^(合计|总计|总分|合计得分|总得分)$/;
+const TOTAL_ROW = /^(合计|总计|总分|合计得分|总得分|得分合计|分值合计|合计分值|总分值|综合得分|评价总分|自评总分)$/;
 
 function isTotalLabel(text: string): boolean {
-  return TOTAL_ROW.test(compactText(text));
+  return TOTAL_ROW.test(compactText(text).replace(/[:：]$/, ''));
 }
 
 function findTotalRow(grid: Grid, headerRow: number, columns: Columns): number | undefined {
-  const cols = [grid.left, columns.level1, columns.level2, columns.indicator].filter(
-    (c): c is number => c !== undefined,
-  );
+  const cols = [grid.left, columns.level1, columns.level2, columns.indicator].filter((c): c is number => c !== undefined);
   for (let row = headerRow + 1; row < grid.bottom; row++) {
     if (cols.some((c) => isTotalLabel(grid.text(row, c)))) return row;
   }
@@ -95,33 +175,45 @@ export type LayoutSearch =
 /** Locates the table, with the issues that make it unusable (or merely questionable). */
 export function locateTable(sheet: SheetGrid, lang: Lang, grid = new Grid(sheet)): LayoutSearch {
   const m = messages(lang);
-  const scan = findHeader(grid);
-  if (!scan) {
-    return {
-      ok: false,
-      issues: [{ severity: 'error', cell: toA1(grid.top, grid.left), code: 'no-header', message: m.noHeader(sheet.name) }],
-    };
+  const { best, closest } = findHeader(grid);
+  if (!best) {
+    const near = closest
+      ? {
+          cell: toA1(closest.top, grid.left),
+          message: m.noHeaderNear(sheet.name, closest.top + 1, REQUIRED.filter((k) => closest.columns[k] === undefined && !(k === 'score' && closest.columns.scoreShare !== undefined)).map((k) => NAMES[k])),
+        }
+      : { cell: toA1(grid.top, grid.left), message: m.noHeader(sheet.name) };
+    return { ok: false, issues: [{ severity: 'error', code: 'no-header', ...near }] };
   }
   const issues: Issue[] = [];
   let fatal = false;
-  for (const d of scan.duplicates) {
-    const required = (REQUIRED as readonly HeaderKey[]).includes(d.key) || (d.key === 'scoreShare' && scan.columns.score === undefined);
+  for (const d of best.duplicates) {
+    const required = REQUIRED.includes(d.key) || (d.key === 'scoreShare' && best.columns.score === undefined);
     fatal ||= required;
     issues.push({
       severity: required ? 'error' : 'warning',
-      cell: toA1(scan.row, d.second),
+      cell: toA1(best.bottom, d.second),
       code: 'duplicate-column',
-      message: m.duplicateColumn(headerName(grid.text(scan.row, d.second)), toA1(scan.row, d.first), toA1(scan.row, d.second)),
+      message: m.duplicateColumn(headerWords(grid.text(best.bottom, d.second)) || NAMES[d.key], toA1(best.bottom, d.first), toA1(best.bottom, d.second)),
     });
   }
   if (fatal) return { ok: false, issues };
-  // A sheet with both 得分 and 得分系数 is scored in 得分; with 得分系数 alone, the scores go there as shares.
-  const { scoreShare, ...found } = scan.columns;
+  // A sheet with both 得分 and 得分系数 is scored in 得分 (the coefficient column is left as it is); with
+  // 得分系数 alone, the scores go there as shares.
+  const { scoreShare, ...found } = best.columns;
   const scoreScale = found.score === undefined ? 'share' : 'points';
-  const columns = { ...found, score: found.score ?? scoreShare } as Columns;
+  const columns = { ...found, score: found.score ?? scoreShare, ...(best.initialTarget !== undefined ? { initialTarget: best.initialTarget } : {}) } as Columns;
+  const budget = findBudgetBlock(grid, best.top);
   return {
     ok: true,
-    layout: { headerRow: scan.row, columns, scoreScale, totalRow: findTotalRow(grid, scan.row, columns) },
+    layout: {
+      headerRow: best.bottom,
+      headerTop: best.top,
+      columns,
+      scoreScale,
+      totalRow: findTotalRow(grid, best.bottom, columns),
+      ...(budget ? { budget } : {}),
+    },
     issues,
   };
 }

@@ -1,0 +1,69 @@
+// Rules that list cases in words, each with what it gives — read once for «yes-no» (`有…计2分，没有不得分`,
+// `是否…，是得满分，否不得分`) and «categorical» (`无结余的得3分；有结余但不超过上年结转的得2分；超过的不得分`).
+// A case's condition is prose, never a figure (a figure makes it a band); the row answers by naming it.
+import type { Failure, RowContext } from './context';
+import { parseCondition } from './condition';
+import { findOutcome, type CaseOutcome } from './outcome';
+import { saysHowToScore, type Reading, type RuleText } from './ruleText';
+
+export interface Case {
+  /** The condition as written, e.g. `有结余但不超过上年结转的`. */
+  readonly when: string;
+  /** The condition reduced for matching an answer: `有结余但不超过上年结转`. */
+  readonly key: string;
+  readonly then: CaseOutcome;
+}
+
+/** A condition reduced to what an answer would repeat. */
+export function caseKey(text: string): string {
+  return text
+    .replace(/[\s,，、:：;；。"'“”()（）]/g, '')
+    .replace(/^(?:如|若|凡|对于?|其中)/, '')
+    .replace(/(?:的情况|情况|的|者|时|则)+$/g, '')
+    .replace(/(?:的|者)$/, '');
+}
+
+/** The cases of a rule and the clauses they were read from; null when it lists fewer than two. */
+export function readCases(text: RuleText): Reading<readonly Case[]> | null {
+  const cases: Case[] = [];
+  const read = new Set<number>();
+  const stumbled: string[] = [];
+  text.clauses.forEach((clause, i) => {
+    let engaged = false;
+    let whole = true;
+    let lead = '';
+    for (const raw of clause.split(/[,，]/)) {
+      const segment = raw.trim();
+      const then = findOutcome(segment);
+      if (!then) {
+        if (saysHowToScore(segment)) whole = false;
+        lead += segment;
+        continue;
+      }
+      engaged = true;
+      const when = `${lead}${segment.slice(0, then.start)}`;
+      const after = segment.slice(then.end).replace(/^[,，\s]+/, '');
+      if (parseCondition(when) || then.outcome.kind === 'minus' || caseKey(when) === '' || saysHowToScore(after)) whole = false;
+      else cases.push({ when: when.trim(), key: caseKey(when), then: then.outcome });
+      lead = '';
+    }
+    if (!engaged) return;
+    if (whole) read.add(i);
+    else stumbled.push(clause);
+  });
+  // Text before the first case that says nothing of scoring is the question (`是否建立…`), not a case.
+  return cases.length >= 2 ? { rule: cases, read, stumbled } : null;
+}
+
+/** The case an answer names: the same words, else the one case whose words it contains or is part of. */
+export function caseNamed(cases: readonly Case[], answer: string, ctx: RowContext): Case | Failure {
+  const key = caseKey(answer);
+  const exact = cases.find((c) => c.key === key);
+  if (exact) return exact;
+  const near = cases.filter((c) => c.key.includes(key) || key.includes(c.key));
+  // The most specific case the answer names: `有结余但不超过上年结转` over `超过`.
+  const longest = near.filter((c) => key.includes(c.key)).sort((a, b) => b.key.length - a.key.length);
+  if (longest.length === 1 || (longest.length > 1 && longest[0].key.length > longest[1].key.length)) return longest[0];
+  if (near.length === 1) return near[0];
+  return ctx.fail.unknownAnswer(answer, cases.map((c) => c.key));
+}

@@ -1,0 +1,176 @@
+// The one model of a condition on a figure, shared by bands, targets and steps: `达96%以上`, `未达到88%`,
+// `≥90%`, `80%(含)-90%`, `0-10%(含)`, `=0`, `大于30%`, `不少于150项`, `≤5天`, `60%以下(不含)`.
+// "以上/以下/不低于/不少于/达到" include the bound; "低于/未达到/不足/大于" exclude it; `(含)` closes a
+// range's end and `(不含)` opens it.
+import { D, formatDecimal, type Dec } from '../numbers';
+import {
+  boundOf,
+  COMPARATOR,
+  EXCLUDED,
+  INCLUSION,
+  NUMBER,
+  plainNumber,
+  RANGE_JOIN,
+  TAIL,
+  TAILS,
+  anyOf,
+  type BoundKind,
+} from './phrases';
+
+export interface Bound {
+  readonly value: Dec;
+  readonly inclusive: boolean;
+}
+
+export interface Condition {
+  readonly low: Bound | null;
+  readonly high: Bound | null;
+  /** The figure's unit as written (项, 天, 万元), or null; a percentage has none. */
+  readonly unit: string | null;
+  readonly percent: boolean;
+  /** As written, for explanations. */
+  readonly text: string;
+  /** Written with words (达…以上, 不低于) rather than symbols or a range. */
+  readonly worded: boolean;
+  /** Where it stands in the text it was read from. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export function holds(c: Condition, v: Dec): boolean {
+  if (c.low && (c.low.inclusive ? v.lessThan(c.low.value) : v.lessThanOrEqualTo(c.low.value))) return false;
+  if (c.high && (c.high.inclusive ? v.greaterThan(c.high.value) : v.greaterThanOrEqualTo(c.high.value))) return false;
+  return true;
+}
+
+export function describe(c: Condition): string {
+  return c.text;
+}
+
+/** Only a floor: `≥90%`, `95%以上`. */
+export const isFloor = (c: Condition): boolean => c.low !== null && c.high === null;
+/** Only a ceiling: `≤5天`, `3%以内`. */
+export const isCeiling = (c: Condition): boolean => c.high !== null && c.low === null;
+
+const UNIT = String.raw`(?:万元|亿元|元|万人次|人次|万人|万户|万|亿|个月|天|日|小时|年|月|周|次|项|个|人|户|家|所|件|条|篇|份|台|套|册|场|期|批|处|公里|千米|米|平方米|亩|吨|km|m²|m2|kg)`;
+/** A figure with its mark: `96%`, `5‰`, `150项`, `3个百分点`. */
+const FIGURE = String.raw`(${NUMBER})\s*(%|‰|个百分点|百分点|${UNIT})?`;
+
+const RANGE = new RegExp(
+  String.raw`${FIGURE}\s*(${INCLUSION})?\s*(?:${anyOf(RANGE_JOIN)})\s*${FIGURE}\s*(${INCLUSION})?`,
+);
+/** `80%≤X<90%`: a name between two bounds. */
+const BETWEEN = new RegExp(String.raw`${FIGURE}\s*(≤|<|<=)\s*[^\d≤<≥>=,;]{0,16}?\s*(≤|<|<=)\s*${FIGURE}`);
+const COMPARED = new RegExp(String.raw`(${COMPARATOR})\s*${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})?\s*(${INCLUSION})?`);
+const TAILED = new RegExp(String.raw`${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})\s*(${INCLUSION})?`);
+
+interface Figure {
+  readonly value: Dec;
+  readonly percent: boolean;
+  readonly unit: string | null;
+}
+
+function figure(number: string, mark: string | undefined): Figure {
+  const value = new D(plainNumber(number));
+  if (mark === '‰') return { value: value.div(10), percent: true, unit: null };
+  const percent = mark === '%' || mark === '个百分点' || mark === '百分点';
+  return { value, percent, unit: percent || !mark ? null : mark };
+}
+
+const excludes = (mark: string | undefined) => mark !== undefined && EXCLUDED.includes(mark);
+
+function fromKind(kind: BoundKind, f: Figure, open: boolean): Pick<Condition, 'low' | 'high'> {
+  const at = (inclusive: boolean): Bound => ({ value: f.value, inclusive });
+  switch (kind) {
+    case 'min':
+      return { low: at(!open), high: null };
+    case 'above':
+      return { low: at(false), high: null };
+    case 'max':
+      return { low: null, high: at(!open) };
+    case 'below':
+      return { low: null, high: at(false) };
+    case 'equal':
+      return { low: at(true), high: at(true) };
+  }
+}
+
+/** The first condition in a text, or null. A symbol right before a range (`≥80-90`) is not a range. */
+export function parseCondition(text: string): Condition | null {
+  const between = BETWEEN.exec(text);
+  if (between) {
+    const low = figure(between[1], between[2]);
+    const high = figure(between[5], between[6]);
+    return {
+      low: { value: low.value, inclusive: between[3] !== '<' },
+      high: { value: high.value, inclusive: between[4] !== '<' },
+      unit: low.unit ?? high.unit,
+      percent: low.percent || high.percent,
+      text: between[0],
+      worded: false,
+      start: between.index,
+      end: between.index + between[0].length,
+    };
+  }
+  const range = RANGE.exec(text);
+  if (range && !/[≥≤<>=]\s*$/.test(text.slice(0, range.index))) {
+    const low = figure(range[1], range[2]);
+    const high = figure(range[4], range[5]);
+    const lowMarked = range[3] !== undefined;
+    const highMarked = range[6] !== undefined;
+    // Unmarked ends: closed below and open above, unless the other end says which one is closed.
+    const lowIncl = lowMarked ? !excludes(range[3]) : !highMarked;
+    const highIncl = highMarked ? !excludes(range[6]) : false;
+    return {
+      low: { value: low.value, inclusive: lowIncl },
+      high: { value: high.value, inclusive: highIncl },
+      unit: low.unit ?? high.unit,
+      percent: low.percent || high.percent || (range[2] === undefined && high.percent),
+      text: range[0],
+      worded: false,
+      start: range.index,
+      end: range.index + range[0].length,
+    };
+  }
+  const compared = COMPARED.exec(text);
+  const tailed = TAILED.exec(text);
+  if (compared && (!tailed || compared.index <= tailed.index)) {
+    const word = compared[1];
+    const f = figure(compared[2], compared[3]);
+    const kind = boundOf(word)!;
+    const open = excludes(compared[4]) || excludes(compared[6]);
+    return {
+      ...fromKind(kind, f, open),
+      unit: f.unit,
+      percent: f.percent,
+      text: compared[0].trim(),
+      worded: /[\u4e00-\u9fa5]/.test(word) || compared[5] !== undefined,
+      start: compared.index,
+      end: compared.index + compared[0].trimEnd().length,
+    };
+  }
+  if (tailed) {
+    const f = figure(tailed[1], tailed[2]);
+    const kind = TAILS.min.includes(tailed[4]) ? 'min' : 'max';
+    const open = excludes(tailed[3]) || excludes(tailed[5]);
+    return {
+      ...fromKind(kind, f, open),
+      unit: f.unit,
+      percent: f.percent,
+      text: tailed[0].trim(),
+      worded: true,
+      start: tailed.index,
+      end: tailed.index + tailed[0].trimEnd().length,
+    };
+  }
+  return null;
+}
+
+/** A condition shown as a bound sign and figure, `≥90%`, `<60%`, for explanations of bare targets. */
+export function signed(c: Condition): string {
+  const shown = (b: Bound) => `${formatDecimal(b.value)}${c.percent ? '%' : c.unit ?? ''}`;
+  if (c.low && c.high) return c.low.value.equals(c.high.value) ? `=${shown(c.low)}` : c.text;
+  if (c.low) return `${c.low.inclusive ? '≥' : '>'}${shown(c.low)}`;
+  if (c.high) return `${c.high.inclusive ? '≤' : '<'}${shown(c.high)}`;
+  return c.text;
+}

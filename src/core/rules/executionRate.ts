@@ -1,0 +1,54 @@
+// The 预算执行率 row of a project table (SPEC §2.1a): 执行率 = 全年执行数 ÷ 全年预算数, as a percentage
+// rounded half-up to two decimals; score = points × 执行率, capped at the points. The rate the office
+// typed in the block is checked against it.
+import { clamp, formatDecimal, formatPercent, formatQuantity, readCell, round2, ZERO, type Dec } from '../numbers';
+import type { CellRef } from '../sheet/table';
+import type { Failure, Outcome, RowContext } from './context';
+import { isFail } from './inputs';
+
+export interface ExecutionRule {
+  readonly budget: CellRef;
+  readonly spent: CellRef;
+  readonly rate: CellRef | null;
+}
+
+function amount(ref: CellRef, what: string, ctx: RowContext): { value: Dec; shown: string } | Failure {
+  const r = readCell(ref.value, ref.format);
+  switch (r.kind) {
+    case 'empty':
+      return { kind: 'error', cell: ref.cell, code: 'missing-input', message: ctx.m.missingActual(ref.cell, what) };
+    case 'error':
+      return ctx.fail.cellError(r.error, ref.cell);
+    case 'text':
+      return ctx.fail.notANumber(r.text, what, ref.cell);
+    case 'number':
+      if (r.quantity.percent || r.quantity.value.isNegative()) return ctx.fail.notANumber(formatQuantity(r.quantity), what, ref.cell);
+      return { value: r.quantity.value, shown: formatDecimal(r.quantity.value) };
+  }
+}
+
+export const executionRate = {
+  name: 'execution-rate' as const,
+  score(rule: ExecutionRule, ctx: RowContext): Outcome {
+    const budget = amount(rule.budget, ctx.m.fullYearBudget, ctx);
+    if (isFail(budget)) return budget;
+    const spent = amount(rule.spent, ctx.m.fullYearSpent, ctx);
+    if (isFail(spent)) return spent;
+    if (budget.value.isZero()) {
+      return { kind: 'error', cell: rule.budget.cell, code: 'division-by-zero', message: ctx.m.divisionByZero(`${ctx.m.fullYearSpent}÷${ctx.m.fullYearBudget}`, `${ctx.m.fullYearBudget}（${rule.budget.cell}）`) };
+    }
+    const rate = round2(spent.value.div(budget.value).times(100));
+    if (rule.rate) {
+      const typed = readCell(rule.rate.value, rule.rate.format);
+      if (typed.kind === 'number') {
+        // 0.95 in a percent format and 95 typed as a number both mean 95%; 0.95 unformatted is a fraction.
+        const q = typed.quantity;
+        const percent = q.percent ? q.value : q.value.lessThanOrEqualTo(1) && rate.greaterThan(1) ? q.value.times(100) : q.value;
+        if (!round2(percent).equals(rate)) ctx.warn('input-disagrees', rule.rate.cell, ctx.m.inputDisagrees(rule.rate.cell, formatPercent(round2(percent)), formatPercent(rate), `${spent.shown}÷${budget.shown}`));
+      }
+    }
+    const raw = round2(ctx.points.times(rate).div(100));
+    const detail = ctx.m.executionRate(spent.shown, budget.shown, formatPercent(rate), `${formatDecimal(ctx.points)}×${formatPercent(rate)}=${formatDecimal(raw)}`);
+    return { kind: 'scored', score: clamp(raw, ZERO, ctx.points), detail: raw.greaterThan(ctx.points) ? ctx.m.formulaCapped(detail) : detail };
+  },
+};

@@ -1,0 +1,168 @@
+// The words finance offices write rules in, each list kept once and named, so that a new phrasing is
+// one edit here. Families build their patterns from these pieces; none writes its own word list.
+// Every pattern works on text that went through `ruleText` (half-width, ≦ as ≤, figures in digits).
+import { D, type Dec } from '../numbers';
+
+/** Alternation of literal words, longest first so `不低于` is tried before `低于`. */
+export function anyOf(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+// ── Figures ──────────────────────────────────────────────────────────────────────────────────────
+/** A figure: `5`, `0.25`, `12,345`, `.5`. */
+export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+/** What makes a figure a percentage: `%`, `‰`, `个百分点`. */
+export const PERCENT_MARK = String.raw`(?:%|‰|个百分点|百分点)`;
+/** Counters of problems or items: `个`, `项`, `处`, `人次` … */
+export const COUNTERS = ['个', '项', '处', '点', '例', '次', '条', '份', '家', '起', '笔', '件', '人次', '人', '批', '户', '所', '篇'];
+export const COUNTER = `(?:${anyOf(COUNTERS)})`;
+
+/** A figure as a Decimal-ready string (`12,345` → `12345`). */
+export const plainNumber = (text: string): string => text.replace(/,/g, '');
+
+// ── Comparisons ──────────────────────────────────────────────────────────────────────────────────
+/** What a comparison word makes of the figure after it (or before it, for tails). */
+export type BoundKind = 'min' | 'above' | 'max' | 'below' | 'equal';
+
+/** Comparison words before a figure. 以上/不低于/达到 include the bound; 低于/未达到/不足 exclude it. */
+export const COMPARATORS: Readonly<Record<BoundKind, readonly string[]>> = {
+  min: ['≥', '>=', '不低于', '不少于', '不小于', '大于等于', '大于或等于', '高于或等于', '达到或超过', '至少', '达到', '达'],
+  above: ['>', '大于', '高于', '超过', '超出', '多于'],
+  max: ['≤', '<=', '不高于', '不超过', '不大于', '不多于', '小于等于', '小于或等于', '低于或等于', '控制在', '至多'],
+  below: ['<', '小于', '低于', '少于', '不足', '不到', '未达到', '未达', '达不到', '没有达到'],
+  equal: ['=', '等于'],
+};
+
+/** Words after a figure: `95%以上`, `5天以内`. Both include the bound unless `（不含）` says otherwise. */
+export const TAILS: Readonly<Record<'min' | 'max', readonly string[]>> = {
+  min: ['及以上', '或以上', '以上'],
+  max: ['及以下', '或以下', '以下', '以内', '之内'],
+};
+
+/** `（含）` closes a range end, `（不含）` opens it. */
+export const INCLUDED = ['(含)', '(包含)', '(含本数)'];
+export const EXCLUDED = ['(不含)', '(不包含)', '(不含本数)'];
+
+/** Between the two ends of a range: `80%-90%`, `80%~90%`, `80%至90%`. */
+export const RANGE_JOIN = ['-', '~', '至', '到'];
+
+const COMPARATOR_WORDS = Object.entries(COMPARATORS).flatMap(([kind, words]) => words.map((w) => ({ w, kind: kind as BoundKind })));
+/** The bound a comparison word sets (`不低于` → min). */
+export function boundOf(word: string): BoundKind | null {
+  return COMPARATOR_WORDS.find((c) => c.w === word)?.kind ?? null;
+}
+export const COMPARATOR = `(?:${anyOf(COMPARATOR_WORDS.map((c) => c.w))})`;
+export const TAIL = `(?:${anyOf([...TAILS.min, ...TAILS.max])})`;
+export const INCLUSION = `(?:${anyOf([...INCLUDED, ...EXCLUDED])})`;
+
+// ── Outcomes of a clause ─────────────────────────────────────────────────────────────────────────
+/** Full marks for the clause's case. */
+export const FULL_MARKS = ['得满分', '计满分', '记满分', '给满分', '满分', '不扣分', '得全分', '全额得分', '记全部分值', '计全部分值', '得全部分值', '得该项全部分值'];
+/** No points for the clause's case. */
+export const NO_POINTS = ['不得分', '不计分', '不给分', '不记分', '得0分', '计0分', '记0分', '为0分', '该项为0分', '此项为0分', '0分'];
+export const FULL = `(?:${anyOf(FULL_MARKS)})`;
+/** A figure's own digits never end in a `0分` of another (`10分`). */
+export const NONE = `(?<![\\d.])(?:${anyOf(NO_POINTS)})`;
+/** `得3分`, `计5分`, `记2分`, `给1分`, `得分为3分`. */
+export const AWARD = String.raw`(?:得分为|得|计|记|给|为)\s*(${NUMBER})\s*分`;
+/** `扣0.5分`, `扣除1分`, `减2分`. */
+export const DEDUCT = String.raw`(?:扣除|扣减|扣|减)\s*(${NUMBER})\s*分`;
+/** `按80%打分`, `按满分的70%计分`, `得分系数为0.8`. */
+export const SHARE = String.raw`(?:按(?:满分|分值|该项分值)?的?\s*(${NUMBER})\s*%\s*(?:打分|计分|记分|得分|计算|折算|给分|赋分)|得分系数(?:为)?\s*(${NUMBER})(%)?)`;
+
+// ── Caps on deductions ───────────────────────────────────────────────────────────────────────────
+/** Deductions stop at the points: harmless to every family (scores never go below 0). */
+export const TO_ZERO = ['扣完为止', '直至扣完', '扣完即止', '扣至0分为止', '扣至0分', '扣完本项分值为止', '此项分值扣完为止', '该项分值扣完为止', '最低为0分', '最低0分', '最低得0分', '本项分值扣完为止'];
+/** `扣满15分为止`, `最多扣3分`: the most a rule takes off. */
+export const CAP = String.raw`(?:扣满\s*(${NUMBER})\s*分为?止|最多扣\s*(${NUMBER})\s*分|最高扣\s*(${NUMBER})\s*分|扣分(?:上限|不超过)(?:为)?\s*(${NUMBER})\s*分|累计扣分不超过\s*(${NUMBER})\s*分)`;
+
+const CAP_RE = new RegExp(CAP);
+/** The most a rule takes off (`扣满15分为止` → 15), or null when it sets no such cap. */
+export function capIn(text: string): Dec | null {
+  const m = CAP_RE.exec(text);
+  return m ? new D(plainNumber(m.slice(1).find((g) => g !== undefined)!)) : null;
+}
+
+// ── Steps ────────────────────────────────────────────────────────────────────────────────────────
+/** The direction a step of difference is counted in. */
+export type StepDirection = 'short' | 'over' | 'apart';
+export const STEP_WORDS: Readonly<Record<StepDirection, readonly string[]>> = {
+  short: ['降低', '下降', '低于', '低', '减少', '少', '下降了', '不足'],
+  over: ['超过', '超出', '高于', '多', '增加', '上升', '提高', '高'],
+  apart: ['相差', '偏离', '偏差', '差'],
+};
+const STEP_WORD_LIST = Object.entries(STEP_WORDS).flatMap(([d, ws]) => ws.map((w) => ({ w, d: d as StepDirection })));
+export const STEP_WORD = `(?:${anyOf(STEP_WORD_LIST.map((s) => s.w))})`;
+export function stepDirectionOf(word: string): StepDirection {
+  return STEP_WORD_LIST.find((s) => s.w === word)?.d ?? 'short';
+}
+/** Where full marks stop in a steps rule: `相较95%`, `以100%为标准`, `与计划`. */
+export const BASE_WORDS = ['相较', '相比', '较', '比', '以'];
+
+// ── Deductions per item ──────────────────────────────────────────────────────────────────────────
+/** Words that make a deduction per occurrence: `每发现一处`, `发现1个项目`, `出现一例`, `一项…未完成`. */
+export const PER_OCCURRENCE = String.raw`(?:每(?:发现|出现|存在|有|缺少?|少|超)?\s*(?:1|一)?\s*${COUNTER}|(?:发现|出现|存在|有|缺)\s*(?:1|一|每一)\s*${COUNTER}|(?:^|[^\d.])1\s*${COUNTER}|每(?:发现|出现|存在)|每一)`;
+
+// ── Answers in 实际完成值 ───────────────────────────────────────────────────────────────────────────
+export const YES_WORDS = ['是', '有', '已', '√', '✓', '✔', 'y', 'yes', 'true', '达成', '完成', '已完成', '符合', '健全', '建立', '已建立', '制定', '已制定', '公开', '已公开', '按时', '及时'];
+export const NO_WORDS = ['否', '无', '没有', '未', '×', '✗', '✘', 'n', 'no', 'false', '未达成', '未完成', '不符合', '不健全', '未建立', '未制定', '未公开', '不及时', '未按时'];
+export const YES = new RegExp(`^(?:${anyOf(YES_WORDS)})$`, 'i');
+export const NO = new RegExp(`^(?:${anyOf(NO_WORDS)})$`, 'i');
+/** 无/没有/未发现 in a count cell: an explicit none. */
+export const NONE_FOUND = /^(无|没有|未发现|零|无问题|未发现问题)$/;
+
+/** A clause opening with a yes or no: `有…`, `是…`, `否…`, `没有…`, `未…`, `建立了…的`. */
+export const NEGATION = String.raw`(?:没有|未|无|不|否)`;
+
+// ── Marks of a scoring rule ──────────────────────────────────────────────────────────────────────
+/**
+ * Words that make a text a scoring rule rather than a description or guidance: a deduction, an award,
+ * full or no marks. A bare `N分` is not one — guidance says `总权重分值(70分)` without scoring anything.
+ */
+export const SCORING_WORDS = new RegExp(
+  [
+    String.raw`扣\s*${NUMBER}\s*分`,
+    '扣分',
+    '扣完',
+    '扣除',
+    '得分',
+    '计分',
+    '记分',
+    '打分',
+    '给分',
+    '赋分',
+    '满分',
+    '全部分值',
+    '不得分',
+    String.raw`[得计记给加]\s*${NUMBER}\s*分`,
+    '加分',
+    '得分系数',
+  ].join('|'),
+);
+
+/** A statement of the indicator's points, not a rule: `本项满分10分`, `分值5分`. */
+export const POINTS_STATEMENT = new RegExp(String.raw`^(?:本项|本指标|该指标|该项|此项|指标)?(?:满分|分值|总分|权重)(?:为)?\s*${NUMBER}\s*分$`);
+
+/** Marks a qualitative rule. */
+export const QUALITATIVE_WORDS = ['定性评价', '定性指标', '定性分析', '定性判断'];
+
+/** Verdicts in 实际完成值 that make any row qualitative, whatever its rule. */
+export const VERDICT = /^(达成|已达成|全部达成|部分达成|基本达成|未达成|达成预期|达到预期|基本达到预期|未达到预期|达成预期指标|达成年度指标|部分达成年度指标并具有一定效果|未达成年度指标且效果较差)$/;
+/** Verdicts that give full points. */
+export const FULL_VERDICT = /^(达成|已达成|全部达成|完成|已完成|全部完成|是|健全|有效|达到|已达到|符合|良好|好|优|优秀|明显|效果明显|显著|达成预期|达到预期|达成预期指标|达成年度指标|达标|已达标)$/;
+
+/** Words that join a second condition to a clause: it says more than a single condition. */
+export const MORE_CONDITIONS = /且|并且|同时|但|如果|若|否则|或者|或|除|仅|只有|另/;
+
+// ── What an indicator measures ───────────────────────────────────────────────────────────────────
+/** Rates that cannot exceed 100% by their nature. */
+export const CAPPED_RATE = /满意度|满意率|合格率|在用率|准确率|达标率|覆盖率|知晓率|及格率|优良率|完好率|到位率|执行率|执行进度|公开率|及时率|正确率|通过率|参保率/;
+/** Rates of change, which may be negative: `“三公”经费变动率 -12.5%`. Other rates may not. */
+export const CHANGE_RATE = /变动率|增长率|增幅|降幅|降低率|下降率|变化率|增减率|节约率|差异率|偏差率|偏离度|调整率|增长|下降/;
+/** Rates where lower is better: `预算调整率`, `结转结余率`, `投诉率`. */
+export const LOWER_RATE = /(控制|调整|结余|结转|变动|差错|错误|投诉|事故|发生|返工|损耗|空置|超支|闲置|逾期|下降|降低|失误|不合格)率$/;
+/** Other measures where lower is better: time taken, cost. A bare target on them is a ceiling. */
+export const LOWER_MEASURE = /时限|时间|天数|用时|时长|工期|周期|成本|费用|单价|能耗|控制数/;

@@ -1,0 +1,48 @@
+// Family «yes-no»: two cases, one the denial of the other — `有…计2分，没有不得分`, `是否…，是得满分，
+// 否不得分`, `建立了…的得1分，未建立的不得分`. 实际完成值 answers 是/否, 有/无, or repeats a case's words.
+import { clamp, ZERO } from '../numbers';
+import type { Family, Outcome } from './context';
+import { caseKey, caseNamed, readCases, type Case } from './cases';
+import { describeOutcome, pointsFor } from './outcome';
+import { NEGATION, NO, YES } from './phrases';
+
+export interface YesNoRule {
+  readonly yes: Case;
+  readonly no: Case;
+}
+
+const DENIAL = new RegExp(`^${NEGATION}`);
+
+export const yesNo: Family<YesNoRule> = {
+  name: 'yes-no',
+  recognise(text) {
+    const reading = readCases(text);
+    if (!reading || reading.rule.length !== 2) return null;
+    const [a, b] = reading.rule;
+    const no = [a, b].find((c) => DENIAL.test(c.key));
+    const yes = [a, b].find((c) => c !== no);
+    if (!no || !yes || DENIAL.test(yes.key)) return null;
+    // The denial gives no more than the affirmation.
+    if (pointsFor(no.then, ZERO.plus(100)).greaterThan(pointsFor(yes.then, ZERO.plus(100)))) return null;
+    return { rule: { yes, no }, read: reading.read, stumbled: reading.stumbled };
+  },
+
+  score(rule, ctx): Outcome {
+    const a = ctx.actual;
+    if (a.kind === 'empty') return ctx.fail.missingActual(ctx.m.yesOrNo);
+    if (a.kind === 'error') return ctx.fail.cellError(a.error);
+    const answer = a.kind === 'text' ? a.text.replace(/\s+/g, '') : String(a.quantity.value);
+    let chosen: Case | null = YES.test(answer) ? rule.yes : NO.test(answer) ? rule.no : null;
+    if (!chosen) {
+      const named = caseNamed([rule.yes, rule.no], answer, ctx);
+      if ('kind' in named) return named;
+      chosen = named;
+    }
+    const shown = a.kind === 'text' ? a.text : answer;
+    return {
+      kind: 'scored',
+      score: clamp(pointsFor(chosen.then, ctx.points), ZERO, ctx.points),
+      detail: ctx.m.yesNo(caseKey(rule.yes.when), caseKey(rule.no.when), shown, describeOutcome(ctx.m, chosen.then)),
+    };
+  },
+};
