@@ -38,10 +38,10 @@ export interface Messages {
   inputDisagrees(cell: string, own: string, computed: string, source: string): string;
   formulaInScore(cell: string): string;
   // manual
-  manualUnrecognised(cell: string): string;
   manualNotUnderstood(cell: string, quotes: readonly string[]): string;
-  manualNoRule(cell: string): string;
   manualVerdict(verdict: string): string;
+  manualBoundActual(cell: string, text: string): string;
+  manualMeasure(cell: string): string;
   manualNoVerdict(cell: string): string;
   // structural
   pointsMismatch(name: string, stated: string, sum: string): string;
@@ -101,7 +101,7 @@ const zh: Messages = {
   full: (detail) => `满分：${detail}`,
   scoreChanged: (before, after) => `原得分${before}，计算得分${after}`,
   noHeader: (sheet) =>
-    `工作表“${sheet}”前30行中找不到表头：需要“三级指标”（或“指标名称”）、“分值”和“得分”三列。`,
+    `工作表“${sheet}”前40行中找不到表头：需要“三级指标”（或“指标名称”）、“分值”和“得分”三列。`,
   noHeaderNear: (sheet, row, missing) =>
     `工作表“${sheet}”第${row}行像表头，但缺少${missing.map((k) => `“${k}”`).join('、')}列：请补上该列的表头（如“三级指标”“分值”“得分”）。`,
   duplicateColumn: (what, first, second) => `表头有两列都是“${what}”（${first}、${second}），请删去或改名其中一列。`,
@@ -135,10 +135,10 @@ const zh: Messages = {
   inputDisagrees: (cell, own, computed, source) =>
     `${cell}填写的${own}与基础数据计算的${computed}（${source}）不一致，已按${cell}的值评分，请核对。`,
   formulaInScore: (cell) => `${cell}的得分是公式，未覆盖；如需写入计算得分，请确认覆盖公式。`,
-  manualUnrecognised: (cell) => `${cell}的评分标准无法自动识别，需人工评分。`,
   manualNotUnderstood: (cell, quotes) => `${cell}的评分标准有未能识别的部分：${quotes.map((q) => `“${clip(q, 40)}”`).join('、')}，需人工评分。`,
-  manualNoRule: (cell) => `没有评分标准、指标值或指标解释可依，请在${cell}人工评分。`,
   manualVerdict: (verdict) => `实际完成情况为“${clip(verdict)}”，需人工评分。`,
+  manualBoundActual: (cell, text) => `${cell}的实际完成值“${clip(text)}”只给出范围，不能判断是否达到目标：请填写实际数值，或人工评分。`,
+  manualMeasure: (cell) => `该指标是量化指标，但没有指标值和实际完成值可比：请补填，或在${cell}人工评分。`,
   manualNoVerdict: (cell) => `定性指标：请在${cell}填写评价结论（达成/部分达成/未达成）或直接填写得分。`,
   pointsMismatch: (name, stated, sum) => `“${name}”标明${stated}分，其下三级指标分值合计${sum}分，不一致。`,
   totalNot100: (sum) => `三级指标分值合计${sum}分，不是100分。`,
@@ -201,7 +201,7 @@ const en: Messages = {
   full: (detail) => `Full marks: ${detail}`,
   scoreChanged: (before, after) => `Typed score ${before}, computed score ${after}`,
   noHeader: (sheet) =>
-    `No header found in the first 30 rows of sheet "${sheet}": it needs the columns 三级指标 (or 指标名称), 分值 and 得分.`,
+    `No header found in the first 40 rows of sheet "${sheet}": it needs the columns 三级指标 (or 指标名称), 分值 and 得分.`,
   noHeaderNear: (sheet, row, missing) =>
     `Row ${row} of sheet "${sheet}" looks like the header but has no ${missing.join(', ')} column; add that header (such as 三级指标, 分值, 得分).`,
   duplicateColumn: (what, first, second) =>
@@ -237,11 +237,11 @@ const en: Messages = {
   inputDisagrees: (cell, own, computed, source) =>
     `${cell} says ${own} but the basic data give ${computed} (${source}); scored with ${cell}'s value, please check.`,
   formulaInScore: (cell) => `${cell} holds a formula and was not overwritten; confirm to overwrite it with the computed score.`,
-  manualUnrecognised: (cell) => `The rule in ${cell} is not one the scorer recognises; score this indicator by hand.`,
   manualNotUnderstood: (cell, quotes) =>
     `Part of the rule in ${cell} was not understood: ${quotes.map((q) => `"${clip(q, 40)}"`).join(', ')}; score this indicator by hand.`,
-  manualNoRule: (cell) => `No rule, target or explanation to score by; score this indicator by hand in ${cell}.`,
   manualVerdict: (verdict) => `Actual result is "${clip(verdict)}"; score this indicator by hand.`,
+  manualBoundActual: (cell, text) => `${cell}: the actual value "${clip(text)}" gives only a range, which cannot be compared with the target; enter the figure, or score by hand.`,
+  manualMeasure: (cell) => `This indicator measures a quantity but has no target and no actual value to compare; fill them in, or score by hand in ${cell}.`,
   manualNoVerdict: (cell) =>
     `Qualitative indicator: enter a verdict (达成/部分达成/未达成) or a score in ${cell}.`,
   pointsMismatch: (name, stated, sum) => `"${name}" states ${stated} points but its indicators add up to ${sum}.`,

@@ -103,7 +103,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
   const env: RowEnv = { m, lang, basic, labels, memo, issues, scoreScale: layout.scoreScale, options };
   const rows = table.map((t) => scoreRow(t, env));
   const checked: CheckedRow[] = table.map((t, i) => ({ level1: t.row.level1, level2: t.row.level2, indicator: t.row.indicator, points: rows[i].points, family: rows[i].family }));
-  const totalCell = toA1(layout.totalRow ?? layout.headerRow, layout.columns.points);
+  const totalCell = toA1(layout.totalRow ?? layout.headerRow, layout.columns.points ?? layout.columns.score);
   issues.push(...structuralChecks(checked, m, totalCell));
 
   const total = rows.reduce((s, r) => (r.score ? s.plus(r.score) : s), ZERO);
@@ -238,7 +238,7 @@ type Choice =
  * first that a family reads whole. A text that says how to score but was read only in part stops the
  * search: it is never guessed at, nor passed over for a looser source. A text that says nothing about
  * scoring (guidance, a description) passes the search on. A verdict in 实际完成值 always reads as
- * qualitative; a target or explanation in prose is qualitative too.
+ * qualitative; a target, explanation or name in prose is qualitative too.
  */
 function chooseRule(row: IndicatorRow, actual: Reading, env: RowEnv): Choice {
   const m = env.m;
@@ -262,11 +262,19 @@ function chooseRule(row: IndicatorRow, actual: Reading, env: RowEnv): Choice {
     if (figure) return { kind: 'rule', rule: figure, cell: ref.cell, text: ref.text };
     if (prose) return { kind: 'rule', rule: qualitativeRule, cell: ref.cell, text: ref.text };
   }
-  const byName = env.memo('rule', row.indicator, () => recogniseRule(row.indicator, env.labels));
-  if (byName.kind === 'rule') return { kind: 'rule', rule: byName.rule, cell: row.score.cell, text: row.indicator };
-  const cell = row.rule?.cell ?? row.score.cell;
-  return { kind: 'manual', family: null, message: row.rule?.text ? m.manualUnrecognised(cell) : m.manualNoRule(row.score.cell), cell, text: '' };
+  // Nothing else to go by but the name: a rule or a target written into it (`年度资金支付完成率100%`),
+  // else what it names is judged — qualitatively, unless it names a measure with no figures to compare.
+  const name = row.indicator;
+  const byName = env.memo('rule', name, () => recogniseRule(name, env.labels));
+  if (byName.kind === 'rule') return { kind: 'rule', rule: byName.rule, cell: row.score.cell, text: name };
+  const figure = recogniseFigure(name);
+  if (figure) return { kind: 'rule', rule: figure, cell: row.score.cell, text: name };
+  if (MEASURE.test(name.replace(/\s+/g, ''))) return { kind: 'manual', family: null, message: m.manualMeasure(row.score.cell), cell: row.score.cell, text: name };
+  return { kind: 'rule', rule: qualitativeRule, cell: row.score.cell, text: name };
 }
+
+/** Names of measures (a rate, a count, an amount, a time): without figures there is nothing to judge them by. */
+const MEASURE = /(?:率|数|量|额|时限|天数|成本|费用|人次|次数)$/;
 
 function groupTotals(table: readonly Scorable[], rows: readonly RowResult[]): GroupTotal[] {
   const groups = new Map<string, { name: string; stated: Dec | null; points: Dec; score: Dec; complete: boolean }>();

@@ -17,6 +17,9 @@ function normalizeChar(ch: string): string {
 const FOLD: Record<string, string> = {
   '≦': '≤',
   '≧': '≥',
+  '﹦': '=',
+  '═': '=',
+  '〓': '=',
   '“': '"',
   '”': '"',
   '‘': "'",

@@ -63,7 +63,8 @@ export interface Columns {
   readonly level1?: number;
   readonly level2?: number;
   readonly indicator: number;
-  readonly points: number;
+  /** Absent when each indicator's name carries its points (`相关性(5分)`). */
+  readonly points?: number;
   /** 年度指标值 / 目标值: the target figure. */
   readonly target?: number;
   /** 指标解释 / 指标说明: an explanation, which often states the target too. */
@@ -74,6 +75,11 @@ export interface Columns {
   readonly reason?: number;
   /** 年初指标值 when the header also has an adjusted target (年度指标值 over 年初/调整): used where the adjusted one is empty. */
   readonly initialTarget?: number;
+  /**
+   * A target written over several columns (年度指标值 over 指标性质 | 指标值 | 度量单位, or a 计量单位 column
+   * beside it): the columns whose texts, joined in order, make the target (`≥` `735` `人次`).
+   */
+  readonly targetParts?: readonly number[];
 }
 
 /** A project table's 预算执行率 block (SPEC §2.1a): its header row and the 年度资金总额 row that is scored. */

@@ -34,7 +34,8 @@ export function readCases(text: RuleText): Reading<readonly Case[]> | null {
     let lead = '';
     for (const raw of clause.split(/[,，]/)) {
       const segment = raw.trim();
-      const then = findOutcome(segment);
+      // `无结余，3分`: a figure of points alone after the case it belongs to.
+      const then = findOutcome(segment, lead !== '');
       if (!then) {
         if (saysHowToScore(segment)) whole = false;
         lead += segment;

@@ -2,7 +2,7 @@
 // 得1分`, `1、…1分；2、…1分`, `(1)…`, `一、…`, weighted (`①…3分；②…1分`), or unnumbered clauses that each
 // award points without a case that gives none (`制度健全得3分；执行有效得1分`). 实际完成值 answers them:
 // `是,否` in order, the met ones (`①②`, `1、3`), or a count when every criterion is worth the same.
-import { clamp, formatDecimal, ZERO, type Dec } from '../numbers';
+import { clamp, D, formatDecimal, ZERO, type Dec } from '../numbers';
 import type { Family, Failure, Outcome, RowContext } from './context';
 import { parseCondition } from './condition';
 import { actualCount, isFail } from './inputs';
@@ -47,6 +47,8 @@ function numbering(text: string): Marker[] {
 
 /** The points a criterion awards: `得1分`, `计2分`, or `1分` at its end; null when it awards none. */
 function awarded(part: string): { points: Dec; start: number; end: number } | null {
+  const bracketed = /\((\d+(?:\.\d+)?)分\)$/.exec(part); // `基础数据信息是否真实(1分)`
+  if (bracketed) return { points: new D(bracketed[1]), start: bracketed.index, end: part.length };
   const o = findOutcome(part, true);
   if (!o || o.outcome.kind !== 'points' || o.outcome.points.isZero()) return null;
   return { points: o.outcome.points, start: o.start, end: o.end };

@@ -149,10 +149,18 @@ export const POINTS_STATEMENT = new RegExp(String.raw`^(?:本项|本指标|该�
 /** Marks a qualitative rule. */
 export const QUALITATIVE_WORDS = ['定性评价', '定性指标', '定性分析', '定性判断'];
 
+// Verdicts: how far a target was reached (达成, 部分达成, 达成目标值, 未达到预期), in words.
+const DEGREE = '(?:已经?|全部|完全|基本|部分|大部分|未能?|没有|尚未)?';
+const SHORT_OF = /^(?:基本|部分|大部分|未能?|没有|尚未)/;
+const GOAL = '(?:了)?(?:预期|年度|既定|计划|全年)?(?:目标值|目标任务|目标|指标值|指标|任务|要求|效果|预期)';
+const VERDICT_WORDS = `${DEGREE}(?:达成(?:${GOAL})?|(?:达到|实现|完成)${GOAL})(?:并具有一定效果|且效果较差|且效果明显)?`;
 /** Verdicts in 实际完成值 that make any row qualitative, whatever its rule. */
-export const VERDICT = /^(达成|已达成|全部达成|部分达成|基本达成|未达成|达成预期|达到预期|基本达到预期|未达到预期|达成预期指标|达成年度指标|部分达成年度指标并具有一定效果|未达成年度指标且效果较差)$/;
-/** Verdicts that give full points. */
-export const FULL_VERDICT = /^(达成|已达成|全部达成|完成|已完成|全部完成|是|健全|有效|达到|已达到|符合|良好|好|优|优秀|明显|效果明显|显著|达成预期|达到预期|达成预期指标|达成年度指标|达标|已达标)$/;
+export const VERDICT = new RegExp(`^${VERDICT_WORDS}$`);
+/** Verdicts and answers that give full points on a qualitative row. */
+export function isFullVerdict(text: string): boolean {
+  if (VERDICT.test(text)) return !SHORT_OF.test(text) && !/效果较差/.test(text);
+  return /^(?:完成|已完成|全部完成|是|健全|有效|达到|已达到|符合|良好|好|优|优秀|明显|效果明显|显著|达标|已达标|有效提升|有效改善|明显提升|明显改善|稳步提升|逐步提升|持续提升)$/.test(text);
+}
 
 /** Words that join a second condition to a clause: it says more than a single condition. */
 export const MORE_CONDITIONS = /且|并且|同时|但|如果|若|否则|或者|或|除|仅|只有|另/;

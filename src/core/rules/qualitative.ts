@@ -3,7 +3,7 @@
 // points, and 部分达成 or 未达成 without a score needs a person's judgement.
 import { formatDecimal } from '../numbers';
 import type { Family, Outcome } from './context';
-import { anyOf, FULL_VERDICT, QUALITATIVE_WORDS } from './phrases';
+import { anyOf, isFullVerdict, QUALITATIVE_WORDS } from './phrases';
 
 export type QualitativeRule = Record<string, never>;
 
@@ -22,7 +22,7 @@ export const qualitative: Family<QualitativeRule> = {
       return { kind: 'scored', score: v, detail: ctx.m.handScoreKept(formatDecimal(v)) };
     }
     const verdict = ctx.actual.kind === 'text' ? ctx.actual.text.replace(/\s+/g, '') : null;
-    if (verdict !== null && FULL_VERDICT.test(verdict)) return { kind: 'scored', score: ctx.points, detail: ctx.m.verdictFull(verdict) };
+    if (verdict !== null && isFullVerdict(verdict)) return { kind: 'scored', score: ctx.points, detail: ctx.m.verdictFull(verdict) };
     if (verdict !== null) return { kind: 'manual', message: ctx.m.manualVerdict(verdict) };
     return { kind: 'manual', message: ctx.m.manualNoVerdict(ctx.actualCell ?? ctx.scoreCell) };
   },

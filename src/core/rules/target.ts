@@ -31,7 +31,9 @@ export function parseTarget(text: string): TargetRule | null {
   if (t === '' || LIST.test(t)) return null;
   const figures = t.match(FIGURES) ?? [];
   if (figures.length !== 1) return null;
-  const stated = parseCondition(t);
+  // `=100%` only says what the figure is, like a bare `100%`: its direction comes from the indicator.
+  const written = parseCondition(t);
+  const stated = written && !(written.low && written.high && written.low.value.equals(written.high.value)) ? written : null;
   let condition: Condition;
   if (stated) {
     condition = stated;
@@ -76,17 +78,19 @@ export const target: Family<TargetRule> = {
     return rule ? { rule, read: new Set(text.clauses.map((_, i) => i)), stumbled: [] } : null;
   },
   score(rule, ctx): Outcome {
+    const c = rule.condition;
+    const ceiling = rule.stated ? isCeiling(c) : lowerIsBetter(ctx.indicator);
+    const shown = rule.stated ? rule.shown : `${ceiling ? '≤' : '≥'}${rule.figure}`;
+    const reading = rule.stated ? '' : ctx.m.bareTarget(rule.figure, ceiling);
+    const bounded = boundedActual(rule, ctx, ceiling, shown);
+    if (bounded) return bounded.kind === 'scored' ? { ...bounded, detail: reading + bounded.detail } : bounded;
     const actual = readActual(rule, ctx);
     if (isFail(actual)) return actual;
-    const c = rule.condition;
     const a = scaled(actual);
     const t = scaled({ value: (c.low ?? c.high)!.value, unit: c.unit });
     if (a.unit !== null && t.unit !== null && a.unit !== t.unit) return ctx.fail.unitMismatch(formatQuantity(actual), rule.shown);
-    const ceiling = rule.stated ? isCeiling(c) : lowerIsBetter(ctx.indicator);
     const bound = (c.low ?? c.high)!;
     const strict = !bound.inclusive;
-    const shown = rule.stated ? rule.shown : `${ceiling ? '≤' : '≥'}${rule.figure}`;
-    const reading = rule.stated ? '' : ctx.m.bareTarget(rule.figure, ceiling);
     const got = formatQuantity(actual);
     const met = ceiling ? (strict ? a.value.lessThan(t.value) : a.value.lessThanOrEqualTo(t.value)) : strict ? a.value.greaterThan(t.value) : a.value.greaterThanOrEqualTo(t.value);
     if (met) return { kind: 'scored', score: ctx.points, detail: reading + ctx.m.targetMet(got, shown) };
@@ -97,6 +101,22 @@ export const target: Family<TargetRule> = {
     return { kind: 'scored', score: clamp(raw, ZERO, ctx.points), detail: reading + ctx.m.targetMissed(got, shown, arithmetic) };
   },
 };
+
+/**
+ * An actual written as a bound (`≥266米`, `2天以内`), as offices often restate the target: met when the
+ * bound itself meets the target the same way; otherwise it says too little, and a person must give the
+ * figure. Null when the actual is not written so.
+ */
+function boundedActual(rule: TargetRule, ctx: RowContext, ceiling: boolean, shown: string): Outcome | null {
+  if (ctx.actual.kind !== 'text') return null;
+  const c = parseCondition(ctx.actual.text);
+  if (!c || (c.low !== null && c.high !== null) || c.percent !== rule.condition.percent) return null;
+  const t = (rule.condition.low ?? rule.condition.high)!.value;
+  const same = (c.unit ?? rule.condition.unit) === (rule.condition.unit ?? c.unit);
+  const met = same && (ceiling ? c.high !== null && c.high.value.lessThanOrEqualTo(t) : c.low !== null && c.low.value.greaterThanOrEqualTo(t));
+  if (met) return { kind: 'scored', score: ctx.points, detail: ctx.m.targetMet(ctx.actual.text, shown) };
+  return { kind: 'manual', message: ctx.m.manualBoundActual(ctx.actualCell ?? ctx.scoreCell, ctx.actual.text) };
+}
 
 function readActual(rule: TargetRule, ctx: RowContext): Quantity | Failure {
   const q = actualNumber(ctx, ctx.m.actualValue);

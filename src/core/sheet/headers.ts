@@ -7,7 +7,7 @@ import { compactText } from '../text';
 import type { Columns } from '../types';
 
 /** Header meanings: the columns, and 得分系数, a score column kept as a percentage of the points. */
-export type HeaderKey = keyof Omit<Columns, 'initialTarget'> | 'scoreShare';
+export type HeaderKey = keyof Omit<Columns, 'initialTarget' | 'targetParts'> | 'scoreShare' | 'unit';
 
 interface Meaning {
   readonly key: HeaderKey;
@@ -26,6 +26,7 @@ const MEANINGS: readonly Meaning[] = [
   { key: 'explanation', exact: /^(?:指标解释|指标说明|指标内涵|指标释义|指标定义|评价要点|指标解释及说明)$/, carries: /指标解释|指标说明|指标内涵|指标释义|指标定义/ },
   { key: 'actual', exact: /^(?:实际完成值|全年完成值|全年实际完成值|实际值|完成值|实际完成情况|评价数据|完成情况|实际完成|实际完成数|实际数|实际执行情况|年度实际完成值|全年实际值|实际完成指标值)$/, carries: /实际完成|完成值|实际值|全年完成/ },
   { key: 'target', exact: /^(?:年度指标值|年初指标值|预期指标值|目标值|指标值|年度目标值|年度目标|绩效目标值|全年指标值|计划值|预期目标值|指标目标值|调整后指标值|年度指标值调整后|年初目标值)$/, carries: /指标值|目标值/ },
+  { key: 'unit', exact: /^(?:计量单位|度量单位|单位|指标单位)$/ },
   { key: 'points', exact: /^(?:分值|标准分值|权重|指标权重|指标分值|标准分|满分|权重分|权重分值|指标分|分数|权重值)$/, carries: /分值|权重/ },
   { key: 'score', exact: /^(?:得分|自评得分|自评分|评价得分|指标得分|评分|实际得分|考核得分|得分值|自评分值|评价分值|单位自评得分|部门自评得分)$/, carries: /得分$|自评分$/ },
   { key: 'indicator', exact: /^(?:三级指标|指标名称|评价指标|评价内容|考核内容|指标内容|三级|具体指标|绩效指标名称|三级指标名称|考核指标|评价项目|指标)$/, carries: /三级指标|指标名称/ },

@@ -10,6 +10,7 @@ import type { Columns, Issue, Lang, Layout, SheetGrid } from '../types';
 import { findBudgetBlock } from './budgetBlock';
 import { Grid } from './grid';
 import { headerMeaning, headerWords, type HeaderKey } from './headers';
+import { pointsInName } from './table';
 
 const REQUIRED: readonly HeaderKey[] = ['indicator', 'points', 'score'];
 /** How far down the header may stand (title rows, a project's budget and goal blocks above it). */
@@ -29,6 +30,7 @@ const NAMES: Readonly<Record<HeaderKey, string>> = {
   score: '得分',
   reason: '扣分原因',
   scoreShare: '得分系数',
+  unit: '计量单位',
 };
 
 interface Duplicate {
@@ -43,6 +45,9 @@ interface Candidate {
   readonly bottom: number;
   readonly columns: Partial<Record<HeaderKey, number>>;
   readonly initialTarget?: number;
+  readonly targetParts?: readonly number[];
+  /** No points column, and the indicators below carry their points in their names (`相关性(5分)`). */
+  readonly pointsInNames: boolean;
   readonly duplicates: readonly Duplicate[];
   /** How many columns it explains plus how many indicator rows stand below it. */
   readonly weight: number;
@@ -95,13 +100,25 @@ function columnTexts(grid: Grid, top: number, bottom: number): Map<number, strin
   return out;
 }
 
-function indicatorRowsBelow(grid: Grid, bottom: number, pointsCol: number): number {
-  let n = 0;
+/** Indicator rows below a header: rows with points in the points column, or in the indicator's name. */
+function indicatorRowsBelow(grid: Grid, bottom: number, columns: Partial<Record<HeaderKey, number>>): { withPoints: number; namesWithPoints: number } {
+  let withPoints = 0;
+  let namesWithPoints = 0;
   for (let r = bottom + 1; r <= bottom + LOOK_BELOW && r < grid.bottom; r++) {
-    const reading = readCell(grid.value(r, pointsCol), grid.numberFormat(r, pointsCol));
-    if (reading.kind === 'number' && reading.quantity.value.greaterThan(0)) n++;
+    if (columns.points !== undefined) {
+      const reading = readCell(grid.value(r, columns.points), grid.numberFormat(r, columns.points));
+      if (reading.kind === 'number' && reading.quantity.value.greaterThan(0)) withPoints++;
+    }
+    if (columns.indicator !== undefined && pointsInName(grid.text(r, columns.indicator)) !== null) namesWithPoints++;
   }
-  return n;
+  return { withPoints, namesWithPoints };
+}
+
+/** A target's sub-headers: the comparison (`指标性质`, `符号`) and the unit (`度量单位`), beside the figure. */
+function targetPart(text: string): 'comparison' | 'unit' | 'figure' {
+  if (/性质|符号|运算|方向|关系/.test(text)) return 'comparison';
+  if (/单位/.test(text)) return 'unit';
+  return 'figure';
 }
 
 function candidateAt(grid: Grid, top: number): Candidate {
@@ -117,9 +134,16 @@ function candidateAt(grid: Grid, top: number): Candidate {
   const columns: Partial<Record<HeaderKey, number>> = {};
   const duplicates: Duplicate[] = [];
   let initialTarget: number | undefined;
+  let targetParts: number[] | undefined;
   for (const [key, all] of found) {
     const sure = all.filter((f) => f.sure);
     const list = sure.length ? sure : all;
+    if (key === 'target' && list.length >= 2 && list.some((f) => targetPart(f.text) !== 'figure')) {
+      // 年度指标值 over 指标性质 | 指标值 | 度量单位: one target in three cells.
+      targetParts = list.map((f) => f.col);
+      columns.target = (list.find((f) => targetPart(f.text) === 'figure') ?? list[0]).col;
+      continue;
+    }
     if (key === 'target' && list.length === 2) {
       // Two target columns (年初 and 调整, or a parent over both): the adjusted one, the initial as fallback.
       const initialAt = list.findIndex((f) => /年初/.test(f.text));
@@ -131,12 +155,17 @@ function candidateAt(grid: Grid, top: number): Candidate {
     columns[key] = list[0].col;
     for (const extra of list.slice(1)) duplicates.push({ key, first: list[0].col, second: extra.col });
   }
+  // A 计量单位 column beside the target completes it (`≥95` and `%`).
+  if (!targetParts && columns.target !== undefined && columns.unit !== undefined) targetParts = [columns.target, columns.unit];
   const explained = Object.keys(columns).length;
-  const below = columns.points !== undefined ? indicatorRowsBelow(grid, bottom, columns.points) : 0;
-  return { top, bottom, columns, initialTarget, duplicates, weight: explained + below };
+  const below = indicatorRowsBelow(grid, bottom, columns);
+  const pointsInNames = columns.points === undefined && below.namesWithPoints > 0;
+  return { top, bottom, columns, initialTarget, targetParts, pointsInNames, duplicates, weight: explained + below.withPoints + (pointsInNames ? below.namesWithPoints : 0) };
 }
 
-const complete = (c: Candidate) => REQUIRED.every((k) => c.columns[k] !== undefined || (k === 'score' && c.columns.scoreShare !== undefined));
+const present = (c: Candidate, k: HeaderKey): boolean =>
+  c.columns[k] !== undefined || (k === 'score' && c.columns.scoreShare !== undefined) || (k === 'points' && c.pointsInNames);
+const complete = (c: Candidate) => REQUIRED.every((k) => present(c, k));
 
 function findHeader(grid: Grid): { best: Candidate | null; closest: Candidate | null } {
   const last = Math.min(grid.bottom, grid.top + HEADER_SEARCH_ROWS);
@@ -160,10 +189,10 @@ function isTotalLabel(text: string): boolean {
   return TOTAL_ROW.test(compactText(text).replace(/[:：]$/, ''));
 }
 
+/** The 合计 row: the first below the header with a total's label in any of its cells before the 得分 column. */
 function findTotalRow(grid: Grid, headerRow: number, columns: Columns): number | undefined {
-  const cols = [grid.left, columns.level1, columns.level2, columns.indicator].filter((c): c is number => c !== undefined);
   for (let row = headerRow + 1; row < grid.bottom; row++) {
-    if (cols.some((c) => isTotalLabel(grid.text(row, c)))) return row;
+    for (let c = grid.left; c < columns.score; c++) if (isTotalLabel(grid.rawText(row, c))) return row;
   }
   return undefined;
 }
@@ -180,7 +209,7 @@ export function locateTable(sheet: SheetGrid, lang: Lang, grid = new Grid(sheet)
     const near = closest
       ? {
           cell: toA1(closest.top, grid.left),
-          message: m.noHeaderNear(sheet.name, closest.top + 1, REQUIRED.filter((k) => closest.columns[k] === undefined && !(k === 'score' && closest.columns.scoreShare !== undefined)).map((k) => NAMES[k])),
+          message: m.noHeaderNear(sheet.name, closest.top + 1, REQUIRED.filter((k) => !present(closest, k)).map((k) => NAMES[k])),
         }
       : { cell: toA1(grid.top, grid.left), message: m.noHeader(sheet.name) };
     return { ok: false, issues: [{ severity: 'error', code: 'no-header', ...near }] };
@@ -200,9 +229,14 @@ export function locateTable(sheet: SheetGrid, lang: Lang, grid = new Grid(sheet)
   if (fatal) return { ok: false, issues };
   // A sheet with both 得分 and 得分系数 is scored in 得分 (the coefficient column is left as it is); with
   // 得分系数 alone, the scores go there as shares.
-  const { scoreShare, ...found } = best.columns;
+  const { scoreShare, unit: _unit, ...found } = best.columns;
   const scoreScale = found.score === undefined ? 'share' : 'points';
-  const columns = { ...found, score: found.score ?? scoreShare, ...(best.initialTarget !== undefined ? { initialTarget: best.initialTarget } : {}) } as Columns;
+  const columns = {
+    ...found,
+    score: found.score ?? scoreShare,
+    ...(best.initialTarget !== undefined ? { initialTarget: best.initialTarget } : {}),
+    ...(best.targetParts ? { targetParts: best.targetParts } : {}),
+  } as Columns;
   const budget = findBudgetBlock(grid, best.top);
   return {
     ok: true,

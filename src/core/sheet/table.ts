@@ -49,25 +49,39 @@ const POINTS_IN_NAME = [
 export const tidyName = (text: string): string =>
   text.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/[\s\u3000]+/g, ' ').trim();
 
+/** A name with its points written in, `(10分) 预算管理` or `相关性(5分)`: the bare name and the points; else null. */
+export function pointsInName(text: string): { name: string; points: Dec } | null {
+  const t = tidyName(text);
+  const digits = normalizeText(t);
+  const front = POINTS_IN_NAME[0].exec(digits);
+  if (front) return { name: t.slice(t.length - front[2].length).trim(), points: new D(front[1]) };
+  const back = POINTS_IN_NAME[1].exec(digits);
+  if (back) return { name: t.slice(0, back[1].length).trim(), points: new D(back[2]) };
+  return null;
+}
+
 function parseLevelName(text: string, cell: string): LevelName | null {
   const t = tidyName(text);
   if (t === '') return null;
-  const digits = normalizeText(t);
-  const front = POINTS_IN_NAME[0].exec(digits);
-  if (front) return { name: t.slice(t.length - front[2].length).trim(), points: new D(front[1]), cell };
-  const back = POINTS_IN_NAME[1].exec(digits);
-  if (back) return { name: t.slice(0, back[1].length).trim(), points: new D(back[2]), cell };
-  return { name: t, points: null, cell };
+  const found = pointsInName(t);
+  return found ? { ...found, cell } : { name: t, points: null, cell };
 }
 
 /** A name the template left for the office to fill: `指标1：`, `指标 2`, `……`, `…`, `-`. */
 const PLACEHOLDER = /^(?:指标\d*[:：]?|(?:\.|…|。|-|—|_)+|\/|无)$/;
 
-/** A row to pass over: a placeholder with nothing else, or nothing to score at all. */
+/** `其中：…`, `含…`: a breakdown of the indicator above, which carries the points. */
+const BREAKDOWN = /^(?:其中|含|包括|包含)/;
+
+/**
+ * A row to pass over: nothing to score at all, a placeholder with nothing else, or a breakdown of the
+ * row above with no points and no score of its own.
+ */
 function isTemplateRow(name: string, r: Omit<IndicatorRow, 'row' | 'level1' | 'level2' | 'indicator'>): boolean {
-  const filled = [r.points, r.target, r.actual, r.score].filter((c) => c !== null && c.text !== '' && !/^[-—/\\]+$/.test(c.text));
-  if (filled.length === 0) return true;
-  return PLACEHOLDER.test(compactText(name)) && r.points.text === '' && (r.score.text === '' || r.score.text === '0');
+  const filled = (c: CellRef | null) => c !== null && c.text !== '' && !/^[-—/\\]+$/.test(c.text);
+  if (![r.points, r.target, r.actual, r.score].some(filled)) return true;
+  const bare = !filled(r.points) && (!filled(r.score) || r.score.text === '0');
+  return bare && (PLACEHOLDER.test(compactText(name)) || BREAKDOWN.test(compactText(name)));
 }
 
 export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
@@ -86,6 +100,16 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
     };
   };
   const opt = (row: number, col: number | undefined) => (col === undefined ? null : ref(row, col));
+  /**
+   * The target: one cell, or several read as one text (`≥` `735` `人次`), named at its figure — and
+   * empty when the figure is, whatever its unit says.
+   */
+  const targetAt = (row: number, figure: number): CellRef => {
+    const own = ref(row, figure);
+    if (!c.targetParts || own.text === '') return own;
+    const text = c.targetParts.map((col) => grid.text(row, col === c.target ? figure : col)).join('');
+    return { ...own, value: text, text };
+  };
 
   // A merged level cell reads the same on every row it covers: parse its text once.
   const parsed = new Map<string, LevelName | null>();
@@ -105,13 +129,21 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
     if (l1 !== level1) level2 = null;
     level1 = l1;
     level2 = levelName(row, c.level2, level2);
-    const indicator = tidyName(grid.text(row, c.indicator));
-    if (compactText(indicator) === '') continue; // blank or note row
+    // The template's numbering (`指标1：`) is not part of the name.
+    const written = tidyName(grid.text(row, c.indicator)).replace(/^指标\s*\d+\s*[:：]\s*(?=\S)/, '');
+    if (compactText(written) === '') continue; // blank or note row
+    // Without a points column, the points are in the name: `相关性(5分)`.
+    const named = c.points === undefined ? pointsInName(written) : null;
+    const indicator = named?.name ?? written;
+    const points: CellRef =
+      c.points !== undefined
+        ? ref(row, c.points)
+        : { cell: toA1(row, c.indicator), value: named ? named.points.toNumber() : null, text: named ? named.points.toFixed() : '', format: null };
 
-    const adjusted = opt(row, c.target);
-    const initial = opt(row, c.initialTarget);
+    const adjusted = c.target === undefined ? null : targetAt(row, c.target);
+    const initial = c.initialTarget === undefined ? null : targetAt(row, c.initialTarget);
     const cells = {
-      points: ref(row, c.points),
+      points,
       rule: opt(row, c.rule),
       target: adjusted && adjusted.text === '' && initial ? initial : adjusted,
       explanation: opt(row, c.explanation),
