@@ -43,7 +43,7 @@ export async function loadSample(file = SAMPLE): Promise<SampleParts> {
     bodyFormats: (sheet.numberFormats ?? []).slice(first, totalRow),
     bodyMerges: merges.filter((a) => a.top >= first && a.bottom < totalRow).map((a) => ({ ...a, top: a.top - first, bottom: a.bottom - first })),
     headMerges: merges.filter((a) => a.bottom < first),
-    pointsCol: columns.points,
+    pointsCol: columns.points ?? columns.indicator,
     actualCol: columns.actual,
     level2Col: columns.level2,
     basicData: found.workbook.basicData,
