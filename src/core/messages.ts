@@ -42,6 +42,7 @@ export interface Messages {
   manualVerdict(verdict: string): string;
   manualBoundActual(cell: string, text: string): string;
   manualMeasure(cell: string): string;
+  missingTarget(cell: string): string;
   manualNoVerdict(cell: string): string;
   // structural
   pointsMismatch(name: string, stated: string, sum: string): string;
@@ -83,6 +84,9 @@ export interface Messages {
   countedGiven(count: number): string;
   overItem(name: string, spent: string, budget: string): string;
   withinItem(name: string, spent: string, budget: string): string;
+  /** A difference in percentage points, `5.01个百分点`. */
+  percentagePoints(figure: string): string;
+  /** `diff` and `step` carry their unit (see percentagePoints). */
   stepsShort(value: string, base: string, diff: string, step: string, rate: string, steps: number): string;
   stepsOver(value: string, base: string, diff: string, step: string, rate: string, steps: number): string;
   stepsApart(value: string, base: string, diff: string, step: string, rate: string, steps: number): string;
@@ -139,6 +143,7 @@ const zh: Messages = {
   manualVerdict: (verdict) => `实际完成情况为“${clip(verdict)}”，需人工评分。`,
   manualBoundActual: (cell, text) => `${cell}的实际完成值“${clip(text)}”只给出范围，不能判断是否达到目标：请填写实际数值，或人工评分。`,
   manualMeasure: (cell) => `该指标是量化指标，但没有指标值和实际完成值可比：请补填，或在${cell}人工评分。`,
+  missingTarget: (cell) => `缺少输入：评分标准按年度指标值计算，但${cell}所在行没有指标值，请填写。`,
   manualNoVerdict: (cell) => `定性指标：请在${cell}填写评价结论（达成/部分达成/未达成）或直接填写得分。`,
   pointsMismatch: (name, stated, sum) => `“${name}”标明${stated}分，其下三级指标分值合计${sum}分，不一致。`,
   totalNot100: (sum) => `三级指标分值合计${sum}分，不是100分。`,
@@ -180,12 +185,10 @@ const zh: Messages = {
   countedGiven: (count) => `填报${count}项`,
   overItem: (name, spent, budget) => `${name}决算${spent}超预算${budget}`,
   withinItem: (name, spent, budget) => `${name}决算${spent}未超预算${budget}`,
-  stepsShort: (value, base, diff, step, rate, steps) =>
-    `${value}，较${base}低${diff}个百分点，每${step}个百分点扣${rate}分，计${steps}档`,
-  stepsOver: (value, base, diff, step, rate, steps) =>
-    `${value}，超过${base}${diff}个百分点，每${step}个百分点扣${rate}分，计${steps}档`,
-  stepsApart: (value, base, diff, step, rate, steps) =>
-    `${value}，与${base}相差${diff}个百分点，每${step}个百分点扣${rate}分，计${steps}档`,
+  percentagePoints: (figure) => `${figure}个百分点`,
+  stepsShort: (value, base, diff, step, rate, steps) => `${value}，较${base}低${diff}，每${step}扣${rate}分，计${steps}档`,
+  stepsOver: (value, base, diff, step, rate, steps) => `${value}，超过${base}${diff}，每${step}扣${rate}分，计${steps}档`,
+  stepsApart: (value, base, diff, step, rate, steps) => `${value}，与${base}相差${diff}，每${step}扣${rate}分，计${steps}档`,
   stepsNone: (value, base) => `${value}，以${base}为标准，不扣分`,
   checklist: (parts) => parts.join('；'),
   criterion: (marker, met, points) => `${marker}${met ? '是' : '否'}（${met ? points : '0'}分）`,
@@ -242,6 +245,7 @@ const en: Messages = {
   manualVerdict: (verdict) => `Actual result is "${clip(verdict)}"; score this indicator by hand.`,
   manualBoundActual: (cell, text) => `${cell}: the actual value "${clip(text)}" gives only a range, which cannot be compared with the target; enter the figure, or score by hand.`,
   manualMeasure: (cell) => `This indicator measures a quantity but has no target and no actual value to compare; fill them in, or score by hand in ${cell}.`,
+  missingTarget: (cell) => `Missing input: the rule counts from the target (年度指标值), but the row of ${cell} has none; enter it.`,
   manualNoVerdict: (cell) =>
     `Qualitative indicator: enter a verdict (达成/部分达成/未达成) or a score in ${cell}.`,
   pointsMismatch: (name, stated, sum) => `"${name}" states ${stated} points but its indicators add up to ${sum}.`,
@@ -284,12 +288,10 @@ const en: Messages = {
   countedGiven: (count) => `${count} reported`,
   overItem: (name, spent, budget) => `${name}: spent ${spent} over budget ${budget}`,
   withinItem: (name, spent, budget) => `${name}: spent ${spent} within budget ${budget}`,
-  stepsShort: (value, base, diff, step, rate, steps) =>
-    `${value} is ${diff} points below ${base}; ${rate} off per ${step} points: ${steps} step(s)`,
-  stepsOver: (value, base, diff, step, rate, steps) =>
-    `${value} is ${diff} points above ${base}; ${rate} off per ${step} points: ${steps} step(s)`,
-  stepsApart: (value, base, diff, step, rate, steps) =>
-    `${value} is ${diff} points from ${base}; ${rate} off per ${step} points: ${steps} step(s)`,
+  percentagePoints: (figure) => `${figure} points`,
+  stepsShort: (value, base, diff, step, rate, steps) => `${value} is ${diff} below ${base}; ${rate} off per ${step}: ${steps} step(s)`,
+  stepsOver: (value, base, diff, step, rate, steps) => `${value} is ${diff} above ${base}; ${rate} off per ${step}: ${steps} step(s)`,
+  stepsApart: (value, base, diff, step, rate, steps) => `${value} is ${diff} from ${base}; ${rate} off per ${step}: ${steps} step(s)`,
   stepsNone: (value, base) => `${value} against ${base}: no deduction`,
   checklist: (parts) => parts.join('; '),
   criterion: (marker, met, points) => `${marker} ${met ? 'yes' : 'no'} (${met ? points : '0'})`,

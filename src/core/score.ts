@@ -267,11 +267,14 @@ function chooseRule(row: IndicatorRow, actual: Reading, env: RowEnv): Choice {
   const name = row.indicator;
   const byName = env.memo('rule', name, () => recogniseRule(name, env.labels));
   if (byName.kind === 'rule') return { kind: 'rule', rule: byName.rule, cell: row.score.cell, text: name };
-  const figure = recogniseFigure(name);
+  const figure = TARGET_IN_NAME.test(name) ? recogniseFigure(name) : null;
   if (figure) return { kind: 'rule', rule: figure, cell: row.score.cell, text: name };
   if (MEASURE.test(name.replace(/\s+/g, ''))) return { kind: 'manual', family: null, message: m.manualMeasure(row.score.cell), cell: row.score.cell, text: name };
   return { kind: 'rule', rule: qualitativeRule, cell: row.score.cell, text: name };
 }
+
+/** A target at the end of a name (`年度资金支付完成率100%`, `培训人次不少于200人次`), not a figure inside it. */
+const TARGET_IN_NAME = /(?:\d%|[≥≤<>]\s*\d[\d.]*\S{0,3}|(?:不少于|不低于|不超过|达到|达)\s*\d[\d.]*\S{0,3})$/;
 
 /** Names of measures (a rate, a count, an amount, a time): without figures there is nothing to judge them by. */
 const MEASURE = /(?:率|数|量|额|时限|天数|成本|费用|人次|次数)$/;

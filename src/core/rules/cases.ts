@@ -4,7 +4,12 @@
 import type { Failure, RowContext } from './context';
 import { parseCondition } from './condition';
 import { findOutcome, type CaseOutcome } from './outcome';
+import { PER_OCCURRENCE } from './phrases';
 import { saysHowToScore, type Reading, type RuleText } from './ruleText';
+
+const PER_OCCURRENCE_RE = new RegExp(PER_OCCURRENCE);
+/** Words that change a case rather than name its subject: `基本`健全, `不`健全. */
+const MODIFIER_END = /(?:不|未|非|基本|部分|没有|无|较|大部分)$/;
 
 export interface Case {
   /** The condition as written, e.g. `有结余但不超过上年结转的`. */
@@ -34,26 +39,30 @@ export function readCases(text: RuleText): Reading<readonly Case[]> | null {
     let lead = '';
     for (const raw of clause.split(/[,，]/)) {
       const segment = raw.trim();
-      // `无结余，3分`: a figure of points alone after the case it belongs to.
-      const then = findOutcome(segment, lead !== '');
+      // `无结余，3分`, `有专人负责2分`: a figure of points alone after the case it belongs to.
+      const then = findOutcome(segment, true);
       if (!then) {
-        if (saysHowToScore(segment)) whole = false;
         lead += segment;
         continue;
       }
       engaged = true;
       const when = `${lead}${segment.slice(0, then.start)}`;
       const after = segment.slice(then.end).replace(/^[,，\s]+/, '');
-      if (parseCondition(when) || then.outcome.kind === 'minus' || caseKey(when) === '' || saysHowToScore(after)) whole = false;
+      // `不齐全的扣2分` is a case too: the points less 2.
+      if (parseCondition(when) || caseKey(when) === '' || saysHowToScore(after)) whole = false;
       else cases.push({ when: when.trim(), key: caseKey(when), then: then.outcome });
       lead = '';
     }
     if (!engaged) return;
+    // What follows the last case and still says how to score was not read.
+    if (saysHowToScore(lead)) whole = false;
     if (whole) read.add(i);
     else stumbled.push(clause);
   });
-  // Text before the first case that says nothing of scoring is the question (`是否建立…`), not a case.
-  return cases.length >= 2 ? { rule: cases, read, stumbled } : null;
+  // Cases are situations, not occurrences counted (`发现1处扣0.5分` is a deduction per item), and at
+  // least one says what it gives rather than what it takes.
+  if (cases.length < 2 || cases.some((c) => PER_OCCURRENCE_RE.test(c.when)) || cases.every((c) => c.then.kind === 'minus')) return null;
+  return { rule: cases, read, stumbled };
 }
 
 /** The case an answer names: the same words, else the one case whose words it contains or is part of. */
@@ -61,6 +70,9 @@ export function caseNamed(cases: readonly Case[], answer: string, ctx: RowContex
   const key = caseKey(answer);
   const exact = cases.find((c) => c.key === key);
   if (exact) return exact;
+  // `健全` names `财务会计制度健全` (the subject written once, in the first case), not `基本健全` or `不健全`.
+  const tails = cases.filter((c) => c.key.endsWith(key) && !MODIFIER_END.test(c.key.slice(0, -key.length)));
+  if (tails.length === 1) return tails[0];
   const near = cases.filter((c) => c.key.includes(key) || key.includes(c.key));
   // The most specific case the answer names: `有结余但不超过上年结转` over `超过`.
   const longest = near.filter((c) => key.includes(c.key)).sort((a, b) => b.key.length - a.key.length);

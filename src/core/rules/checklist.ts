@@ -7,7 +7,7 @@ import type { Family, Failure, Outcome, RowContext } from './context';
 import { parseCondition } from './condition';
 import { actualCount, isFail } from './inputs';
 import { findOutcome } from './outcome';
-import { NO, YES } from './phrases';
+import { anyOf, NO, NONE, TO_ZERO, YES } from './phrases';
 import { saysHowToScore, without, type Reading, type RuleText } from './ruleText';
 
 export interface Criterion {
@@ -64,31 +64,63 @@ function numbered(text: RuleText, markers: Marker[]): Reading<ChecklistRule> | n
   const stumbled: string[] = [];
   markers.forEach((mk, k) => {
     const end = k + 1 < markers.length ? markers[k + 1].start : text.text.length;
-    let part = text.text.slice(mk.end, end).replace(/[\s;；。,，]+$/, '');
-    const award = awarded(part);
+    const whole = text.text.slice(mk.end, end).replace(/[\s;；。,，]+$/, '');
     // A criterion ends with its clause; what follows in a later clause is not part of it.
-    const clauseEnd = award ? part.slice(award.end).search(/[;；。\n]/) : -1;
-    if (award && clauseEnd >= 0) part = part.slice(0, award.end + clauseEnd);
+    const firstClause = whole.split(/[;；。\n]/)[0].replace(/[\s,，]+$/, '');
+    const part = awarded(unsaid(firstClause)) ? firstClause : whole;
+    const award = awarded(unsaid(part));
     const spanned = clausesWithin(text, mk.start, mk.end + part.length);
-    const rest = award ? without(part, [[award.start, award.end]]) : part;
+    const rest = award ? without(unsaid(part), [[award.start, award.end]]) : part;
     if (award && !saysHowToScore(rest)) criteria.push({ marker: mk.shown, number: mk.number, points: award.points });
     else stumbled.push(`${mk.shown}${part}`.trim());
     // Taken up either way: a criterion that could not be read is quoted once, whole.
     spanned.forEach((i) => read.add(i));
   });
   if (criteria.length === 0) return null;
+  text.clauses.forEach((c, i) => {
+    if (!read.has(i) && NOT_MET.test(c.replace(/[\s,，]/g, ''))) read.add(i);
+  });
   return { rule: { criteria }, read, stumbled };
 }
 
-/** Unnumbered: every clause that scores awards points, none gives nothing (that would be categories). */
+/** `每少一项扣1分，扣完为止`: a criterion missed costs its worth — what a checklist gives anyway. */
+const RESTATED = new RegExp(`[,，]?\\s*(?:每(?:少|缺|缺少|漏)(?:1|一)?(?:项|个|条)扣\\d+(?:\\.\\d+)?分|${anyOf(TO_ZERO)})`, 'g');
+/** A criterion without the list's arithmetic said again after it. */
+const unsaid = (part: string): string => part.replace(RESTATED, '').replace(/[\s,，]+$/, '');
+/** `没有不得分`, `未完成不得分`, `否则不得分`: what a criterion not met gives, which is nothing. */
+const NOT_MET = new RegExp(`^(?:没有|无|未|否则|缺|不)[^,，;；。]{0,12}?${NONE}$`);
+/** `成立内部控制领导小组(1分)`: a criterion with its worth in brackets. */
+const BRACKETED = /\((\d+(?:\.\d+)?)分\)/g;
+
+/**
+ * Unnumbered criteria: clauses that each award points, alone or beside what not meeting them gives
+ * (`全部完成发放补贴面积得5分,未完成不得分`), or criteria with their worth in brackets within one clause.
+ * None may give nothing for a case of its own: that would be categories.
+ */
 function unnumbered(text: RuleText): Reading<ChecklistRule> | null {
   const criteria: Criterion[] = [];
   const read = new Set<number>();
+  const add = (points: Dec) => criteria.push({ marker: String(criteria.length + 1), number: criteria.length + 1, points });
   for (const [i, clause] of text.clauses.entries()) {
+    const bracketed = [...clause.matchAll(BRACKETED)];
+    if (bracketed.length >= 2) {
+      if (saysHowToScore(clause.replace(BRACKETED, ''))) return null;
+      bracketed.forEach((m) => add(new D(m[1])));
+      read.add(i);
+      continue;
+    }
     if (!saysHowToScore(clause)) continue;
-    const award = awarded(clause);
-    if (!award || parseCondition(clause) || saysHowToScore(without(clause, [[award.start, award.end]]))) return null;
-    criteria.push({ marker: String(criteria.length + 1), number: criteria.length + 1, points: award.points });
+    if (NOT_MET.test(clause.replace(/[\s,，]/g, '')) && criteria.length) {
+      read.add(i);
+      continue;
+    }
+    // `…得5分，未完成不得分`: the criterion, and what not meeting it gives.
+    const pieces = clause.split(/[,，]/);
+    const paired = pieces.length > 1 && NOT_MET.test(pieces[pieces.length - 1].replace(/\s/g, ''));
+    const award = paired ? pieces.slice(0, -1).join(',') : clause;
+    const worth = awarded(award);
+    if (!worth || parseCondition(award) || saysHowToScore(without(award, [[worth.start, worth.end]]))) return null;
+    add(worth.points);
     read.add(i);
   }
   return criteria.length >= 2 ? { rule: { criteria }, read, stumbled: [] } : null;

@@ -32,12 +32,15 @@ export interface Condition {
   readonly text: string;
   /** Written with words (达…以上, 不低于) rather than symbols or a range. */
   readonly worded: boolean;
+  /** `±10%以内`: on the figure's size, whichever its sign. */
+  readonly absolute?: boolean;
   /** Where it stands in the text it was read from. */
   readonly start: number;
   readonly end: number;
 }
 
-export function holds(c: Condition, v: Dec): boolean {
+export function holds(c: Condition, figure: Dec): boolean {
+  const v = c.absolute ? figure.abs() : figure;
   if (c.low && (c.low.inclusive ? v.lessThan(c.low.value) : v.lessThanOrEqualTo(c.low.value))) return false;
   if (c.high && (c.high.inclusive ? v.greaterThan(c.high.value) : v.greaterThanOrEqualTo(c.high.value))) return false;
   return true;
@@ -61,15 +64,17 @@ const UNITS = [
 ];
 const UNIT = `(?:${anyOf(UNITS)})`;
 /** A figure with its mark: `96%`, `5‰`, `150项`, `3个百分点`. */
-const FIGURE = String.raw`(${NUMBER})\s*(%|‰|个百分点|百分点|${UNIT})?`;
+const FIGURE = String.raw`([-+]?${NUMBER})\s*(%|‰|个百分点|百分点|百分比|${UNIT})?`;
 
+/** `±`: the figure's size, either way. */
+const SIZE = '(±)?';
 const RANGE = new RegExp(
-  String.raw`${FIGURE}\s*(${INCLUSION})?\s*(?:${anyOf(RANGE_JOIN)})\s*${FIGURE}\s*(${INCLUSION})?`,
+  String.raw`${SIZE}\s*${FIGURE}\s*(${INCLUSION})?\s*(?:${anyOf(RANGE_JOIN)})\s*${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})?`,
 );
 /** `80%≤X<90%`: a name between two bounds. */
 const BETWEEN = new RegExp(String.raw`${FIGURE}\s*(≤|<|<=)\s*[^\d≤<≥>=,;]{0,16}?\s*(≤|<|<=)\s*${FIGURE}`);
-const COMPARED = new RegExp(String.raw`(${COMPARATOR})\s*${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})?\s*(${INCLUSION})?`);
-const TAILED = new RegExp(String.raw`${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})\s*(${INCLUSION})?`);
+const COMPARED = new RegExp(String.raw`(${COMPARATOR})\s*${SIZE}\s*${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})?\s*(${INCLUSION})?`);
+const TAILED = new RegExp(String.raw`${SIZE}\s*${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})\s*(${INCLUSION})?`);
 
 interface Figure {
   readonly value: Dec;
@@ -80,11 +85,16 @@ interface Figure {
 function figure(number: string, mark: string | undefined): Figure {
   const value = new D(plainNumber(number));
   if (mark === '‰') return { value: value.div(10), percent: true, unit: null };
-  const percent = mark === '%' || mark === '个百分点' || mark === '百分点';
+  const percent = mark === '%' || mark === '个百分点' || mark === '百分点' || mark === '百分比';
   return { value, percent, unit: percent || !mark ? null : mark };
 }
 
 const excludes = (mark: string | undefined) => mark !== undefined && EXCLUDED.includes(mark);
+
+/** The bounds a comparison sets on a figure (`≤` 5.2: at most 5.2, included). */
+export function boundFor(kind: BoundKind, value: Dec): Pick<Condition, 'low' | 'high'> {
+  return fromKind(kind, { value, percent: false, unit: null }, false);
+}
 
 function fromKind(kind: BoundKind, f: Figure, open: boolean): Pick<Condition, 'low' | 'high'> {
   const at = (inclusive: boolean): Bound => ({ value: f.value, inclusive });
@@ -121,51 +131,56 @@ export function parseCondition(text: string): Condition | null {
   }
   const range = RANGE.exec(text);
   if (range && !/[≥≤<>=]\s*$/.test(text.slice(0, range.index))) {
-    const low = figure(range[1], range[2]);
-    const high = figure(range[4], range[5]);
-    const lowMarked = range[3] !== undefined;
-    const highMarked = range[6] !== undefined;
-    // Unmarked ends: closed below and open above, unless the other end says which one is closed.
-    const lowIncl = lowMarked ? !excludes(range[3]) : !highMarked;
-    const highIncl = highMarked ? !excludes(range[6]) : false;
+    const low = figure(range[2], range[3]);
+    const high = figure(range[5], range[6]);
+    const lowMarked = range[4] !== undefined;
+    const highMarked = range[7] !== undefined;
+    // Unmarked ends: closed below and open above, unless the other end, or a tail (`10-15%以内`:
+    // up to 15 included), says which one is closed.
+    const upTo = range[8] !== undefined && !TAILS.min.includes(range[8]);
+    const lowIncl = lowMarked ? !excludes(range[4]) : !highMarked && !upTo;
+    const highIncl = highMarked ? !excludes(range[7]) : upTo;
     return {
       low: { value: low.value, inclusive: lowIncl },
       high: { value: high.value, inclusive: highIncl },
       unit: low.unit ?? high.unit,
-      percent: low.percent || high.percent || (range[2] === undefined && high.percent),
-      text: range[0],
+      percent: low.percent || high.percent,
+      text: range[0].trim(),
       worded: false,
+      absolute: range[1] !== undefined,
       start: range.index,
-      end: range.index + range[0].length,
+      end: range.index + range[0].trimEnd().length,
     };
   }
   const compared = COMPARED.exec(text);
   const tailed = TAILED.exec(text);
   if (compared && (!tailed || compared.index <= tailed.index)) {
     const word = compared[1];
-    const f = figure(compared[2], compared[3]);
+    const f = figure(compared[3], compared[4]);
     const kind = boundOf(word)!;
-    const open = excludes(compared[4]) || excludes(compared[6]);
+    const open = excludes(compared[5]) || excludes(compared[7]);
     return {
       ...fromKind(kind, f, open),
       unit: f.unit,
       percent: f.percent,
       text: compared[0].trim(),
-      worded: /[\u4e00-\u9fa5]/.test(word) || compared[5] !== undefined,
+      worded: /[\u4e00-\u9fa5]/.test(word) || compared[6] !== undefined,
+      absolute: compared[2] !== undefined,
       start: compared.index,
       end: compared.index + compared[0].trimEnd().length,
     };
   }
   if (tailed) {
-    const f = figure(tailed[1], tailed[2]);
-    const kind = TAILS.min.includes(tailed[4]) ? 'min' : 'max';
-    const open = excludes(tailed[3]) || excludes(tailed[5]);
+    const f = figure(tailed[2], tailed[3]);
+    const kind: BoundKind = TAILS.min.includes(tailed[5]) ? 'min' : TAILS.above.includes(tailed[5]) ? 'above' : 'max';
+    const open = excludes(tailed[4]) || excludes(tailed[6]);
     return {
       ...fromKind(kind, f, open),
       unit: f.unit,
       percent: f.percent,
       text: tailed[0].trim(),
       worded: true,
+      absolute: tailed[1] !== undefined,
       start: tailed.index,
       end: tailed.index + tailed[0].trimEnd().length,
     };

@@ -76,6 +76,8 @@ export interface Failures {
   missingLabels(labels: readonly string[]): ErrorOutcome;
   unknownAnswer(text: string, choices: readonly string[]): ErrorOutcome;
   handScoreOutOfRange(score: string, points: string): ErrorOutcome;
+  /** The rule counts from the row's target, and the row has none. */
+  missingTarget(): ErrorOutcome;
 }
 
 export function failuresFor(
@@ -99,6 +101,7 @@ export function failuresFor(
     unitMismatch: (actual, target) => error('unit-mismatch', m.unitMismatch(at, actual, target)),
     missingLabels: (labels) => error('missing-label', m.missingLabels([...labels], cells.actual), cells.rule),
     unknownAnswer: (text, choices) => error('unknown-answer', m.unknownAnswer(at, text, choices)),
+    missingTarget: () => error('missing-input', m.missingTarget(cells.score), cells.score),
     handScoreOutOfRange: (score, points) => error('hand-score-out-of-range', m.handScoreOutOfRange(cells.score, score, points), cells.score),
   };
 }

@@ -1,12 +1,14 @@
 // Rules made of deductions, read once for the two families that score them — «per-item» (`每发现一处扣0.5分`,
 // `发现1个项目扣0.5分…直至扣完`) and «composite» (`未申报扣0.5分；不规范扣0.5分；不匹配扣1分`): the parts,
-// each with its rate and the situation it names, the cap, and the counts the row gives for them.
+// each with its rate, the situation it names and what it may take at most, and the counts the row gives.
+// A part may stand under its own budget (`…规范的，计2分；…每少一项扣0.4分`) or cap (`最多扣4分`): it
+// never takes more than that, whatever the other parts take.
 import { D, clamp, formatDecimal, parseNumberText, ZERO, type Dec } from '../numbers';
 import type { Failure, Outcome, RowContext } from './context';
 import { parseCondition } from './condition';
 import { actualCount, countList, countOf, isFail } from './inputs';
 import { findOutcome } from './outcome';
-import { anyOf, capIn, CAP, COUNTER, DEDUCT, FULL, NUMBER, PER_OCCURRENCE, plainNumber, TO_ZERO } from './phrases';
+import { anyOf, capIn, CAP, COUNTER, DEDUCT, NUMBER, PER_OCCURRENCE, PER_UNIT, plainNumber, TO_ZERO } from './phrases';
 import { onlySubjectLeft, saysHowToScore, type Reading, type RuleText } from './ruleText';
 
 export interface DeductionPart {
@@ -16,24 +18,32 @@ export interface DeductionPart {
   readonly perOccurrence: boolean;
   /** The situation as the rule names it, for explanations and for counts typed by name (`不规范1处`). */
   readonly label: string;
+  /** The most this part takes off: its clause's cap or the budget stated before it; null for none. */
+  readonly cap: Dec | null;
 }
 
 export interface DeductionsRule {
   readonly parts: readonly DeductionPart[];
+  /** The most the whole rule takes off (`扣满15分为止` in a clause of its own); null for none. */
   readonly cap: Dec | null;
 }
 
 const DEDUCT_RE = new RegExp(DEDUCT);
 const PER_OCCURRENCE_RE = new RegExp(PER_OCCURRENCE);
-const FULL_RE = new RegExp(FULL);
+const PER_UNIT_RE = new RegExp(PER_UNIT);
 const LIMITS = new RegExp(`${anyOf(TO_ZERO)}|${CAP}`, 'g');
 /** Counting by percentage points belongs to the steps family. */
 const BY_POINTS = /每[^扣]*(?:百分点|%)/;
+/** `1、`, `(2)`, `③` opening a part. */
+const NUMBERING = /^(?:\(?\d{1,2}[)、.]|[①-⑳]|[一二三四五六七八九十]、)\s*/;
 
-/** The situation a part names, without its counting words: `发现1个项目未申报的` → `项目未申报`. */
+/** The situation a part names, without its numbering and counting words: `发现1个项目未申报的` → `项目未申报`. */
+const COUNTING = new RegExp(`(?:每(?:发现|出现|存在|有|少|缺少?|漏)?|发现|出现|存在|有)\\s*(?:(?:1|一|每一)\\s*${COUNTER}?|${COUNTER})|(?:1|一)\\s*${COUNTER}(?=[的者,，\\s]*$)`, 'g');
+
 function labelOf(lead: string): string {
   return lead
-    .replace(new RegExp(PER_OCCURRENCE, 'g'), '')
+    .replace(NUMBERING, '')
+    .replace(COUNTING, '')
     .replace(/^(?:凡|如|若|对|其中|以上情况)/, '')
     .replace(/[的者时,，、:：\s]+$/g, '')
     .replace(/^[,，、:：\s]+/, '')
@@ -45,8 +55,12 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
   const parts: DeductionPart[] = [];
   const read = new Set<number>();
   const stumbled: string[] = [];
+  let budget: Dec | null = null;
+  let ruleCap: Dec | null = null;
   text.clauses.forEach((clause, i) => {
     if (BY_POINTS.test(clause)) return;
+    const clauseCap = capIn(clause);
+    const first = parts.length;
     let engaged = false;
     let whole = true;
     let situation = '';
@@ -62,31 +76,36 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
       if (d) {
         engaged = true;
         const lead = `${situation}${segment.slice(0, d.index)}`;
-        const perOccurrence = PER_OCCURRENCE_RE.test(lead);
+        const after = segment.slice(d.index + d[0].length);
+        const perUnit = PER_UNIT_RE.exec(after);
+        const perOccurrence = PER_OCCURRENCE_RE.test(lead) || perUnit !== null;
         if (!perOccurrence && parseCondition(lead)) whole = false; // `超过10%的扣1分` is a band, not a count
-        if (!onlySubjectLeft(segment.slice(d.index + d[0].length))) whole = false;
-        parts.push({ rate: new D(plainNumber(d[1])), perOccurrence, label: labelOf(lead) || labelOf(situation) });
+        if (!onlySubjectLeft(perUnit ? after.slice(perUnit[0].length) : after)) whole = false;
+        parts.push({ rate: new D(plainNumber(d[1])), perOccurrence, label: labelOf(lead) || labelOf(situation), cap: clauseCap ?? budget });
         situation = '';
         continue;
       }
-      const then = findOutcome(segment);
-      if (then && then.outcome.kind === 'share' && FULL_RE.test(segment) && !parseCondition(segment)) {
-        engaged = true; // `全部完成的得满分`, `未发现问题的不扣分`: the case with nothing to deduct
+      const then = findOutcome(segment, true);
+      if (then && then.outcome.kind !== 'minus' && !parseCondition(segment.replace(/^\(?\d{1,2}[)、.]/, ''))) {
+        // `全部完成的得满分`, `未发现问题的不扣分`: the case with nothing to deduct; `…规范的，计2分`: a budget
+        // for the deductions that follow.
+        engaged = true;
+        if (then.outcome.kind === 'points' && !then.outcome.points.isZero()) budget = then.outcome.points;
         situation = '';
-        continue;
-      }
-      if (saysHowToScore(segment)) {
-        whole = false;
         continue;
       }
       situation += segment;
     }
     if (!engaged) return;
+    // What follows the last part and still says how to score was not read.
+    if (saysHowToScore(situation)) whole = false;
+    // A cap in a clause with no part of its own limits the whole rule (`…。扣满3分为止`).
+    if (parts.length === first && clauseCap) ruleCap = clauseCap;
     if (whole) read.add(i);
     else stumbled.push(clause);
   });
   if (parts.length === 0) return null;
-  return { rule: { parts, cap: capIn(text.text) }, read, stumbled };
+  return { rule: { parts, cap: ruleCap }, read, stumbled };
 }
 
 const COUNT_BY_NAME = new RegExp(String.raw`([^\d,，、;；\s]+?)\s*(${NUMBER})\s*${COUNTER}?`, 'g');
@@ -95,9 +114,9 @@ const COUNT_BY_NAME = new RegExp(String.raw`([^\d,，、;；\s]+?)\s*(${NUMBER})
  * The count for each part: one count when every part costs the same (or there is one part), else one
  * per part in order (`1,0,2`) or by name (`不规范1处，未申报2个`).
  */
-function readCounts(rule: DeductionsRule, ctx: RowContext): number[] | Failure {
+function readCounts(rule: DeductionsRule, ctx: RowContext): { counts: number[]; perPart: boolean } | Failure {
   const n = rule.parts.length;
-  const sameRate = rule.parts.every((p) => p.rate.equals(rule.parts[0].rate));
+  const sameRate = rule.parts.every((p) => p.rate.equals(rule.parts[0].rate) && p.cap === null);
   const a = ctx.actual;
   if (a.kind === 'text') {
     const listed = countList(ctx, a.text);
@@ -105,15 +124,15 @@ function readCounts(rule: DeductionsRule, ctx: RowContext): number[] | Failure {
       if (isFail(listed)) return listed;
       if (listed.length > n) return ctx.fail.tooManyAnswers(listed.length, n);
       if (listed.length < n) return ctx.fail.countsPerPart(n);
-      return listed;
+      return { counts: listed, perPart: true };
     }
     const byName = countsByName(rule, ctx, a.text);
-    if (byName !== null) return byName;
+    if (byName !== null) return isFail(byName) ? byName : { counts: byName, perPart: true };
   }
   const count = actualCount(ctx, ctx.m.actualValue);
   if (isFail(count)) return count;
-  if (!sameRate && count > 0) return ctx.fail.countsPerPart(n);
-  return [count, ...rule.parts.slice(1).map(() => 0)];
+  if (n > 1 && !sameRate && count > 0) return ctx.fail.countsPerPart(n);
+  return { counts: [count, ...rule.parts.slice(1).map(() => 0)], perPart: n === 1 };
 }
 
 /** `不规范1处，未申报2个`: counts named by the situations the rule lists; parts not named count 0. */
@@ -133,16 +152,30 @@ function countsByName(rule: DeductionsRule, ctx: RowContext, text: string): numb
   return counts;
 }
 
-/** Points off for the counts given, within the cap and the points; the explanation names each part. */
-export function scoreDeductions(rule: DeductionsRule, ctx: RowContext, byName: boolean): Outcome {
-  const counts = readCounts(rule, ctx);
-  if (isFail(counts)) return counts;
-  let deduction = counts.reduce((sum, c, i) => sum.plus(rule.parts[i].rate.times(c)), ZERO);
+/**
+ * Points off for the counts given, each part within its cap, all within the rule's cap and the points.
+ * `named`: the explanation names each part's situation (as composite rules do), where counts were given
+ * per part.
+ */
+export function scoreDeductions(rule: DeductionsRule, ctx: RowContext, named: boolean): Outcome {
+  const read = readCounts(rule, ctx);
+  if (isFail(read)) return read;
+  const { counts } = read;
+  const byName = named && read.perPart;
+  const taken = counts.map((c, i) => {
+    const part = rule.parts[i];
+    const raw = part.rate.times(c);
+    return part.cap ? D.min(raw, part.cap) : raw;
+  });
+  let deduction = taken.reduce((sum, t) => sum.plus(t), ZERO);
   if (rule.cap) deduction = D.min(deduction, rule.cap);
   const shown = counts
-    .map((c, i) => ({ c, part: rule.parts[i] }))
+    .map((c, i) => ({ c, part: rule.parts[i], capped: rule.parts[i].cap !== null && taken[i].lessThan(rule.parts[i].rate.times(c)) }))
     .filter((p) => p.c > 0)
-    .map((p) => (byName && p.part.label ? ctx.m.compositePart(p.part.label, String(p.c), formatDecimal(p.part.rate)) : ctx.m.perItemPart(String(p.c), formatDecimal(p.part.rate))));
+    .map((p) => {
+      const line = byName && p.part.label ? ctx.m.compositePart(p.part.label, String(p.c), formatDecimal(p.part.rate)) : ctx.m.perItemPart(String(p.c), formatDecimal(p.part.rate));
+      return p.capped ? line + ctx.m.deductionCap(formatDecimal(p.part.cap!)) : line;
+    });
   const detail = shown.length === 0 ? ctx.m.perItemNone : ctx.m.perItem(shown, formatDecimal(deduction));
   return {
     kind: 'scored',

@@ -7,14 +7,15 @@ import { labelKey } from '../text';
 export type Op = '+' | '-' | '*' | '/';
 
 export type Expr =
-  | { readonly kind: 'num'; readonly value: Dec; readonly percent: boolean }
+  /** `points`: written as points (`20分`), which stands for the indicator's points in `得分(20分*执行率)`. */
+  | { readonly kind: 'num'; readonly value: Dec; readonly percent: boolean; readonly points?: boolean }
   | { readonly kind: 'var'; readonly name: string }
   | { readonly kind: 'neg'; readonly inner: Expr }
   | { readonly kind: 'bin'; readonly op: Op; readonly symbol: string; readonly left: Expr; readonly right: Expr }
   | { readonly kind: 'group'; readonly inner: Expr };
 
 type Token =
-  | { t: 'num'; value: Dec; percent: boolean }
+  | { t: 'num'; value: Dec; percent: boolean; points: boolean }
   | { t: 'var'; name: string }
   | { t: 'op'; op: Op; symbol: string }
   | { t: '(' }
@@ -47,15 +48,15 @@ function labelsStartingWith(labels: readonly string[], ch: string): readonly str
 function tokenize(src: string, labels: readonly string[]): { tokens: Token[]; end: number } | null {
   const tokens: Token[] = [];
   let i = 0;
+  let depth = 0;
   while (i < src.length) {
     const ch = src[i];
     if (STOP.test(ch)) break;
-    const num = /^\d+(?:\.\d+)?%?/.exec(src.slice(i));
+    const num = /^(\d+(?:\.\d+)?)(%|分)?/.exec(src.slice(i));
     const prev = tokens[tokens.length - 1];
     const afterOperand = prev !== undefined && (prev.t === 'num' || prev.t === 'var' || prev.t === ')');
     if (num && !afterOperand) {
-      const percent = num[0].endsWith('%');
-      tokens.push({ t: 'num', value: new D(percent ? num[0].slice(0, -1) : num[0]), percent });
+      tokens.push({ t: 'num', value: new D(num[1]), percent: num[2] === '%', points: num[2] === '分' });
       i += num[0].length;
       continue;
     }
@@ -64,7 +65,10 @@ function tokenize(src: string, labels: readonly string[]): { tokens: Token[]; en
       i++;
       continue;
     }
+    if (ch === '(') depth++;
+    if (ch === ')' && depth === 0) break; // the bracket the expression stands in closes: it has ended
     if (ch === '(' || ch === ')') {
+      if (ch === ')') depth--;
       tokens.push({ t: ch });
       i++;
       continue;
@@ -106,7 +110,7 @@ export function parseExpressionPrefix(src: string, labels: readonly string[] = [
     if (!tok) return null;
     if (tok.t === 'num') {
       pos++;
-      return { kind: 'num', value: tok.value, percent: tok.percent };
+      return tok.points ? { kind: 'num', value: tok.value, percent: false, points: true } : { kind: 'num', value: tok.value, percent: tok.percent };
     }
     if (tok.t === 'var') {
       pos++;

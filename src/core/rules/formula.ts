@@ -9,7 +9,9 @@ import type { Family, Outcome } from './context';
 import { evaluate, factors, parseExpressionPrefix, product, render, type Expr } from './expression';
 import { actualPercent, divisionByZero, isFail, lookupAll } from './inputs';
 import { FULL, TO_ZERO, anyOf } from './phrases';
-import { saysHowToScore } from './ruleText';
+import { parseCondition } from './condition';
+import { findOutcome } from './outcome';
+import { saysHowToScore, without } from './ruleText';
 
 export interface FormulaRule {
   readonly expr: Expr;
@@ -17,20 +19,33 @@ export interface FormulaRule {
   readonly rate: Expr | null;
 }
 
-const POINTS_NAME = /^(该|本)?(指标|项目)?(分值|权重|满分|标准分值|指标分值|权重分)$|^指标权重$/;
+const POINTS_NAME = /^(?:该项|本项|此项|该|本)?(?:指标|项目)?(?:分值|权重|满分|标准分值|指标分值|权重分|权重分值)$|^指标权重$/;
 const isPointsName = (name: string): boolean => POINTS_NAME.test(name);
 
-const SCORE_IS = /(?:^|[^\u4e00-\u9fa5])?(?:指标|本项|该项|项目)?得分\s*=\s*/;
+/** `得分=`, `指标得分＝`, and `得分(20分*执行率)`: a score given by arithmetic. */
+const SCORE_IS = /(?:指标|本项|该项|项目)?得分\s*(?:=\s*|(?=\())/;
+/** `支出使用资金占到位资金的比例` is 支出使用资金/到位资金; `实际完成量/目标任务的比值` is the quotient. */
+function arithmeticOf(words: string): string {
+  return words.replace(/([^=+\-*×/÷()]+?)占([^=+\-*×/÷()]+?)的(?:比例|比重|比率)/g, '($1/$2)').replace(/的(?:比值|比例|比率)/g, '');
+}
 /** `…大于…得满分`, `最高不超过分值`, `满分为止`: above the points is full marks. */
 const CAPPED = new RegExp(`(?:大于|超过|高于|以上|超出)[^,，]*${FULL}|不超过(?:该指标|本项|该项)?(?:分值|满分)|(?:满分|分值)为止|最高(?:得|为)?满分|按满分计|${anyOf(TO_ZERO)}`);
 
-function rateOf(expr: Expr): Expr | null {
+const isPoints = (e: Expr): boolean => (e.kind === 'var' && isPointsName(e.name)) || (e.kind === 'num' && e.points === true);
+
+function rateOf(whole: Expr): Expr | null {
+  const expr = whole.kind === 'group' ? whole.inner : whole;
   const parts = factors(expr);
-  const at = parts.findIndex((p) => !p.divide && p.expr.kind === 'var' && isPointsName(p.expr.name));
+  const at = parts.findIndex((p) => !p.divide && isPoints(p.expr));
   if (at < 0) return null;
   const rest = parts.filter((_, i) => i !== at);
   if (rest.length && rest[0].divide) rest.unshift({ divide: false, expr: { kind: 'num', value: new D(1), percent: false } });
   return product(rest);
+}
+
+function fullWithoutFigures(clause: string): boolean {
+  const o = findOutcome(clause);
+  return o !== null && o.outcome.kind === 'share' && o.outcome.share.equals(1) && !parseCondition(clause) && !saysHowToScore(without(clause, [[o.start, o.end]]));
 }
 
 export const formula: Family<FormulaRule> = {
@@ -42,14 +57,15 @@ export const formula: Family<FormulaRule> = {
     text.clauses.forEach((clause, i) => {
       const m = SCORE_IS.exec(clause);
       if (m && rule === null) {
-        const src = labelKey(clause.slice(m.index + m[0].length));
+        const src = arithmeticOf(labelKey(clause.slice(m.index + m[0].length)));
         const parsed = parseExpressionPrefix(src, labels);
         if (!parsed || parsed.expr.kind === 'num' || parsed.expr.kind === 'var') return;
         rule = { expr: parsed.expr, rate: rateOf(parsed.expr) };
         const rest = src.slice(parsed.length).replace(/^[,，]/, '');
         if (!saysHowToScore(rest) || CAPPED.test(rest)) read.add(i);
         else stumbled.push(clause);
-      } else if (CAPPED.test(clause)) {
+      } else if (CAPPED.test(clause) || fullWithoutFigures(clause)) {
+        // `…大于…得满分`: the cap; `若实施方案没有该项建设任务的，不扣分`: the case with nothing to score.
         read.add(i);
       }
     });

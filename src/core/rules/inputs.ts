@@ -56,8 +56,8 @@ export function countList(ctx: RowContext, text: string): number[] | Failure | n
   return counts;
 }
 
-/** Whether the row measures a change (变动率, 增长率), which may be negative. */
-const measuresChange = (ctx: RowContext): boolean => CHANGE_RATE.test(ctx.indicator) || CHANGE_RATE.test(ctx.ruleText);
+/** Whether the row measures a change (变动率, 增长率, or bands written `±10%以内`), which may be negative. */
+const measuresChange = (ctx: RowContext): boolean => CHANGE_RATE.test(ctx.indicator) || CHANGE_RATE.test(ctx.ruleText) || ctx.ruleText.includes('±');
 
 /** A percentage read from the row: a plain number counts as percent (90 = 90%). Checks its range. */
 export function actualPercent(ctx: RowContext, what: string): Dec | Failure {

@@ -21,8 +21,8 @@ const FULL_RE = new RegExp(FULL);
 const SHARE_RE = new RegExp(SHARE);
 const AWARD_RE = new RegExp(AWARD);
 const DEDUCT_RE = new RegExp(DEDUCT);
-/** `5分` alone after a condition (`≥90%，5分`). */
-const BARE_POINTS = new RegExp(String.raw`(?:^|[,，:：\s])\s*(${NUMBER})\s*分\s*$`);
+/** `5分` alone at the end, after its case (`≥90%，5分`, `有专人负责2分`) — not `(5分)`, a criterion's worth. */
+const BARE_POINTS = new RegExp(String.raw`(?<![\d.(])(${NUMBER})\s*分\s*$`);
 
 const found = (outcome: CaseOutcome, m: RegExpExecArray): FoundOutcome => ({ outcome, start: m.index, end: m.index + m[0].length });
 
@@ -35,9 +35,9 @@ export function findOutcome(text: string, allowBare = false): FoundOutcome | nul
   if (none) return found({ kind: 'points', points: new D(0) }, none);
   const share = SHARE_RE.exec(text);
   if (share) {
-    const figure = share[1] ?? share[2];
-    // 得分系数 0.8 is a fraction; 得分系数 80% and 按80%打分 are percentages.
-    const fraction = share[1] === undefined && share[3] === undefined && new D(plainNumber(figure)).lessThanOrEqualTo(1);
+    const figure = share[1] ?? share[2] ?? share[4];
+    // 得分系数 0.8 is a fraction; 得分系数 80%, 按80%打分 and 得权重分的50% are percentages.
+    const fraction = share[2] !== undefined && share[3] === undefined && new D(plainNumber(figure)).lessThanOrEqualTo(1);
     const value = new D(plainNumber(figure));
     return found({ kind: 'share', share: fraction ? value : value.div(100) }, share);
   }
@@ -49,10 +49,7 @@ export function findOutcome(text: string, allowBare = false): FoundOutcome | nul
   if (deduct) return found({ kind: 'minus', points: new D(plainNumber(deduct[1])) }, deduct);
   if (allowBare) {
     const bare = BARE_POINTS.exec(text);
-    if (bare) {
-      const start = bare.index + bare[0].indexOf(bare[1]);
-      return { outcome: { kind: 'points', points: new D(plainNumber(bare[1])) }, start, end: bare.index + bare[0].length };
-    }
+    if (bare) return found({ kind: 'points', points: new D(plainNumber(bare[1])) }, bare);
   }
   return null;
 }

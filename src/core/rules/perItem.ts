@@ -10,5 +10,6 @@ export const perItem: Family<DeductionsRule> = {
     const reading = readDeductions(text);
     return reading && reading.rule.parts.every((p) => p.perOccurrence) ? reading : null;
   },
-  score: (rule, ctx) => scoreDeductions(rule, ctx, false),
+  // Kinds counted one by one are named in the explanation; a single count is not.
+  score: (rule, ctx) => scoreDeductions(rule, ctx, rule.parts.length > 1),
 };

@@ -29,17 +29,19 @@ export type BoundKind = 'min' | 'above' | 'max' | 'below' | 'equal';
 
 /** Comparison words before a figure. 以上/不低于/达到 include the bound; 低于/未达到/不足 exclude it. */
 export const COMPARATORS: Readonly<Record<BoundKind, readonly string[]>> = {
-  min: ['≥', '>=', '不低于', '不少于', '不小于', '大于等于', '大于或等于', '高于或等于', '达到或超过', '至少', '达到', '达'],
+  min: ['≥', '>=', '不低于', '不少于', '不小于', '不得低于', '不得少于', '不应低于', '不应少于', '大于等于', '大于或等于', '高于或等于', '达到或超过', '至少', '达到', '达'],
   above: ['>', '大于', '高于', '超过', '超出', '多于'],
-  max: ['≤', '<=', '不高于', '不超过', '不大于', '不多于', '小于等于', '小于或等于', '低于或等于', '控制在', '至多'],
+  max: ['≤', '<=', '不高于', '不超过', '不大于', '不多于', '不得高于', '不得超过', '不应高于', '不应超过', '小于等于', '小于或等于', '低于或等于', '控制在', '至多'],
   below: ['<', '小于', '低于', '少于', '不足', '不到', '未达到', '未达', '达不到', '没有达到'],
   equal: ['=', '等于'],
 };
 
 /** Words after a figure: `95%以上`, `5天以内`. Both include the bound unless `（不含）` says otherwise. */
-export const TAILS: Readonly<Record<'min' | 'max', readonly string[]>> = {
+export const TAILS: Readonly<Record<'min' | 'max' | 'above', readonly string[]>> = {
   min: ['及以上', '或以上', '以上'],
   max: ['及以下', '或以下', '以下', '以内', '之内'],
+  /** `±20%以外`: beyond the figure, which is not included. */
+  above: ['以外', '之外'],
 };
 
 /** `（含）` closes a range end, `（不含）` opens it. */
@@ -55,7 +57,7 @@ export function boundOf(word: string): BoundKind | null {
   return COMPARATOR_WORDS.find((c) => c.w === word)?.kind ?? null;
 }
 export const COMPARATOR = `(?:${anyOf(COMPARATOR_WORDS.map((c) => c.w))})`;
-export const TAIL = `(?:${anyOf([...TAILS.min, ...TAILS.max])})`;
+export const TAIL = `(?:${anyOf([...TAILS.min, ...TAILS.max, ...TAILS.above])})`;
 export const INCLUSION = `(?:${anyOf([...INCLUDED, ...EXCLUDED])})`;
 
 // ── Outcomes of a clause ─────────────────────────────────────────────────────────────────────────
@@ -71,13 +73,13 @@ export const AWARD = String.raw`(?:得分为|得|计|记|给|为)\s*(${NUMBER})\
 /** `扣0.5分`, `扣除1分`, `减2分`. */
 export const DEDUCT = String.raw`(?:扣除|扣减|扣|减)\s*(${NUMBER})\s*分`;
 /** `按80%打分`, `按满分的70%计分`, `得分系数为0.8`. */
-export const SHARE = String.raw`(?:按(?:满分|分值|该项分值)?的?\s*(${NUMBER})\s*%\s*(?:打分|计分|记分|得分|计算|折算|给分|赋分)|得分系数(?:为)?\s*(${NUMBER})(%)?)`;
+export const SHARE = String.raw`(?:按(?:满分|分值|该项分值)?的?\s*(${NUMBER})\s*%\s*(?:打分|计分|记分|得分|计算|折算|给分|赋分)|得分系数(?:为)?\s*(${NUMBER})(%)?|(?:得|按|计|记)(?:权重分|满分|分值|该项分值|权重|指标分值)的\s*(${NUMBER})\s*%)`;
 
 // ── Caps on deductions ───────────────────────────────────────────────────────────────────────────
 /** Deductions stop at the points: harmless to every family (scores never go below 0). */
 export const TO_ZERO = ['扣完为止', '直至扣完', '扣完即止', '扣至0分为止', '扣至0分', '扣完本项分值为止', '此项分值扣完为止', '该项分值扣完为止', '最低为0分', '最低0分', '最低得0分', '本项分值扣完为止'];
 /** `扣满15分为止`, `最多扣3分`: the most a rule takes off. */
-export const CAP = String.raw`(?:扣满\s*(${NUMBER})\s*分为?止|最多扣\s*(${NUMBER})\s*分|最高扣\s*(${NUMBER})\s*分|扣分(?:上限|不超过)(?:为)?\s*(${NUMBER})\s*分|累计扣分不超过\s*(${NUMBER})\s*分)`;
+export const CAP = String.raw`(?:扣满\s*(${NUMBER})\s*分为?止|扣完\s*(${NUMBER})\s*分为?止|最多扣\s*(${NUMBER})\s*分|最高扣\s*(${NUMBER})\s*分|扣分(?:上限|不超过)(?:为)?\s*(${NUMBER})\s*分|累计扣分不超过\s*(${NUMBER})\s*分)`;
 
 const CAP_RE = new RegExp(CAP);
 /** The most a rule takes off (`扣满15分为止` → 15), or null when it sets no such cap. */
@@ -90,7 +92,7 @@ export function capIn(text: string): Dec | null {
 /** The direction a step of difference is counted in. */
 export type StepDirection = 'short' | 'over' | 'apart';
 export const STEP_WORDS: Readonly<Record<StepDirection, readonly string[]>> = {
-  short: ['降低', '下降', '低于', '低', '减少', '少', '下降了', '不足'],
+  short: ['降低', '下降', '低于', '低', '减少', '少', '下降了', '不足', '降'],
   over: ['超过', '超出', '高于', '多', '增加', '上升', '提高', '高'],
   apart: ['相差', '偏离', '偏差', '差'],
 };
@@ -104,7 +106,9 @@ export const BASE_WORDS = ['相较', '相比', '较', '比', '以'];
 
 // ── Deductions per item ──────────────────────────────────────────────────────────────────────────
 /** Words that make a deduction per occurrence: `每发现一处`, `发现1个项目`, `出现一例`, `一项…未完成`. */
-export const PER_OCCURRENCE = String.raw`(?:每(?:发现|出现|存在|有|缺少?|少|超)?\s*(?:1|一)?\s*${COUNTER}|(?:发现|出现|存在|有|缺)\s*(?:1|一|每一)\s*${COUNTER}|(?:^|[^\d.])1\s*${COUNTER}|每(?:发现|出现|存在)|每一)`;
+export const PER_OCCURRENCE = String.raw`(?:每|(?:发现|出现|存在|有|缺|少)\s*(?:1|一|每一)\s*${COUNTER}|(?:^|[^\d.])1\s*${COUNTER})`;
+/** `扣0.5分/个`: a deduction per counted item written after it. */
+export const PER_UNIT = String.raw`^\s*[/／]\s*(?:${anyOf(COUNTERS)})`;
 
 // ── Answers in 实际完成值 ───────────────────────────────────────────────────────────────────────────
 export const YES_WORDS = ['是', '有', '已', '√', '✓', '✔', 'y', 'yes', 'true', '达成', '完成', '已完成', '符合', '健全', '建立', '已建立', '制定', '已制定', '公开', '已公开', '按时', '及时'];
@@ -140,6 +144,10 @@ export const SCORING_WORDS = new RegExp(
     String.raw`[得计记给加]\s*${NUMBER}\s*分`,
     '加分',
     '得分系数',
+    String.raw`扣\s*${NUMBER}`,
+    '酌情',
+    '视情况',
+    '视具体情况',
   ].join('|'),
 );
 

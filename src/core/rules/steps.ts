@@ -1,97 +1,122 @@
 // Family «steps»: a threshold, then a deduction for each complete step of shortfall or excess —
 // `达到95%以上得满分。相较95%,每降低5个百分点扣1分,直至扣完`, `≦100%，计5分；每超过一个百分点扣0.5分`,
-// `100%计满分，每低于5%扣2分`, `实际完成情况与计划每相差3%，扣1分`. Only complete steps count, as
-// written and as offices apply them: 93% against 95% in steps of 5 is no step; 89.99% is one.
-// A closing band (`低于60%不得分`) ends the steps at zero.
-import { D, clamp, formatDecimal, formatPercent, ZERO, type Dec } from '../numbers';
-import type { Family, Outcome } from './context';
+// `100%计满分，每低于5%扣2分`, `实际完成情况与计划每相差3%，扣1分`, `未完成年度目标任务的,每差1个百分点扣0.25分`,
+// `每差1微克/立方米扣0.5分`. Only complete steps count, as written and as offices apply them: 93% against
+// 95% in steps of 5 is no step; 89.99% is one. A closing band (`低于60%不得分`) ends the steps at zero.
+// Where the rule measures against the target (`与计划`, `未达到年度目标值的`), the row's 年度指标值 is the base.
+import { D, clamp, formatDecimal, formatQuantity, ZERO, type Dec } from '../numbers';
+import type { Failure, Family, Outcome, RowContext } from './context';
 import { holds, parseCondition, type Condition } from './condition';
 import type { Expr } from './expression';
-import { definitionIn, isFail, measuredRate } from './inputs';
+import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { findOutcome } from './outcome';
-import { anyOf, BASE_WORDS, CAP, capIn, DEDUCT, NUMBER, plainNumber, STEP_WORD, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
-import { onlySubjectLeft, without } from './ruleText';
+import { anyOf, BASE_WORDS, CAP, capIn, COUNTERS, DEDUCT, NUMBER, plainNumber, STEP_WORD, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
+import { onlySubjectLeft, saysHowToScore, without } from './ruleText';
+import { lowerIsBetter, parseTarget } from './target';
 
 export interface StepsRule {
-  readonly base: Dec;
+  /** Where full marks stop, or null where the rule measures against the row's own target. */
+  readonly base: Dec | null;
   readonly step: Dec;
+  /** The step's unit: percentage points (null), or a quantity's unit (`微克/立方米`). */
+  readonly unit: string | null;
   readonly perStep: Dec;
-  readonly direction: StepDirection;
+  /** `missed`: away from the target the way it can be missed (below a floor, above a ceiling). */
+  readonly direction: StepDirection | 'missed';
   readonly cap: Dec | null;
   /** A band that gives no points at all (`低于60%不得分`), checked before the steps. */
   readonly cutoff: Condition | null;
   readonly definition: Expr | null;
 }
 
-const STEP = new RegExp(String.raw`每\s*(${STEP_WORD})\s*(${NUMBER})\s*(?:个)?\s*(?:百分点|%)\s*[,，]?\s*(?:的)?\s*(?:,|，)?\s*${DEDUCT}`);
+const STEP = new RegExp(String.raw`每\s*(${STEP_WORD})\s*(${NUMBER})\s*(?:个)?\s*(百分点|%|[\u4e00-\u9fa5A-Za-z/²³]{1,8}?)\s*[,，]?\s*(?:的)?\s*[,，]?\s*${DEDUCT}`);
 const EXPLICIT_BASE = new RegExp(String.raw`(?:${anyOf(BASE_WORDS)})\s*(${NUMBER})\s*%?\s*(?:为标准|为基准|为基数|为准)?`);
-const CAP_RE = new RegExp(CAP);
-const TO_ZERO_RE = new RegExp(anyOf(TO_ZERO));
-/** `100%计满分`: a bare figure that gives full marks. */
-const BARE_FULL = new RegExp(String.raw`^\s*(${NUMBER})\s*%\s*[,，]?\s*(?:计满分|得满分|满分|不扣分)`);
-
+const CAP_RE = new RegExp(CAP, 'g');
+const TO_ZERO_RE = new RegExp(anyOf(TO_ZERO), 'g');
+/** `100%计满分`, `计划建设内容完成100%的得20分`: a figure that gives full marks (or the indicator's points). */
+const FIGURE_FULL = new RegExp(String.raw`(${NUMBER})\s*%\s*(?:的)?\s*[,，]?\s*(?:计满分|得满分|满分|不扣分|[得计]\s*${NUMBER}\s*分)`);
+/** Words naming what the steps are counted against, which say nothing more. */
+const AGAINST = /未(?:达到|完成)(?:年度|计划)?(?:目标值?|目标任务|任务|计划|指标值?)的?|与计划|与目标值?|与预算|与年度目标值?|实际完成情况|完成情况|实际完成值|差距绝对值|按实际完成值与年度目标值的|进行扣分/g;
+/** The rule counts from the row's target, not from a figure of its own. */
+const FROM_TARGET = /目标|计划|指标值/;
+/** Shortfall only: `未完成年度目标任务的，每差…`. */
+const MISSED = /未达到|未完成|未达/;
+/** A description of the deduction the step itself gives (`应根据…百分比扣分`), not another rule. */
+const DESCRIBED = /^[^\d]*(?:计分|扣分|评分|打分)$/;
+const DISCRETION = /酌情|视情况|视具体情况/;
 
 /** What one comma-separated piece of a steps rule says besides the step itself. */
 interface Piece {
-  base?: Dec;
-  cutoff?: Condition;
-  /** Whether it said anything of the rule's (a base, a cut-off, a cap). */
-  used: boolean;
+  readonly base?: Dec;
+  readonly cutoff?: Condition;
+  /** A condition still waiting for what it gives, in the next piece (`≤100%，计5分`). */
+  readonly pending: Condition | null;
+  /** Whether it said anything of the rule's (a base, a cut-off, a cap, full marks). */
+  readonly used: boolean;
   /** Whether nothing is left over but the subject. */
-  whole: boolean;
+  readonly whole: boolean;
 }
 
-/** Words naming what the steps are counted against, which say nothing more. */
-const AGAINST = /与计划|与目标值?|与预算|与年初目标|实际完成情况|完成情况|实际完成值/g;
-
-function readPiece(piece: string, pending: Condition | null): Piece & { pending: Condition | null } {
+function readPiece(piece: string, pending: Condition | null): Piece {
   let rest = piece;
   let used = false;
-  const out: Piece = { used: false, whole: true };
-  const strip = (re: RegExp) => {
+  const take = (re: RegExp) => {
     const before = rest;
     rest = rest.replace(re, '');
-    if (rest !== before) used = true;
+    used ||= rest !== before;
   };
-  strip(new RegExp(TO_ZERO_RE.source, 'g'));
-  strip(new RegExp(CAP_RE.source, 'g'));
+  take(TO_ZERO_RE);
+  take(CAP_RE);
+  const finish = (more: Partial<Piece> = {}): Piece => ({ pending: null, ...more, used, whole: onlySubjectLeft(rest.replace(AGAINST, '')) });
+
   const explicit = EXPLICIT_BASE.exec(rest);
-  const bare = BARE_FULL.exec(rest);
   const when = parseCondition(rest);
   if (explicit && (!when || explicit.index <= when.start)) {
-    out.base = new D(plainNumber(explicit[1]));
     rest = without(rest, [[explicit.index, explicit.index + explicit[0].length]]);
     used = true;
-  } else if (bare) {
-    out.base = new D(plainNumber(bare[1]));
-    rest = without(rest, [[bare.index, bare.index + bare[0].length]]);
+    return finish({ base: new D(plainNumber(explicit[1])) });
+  }
+  const full = FIGURE_FULL.exec(rest);
+  if (full && (!when || when.end <= full.index + full[1].length + 1)) {
+    rest = without(rest, [[full.index, full.index + full[0].length]]);
     used = true;
-  } else if (when || pending) {
-    // A condition and what it gives, in this piece or in the next (`≤100%，计5分`).
+    return finish({ base: new D(plainNumber(full[1])) });
+  }
+  if (when || pending) {
+    // A condition and what it gives, in this piece or in the next.
     const cond = (when ?? pending)!;
     const from = when ? when.end : 0;
     const then = findOutcome(rest.slice(from), true);
+    if (!then && !when) return finish();
     const spans: [number, number][] = when ? [[when.start, when.end]] : [];
-    if (then) {
-      const o = then.outcome;
-      if (o.kind === 'points' && o.points.isZero()) out.cutoff = cond;
-      else if (o.kind === 'minus') return { used: true, whole: false, pending: null };
-      else out.base = (cond.low ?? cond.high)!.value;
-      spans.push([from + then.start, from + then.end]);
-    } else if (!when) {
-      return { ...out, used, whole: onlySubjectLeft(rest.replace(AGAINST, '')), pending: null };
-    }
+    if (then) spans.push([from + then.start, from + then.end]);
     rest = without(rest, spans);
     used = true;
-    if (!then) return { ...out, used, whole: onlySubjectLeft(rest.replace(AGAINST, '')), pending: when };
+    if (!then) return finish({ pending: cond });
+    const o = then.outcome;
+    if (o.kind === 'minus') return { pending: null, used: true, whole: false };
+    if (o.kind === 'points' && o.points.isZero()) return finish({ cutoff: cond });
+    return finish({ base: (cond.low ?? cond.high)!.value });
   }
-  return { ...out, used, whole: onlySubjectLeft(rest.replace(AGAINST, '')), pending: null };
+  const then = findOutcome(rest);
+  if (then?.outcome.kind === 'share' && then.outcome.share.equals(1)) {
+    // `在计划时间内完成的，得满分`: the case with nothing to deduct.
+    rest = without(rest, [[then.start, then.end]]);
+    used = true;
+    return finish();
+  }
+  if (saysHowToScore(rest) && DESCRIBED.test(rest) && !DISCRETION.test(rest)) return { pending: null, used: true, whole: true };
+  return finish();
 }
 
 export const steps: Family<StepsRule> = {
   name: 'steps',
   recognise(text, labels) {
-    const at = text.clauses.findIndex((c) => STEP.test(c));
+    // A step counted in items (`每少一项扣0.4分`) is a deduction per item, not a step of difference.
+    const at = text.clauses.findIndex((c) => {
+      const found = STEP.exec(c);
+      return found !== null && !COUNTERS.includes(found[3]);
+    });
     if (at < 0) return null;
     const m = STEP.exec(text.clauses[at])!;
     const step = new D(plainNumber(m[2]));
@@ -119,12 +144,17 @@ export const steps: Family<StepsRule> = {
       if (whole) read.add(i);
       else stumbled.push(clause);
     });
+    const percent = m[3] === '%' || m[3] === '百分点';
+    const before = text.clauses[at].slice(0, m.index);
+    const word = stepDirectionOf(m[1]);
+    const fromTarget = base === null && (FROM_TARGET.test(text.text) || !percent);
     return {
       rule: {
-        base: base ?? new D(100),
+        base: fromTarget ? null : base ?? new D(100),
         step,
-        perStep: new D(plainNumber(m[3])),
-        direction: stepDirectionOf(m[1]),
+        unit: percent ? null : m[3],
+        perStep: new D(plainNumber(m[4])),
+        direction: fromTarget && word === 'apart' && MISSED.test(before) ? 'missed' : word,
         cap: capIn(text.text),
         cutoff,
         definition: definitionIn(text.text, labels),
@@ -135,18 +165,44 @@ export const steps: Family<StepsRule> = {
   },
 
   score(rule, ctx): Outcome {
-    const rate = measuredRate(ctx, rule.definition, ctx.indicator);
-    if (isFail(rate)) return rate;
-    const v = rate.percent;
-    if (rule.cutoff && holds(rule.cutoff, v)) return { kind: 'scored', score: ZERO, detail: ctx.m.tierMet(rate.shown, rule.cutoff.text, ctx.m.outcomeNone) };
-    const diff = rule.direction === 'short' ? rule.base.minus(v) : rule.direction === 'over' ? v.minus(rule.base) : v.minus(rule.base).abs();
-    const base = formatPercent(rule.base);
-    if (diff.lessThanOrEqualTo(0)) return { kind: 'scored', score: ctx.points, detail: ctx.m.stepsNone(rate.shown, base) };
+    const figure = measured(rule, ctx);
+    if (isFail(figure)) return figure;
+    const v = figure.value;
+    if (rule.cutoff && holds(rule.cutoff, v)) return { kind: 'scored', score: ZERO, detail: ctx.m.tierMet(figure.shown, rule.cutoff.text, ctx.m.outcomeNone) };
+    const against = baseOf(rule, ctx);
+    if (isFail(against)) return against;
+    const direction = rule.direction === 'missed' ? (against.ceiling ? 'over' : 'short') : rule.direction;
+    const diff = direction === 'short' ? against.value.minus(v) : direction === 'over' ? v.minus(against.value) : v.minus(against.value).abs();
+    const base = rule.unit === null ? `${formatDecimal(against.value)}%` : `${formatDecimal(against.value)}${rule.unit}`;
+    if (diff.lessThanOrEqualTo(0)) return { kind: 'scored', score: ctx.points, detail: ctx.m.stepsNone(figure.shown, base) };
     const count = diff.div(rule.step).floor();
     let deduction = count.times(rule.perStep);
     if (rule.cap) deduction = D.min(deduction, rule.cap);
-    const say = rule.direction === 'short' ? ctx.m.stepsShort : rule.direction === 'over' ? ctx.m.stepsOver : ctx.m.stepsApart;
-    const detail = say(rate.shown, base, formatDecimal(diff), formatDecimal(rule.step), formatDecimal(rule.perStep), count.toNumber());
+    const say = direction === 'short' ? ctx.m.stepsShort : direction === 'over' ? ctx.m.stepsOver : ctx.m.stepsApart;
+    const inUnit = (d: Dec) => (rule.unit === null ? ctx.m.percentagePoints(formatDecimal(d)) : `${formatDecimal(d)}${rule.unit}`);
+    const detail = say(figure.shown, base, inUnit(diff), inUnit(rule.step), formatDecimal(rule.perStep), count.toNumber());
     return { kind: 'scored', score: clamp(ctx.points.minus(deduction), ZERO, ctx.points), detail: rule.cap ? detail + ctx.m.deductionCap(formatDecimal(rule.cap)) : detail };
   },
 };
+
+/** The figure the steps are counted on: a rate rounded to two decimals, or a quantity in the step's unit. */
+function measured(rule: StepsRule, ctx: RowContext): { value: Dec; shown: string } | Failure {
+  if (rule.unit === null) {
+    const rate = measuredRate(ctx, rule.definition, ctx.indicator);
+    return isFail(rate) ? rate : { value: rate.percent, shown: rate.shown };
+  }
+  const q = actualNumber(ctx, ctx.m.actualValue);
+  return isFail(q) ? q : { value: q.value, shown: formatQuantity(q) };
+}
+
+/** Where the steps start: the rule's own figure, else the row's target (else 100% for percentage steps). */
+function baseOf(rule: StepsRule, ctx: RowContext): { value: Dec; ceiling: boolean } | Failure {
+  if (rule.base !== null) return { value: rule.base, ceiling: false };
+  const target = parseTarget(ctx.targetText);
+  if (target) {
+    const c = target.condition;
+    return { value: (c.low ?? c.high)!.value, ceiling: target.stated ? c.high !== null && c.low === null : lowerIsBetter(ctx.indicator) };
+  }
+  if (rule.unit === null) return { value: new D(100), ceiling: false };
+  return ctx.fail.missingTarget();
+}

@@ -8,7 +8,7 @@ import { digitsForNumerals } from '../numerals';
 import type { Family, Failure, Outcome, RowContext } from './context';
 import { isCeiling, parseCondition, signed, type Condition } from './condition';
 import { actualNumber, checkRate, isFail } from './inputs';
-import { LOWER_MEASURE, LOWER_RATE, NUMBER, plainNumber } from './phrases';
+import { CHANGE_RATE, LOWER_MEASURE, LOWER_RATE, NUMBER, plainNumber } from './phrases';
 
 export interface TargetRule {
   readonly condition: Condition;
@@ -20,10 +20,10 @@ export interface TargetRule {
   readonly shown: string;
 }
 
-const FIGURES = new RegExp(String.raw`${NUMBER}\s*(?:%|‰)?`, 'g');
+const FIGURES = new RegExp(String.raw`[-+]?${NUMBER}\s*(?:%|‰)?`, 'g');
 /** A numbered list (`1、…; 2、…`, `①…②`) states several targets: qualitative, not one figure. */
-const LIST = /(^|[;；\s,，。])\s*[1-9]\s*[、.．)]|[①②③④⑤⑥⑦⑧⑨⑩]/;
-const BARE = new RegExp(String.raw`(${NUMBER})\s*(%|‰)?\s*([\u4e00-\u9fa5A-Za-z/²]{0,4})`);
+const LIST = /(^|[;；\s,，。])\s*[1-9]\s*(?:[、)]|[.．](?!\d))|[①②③④⑤⑥⑦⑧⑨⑩]/;
+const BARE = new RegExp(String.raw`([-+]?${NUMBER})\s*(%|‰|百分比)?\s*([\u4e00-\u9fa5A-Za-z/²]{0,4})`);
 
 /** Reads a target figure with its comparison; null when the text is not a single figure. */
 export function parseTarget(text: string): TargetRule | null {
@@ -41,12 +41,13 @@ export function parseTarget(text: string): TargetRule | null {
     const m = BARE.exec(t)!;
     const unit = m[3].replace(/^(以上|以下|以内|及以上|及以下)$/, '') || null;
     const value = m[2] === '‰' ? new D(plainNumber(m[1])).div(10) : new D(plainNumber(m[1]));
+    const percent = m[2] !== undefined;
     const start = m.index;
     // A bare zero (`0起`) can only be a ceiling.
     const bound = { value, inclusive: true };
     condition = value.isZero()
-      ? { low: null, high: bound, unit, percent: m[2] !== undefined, text: m[0].trim(), worded: false, start, end: start + m[0].length }
-      : { low: bound, high: null, unit, percent: m[2] !== undefined, text: m[0].trim(), worded: false, start, end: start + m[0].length };
+      ? { low: null, high: bound, unit, percent, text: m[0].trim(), worded: false, start, end: start + m[0].length }
+      : { low: bound, high: null, unit, percent, text: m[0].trim(), worded: false, start, end: start + m[0].length };
   }
   const before = t.slice(0, condition.start);
   const after = t.slice(condition.end);
@@ -86,9 +87,11 @@ export const target: Family<TargetRule> = {
     if (bounded) return bounded.kind === 'scored' ? { ...bounded, detail: reading + bounded.detail } : bounded;
     const actual = readActual(rule, ctx);
     if (isFail(actual)) return actual;
-    const a = scaled(actual);
-    const t = scaled({ value: (c.low ?? c.high)!.value, unit: c.unit });
+    const written = { value: (c.low ?? c.high)!.value, unit: c.unit };
+    // 万/亿 matter only when both figures carry a unit; a bare 32 against 30万元 is 32 against 30.
+    const [a, t] = actual.unit !== null && c.unit !== null ? [scaled(actual), scaled(written)] : [actual, written];
     if (a.unit !== null && t.unit !== null && a.unit !== t.unit) return ctx.fail.unitMismatch(formatQuantity(actual), rule.shown);
+    if (!c.percent && a.value.isNegative() && !CHANGE_RATE.test(ctx.indicator)) return ctx.fail.negativeCount(formatQuantity(actual));
     const bound = (c.low ?? c.high)!;
     const strict = !bound.inclusive;
     const got = formatQuantity(actual);

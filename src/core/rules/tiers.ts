@@ -2,17 +2,27 @@
 // (`≥90%，计5分；80%（含）-90%，计4分；…低于60%不得分`): ordered bands on a figure; the first band the
 // figure falls in gives its outcome. Rates are compared after rounding to two decimals. A band may be
 // written over two commas (`≥90%，计5分`) or close the list without a figure (`否则不得分`).
-import { clamp, formatQuantity, ZERO, type Dec } from '../numbers';
+import { clamp, formatDecimal, formatQuantity, ZERO, type Dec } from '../numbers';
 import type { Family, Failure, Outcome, RowContext } from './context';
-import { holds, parseCondition, type Condition } from './condition';
+import { boundFor, holds, parseCondition, type Condition } from './condition';
 import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { describeOutcome, findOutcome, pointsFor, type CaseOutcome } from './outcome';
+import { boundOf, COMPARATOR, type BoundKind } from './phrases';
 import { onlySubjectLeft, without, type Reading, type RuleText } from './ruleText';
+import { parseTarget } from './target';
+
+/** `小于或等于年度目标值`, `达到年度目标值`: a bound on the row's own target rather than a figure of the rule's. */
+export interface VsTarget {
+  readonly relation: BoundKind;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
 
 export interface Band {
   /** Null for the closing band that takes every figure no other band took (`否则不得分`). */
-  readonly when: Condition | null;
+  readonly when: Condition | VsTarget | null;
   readonly then: CaseOutcome;
 }
 
@@ -22,43 +32,55 @@ export interface TiersRule {
   readonly definition: Expr | null;
 }
 
-/** A closing band: `否则不得分`, `其余不得分`, `未达到的不得分`, `低于的不得分`. */
-const OTHERWISE = /^(?:否则|其他|其它|其余|以下|未达到|未达|低于|不足|达不到|不满足)(?:的|者|情况|要求的)?[,，]?/;
+/** A closing band: `否则不得分`, `其余不得分`, `未达到的不得分`, `低于的不得分`, `未达要求的，不得分`. */
+const OTHERWISE = /^(?:否则|其他|其它|其余|以下|未达到|未达|低于|不足|达不到|不满足|不符合)(?:要求|标准|目标)?(?:的|者|情况)?[,，]?/;
 /** Step wording belongs to the steps family. */
 const STEP = /每/;
+const VS_TARGET = new RegExp(`(${COMPARATOR})\\s*(?:年度|全年|年初|预期)?(?:目标值|指标值|目标|计划值|计划|预期值)`);
+
+const isVsTarget = (w: Band['when']): w is VsTarget => w !== null && 'relation' in w;
+
+function conditionIn(segment: string): Condition | VsTarget | null {
+  const figure = parseCondition(segment);
+  if (figure) return figure;
+  const m = VS_TARGET.exec(segment);
+  return m ? { relation: boundOf(m[1])!, text: m[0], start: m.index, end: m.index + m[0].length } : null;
+}
 
 function bandsOf(clause: string): { bands: Band[]; whole: boolean } | null {
   if (STEP.test(clause)) return null;
-  const segments = clause.split(/[,，]/);
   const bands: Band[] = [];
-  let pending: { when: Condition; rest: string } | null = null;
-  let leftover = '';
-  for (const seg of segments) {
-    const when = parseCondition(seg);
+  let pending: { when: Condition | VsTarget; rest: string } | null = null;
+  let prose = ''; // words since the last band
+  let leftover = ''; // what the bands left unread
+  for (const seg of clause.split(/[,，]/)) {
+    const when = conditionIn(seg);
     const after = when ? seg.slice(when.end) : seg;
     const then = findOutcome(after, when !== null || pending !== null);
     if (when && then) {
       bands.push({ when, then: then.outcome });
-      leftover += without(seg, [[when.start, when.end], [then.start + when.end, then.end + when.end]]);
+      leftover += prose + without(seg, [[when.start, when.end], [then.start + when.end, then.end + when.end]]);
       pending = null;
     } else if (when) {
       if (pending) return null; // two conditions and no outcome between them
-      pending = { when, rest: without(seg, [[when.start, when.end]]) };
+      pending = { when, rest: prose + without(seg, [[when.start, when.end]]) };
     } else if (then && pending) {
       bands.push({ when: pending.when, then: then.outcome });
-      leftover += pending.rest + without(seg, [[then.start, then.end]]);
+      leftover += pending.rest + prose + without(seg, [[then.start, then.end]]);
       pending = null;
-    } else if (then && OTHERWISE.test(seg.trim())) {
+    } else if (then && OTHERWISE.test((prose + seg).trim())) {
       bands.push({ when: null, then: then.outcome });
-      leftover += without(seg, [[then.start, then.end]]).trim().replace(OTHERWISE, '');
+      leftover += (prose + without(seg, [[then.start, then.end]])).trim().replace(OTHERWISE, '');
     } else if (then) {
       return bands.length ? { bands, whole: false } : null;
     } else {
-      leftover += seg;
+      prose += seg;
+      continue;
     }
+    prose = '';
   }
   if (bands.length === 0) return null;
-  return { bands, whole: pending === null && onlySubjectLeft(leftover) };
+  return { bands, whole: pending === null && onlySubjectLeft(leftover + prose) };
 }
 
 function read(text: RuleText, labels: readonly string[]): Reading<TiersRule> | null {
@@ -76,7 +98,7 @@ function read(text: RuleText, labels: readonly string[]): Reading<TiersRule> | n
   return { rule: { bands, definition: definitionIn(text.text, labels) }, read: readSet, stumbled };
 }
 
-const allWorded = (rule: TiersRule) => rule.bands.every((b) => b.when === null || b.when.worded);
+const allWorded = (rule: TiersRule) => rule.bands.every((b) => b.when === null || isVsTarget(b.when) || b.when.worded);
 
 export const rateTiers: Family<TiersRule> = {
   name: 'rate-tiers',
@@ -96,24 +118,41 @@ export const rangeTiers: Family<TiersRule> = {
   score: (rule, ctx) => scoreBands(rule, ctx),
 };
 
+/** The bands' conditions as figures: a bound on the target becomes one on the row's 年度指标值. */
+function resolved(rule: TiersRule, ctx: RowContext): { when: Condition | null; then: CaseOutcome }[] | Failure {
+  if (!rule.bands.some((b) => isVsTarget(b.when))) return rule.bands as { when: Condition | null; then: CaseOutcome }[];
+  const target = parseTarget(ctx.targetText);
+  if (!target) return ctx.fail.missingTarget();
+  const t = target.condition;
+  const figure = { value: (t.low ?? t.high)!.value, percent: t.percent, unit: t.unit };
+  const shown = `${formatDecimal(figure.value)}${t.percent ? '%' : t.unit ?? ''}`;
+  return rule.bands.map((b) =>
+    isVsTarget(b.when)
+      ? { when: { ...boundFor(b.when.relation, figure.value), unit: t.unit, percent: t.percent, text: `${b.when.text}(${shown})`, worded: true, start: b.when.start, end: b.when.end }, then: b.then }
+      : { when: b.when, then: b.then },
+  );
+}
+
 /** The figure the bands are on: a rate (rounded to two decimals), or a count or amount with its unit. */
-function measured(rule: TiersRule, ctx: RowContext): { value: Dec; shown: string } | Failure {
-  const onRate = rule.bands.some((b) => b.when?.percent) || rule.definition !== null;
+function measured(bands: readonly { when: Condition | null }[], definition: Expr | null, ctx: RowContext): { value: Dec; shown: string } | Failure {
+  const onRate = bands.some((b) => b.when?.percent) || definition !== null;
   if (onRate) {
-    const rate = measuredRate(ctx, rule.definition, ctx.indicator);
+    const rate = measuredRate(ctx, definition, ctx.indicator);
     return isFail(rate) ? rate : { value: rate.percent, shown: rate.shown };
   }
   const q = actualNumber(ctx, ctx.m.actualValue);
   if (isFail(q)) return q;
-  const unit = rule.bands.find((b) => b.when?.unit)?.when?.unit ?? null;
-  if (q.unit !== null && unit !== null && q.unit !== unit) return ctx.fail.unitMismatch(formatQuantity(q), rule.bands[0].when?.text ?? '');
+  const unit = bands.find((b) => b.when?.unit)?.when?.unit ?? null;
+  if (q.unit !== null && unit !== null && q.unit !== unit) return ctx.fail.unitMismatch(formatQuantity(q), bands.find((b) => b.when)?.when?.text ?? '');
   return { value: q.value, shown: formatQuantity(q) };
 }
 
 function scoreBands(rule: TiersRule, ctx: RowContext): Outcome {
-  const figure = measured(rule, ctx);
+  const bands = resolved(rule, ctx);
+  if (isFail(bands)) return bands;
+  const figure = measured(bands, rule.definition, ctx);
   if (isFail(figure)) return figure;
-  const band = rule.bands.find((b) => b.when === null || holds(b.when, figure.value));
+  const band = bands.find((b) => b.when === null || holds(b.when, figure.value));
   if (!band) return { kind: 'scored', score: ZERO, detail: ctx.m.noBandMet(figure.shown) };
   return {
     kind: 'scored',

@@ -1,6 +1,6 @@
 // Family «yes-no»: two cases, one the denial of the other — `有…计2分，没有不得分`, `是否…，是得满分，
 // 否不得分`, `建立了…的得1分，未建立的不得分`. 实际完成值 answers 是/否, 有/无, or repeats a case's words.
-import { clamp, ZERO } from '../numbers';
+import { clamp, D, ZERO } from '../numbers';
 import type { Family, Outcome } from './context';
 import { caseKey, caseNamed, readCases, type Case } from './cases';
 import { describeOutcome, pointsFor } from './outcome';
@@ -22,8 +22,9 @@ export const yesNo: Family<YesNoRule> = {
     const no = [a, b].find((c) => DENIAL.test(c.key));
     const yes = [a, b].find((c) => c !== no);
     if (!no || !yes || DENIAL.test(yes.key)) return null;
-    // The denial gives no more than the affirmation.
-    if (pointsFor(no.then, ZERO.plus(100)).greaterThan(pointsFor(yes.then, ZERO.plus(100)))) return null;
+    // The denial gives no more than the affirmation (`齐全的得2分，不齐全的扣2分`: 0 against 2).
+    const stake = yes.then.kind === 'points' ? yes.then.points : new D(100);
+    if (pointsFor(no.then, stake).greaterThan(pointsFor(yes.then, stake))) return null;
     return { rule: { yes, no }, read: reading.read, stumbled: reading.stumbled };
   },
 
