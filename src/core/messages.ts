@@ -56,6 +56,7 @@ export interface Messages {
   actualValue: string;
   handScoreKept(score: string): string;
   verdictFull(verdict: string): string;
+  verdictAsTarget(verdict: string): string;
   rateLine(expr: string, rate: string): string;
   tierMet(value: string, band: string, outcome: string): string;
   outcomeFull: string;
@@ -157,6 +158,7 @@ const zh: Messages = {
   actualValue: '实际完成值',
   handScoreKept: (score) => `定性评价，保留填写的得分${score}分`,
   verdictFull: (verdict) => `定性评价，实际完成情况为“${clip(verdict)}”`,
+  verdictAsTarget: (verdict) => `定性评价，实际完成情况“${clip(verdict)}”与目标一致`,
   rateLine: (expr, rate) => `${expr}=${rate}`,
   tierMet: (value, band, outcome) => `${value}，${band}，${outcome}`,
   outcomeFull: '不扣分',
@@ -187,7 +189,7 @@ const zh: Messages = {
   withinItem: (name, spent, budget) => `${name}决算${spent}未超预算${budget}`,
   percentagePoints: (figure) => `${figure}个百分点`,
   stepsShort: (value, base, diff, step, rate, steps) => `${value}，较${base}低${diff}，每${step}扣${rate}分，计${steps}档`,
-  stepsOver: (value, base, diff, step, rate, steps) => `${value}，超过${base}${diff}，每${step}扣${rate}分，计${steps}档`,
+  stepsOver: (value, base, diff, step, rate, steps) => `${value}，较${base}高${diff}，每${step}扣${rate}分，计${steps}档`,
   stepsApart: (value, base, diff, step, rate, steps) => `${value}，与${base}相差${diff}，每${step}扣${rate}分，计${steps}档`,
   stepsNone: (value, base) => `${value}，以${base}为标准，不扣分`,
   checklist: (parts) => parts.join('；'),
@@ -260,6 +262,7 @@ const en: Messages = {
   actualValue: 'the actual value (实际完成值)',
   handScoreKept: (score) => `qualitative; the typed score ${score} is kept`,
   verdictFull: (verdict) => `qualitative; actual result "${clip(verdict)}"`,
+  verdictAsTarget: (verdict) => `qualitative; the actual result "${clip(verdict)}" is the target itself`,
   rateLine: (expr, rate) => `${expr}=${rate}`,
   tierMet: (value, band, outcome) => `${value}, ${band}: ${outcome}`,
   outcomeFull: 'no deduction',

@@ -5,7 +5,7 @@ import type { Failure, RowContext } from './context';
 import { parseCondition } from './condition';
 import { findOutcome, type CaseOutcome } from './outcome';
 import { PER_OCCURRENCE } from './phrases';
-import { saysHowToScore, type Reading, type RuleText } from './ruleText';
+import { saysHowToScore, scoresOtherwise, type Reading, type RuleText } from './ruleText';
 
 const PER_OCCURRENCE_RE = new RegExp(PER_OCCURRENCE);
 /** Words that change a case rather than name its subject: `基本`健全, `不`健全. */
@@ -49,7 +49,7 @@ export function readCases(text: RuleText): Reading<readonly Case[]> | null {
       const when = `${lead}${segment.slice(0, then.start)}`;
       const after = segment.slice(then.end).replace(/^[,，\s]+/, '');
       // `不齐全的扣2分` is a case too: the points less 2.
-      if (parseCondition(when) || caseKey(when) === '' || saysHowToScore(after)) whole = false;
+      if (parseCondition(when) || caseKey(when) === '' || saysHowToScore(after) || scoresOtherwise(when)) whole = false;
       else cases.push({ when: when.trim(), key: caseKey(when), then: then.outcome });
       lead = '';
     }

@@ -11,7 +11,7 @@ import { anyOf, NO, NONE, TO_ZERO, YES } from './phrases';
 import { saysHowToScore, without, type Reading, type RuleText } from './ruleText';
 
 export interface Criterion {
-  /** As the rule numbers it: `①`, `1`, `(2)`, `一`; for unnumbered criteria their position, `1`. */
+  /** As the rule numbers it: `①`, `1`, `(2)`, `一`; unnumbered criteria by position, `①`. */
   readonly marker: string;
   /** The number the answers may use for it (1-based). */
   readonly number: number;
@@ -40,7 +40,7 @@ function numbering(text: string): Marker[] {
   for (const m of text.matchAll(MARKER)) {
     const number = m[1] ? CIRCLED.indexOf(m[1]) + 1 : m[4] ? CHINESE_ORDINAL.indexOf(m[4]) + 1 : Number(m[2] ?? m[3]);
     if (number !== out.length + 1) continue;
-    out.push({ shown: m[1] ?? (m[2] ? `(${m[2]})` : m[3] ?? m[4]), number, start: m.index!, end: m.index! + m[0].length });
+    out.push({ shown: m[1] ?? (m[2] ? `(${m[2]})` : `${m[3] ?? m[4]}、`), number, start: m.index!, end: m.index! + m[0].length });
   }
   return out.length >= 2 ? out : [];
 }
@@ -100,7 +100,7 @@ const BRACKETED = /\((\d+(?:\.\d+)?)分\)/g;
 function unnumbered(text: RuleText): Reading<ChecklistRule> | null {
   const criteria: Criterion[] = [];
   const read = new Set<number>();
-  const add = (points: Dec) => criteria.push({ marker: String(criteria.length + 1), number: criteria.length + 1, points });
+  const add = (points: Dec) => criteria.push({ marker: CIRCLED[criteria.length] ?? String(criteria.length + 1), number: criteria.length + 1, points });
   for (const [i, clause] of text.clauses.entries()) {
     const bracketed = [...clause.matchAll(BRACKETED)];
     if (bracketed.length >= 2) {
@@ -150,8 +150,12 @@ function answers(rule: ChecklistRule, ctx: RowContext): boolean[] | Failure {
     const text = a.text.replace(/\s+/g, '');
     const circled = new RegExp(`^[${CIRCLED}]+$`);
     if (circled.test(text)) return chosen([...text].map((ch) => CIRCLED.indexOf(ch) + 1), rule, ctx);
+    // The met criteria by number: `1、3`, `(2)`, `第2项` — a lone figure is a count, below.
+    const marked = /^(?:\(\d{1,2}\)|\d{1,2}、|第\d{1,2}项)+$/.test(text);
     const items = text.split(/[,，、;；/]+/).filter((s) => s !== '');
-    if (items.length > 1 && items.every((s) => /^\(?\d{1,2}\)?$/.test(s))) return chosen(items.map((s) => Number(s.replace(/[()]/g, ''))), rule, ctx);
+    if ((marked || items.length > 1) && items.every((s) => /^(?:\(\d{1,2}\)|第?\d{1,2}项?)+$/.test(s))) {
+      return chosen(items.flatMap((s) => [...s.matchAll(/\d{1,2}/g)].map((m) => Number(m[0]))), rule, ctx);
+    }
     if (items.every((s) => YES.test(s) || NO.test(s))) {
       if (items.length > n) return ctx.fail.tooManyAnswers(items.length, n);
       if (items.length < n) return ctx.fail.tooFewAnswers(items.length, n);

@@ -9,7 +9,7 @@ import { parseCondition } from './condition';
 import { actualCount, countList, countOf, isFail } from './inputs';
 import { findOutcome } from './outcome';
 import { anyOf, capIn, CAP, COUNTER, DEDUCT, NUMBER, PER_OCCURRENCE, PER_UNIT, plainNumber, TO_ZERO } from './phrases';
-import { onlySubjectLeft, saysHowToScore, type Reading, type RuleText } from './ruleText';
+import { onlySubjectLeft, saysHowToScore, scoresOtherwise, type Reading, type RuleText } from './ruleText';
 
 export interface DeductionPart {
   /** Points off for one occurrence. */
@@ -32,6 +32,8 @@ const DEDUCT_RE = new RegExp(DEDUCT);
 const PER_OCCURRENCE_RE = new RegExp(PER_OCCURRENCE);
 const PER_UNIT_RE = new RegExp(PER_UNIT);
 const LIMITS = new RegExp(`${anyOf(TO_ZERO)}|${CAP}`, 'g');
+/** `2项`, `3个`: how many items, which makes a threshold (the counted-table family), not a situation. */
+const MANY = new RegExp(`(?:^|[^\\d.])(?:[2-9]|\\d{2,})\\s*${COUNTER}`);
 /** Counting by percentage points belongs to the steps family. */
 const BY_POINTS = /每[^扣]*(?:百分点|%)/;
 /** `1、`, `(2)`, `③` opening a part. */
@@ -52,10 +54,12 @@ function labelOf(lead: string): string {
 
 /** The parts of a rule made of deductions, with the clauses read; null when it has none. */
 export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
-  const parts: DeductionPart[] = [];
+  const parts: (DeductionPart & { readonly under: string })[] = [];
   const read = new Set<number>();
   const stumbled: string[] = [];
   let budget: Dec | null = null;
+  /** What the budget was stated for (`按时报送补贴面积`), to tell apart parts that name the same fault. */
+  let budgetFor = '';
   let ruleCap: Dec | null = null;
   text.clauses.forEach((clause, i) => {
     if (BY_POINTS.test(clause)) return;
@@ -79,9 +83,10 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
         const after = segment.slice(d.index + d[0].length);
         const perUnit = PER_UNIT_RE.exec(after);
         const perOccurrence = PER_OCCURRENCE_RE.test(lead) || perUnit !== null;
-        if (!perOccurrence && parseCondition(lead)) whole = false; // `超过10%的扣1分` is a band, not a count
+        // `超过10%的扣1分` is a band, and `两项扣1分` a count of items, not a situation counted.
+        if (!perOccurrence && (parseCondition(lead) || MANY.test(lead))) whole = false;
         if (!onlySubjectLeft(perUnit ? after.slice(perUnit[0].length) : after)) whole = false;
-        parts.push({ rate: new D(plainNumber(d[1])), perOccurrence, label: labelOf(lead) || labelOf(situation), cap: clauseCap ?? budget });
+        parts.push({ rate: new D(plainNumber(d[1])), perOccurrence, label: labelOf(lead) || labelOf(situation) || labelOf(budgetFor), cap: clauseCap ?? budget, under: budgetFor });
         situation = '';
         continue;
       }
@@ -90,7 +95,12 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
         // `全部完成的得满分`, `未发现问题的不扣分`: the case with nothing to deduct; `…规范的，计2分`: a budget
         // for the deductions that follow.
         engaged = true;
-        if (then.outcome.kind === 'points' && !then.outcome.points.isZero()) budget = then.outcome.points;
+        // The case it states is a situation, not another way of scoring (`按完成比例计算得分，满分为止`).
+        if (scoresOtherwise(`${situation}${segment.slice(0, then.start)}`)) whole = false;
+        if (then.outcome.kind === 'points' && !then.outcome.points.isZero()) {
+          budget = then.outcome.points;
+          budgetFor = labelOf(`${situation}${segment.slice(0, then.start)}`);
+        }
         situation = '';
         continue;
       }
@@ -105,7 +115,9 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
     else stumbled.push(clause);
   });
   if (parts.length === 0) return null;
-  return { rule: { parts, cap: ruleCap }, read, stumbled };
+  // Two parts naming the same fault (`有一次未达要求的`) are told apart by what their budgets were for.
+  const named = parts.map((p) => (parts.filter((q) => q.label === p.label).length > 1 && p.under ? { ...p, label: `${p.under}：${p.label}` } : p));
+  return { rule: { parts: named.map(({ under: _under, ...p }) => p), cap: ruleCap }, read, stumbled };
 }
 
 const COUNT_BY_NAME = new RegExp(String.raw`([^\d,，、;；\s]+?)\s*(${NUMBER})\s*${COUNTER}?`, 'g');
@@ -167,8 +179,9 @@ export function scoreDeductions(rule: DeductionsRule, ctx: RowContext, named: bo
     const raw = part.rate.times(c);
     return part.cap ? D.min(raw, part.cap) : raw;
   });
-  let deduction = taken.reduce((sum, t) => sum.plus(t), ZERO);
-  if (rule.cap) deduction = D.min(deduction, rule.cap);
+  const total = taken.reduce((sum, t) => sum.plus(t), ZERO);
+  const capped = rule.cap !== null && total.greaterThan(rule.cap);
+  const deduction = capped ? rule.cap! : total;
   const shown = counts
     .map((c, i) => ({ c, part: rule.parts[i], capped: rule.parts[i].cap !== null && taken[i].lessThan(rule.parts[i].rate.times(c)) }))
     .filter((p) => p.c > 0)
@@ -180,6 +193,6 @@ export function scoreDeductions(rule: DeductionsRule, ctx: RowContext, named: bo
   return {
     kind: 'scored',
     score: clamp(ctx.points.minus(deduction), ZERO, ctx.points),
-    detail: rule.cap && shown.length ? detail + ctx.m.deductionCap(formatDecimal(rule.cap)) : detail,
+    detail: capped ? detail + ctx.m.deductionCap(formatDecimal(rule.cap!)) : detail,
   };
 }

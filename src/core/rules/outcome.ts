@@ -22,7 +22,7 @@ const SHARE_RE = new RegExp(SHARE);
 const AWARD_RE = new RegExp(AWARD);
 const DEDUCT_RE = new RegExp(DEDUCT);
 /** `5分` alone at the end, after its case (`≥90%，5分`, `有专人负责2分`) — not `(5分)`, a criterion's worth. */
-const BARE_POINTS = new RegExp(String.raw`(?<![\d.(])(${NUMBER})\s*分\s*$`);
+const BARE_POINTS = new RegExp(String.raw`(?<![\d.(加扣减])(${NUMBER})\s*分\s*$`);
 
 const found = (outcome: CaseOutcome, m: RegExpExecArray): FoundOutcome => ({ outcome, start: m.index, end: m.index + m[0].length });
 

@@ -1,6 +1,7 @@
 // Family «qualitative»: `定性评价`, a target in prose, or one listing several items. A score the person
-// typed is kept (checked 0…points) and reported as kept; else a verdict of 达成/是/健全/有效 gives full
-// points, and 部分达成 or 未达成 without a score needs a person's judgement.
+// typed is kept (checked 0…points) and reported as kept; else a verdict of 达成/是/健全/有效, or an actual
+// that repeats the target word for word, gives full points, and 部分达成 or 未达成 without a score needs a
+// person's judgement.
 import { formatDecimal } from '../numbers';
 import type { Family, Outcome } from './context';
 import { anyOf, isFullVerdict, QUALITATIVE_WORDS } from './phrases';
@@ -23,6 +24,8 @@ export const qualitative: Family<QualitativeRule> = {
     }
     const verdict = ctx.actual.kind === 'text' ? ctx.actual.text.replace(/\s+/g, '') : null;
     if (verdict !== null && isFullVerdict(verdict)) return { kind: 'scored', score: ctx.points, detail: ctx.m.verdictFull(verdict) };
+    // An actual that says the target word for word (`显著提升` against `显著提升`) reached it.
+    if (verdict !== null && verdict === ctx.targetText.replace(/\s+/g, '')) return { kind: 'scored', score: ctx.points, detail: ctx.m.verdictAsTarget(verdict) };
     if (verdict !== null) return { kind: 'manual', message: ctx.m.manualVerdict(verdict) };
     return { kind: 'manual', message: ctx.m.manualNoVerdict(ctx.actualCell ?? ctx.scoreCell) };
   },

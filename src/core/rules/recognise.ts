@@ -78,9 +78,12 @@ export function recogniseRule(source: string, labels: readonly string[]): Recogn
   const whole = found.find((v) => v.unread.length === 0);
   if (whole) return { kind: 'rule', rule: bind(whole.family, whole.rule) };
   if (found.length) {
-    // The reading that understood the most tells what was not understood.
+    // What no family understood; where each part was understood by some family but none read it all
+    // (a rule mixing two kinds), every part some family could not read.
     const best = [...found].sort((a, b) => a.unread.length - b.unread.length)[0];
-    return { kind: 'partial', family: best.family.name, unread: best.unread };
+    const common = best.unread.filter((u) => found.every((f) => f.unread.includes(u)));
+    const unread = common.length ? common : [...new Set(found.flatMap((f) => f.unread))];
+    return { kind: 'partial', family: best.family.name, unread };
   }
   if (saysHowToScore(text.text)) return { kind: 'partial', family: null, unread: text.clauses.filter(saysHowToScore) };
   return { kind: 'none' };

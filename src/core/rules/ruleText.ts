@@ -4,6 +4,7 @@
 // was not understood, and a rule with such a clause is never scored.
 import { digitsForNumerals } from '../numerals';
 import { normalizeText } from '../text';
+import { findOutcome } from './outcome';
 import { anyOf, MORE_CONDITIONS, POINTS_STATEMENT, SCORING_WORDS, TO_ZERO } from './phrases';
 
 export interface RuleText {
@@ -42,6 +43,13 @@ export function ruleText(source: string): RuleText {
 /** Whether a text says how to score (a deduction, an award, full or no marks). */
 export const saysHowToScore = (text: string): boolean => SCORING_WORDS.test(text);
 
+/**
+ * Whether the condition of a case is itself another way of scoring (`按完成比例计算得分`, `酌情扣分`), not a
+ * situation — which may well speak of scoring (`评价计分正确的`).
+ */
+export const scoresOtherwise = (condition: string): boolean => findOutcome(condition) !== null || OTHER_WAYS.test(condition);
+const OTHER_WAYS = /按.{0,8}(?:比例|比率)|酌情|视情况|视具体情况/;
+
 const TO_ZERO_ONLY = new RegExp(`^(?:${anyOf(TO_ZERO)})$`);
 
 /** A clause no family needs to read: it scores nothing, or only says deductions stop at zero. */
@@ -61,7 +69,7 @@ export interface Reading<R> {
 /** The clauses of a reading that were not understood: stumbled on, or unread and saying how to score. */
 export function notUnderstood(text: RuleText, reading: Reading<unknown>): string[] {
   const left = text.clauses.filter((c, i) => !reading.read.has(i) && !isIgnorable(c));
-  return [...reading.stumbled, ...left];
+  return [...new Set([...reading.stumbled, ...left])];
 }
 
 /**

@@ -176,12 +176,13 @@ export const steps: Family<StepsRule> = {
     const base = rule.unit === null ? `${formatDecimal(against.value)}%` : `${formatDecimal(against.value)}${rule.unit}`;
     if (diff.lessThanOrEqualTo(0)) return { kind: 'scored', score: ctx.points, detail: ctx.m.stepsNone(figure.shown, base) };
     const count = diff.div(rule.step).floor();
-    let deduction = count.times(rule.perStep);
-    if (rule.cap) deduction = D.min(deduction, rule.cap);
+    const uncapped = count.times(rule.perStep);
+    const capped = rule.cap !== null && uncapped.greaterThan(rule.cap);
+    const deduction = capped ? rule.cap! : uncapped;
     const say = direction === 'short' ? ctx.m.stepsShort : direction === 'over' ? ctx.m.stepsOver : ctx.m.stepsApart;
     const inUnit = (d: Dec) => (rule.unit === null ? ctx.m.percentagePoints(formatDecimal(d)) : `${formatDecimal(d)}${rule.unit}`);
     const detail = say(figure.shown, base, inUnit(diff), inUnit(rule.step), formatDecimal(rule.perStep), count.toNumber());
-    return { kind: 'scored', score: clamp(ctx.points.minus(deduction), ZERO, ctx.points), detail: rule.cap ? detail + ctx.m.deductionCap(formatDecimal(rule.cap)) : detail };
+    return { kind: 'scored', score: clamp(ctx.points.minus(deduction), ZERO, ctx.points), detail: capped ? detail + ctx.m.deductionCap(formatDecimal(rule.cap!)) : detail };
   },
 };
 

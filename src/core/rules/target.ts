@@ -53,6 +53,8 @@ export function parseTarget(text: string): TargetRule | null {
   const after = t.slice(condition.end);
   // Prose around the figure is fine (`培训合格率达100%`); a sentence with an incidental number is not.
   if (before.replace(/[≥≤<>=]/g, '').length > 24 || after.replace(/以上|以下|以内/g, '').length > 6) return null;
+  // Points (`(3分)`) are what a criterion is worth, never a target.
+  if (condition.unit === '分' || /^\s*分/.test(t.slice(condition.end))) return null;
   const bound = (condition.low ?? condition.high)!;
   const figure = `${formatDecimal(bound.value)}${condition.percent ? '%' : condition.unit ?? ''}`;
   return { condition, stated: stated !== null || bound.value.isZero(), figure, shown: signed(condition) };

@@ -24,6 +24,8 @@ export interface Band {
   /** Null for the closing band that takes every figure no other band took (`否则不得分`). */
   readonly when: Condition | VsTarget | null;
   readonly then: CaseOutcome;
+  /** The closing band's words (`未达要求的`), for explanations. */
+  readonly otherwise?: string;
 }
 
 export interface TiersRule {
@@ -69,7 +71,7 @@ function bandsOf(clause: string): { bands: Band[]; whole: boolean } | null {
       leftover += pending.rest + prose + without(seg, [[then.start, then.end]]);
       pending = null;
     } else if (then && OTHERWISE.test((prose + seg).trim())) {
-      bands.push({ when: null, then: then.outcome });
+      bands.push({ when: null, then: then.outcome, otherwise: OTHERWISE.exec((prose + seg).trim())![0].replace(/[,，]$/, '') });
       leftover += (prose + without(seg, [[then.start, then.end]])).trim().replace(OTHERWISE, '');
     } else if (then) {
       return bands.length ? { bands, whole: false } : null;
@@ -119,8 +121,10 @@ export const rangeTiers: Family<TiersRule> = {
 };
 
 /** The bands' conditions as figures: a bound on the target becomes one on the row's 年度指标值. */
-function resolved(rule: TiersRule, ctx: RowContext): { when: Condition | null; then: CaseOutcome }[] | Failure {
-  if (!rule.bands.some((b) => isVsTarget(b.when))) return rule.bands as { when: Condition | null; then: CaseOutcome }[];
+type Resolved = { readonly when: Condition | null; readonly then: CaseOutcome; readonly otherwise?: string };
+
+function resolved(rule: TiersRule, ctx: RowContext): Resolved[] | Failure {
+  if (!rule.bands.some((b) => isVsTarget(b.when))) return rule.bands as Resolved[];
   const target = parseTarget(ctx.targetText);
   if (!target) return ctx.fail.missingTarget();
   const t = target.condition;
@@ -129,7 +133,7 @@ function resolved(rule: TiersRule, ctx: RowContext): { when: Condition | null; t
   return rule.bands.map((b) =>
     isVsTarget(b.when)
       ? { when: { ...boundFor(b.when.relation, figure.value), unit: t.unit, percent: t.percent, text: `${b.when.text}(${shown})`, worded: true, start: b.when.start, end: b.when.end }, then: b.then }
-      : { when: b.when, then: b.then },
+      : { when: b.when, then: b.then, otherwise: b.otherwise },
   );
 }
 
@@ -157,6 +161,6 @@ function scoreBands(rule: TiersRule, ctx: RowContext): Outcome {
   return {
     kind: 'scored',
     score: clamp(pointsFor(band.then, ctx.points), ZERO, ctx.points),
-    detail: ctx.m.tierMet(figure.shown, band.when ? band.when.text : ctx.m.otherwise, describeOutcome(ctx.m, band.then)),
+    detail: ctx.m.tierMet(figure.shown, band.when ? band.when.text : band.otherwise ?? ctx.m.otherwise, describeOutcome(ctx.m, band.then)),
   };
 }

@@ -1,10 +1,12 @@
 // Family «yes-no»: two cases, one the denial of the other — `有…计2分，没有不得分`, `是否…，是得满分，
-// 否不得分`, `建立了…的得1分，未建立的不得分`. 实际完成值 answers 是/否, 有/无, or repeats a case's words.
+// 否不得分`, `建立了…的得1分，未建立的不得分` — or one criterion and its worth, `…是否完整可行(3分)`.
+// 实际完成值 answers 是/否, 有/无, or repeats a case's words.
 import { clamp, D, ZERO } from '../numbers';
 import type { Family, Outcome } from './context';
 import { caseKey, caseNamed, readCases, type Case } from './cases';
 import { describeOutcome, pointsFor } from './outcome';
 import { NEGATION, NO, YES } from './phrases';
+import { saysHowToScore, type Reading, type RuleText } from './ruleText';
 
 export interface YesNoRule {
   readonly yes: Case;
@@ -13,11 +15,24 @@ export interface YesNoRule {
 
 const DENIAL = new RegExp(`^${NEGATION}`);
 
+/** `年度工作计划是否完整可行(3分)`: one criterion and its worth, met or not. */
+const ONE_CRITERION = /^(.+?)\s*\((\d+(?:\.\d+)?)分\)$/;
+
+function oneCriterion(text: RuleText): Reading<YesNoRule> | null {
+  if (text.clauses.length !== 1) return null;
+  const m = ONE_CRITERION.exec(text.clauses[0]);
+  if (!m || saysHowToScore(m[1]) || /\(\d/.test(m[1])) return null;
+  const yes: Case = { when: m[1], key: caseKey(m[1]), then: { kind: 'points', points: new D(m[2]) } };
+  const no: Case = { when: '否', key: '否', then: { kind: 'points', points: new D(0) } };
+  return { rule: { yes, no }, read: new Set([0]), stumbled: [] };
+}
+
 export const yesNo: Family<YesNoRule> = {
   name: 'yes-no',
   recognise(text) {
     const reading = readCases(text);
-    if (!reading || reading.rule.length !== 2) return null;
+    if (!reading) return oneCriterion(text);
+    if (reading.rule.length !== 2) return null;
     const [a, b] = reading.rule;
     const no = [a, b].find((c) => DENIAL.test(c.key));
     const yes = [a, b].find((c) => c !== no);
