@@ -281,13 +281,14 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
       return { severity: 'warning', cell: `A${t.firstRow}`, sheet: t.sheet, code: 'empty-rows-not-loaded', message };
     });
     const department = departmentOf(grid, result.layout?.headerRow, file);
-    if (!result.layout) {
+    // No table (no header, or a header with no indicator under it): the file cannot be scored (SPEC §5).
+    if (!result.layout || result.rows.length === 0) {
       progress.clear();
       say(m.noIndicatorSheet(file));
       for (const issue of result.issues) say(`  ${issue.cell} ${issue.message}`);
       outcomes.push({ file, output: null, department, result: null, failure: m.noIndicatorSheet(file), failureMark: m.noTableMark });
       jsonFiles.push(jsonFile(file, null, result, loadIssues));
-      worse(EXIT_ROW_ERRORS);
+      worse(EXIT_FAILURE);
       continue;
     }
     const outAbs = outputPath(input.file, outDir, taken);

@@ -2,7 +2,7 @@
 // and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { backupFor, MARK_FILLS, planRestore, scoreForWriteback, scoreWorkbook, withBackup } from '../core';
+import { backupFor, closestToTable, MARK_FILLS, planRestore, scoreForWriteback, scoreWorkbook, withBackup } from '../core';
 import type { CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
 import { applyState, cellState } from './cells';
 import { BACKUP_SHEET, readStore, writeStore } from './backup';
@@ -147,8 +147,9 @@ export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}):
   const lang = options.lang ?? 'zh';
   const found = findSheets(wb);
   if (!found) {
-    const first = wb.worksheets.find((ws) => ws.name !== BACKUP_SHEET) ?? wb.worksheets[0];
-    const grid = sheetToGrid(first);
+    // Say what is missing about the sheet that comes closest to holding the table.
+    const grids = wb.worksheets.filter((ws) => ws.name !== BACKUP_SHEET).map(sheetToGrid);
+    const grid = closestToTable(grids) ?? sheetToGrid(wb.worksheets[0]);
     return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0 };
   }
   const ws = found.worksheet;

@@ -90,9 +90,9 @@ describe('the corpus', () => {
 });
 
 describe('each bad workbook: a message naming the cell, no exception, the exit status of SPEC §5', () => {
-  it('no header row: exit 1, A1 named, and nothing written', async () => {
+  it('no header row: exit 2 (no indicator table), A1 named, and nothing written', async () => {
     const r = await score('no-header.xlsx');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.issue('no-header', 'A1').message).toContain('三级指标');
     expect(r.file.output).toBeNull();
     expect(r.stderr).toContain('no-header.xlsx');
@@ -100,9 +100,10 @@ describe('each bad workbook: a message naming the cell, no exception, the exit s
     expectClearMessages(r.file, r.stderr, 'zh');
   });
 
-  it('a header and nothing under it: exit 1, the header cell named', async () => {
+  it('a header and nothing under it: exit 2 (no indicator table), the header cell named, nothing written', async () => {
     const r = await score('header-only.xlsx');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
+    expect(r.file.output).toBeNull();
     expect(r.issue('no-indicators', 'C2').message).toContain('没有任何指标行');
     expect(r.file.rows).toHaveLength(0);
     expect(await textLine('header-only.xlsx', 'C2')).toContain('没有任何指标行');
@@ -130,9 +131,9 @@ describe('each bad workbook: a message naming the cell, no exception, the exit s
     expectClearMessages(r.file, r.stderr, 'zh');
   });
 
-  it('the same column twice: exit 1, both header cells named, nothing written', async () => {
+  it('the same column twice: exit 2 (the table cannot be read), both header cells named, nothing written', async () => {
     const r = await score('duplicate-column.xlsx');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     const i = r.issue('duplicate-column', 'I2');
     expect(i.message).toContain('G2');
     expect(i.message).toContain('得分');
@@ -241,15 +242,34 @@ describe('each bad workbook: a message naming the cell, no exception, the exit s
     ]);
   });
 
-  it('all of them in one folder: every file reported, exit 1, no exception', async () => {
+  it('all of them in one folder: every file reported, exit 2 (some hold no readable table), no exception', async () => {
     const folder = path.join(out, 'folder');
     await fs.mkdir(folder);
     const bad = BAD_FIXTURES.filter((f) => f.kind === 'bad' && !f.big);
     for (const f of bad) await fs.copyFile(path.join(BAD_DIR, f.file), path.join(folder, f.file));
     const run = await runInProcess([folder, '--out', path.join(out, 'folder-out'), '--json', '--lang', 'en']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     const files = json(run).files;
     expect(files).toHaveLength(bad.length);
     for (const f of files) expectClearMessages(f, run.stderr, 'en');
+  });
+});
+
+describe('a workbook whose table lacks a column (SPEC §5, issue 9)', () => {
+  it('exit 2, and the message names the row that looks like the header and the column it lacks', async () => {
+    const dir = await tempDir('jixiao-near-');
+    const file = path.join(dir, '缺得分列.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('说明').getCell('A1').value = '本工作簿为2021年度自评材料';
+    const ws = wb.addWorksheet('自评表');
+    ws.addRow(['2021年度部门整体支出绩效自评表']);
+    ws.addRow(['一级指标', '二级指标', '三级指标', '分值', '评分标准', '实际完成值']);
+    ws.addRow(['预算管理', '预算执行', '预算执行率', 10, '按完成比例计算得分', '95%']);
+    await wb.xlsx.writeFile(file);
+    const run = await runInProcess([file, '--json']);
+    expect(run.code).toBe(2);
+    const issue = json(run).files[0].issues.find((i: { code: string }) => i.code === 'no-header');
+    expect(issue.message).toContain('第2行像表头');
+    expect(issue.message).toContain('缺少“得分”列');
   });
 });

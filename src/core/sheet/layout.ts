@@ -252,6 +252,20 @@ export function locateTable(sheet: SheetGrid, lang: Lang, grid = new Grid(sheet)
   };
 }
 
+/**
+ * Of sheets none of which holds a complete header, the one that comes closest (the row explaining the
+ * most columns): the sheet to say what is missing about. The first, when none comes close at all.
+ */
+export function closestToTable<S extends SheetGrid>(sheets: readonly S[]): S | undefined {
+  let best: { sheet: S; explained: number } | undefined;
+  for (const sheet of sheets) {
+    const { closest } = findHeader(new Grid(sheet));
+    const explained = closest ? Object.keys(closest.columns).length : 0;
+    if (!best || explained > best.explained) best = { sheet, explained };
+  }
+  return best?.sheet;
+}
+
 /** The table's layout when the sheet is an indicator sheet (its header row matches), else null. */
 export function findLayout(sheet: SheetGrid): Layout | null {
   const found = locateTable(sheet, 'zh');
