@@ -54,7 +54,11 @@ export interface Messages {
   scoreAbovePoints(cell: string, score: string, points: string): string;
   // words
   actualValue: string;
-  handScoreKept(score: string): string;
+  /** The detail of a qualitative row whose typed score is kept. */
+  handScoreKept(): string;
+  /** The explanation of a row whose typed score is kept: never 满分 or 扣…分, which would read as checked. */
+  kept(score: string, detail: string): string;
+  verdictContradicts(verdict: string, score: string, cell: string): string;
   verdictFull(verdict: string): string;
   verdictAsTarget(verdict: string): string;
   rateLine(expr: string, rate: string): string;
@@ -156,7 +160,9 @@ const zh: Messages = {
   duplicateTask: (task, first) => `重点任务“${task}”与${first}的任务名称或编号重复。`,
   scoreAbovePoints: (cell, score, points) => `${cell}原填得分${score}超过分值${points}。`,
   actualValue: '实际完成值',
-  handScoreKept: (score) => `定性评价，保留填写的得分${score}分`,
+  handScoreKept: () => '定性评价',
+  kept: (score, detail) => `保留填写得分${score}分（${detail}，未核算）`,
+  verdictContradicts: (verdict, score, cell) => `实际完成情况为“${clip(verdict)}”，而${cell}填写的是满分${score}分，二者矛盾：请核对后人工评分。`,
   verdictFull: (verdict) => `定性评价，实际完成情况为“${clip(verdict)}”`,
   verdictAsTarget: (verdict) => `定性评价，实际完成情况“${clip(verdict)}”与目标一致`,
   rateLine: (expr, rate) => `${expr}=${rate}`,
@@ -260,7 +266,9 @@ const en: Messages = {
   duplicateTask: (task, first) => `Key task "${task}" repeats the name or number of the task at ${first}.`,
   scoreAbovePoints: (cell, score, points) => `${cell}: the typed score ${score} is above the points ${points}.`,
   actualValue: 'the actual value (实际完成值)',
-  handScoreKept: (score) => `qualitative; the typed score ${score} is kept`,
+  handScoreKept: () => 'qualitative',
+  kept: (score, detail) => `Typed score ${score} kept (${detail}, not checked)`,
+  verdictContradicts: (verdict, score, cell) => `The actual result is "${clip(verdict)}" but ${cell} holds full marks (${score}); they contradict each other: check and score by hand.`,
   verdictFull: (verdict) => `qualitative; actual result "${clip(verdict)}"`,
   verdictAsTarget: (verdict) => `qualitative; the actual result "${clip(verdict)}" is the target itself`,
   rateLine: (expr, rate) => `${expr}=${rate}`,

@@ -211,10 +211,10 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
   if (typed !== null && !typed.equals(score)) {
     ctx.warn('score-changed', row.score.cell, `${row.score.cell}：${m.scoreChanged(formatDecimal(typed), formatDecimal(score))}`);
   }
-  const scored = { ...base, typedScore: typed, points, family, score, deduction };
-  return deduction.isZero()
-    ? { ...scored, status: 'full', explanation: m.full(outcome.detail) }
-    : { ...scored, status: 'deducted', explanation: m.deducted(formatDecimal(deduction), outcome.detail) };
+  const kept = outcome.kept === true;
+  const scored = { ...base, typedScore: typed, points, family, score, deduction, kept };
+  const explanation = kept ? m.kept(formatDecimal(score), outcome.detail) : deduction.isZero() ? m.full(outcome.detail) : m.deducted(formatDecimal(deduction), outcome.detail);
+  return { ...scored, status: deduction.isZero() ? 'full' : 'deducted', explanation };
 }
 
 function executionRule(rule: ExecutionRule): Recognised {

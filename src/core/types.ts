@@ -197,6 +197,11 @@ export interface ScoredRow extends RowBase {
   readonly points: Decimal;
   readonly score: Decimal;
   readonly deduction: Decimal;
+  /**
+   * The score is the one the person typed, kept as typed (a qualitative row), not one the scorer
+   * computed: it is never to be shown as checked.
+   */
+  readonly kept: boolean;
   /** Inputs and arithmetic, in the result's language, e.g. `扣0.25分：(3184.21-73.69-83.46)/3184.21×5=4.75`. */
   readonly explanation: string;
 }

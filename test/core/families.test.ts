@@ -319,6 +319,22 @@ describe('qualitative', () => {
     expect(r.status).toBe('deducted');
   });
 
+  test('a kept score is said to be kept, never shown as a checked full mark', () => {
+    const r = scoreOne('定性评价', null, 5, { score: 5 });
+    expect(r).toMatchObject({ status: 'full', kept: true, explanation: '保留填写得分5分（定性评价，未核算）' });
+    expect(scoreOne('定性评价', '达成', 5).kept).toBe(false);
+  });
+
+  test('full marks typed beside a verdict short of 达成 contradict it: the row needs review', () => {
+    for (const verdict of ['部分达成', '未达成', '基本达成']) {
+      const r = scoreOne('', verdict, 5, { target: '效果明显', score: 5 });
+      expect(r.status).toBe('manual');
+      expect(r.explanation).toBe(`实际完成情况为“${verdict}”，而H2填写的是满分5分，二者矛盾：请核对后人工评分。`);
+    }
+    // A typed score below full marks beside 部分达成 is the person's judgement, kept as typed.
+    expect(scoreOne('', '部分达成', 5, { target: '效果明显', score: 3 })).toMatchObject({ status: 'deducted', kept: true });
+  });
+
   test('a typed score outside 0…points is an error on the 得分 cell', () => {
     const r = scoreOne('定性评价', null, 1, { score: 3 });
     expect(r.status).toBe('error');

@@ -269,7 +269,7 @@ describe('a workbook whose table lacks a column (SPEC §5, issue 9)', () => {
     const run = await runInProcess([file, '--json']);
     expect(run.code).toBe(2);
     const issue = json(run).files[0].issues.find((i: { code: string }) => i.code === 'no-header');
-    expect(issue.message).toContain('第2行像表头');
-    expect(issue.message).toContain('缺少“得分”列');
+    expect(issue!.message).toContain('第2行像表头');
+    expect(issue!.message).toContain('缺少“得分”列');
   });
 });

@@ -31,5 +31,5 @@ export function row(
   if (status === 'manual' || status === 'error') {
     return { ...base, status, score: null, deduction: null, explanation };
   }
-  return { ...base, status, score: d(score!), deduction: d(points).minus(score!), explanation };
+  return { ...base, status, score: d(score!), deduction: d(points).minus(score!), kept: false, explanation };
 }

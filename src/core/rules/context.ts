@@ -29,7 +29,8 @@ export interface RowContext {
 }
 
 export type Outcome =
-  | { readonly kind: 'scored'; readonly score: Dec; readonly detail: string }
+  /** `kept`: the score is the typed one, kept as typed, not computed. */
+  | { readonly kind: 'scored'; readonly score: Dec; readonly detail: string; readonly kept?: true }
   | { readonly kind: 'manual'; readonly message: string }
   | {
       readonly kind: 'error';

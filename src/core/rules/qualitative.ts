@@ -4,7 +4,7 @@
 // person's judgement.
 import { formatDecimal } from '../numbers';
 import type { Family, Outcome } from './context';
-import { anyOf, isFullVerdict, QUALITATIVE_WORDS } from './phrases';
+import { anyOf, isFullVerdict, QUALITATIVE_WORDS, VERDICT } from './phrases';
 
 export type QualitativeRule = Record<string, never>;
 
@@ -18,11 +18,15 @@ export const qualitative: Family<QualitativeRule> = {
   },
   score(_rule, ctx): Outcome {
     const v = ctx.typedScore;
+    const verdict = ctx.actual.kind === 'text' ? ctx.actual.text.replace(/\s+/g, '') : null;
     if (v !== null) {
       if (v.isNegative() || v.greaterThan(ctx.points)) return ctx.fail.handScoreOutOfRange(formatDecimal(v), formatDecimal(ctx.points));
-      return { kind: 'scored', score: v, detail: ctx.m.handScoreKept(formatDecimal(v)) };
+      // Full marks typed beside a verdict short of achieved (部分达成, 未达成) contradict each other.
+      if (verdict !== null && VERDICT.test(verdict) && !isFullVerdict(verdict) && v.equals(ctx.points)) {
+        return { kind: 'manual', message: ctx.m.verdictContradicts(verdict, formatDecimal(v), ctx.scoreCell) };
+      }
+      return { kind: 'scored', score: v, detail: ctx.m.handScoreKept(), kept: true };
     }
-    const verdict = ctx.actual.kind === 'text' ? ctx.actual.text.replace(/\s+/g, '') : null;
     if (verdict !== null && isFullVerdict(verdict)) return { kind: 'scored', score: ctx.points, detail: ctx.m.verdictFull(verdict) };
     // An actual that says the target word for word (`显著提升` against `显著提升`) reached it.
     if (verdict !== null && verdict === ctx.targetText.replace(/\s+/g, '')) return { kind: 'scored', score: ctx.points, detail: ctx.m.verdictAsTarget(verdict) };

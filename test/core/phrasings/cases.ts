@@ -287,7 +287,7 @@ export const FROM_SPEC: readonly Phrasing[] = [
     cases: [
       {
         actual: null, typed: 0.8, status: "deducted", score: 0.8,
-        explanation: "扣0.2分：定性评价，保留填写的得分0.8分",
+        explanation: "保留填写得分0.8分（定性评价，未核算）",
         why: "qualitative: the typed 0.8 is kept",
       },
       {
