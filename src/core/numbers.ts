@@ -1,6 +1,7 @@
 // Figures as they appear in cells: numbers, `3,184.21`, `97.38%`, `９７.３８％`, `8.68万元`, `192项`.
 // Every figure becomes a Decimal; binary floating point never touches a score.
 import Decimal from 'decimal.js';
+import { chineseNumber, digitsForNumerals } from './numerals';
 import { normalizeText } from './text';
 import type { CellValue } from './types';
 
@@ -32,16 +33,21 @@ function decimalOf(n: number): Decimal {
   return new D(Number.isInteger(n) ? n : Number(n.toPrecision(15)));
 }
 
-/** Reads a number written as text; null when the text is not a figure. */
+/** Reads a number written as text (`3,184.21`, `97.38%`, `两项`, `百分之九十`); null when it is not a figure. */
 export function parseNumberText(text: string): Quantity | null {
   const t = normalizeText(text).trim();
-  const m = NUMBER_TEXT.exec(t);
+  const m = NUMBER_TEXT.exec(t) ?? NUMBER_TEXT.exec(inDigits(t));
   if (!m) return null;
   let value = new D(m[2].replace(/,/g, ''));
   if (m[1] === '-') value = value.negated();
   const unit = m[4] === '' ? null : m[4];
   if (m[3] === '‰') return { value: value.div(10), percent: true, unit };
   return { value, percent: m[3] === '%', unit };
+}
+
+/** A figure typed in Chinese numerals, in digits: `三` → `3`, `两项` → `2项`, `百分之九十` → `90%`. */
+function inDigits(text: string): string {
+  return chineseNumber(text) ?? digitsForNumerals(text);
 }
 
 /** Reads a cell. A number shown with a percent format (0.9738 as `97.38%`) reads as 97.38 percent. */

@@ -171,7 +171,7 @@ export function isFullVerdict(text: string): boolean {
 }
 
 /** Words that join a second condition to a clause: it says more than a single condition. */
-export const MORE_CONDITIONS = /且|并且|同时|但|如果|若|否则|或者|或|除|仅|只有|另/;
+export const MORE_CONDITIONS = /且|并且|同时|但|如果|如有|如出现|若|否则|或者|或|除|仅|只有|另/;
 
 // ── What an indicator measures ───────────────────────────────────────────────────────────────────
 /** Rates that cannot exceed 100% by their nature. */

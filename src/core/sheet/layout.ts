@@ -136,8 +136,10 @@ function candidateAt(grid: Grid, top: number): Candidate {
   let initialTarget: number | undefined;
   let targetParts: number[] | undefined;
   for (const [key, all] of found) {
+    // A sure name beats one that only carries the words — except among targets, which may stand
+    // side by side (年初 and 调整) under one parent.
     const sure = all.filter((f) => f.sure);
-    const list = sure.length ? sure : all;
+    const list = sure.length && key !== 'target' ? sure : all;
     if (key === 'target' && list.length >= 2 && list.some((f) => targetPart(f.text) !== 'figure')) {
       // 年度指标值 over 指标性质 | 指标值 | 度量单位: one target in three cells.
       targetParts = list.map((f) => f.col);

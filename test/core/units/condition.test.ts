@@ -1,0 +1,118 @@
+// The one condition model (src/core/rules/condition.ts): every way a rule writes a bound on a figure,
+// where its ends stand, and which figures it holds.
+import { D } from '../../../src/core/numbers';
+import { boundFor, holds, isCeiling, isFloor, parseCondition, signed } from '../../../src/core/rules/condition';
+
+/** The condition as `[low, high]` with `[`/`(` for closed/open ends, its unit, and whether it is worded. */
+function shape(text: string) {
+  const c = parseCondition(text);
+  if (!c) return null;
+  const low = c.low ? `${c.low.inclusive ? '[' : '('}${c.low.value.toString()}` : '(-∞';
+  const high = c.high ? `${c.high.value.toString()}${c.high.inclusive ? ']' : ')'}` : '∞)';
+  return { range: `${low},${high}`, percent: c.percent, unit: c.unit, worded: c.worded, text: c.text, absolute: c.absolute === true };
+}
+
+test.each([
+  ['≥90%', '[90,∞)', true, null, false],
+  ['>=90%', '[90,∞)', true, null, false],
+  ['>0', '(0,∞)', false, null, false],
+  ['≤5天', '(-∞,5]', false, '天', false],
+  ['<=5', '(-∞,5]', false, null, false],
+  ['<60%', '(-∞,60)', true, null, false],
+  ['=0', '[0,0]', false, null, false],
+  ['达96%以上', '[96,∞)', true, null, true],
+  ['达到95%(含)以上', '[95,∞)', true, null, true],
+  ['未达到88%', '(-∞,88)', true, null, true],
+  ['低于60%', '(-∞,60)', true, null, true],
+  ['不足50%', '(-∞,50)', true, null, true],
+  ['不低于90%', '[90,∞)', true, null, true],
+  ['不少于150项', '[150,∞)', false, '项', true],
+  ['不得少于7天', '[7,∞)', false, '天', true],
+  ['不超过10次', '(-∞,10]', false, '次', true],
+  ['大于30%', '(30,∞)', true, null, true],
+  ['超过30%', '(30,∞)', true, null, true],
+  ['小于或等于5.2', '(-∞,5.2]', false, null, true],
+  ['95%以上', '[95,∞)', true, null, true],
+  ['95%或以上', '[95,∞)', true, null, true],
+  ['60%以下', '(-∞,60]', true, null, true],
+  ['60%以下(不含)', '(-∞,60)', true, null, true],
+  ['5天以内', '(-∞,5]', false, '天', true],
+  ['20%以外', '(20,∞)', true, null, true],
+  ['0.9‰以下', '(-∞,0.09]', true, null, true],
+  ['≥100百分比', '[100,∞)', true, null, false],
+  ['≥266米', '[266,∞)', false, '米', false],
+  ['≥50厘米', '[50,∞)', false, '厘米', false],
+  ['≥200平方米', '[200,∞)', false, '平方米', false],
+  ['≤-5%', '(-∞,-5]', true, null, false],
+])('%s is %s', (text, range, percent, unit, worded) => {
+  expect(shape(text)).toMatchObject({ range, percent, unit, worded });
+});
+
+test.each([
+  ['80%-90%', '[80,90)'],
+  ['80%~90%', '[80,90)'],
+  ['80%至90%', '[80,90)'],
+  ['80%(含)-90%', '[80,90)'],
+  ['80%-90%(含)', '(80,90]'],
+  ['80%(不含)-90%(含)', '(80,90]'],
+  ['80%(含)-90%(含)', '[80,90]'],
+  ['0-10%(含)', '(0,10]'],
+  ['10-15%以内', '(10,15]'],
+  ['10-15%以上', '[10,15)'],
+  ['80%≤X<90%', '[80,90)'],
+  ['80%<完成率≤90%', '(80,90]'],
+])('range %s is %s', (text, range) => {
+  expect(shape(text)?.range).toBe(range);
+  expect(shape(text)?.percent).toBe(true);
+});
+
+test('a symbol right before a range is not a range', () => {
+  expect(shape('≥80-90')?.range).toBe('[80,∞)');
+});
+
+test('± bands are on the size of the figure', () => {
+  expect(shape('±10%以内')).toMatchObject({ range: '(-∞,10]', absolute: true });
+  expect(shape('±10-15%以内')).toMatchObject({ range: '(10,15]', absolute: true });
+  expect(shape('±20%以外')).toMatchObject({ range: '(20,∞)', absolute: true });
+  const within = parseCondition('±10%以内')!;
+  expect(holds(within, new D(-10))).toBe(true);
+  expect(holds(within, new D(-10.01))).toBe(false);
+  expect(holds(within, new D(9))).toBe(true);
+});
+
+test('no condition where there is no figure to bound', () => {
+  for (const text of ['达成预期', '计5分', '按80%打分', '100%计满分', '无结余', '']) expect(parseCondition(text)).toBeNull();
+});
+
+test('holds: closed ends include the bound, open ends exclude it', () => {
+  const c = parseCondition('80%(含)-90%')!;
+  expect([79.99, 80, 89.99, 90].map((v) => holds(c, new D(v)))).toEqual([false, true, true, false]);
+  const above = parseCondition('大于30%')!;
+  expect([30, 30.01].map((v) => holds(above, new D(v)))).toEqual([false, true]);
+  const below = parseCondition('低于60%')!;
+  expect([59.99, 60].map((v) => holds(below, new D(v)))).toEqual([true, false]);
+});
+
+test('where the condition stands in its text, and how it is shown', () => {
+  const c = parseCondition('部门总体执行进度达96%以上,不扣分')!;
+  expect([c.start, c.end, c.text]).toEqual([8, 14, '达96%以上']);
+  expect(signed(parseCondition('不少于150项')!)).toBe('≥150项');
+  expect(signed(parseCondition('低于60%')!)).toBe('<60%');
+  expect(signed(parseCondition('≤5天')!)).toBe('≤5天');
+  expect(signed(parseCondition('大于30%')!)).toBe('>30%');
+  expect(signed(parseCondition('=0')!)).toBe('=0');
+  expect(signed(parseCondition('80%-90%')!)).toBe('80%-90%');
+  expect(isFloor(parseCondition('≥90%')!)).toBe(true);
+  expect(isFloor(parseCondition('80%-90%')!)).toBe(false);
+  expect(isCeiling(parseCondition('≤5天')!)).toBe(true);
+  expect(isCeiling(parseCondition('≥90%')!)).toBe(false);
+});
+
+test('the bounds a comparison sets on a figure', () => {
+  const v = new D(5);
+  expect(boundFor('min', v)).toEqual({ low: { value: v, inclusive: true }, high: null });
+  expect(boundFor('above', v)).toEqual({ low: { value: v, inclusive: false }, high: null });
+  expect(boundFor('max', v)).toEqual({ low: null, high: { value: v, inclusive: true } });
+  expect(boundFor('below', v)).toEqual({ low: null, high: { value: v, inclusive: false } });
+  expect(boundFor('equal', v)).toEqual({ low: { value: v, inclusive: true }, high: { value: v, inclusive: true } });
+});

@@ -1,0 +1,56 @@
+// What a header cell means (src/core/sheet/headers.ts), by the words it carries.
+import { headerMeaning, headerWords } from '../../../src/core/sheet/headers';
+
+test.each([
+  ['得  分（分）', '得分'],
+  ['分值\n(分)', '分值'],
+  ['指标权重(%)', '指标权重'],
+  ['1.评分标准：', '评分标准'],
+  ['分值/分', '分值'],
+  ['年度指标值（A）', '年度指标值'],
+  ['得分*', '得分'],
+])('%p reads as %s', (text, words) => expect(headerWords(text)).toBe(words));
+
+test.each([
+  ['一级指标', 'level1', true],
+  ['一级', 'level1', true],
+  ['绩效指标一级指标', 'level1', false],
+  ['二级指标', 'level2', true],
+  ['三级指标', 'indicator', true],
+  ['指标名称', 'indicator', true],
+  ['评价内容', 'indicator', true],
+  ['三级指标名称', 'indicator', true],
+  ['分值', 'points', true],
+  ['标准分值', 'points', true],
+  ['指标权重（分）', 'points', true],
+  ['权重', 'points', true],
+  ['年度指标值', 'target', true],
+  ['年初指标值', 'target', true],
+  ['目标值', 'target', true],
+  ['年度指标值调整', 'target', false],
+  ['指标解释', 'explanation', true],
+  ['指标说明', 'explanation', true],
+  ['评分标准', 'rule', true],
+  ['评价标准及依据', 'rule', true],
+  ['评分细则', 'rule', true],
+  ['计分方法', 'rule', true],
+  ['指标说明及评分标准', 'rule', false],
+  ['实际完成值', 'actual', true],
+  ['全年完成值', 'actual', true],
+  ['实际完成情况', 'actual', true],
+  ['全年实际值（B）', 'actual', true],
+  ['得分', 'score', true],
+  ['自评得分', 'score', true],
+  ['自评分', 'score', true],
+  ['指标得分（分）', 'score', true],
+  ['评分', 'score', true],
+  ['得分系数（%）', 'scoreShare', true],
+  ['偏差原因分析及改进措施', 'reason', true],
+  ['扣分原因', 'reason', true],
+  ['扣分原因和其他说明', 'reason', false],
+  ['计量单位', 'unit', true],
+])('%p means %s', (text, key, sure) => expect(headerMeaning(text)).toEqual({ key, sure }));
+
+test.each(['序号', '备注', '绩效指标', '指标性质', '2021年度部门整体支出绩效自评表（单位：万元）', '', '是否核心指标'])('%p means none of the columns', (text) => {
+  expect(headerMeaning(text)).toBeNull();
+});

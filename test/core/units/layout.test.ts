@@ -1,0 +1,139 @@
+// Finding the table by meaning (src/core/sheet/layout.ts, table.ts, budgetBlock.ts): candidate headers,
+// two-row headers, a block above the table, targets over several cells, template and breakdown rows.
+import { closestToTable, findLayout, scoreWorkbook } from '../../../src/core';
+import type { Area, CellValue, SheetGrid } from '../../../src/core';
+import { n } from '../../support/table';
+
+const merge = (top: number, left: number, bottom: number, right: number): Area => ({ top, left, bottom, right });
+const sheet = (values: CellValue[][], merges: Area[] = []): SheetGrid => ({ name: '自评表', values, merges });
+
+describe('the header that explains the most, with indicators below it', () => {
+  // A project table: the 预算执行率 block's own header (分值, 得分) stands above the KPI header.
+  const project = sheet(
+    [
+      ['项目支出绩效自评表'],
+      ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [null, '年度资金总额', 100, 100, 95, 10, '95%', 10],
+      [null, '其中：当年财政拨款', 100, 100, 95, '—', null, '—'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      [null, '产出指标', '数量指标', '培训人次', '≥100人次', '80人次', 45, 40],
+      [null, null, null, '指标2：', null, null, null, null],
+      [null, null, null, '……', null, null, null, null],
+      [null, '满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '95%', 45, 45],
+      ['总分', null, null, null, null, null, 100, 95],
+    ],
+    [merge(1, 0, 3, 0), merge(4, 0, 8, 0)],
+  );
+  const result = scoreWorkbook({ indicatorSheet: project });
+
+  test('the KPI header wins over the block above it', () => {
+    expect(result.layout).toMatchObject({ headerTop: 4, headerRow: 4, totalRow: 9, columns: { level1: 1, level2: 2, indicator: 3, target: 4, actual: 5, points: 6, score: 7, reason: 8 } });
+  });
+
+  test('the block is a row: points × 执行率; template rows are passed over', () => {
+    expect(result.rows.map((r) => [r.cell, r.indicator, r.family, n(r.score)])).toEqual([
+      ['H3', '预算执行率', 'execution-rate', 9.5],
+      ['H6', '培训人次', 'target', 36],
+      ['H9', '学员满意度', 'target', 45],
+    ]);
+    expect(result.rows[0].explanation).toBe('扣0.5分：执行率=95÷100=95%，10×95%=9.5');
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(n(result.total)).toBe(90.5);
+  });
+});
+
+test('a two-row header: 年度指标值 over 年初 and 调整, the adjusted one read first', () => {
+  const s = sheet(
+    [
+      ['三级指标', '分值', '年度指标值', null, '实际完成值', '得分'],
+      [null, null, '年初', '调整后', null, null],
+      ['培训人次', 10, '≥100', '≥80', 80, null],
+      ['服务网点', 10, '≥50', null, 40, null],
+    ],
+    [merge(0, 0, 1, 0), merge(0, 1, 1, 1), merge(0, 2, 0, 3), merge(0, 4, 1, 4), merge(0, 5, 1, 5)],
+  );
+  const layout = findLayout(s);
+  expect(layout).toMatchObject({ headerTop: 0, headerRow: 1, columns: { indicator: 0, points: 1, target: 3, initialTarget: 2, actual: 4, score: 5 } });
+  const result = scoreWorkbook({ indicatorSheet: s });
+  expect(result.rows.map((r) => [r.cell, n(r.score)])).toEqual([
+    ['F3', 10],
+    ['F4', 8],
+  ]);
+});
+
+test('a target over 指标性质 | 指标值 | 度量单位 is read as one', () => {
+  const s = sheet(
+    [
+      ['三级指标', '年度指标值', null, null, '实际完成值', '分值', '得分'],
+      [null, '指标性质', '指标值', '度量单位', null, null, null],
+      ['学生受资助人数', '≧', 735, '人次', 700, 10, null],
+      ['政策知晓率', '═', 100, '%', '98%', 10, null],
+    ],
+    [merge(0, 0, 1, 0), merge(0, 1, 0, 3), merge(0, 4, 1, 4), merge(0, 5, 1, 5), merge(0, 6, 1, 6)],
+  );
+  expect(findLayout(s)?.columns).toMatchObject({ target: 2, targetParts: [1, 2, 3] });
+  const result = scoreWorkbook({ indicatorSheet: s });
+  expect(result.rows.map((r) => [r.cell, n(r.score), r.explanation])).toEqual([
+    ['G3', 9.52, '扣0.48分：实际700，未达到目标≥735人次，10×700/735=9.52'],
+    ['G4', 9.8, '扣0.2分：目标100%为下限；实际98%，未达到目标≥100%，10×98/100=9.8'],
+  ]);
+});
+
+test('a 计量单位 column completes the target beside it', () => {
+  const s = sheet([
+    ['指标名称', '计量单位', '年初指标值', '全年完成值', '指标权重(分)', '得分系数(%)', '指标得分(分)'],
+    ['预算调整率', '%', '3', '1.5', 2, null, null],
+  ]);
+  const result = scoreWorkbook({ indicatorSheet: s });
+  expect(result.layout).toMatchObject({ scoreScale: 'points', columns: { target: 2, targetParts: [2, 1], points: 4, score: 6 } });
+  expect(result.rows[0]).toMatchObject({ cell: 'G2', explanation: '满分：目标3%为上限；实际1.5%，达到目标≤3%' });
+});
+
+test('points written in the names when there is no points column; the total row found in any cell', () => {
+  const s = sheet([
+    ['一级指标', '二级指标', '三级指标', '得分'],
+    ['部门决策(25分)', '目标任务(15分)', '相关性(5分)', 5],
+    [null, null, '明确性(5分)', 4],
+    [null, null, null, null, '合计', 9],
+  ]);
+  const result = scoreWorkbook({ indicatorSheet: s });
+  expect(result.layout?.columns.points).toBeUndefined();
+  expect(result.rows.map((r) => [r.indicator, n(r.points), n(r.score), 'kept' in r && r.kept])).toEqual([
+    ['相关性', 5, 5, true],
+    ['明确性', 5, 4, true],
+  ]);
+});
+
+test('breakdown rows (其中…) without points or score are not indicators', () => {
+  const s = sheet([
+    ['三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+    ['种植面积', '≥30亩', '30亩', 10, null],
+    ['其中：桃树种植面积', '10亩', '10亩', null, null],
+    ['含：苹果', '20亩', '20亩', null, null],
+  ]);
+  expect(scoreWorkbook({ indicatorSheet: s }).rows.map((r) => r.indicator)).toEqual(['种植面积']);
+});
+
+describe('no table', () => {
+  const near = sheet([['说明'], ['一级指标', '三级指标', '分值', '实际完成值'], ['预算', '执行率', 10, '95%']]);
+  test('the row that comes closest is named, with what it lacks', () => {
+    const result = scoreWorkbook({ indicatorSheet: near });
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'no-header', cell: 'A2', message: '工作表“自评表”第2行像表头，但缺少“得分”列：请补上该列的表头（如“三级指标”“分值”“得分”）。' }),
+    ]);
+  });
+
+  test('of several sheets, the one that comes closest', () => {
+    const cover: SheetGrid = { name: '封面', values: [['2021年度自评报告']] };
+    expect(closestToTable([cover, near])?.name).toBe('自评表');
+    expect(closestToTable([cover])?.name).toBe('封面');
+    expect(closestToTable([])).toBeUndefined();
+  });
+});
+
+test('two sure 得分 columns refuse the table; a sure name beats one that only carries the words', () => {
+  const twice = sheet([['三级指标', '分值', '得分', '自评得分'], ['a', 1, null, null]]);
+  expect(scoreWorkbook({ indicatorSheet: twice }).issues[0]).toMatchObject({ code: 'duplicate-column', severity: 'error', cell: 'D1' });
+  const indicator = sheet([['三级指标', '三级指标说明', '分值', '得分'], ['a', '说明', 1, null]]);
+  expect(findLayout(indicator)?.columns.indicator).toBe(0);
+});
