@@ -139,7 +139,20 @@ function noteCommand(address: string, want: string | null, have: NoteHandle | nu
 export function backupCommands(store: BackupStore, existed: boolean): Command[] {
   const chunks = storeChunks(store);
   if (chunks.length === 0) {
-    return existed ? [{ bytes: 100, queue: (context) => context.workbook.worksheets.getItem(BACKUP_SHEET).delete() }] : [];
+    // Excel refuses to delete a VeryHidden sheet (InvalidOperation, documented on Worksheet.delete:
+    // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)),
+    // so it is made Hidden first, in the same batch.
+    if (!existed) return [];
+    return [
+      {
+        bytes: 100,
+        queue: (context) => {
+          const sheet = context.workbook.worksheets.getItem(BACKUP_SHEET);
+          sheet.visibility = 'Hidden';
+          sheet.delete();
+        },
+      },
+    ];
   }
   return [
     {

@@ -65,7 +65,7 @@ describe('scoring the sample in Excel', () => {
     expect(String(xl.cell(BACKUP_SHEET, 'A1').value)).toMatch(/^\{"version":1/);
   });
 
-  test('restore puts back every value, format, fill and note exactly and removes the backup', async () => {
+  test('restore puts back every value, format, fill and note exactly and removes the backup (very hidden, so made Hidden before Worksheet.delete)', async () => {
     const xl = await sampleExcel();
     const before = xl.dump(SHEET);
     scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));

@@ -148,3 +148,21 @@ describe('fake Excel', () => {
     });
   });
 });
+
+describe('fake Excel follows the documented refusals', () => {
+  test('Worksheet.delete on a VeryHidden sheet fails with InvalidOperation (learn.microsoft.com/javascript/api/excel/excel.worksheet#delete)', async () => {
+    const xl = new FakeExcel({ sheets: [{ name: 'S' }, { name: 'H', visibility: 'VeryHidden' }] });
+    expect(await code(xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('H').delete();
+      await ctx.sync();
+    }))).toBe('InvalidOperation');
+    expect(xl.sheetNames()).toEqual(['S', 'H']);
+    await xl.run(async (ctx) => {
+      const h = ctx.workbook.worksheets.getItem('H');
+      h.visibility = 'Hidden';
+      h.delete();
+      await ctx.sync();
+    });
+    expect(xl.sheetNames()).toEqual(['S']);
+  });
+});

@@ -508,6 +508,9 @@ class WorksheetProxy extends ProxyBase<ModelSheet> {
   delete(): void {
     this.queueCall('1.1', 'delete', [], (t) => {
       const wb = this.ctx.excel.model;
+      // "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+      // InvalidOperation exception" — Worksheet.delete, https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+      if (t.visibility === 'VeryHidden') throw new FakeExcelError('InvalidOperation', `${t.name} is very hidden: make it visible or hidden before deleting it.`);
       if (wb.sheets.filter((s) => s !== t && s.visibility === 'Visible').length === 0) {
         throw new FakeExcelError('InvalidOperation', 'Cannot delete the last visible sheet.');
       }
