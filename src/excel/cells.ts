@@ -24,6 +24,9 @@ export const cellKey = (row: number, col: number) => `${row}:${col}`;
 /** A sheet name as it stands in an address: always quoted, which Excel accepts for any name. */
 export const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
+/** `'my sheet'` (or a bare name) to the sheet's name. */
+export const unquoteSheet = (s: string) => (/^'.*'$/.test(s) ? s.slice(1, -1).replace(/''/g, "'") : s);
+
 // ---------------------------------------------------------------------------------------------
 // Cell values between Excel and the core
 

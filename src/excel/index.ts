@@ -18,7 +18,7 @@ import {
   type Lang,
   type ScoreResult,
 } from '../core';
-import { cellKey } from './cells';
+import { cellKey, unquoteSheet } from './cells';
 import { notesVia, officeHost, type ExcelHost } from './host';
 import { noTableMessage, protectedMessage } from './messages';
 import { readSheet, settleInterchangeable, stateAtOf } from './read';
@@ -66,7 +66,7 @@ export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: b
       ...backupCommands(withBackup(read.store, read.name, writeback.backup), read.backupExists),
       ...cellCommands(writeback.writes, stateAt, read, via),
     ];
-    const notesSkipped = await applyCommands(context, commands);
+    const notesSkipped = await applyCommands(context, read.id, commands);
     const formulaCells = opts.overwriteFormulas ? [] : result.rows.filter((r) => r.scoreIsFormula).map((r) => r.cell);
     return { kind: 'scored', result, formulaCells, notesVia: via, ...(notesSkipped.length ? { notesSkipped } : {}) };
   });
@@ -85,14 +85,25 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
     const writes = planRestore(backup, current);
     await settleInterchangeable(context, read, writes);
     // The backup goes last: should a command fail, the backup is still there to try again.
-    await applyCommands(context, [...cellCommands(writes, stateAt, read, via), ...backupCommands(withBackup(read.store, read.name, null), read.backupExists)]);
+    await applyCommands(context, read.id, [...cellCommands(writes, stateAt, read, via), ...backupCommands(withBackup(read.store, read.name, null), read.backupExists)]);
     return { kind: 'restored', cells: writes.length };
   });
 }
 
+/**
+ * Selects a cell the pane lists (`'指标体系'!H12`), on its sheet: that sheet is activated first, as the
+ * person may be looking at another one. A bare address (`H12`) is on the active sheet.
+ */
 export async function selectCell(address: string, host: ExcelHost = officeHost()): Promise<void> {
   await host.run(async (context) => {
-    context.workbook.worksheets.getActiveWorksheet().getRange(address).select();
+    const at = address.lastIndexOf('!');
+    const sheets = context.workbook.worksheets;
+    let sheet = sheets.getActiveWorksheet();
+    if (at >= 0) {
+      sheet = sheets.getItem(unquoteSheet(address.slice(0, at)));
+      sheet.activate();
+    }
+    sheet.getRange(address.slice(at + 1)).select();
     await context.sync();
   });
 }

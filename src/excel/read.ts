@@ -44,6 +44,8 @@ const RANGE_FIELDS = 'values,numberFormat,rowIndex,columnIndex';
 
 /** What the read gives, however many batches it took. */
 interface RawRead {
+  /** Worksheet.id: every batch after the first finds the sheet by it, not as the active sheet. */
+  id: string;
   name: string;
   isProtected: boolean;
   origin: { row: number; col: number };
@@ -114,7 +116,7 @@ interface Common {
 function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring: boolean, used: Excel.Range): Common {
   const sheets = context.workbook.worksheets;
   const sheet = sheets.getActiveWorksheet();
-  sheet.load('name');
+  sheet.load('id,name');
   const protection = sheet.protection;
   protection.load('protected');
   const common: Common = { sheet, protection, sheets, basic: [], backupSheet: sheets.getItemOrNullObject(BACKUP_SHEET) };
@@ -139,6 +141,7 @@ function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring:
 function commonPart(common: Common, forScoring: boolean) {
   const probe = common.basic.find((b) => !b.sheet.isNullObject && !b.range.isNullObject);
   return {
+    id: common.sheet.id,
     name: common.sheet.name,
     isProtected: common.protection.protected,
     merges: mergesOf(common.merges),
@@ -226,6 +229,8 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
   backupRange.load('rowIndex,rowCount');
   const noteCount = via === 'notes' ? sheet.notes.getCount() : via === 'comments' ? sheet.comments.getCount() : null;
   await context.sync();
+  // From here on the sheet is the one just read, even if the person has clicked another tab since.
+  const pinned = common.sheets.getItem(common.sheet.id);
 
   const top = used.rowIndex;
   const left = used.columnIndex;
@@ -242,7 +247,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
   };
   await inParts(context, used.rowCount, Math.ceil(used.rowCount / 2), (start, count) => {
     const r0 = top + start;
-    const range = sheet.getRange(`${toA1(r0, left)}:${toA1(r0 + count - 1, right)}`);
+    const range = pinned.getRange(`${toA1(r0, left)}:${toA1(r0 + count - 1, right)}`);
     range.load(`values,numberFormat${has19 ? '' : ',formulas'}`);
     const props = has19 ? range.getCellProperties({ format: { fill: { color: true } } }) : null;
     const areas = has19 ? range.getSpecialCellsOrNullObject('Formulas') : null;
@@ -271,7 +276,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
   if (noteCount) {
     await inParts(context, noteCount.value, 1000, (start, count) => {
       const items = Array.from({ length: count }, (_, i) =>
-        via === 'notes' ? sheet.notes.getItemAt(start + i).load('content') : sheet.comments.getItemAt(start + i).load(COMMENT_FIELDS),
+        via === 'notes' ? pinned.notes.getItemAt(start + i).load('content') : pinned.comments.getItemAt(start + i).load(COMMENT_FIELDS),
       );
       return () => raw.notes.push(...items.map((it) => (via === 'notes' ? noteHandle(it as Excel.Note) : threadHandle(it as Excel.Comment))));
     });
@@ -280,6 +285,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
 }
 
 export interface SheetRead {
+  id: string;
   name: string;
   isProtected: boolean;
   grid: SheetGrid;
@@ -310,6 +316,7 @@ function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
   };
   const backup = backupFor(raw.store, raw.name);
   const read: SheetRead = {
+    id: raw.id,
     name: raw.name,
     isProtected: raw.isProtected,
     grid,

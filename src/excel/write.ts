@@ -175,11 +175,12 @@ export function backupCommands(store: BackupStore, existed: boolean): Command[] 
 }
 
 /** Queues the commands in batches under the payload budget; one sync unless a batch would be too big. */
-export async function applyCommands(context: Excel.RequestContext, commands: Command[]): Promise<string[]> {
+export async function applyCommands(context: Excel.RequestContext, sheetId: string, commands: Command[]): Promise<string[]> {
   const sure = commands.filter((c) => !c.mayFailOn);
   const risky = commands.filter((c) => c.mayFailOn);
   if (sure.length === 0 && risky.length === 0) return [];
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  // The scored sheet by its id: the person may have clicked another tab since the read.
+  const sheet = context.workbook.worksheets.getItem(sheetId);
   let bytes = 0;
   for (const c of [...sure, ...risky]) {
     if (bytes > 0 && bytes + c.bytes > WRITE_BUDGET) {

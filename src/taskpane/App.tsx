@@ -134,13 +134,15 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
 
   const select = React.useCallback(
     async (address: string) => {
+      // A cell of the scored sheet is named with its sheet, so Excel activates that sheet first.
+      const qualified = address.includes('!') || !view ? address : `'${view.sheet.replace(/'/g, "''")}'!${address}`;
       try {
-        await actions.select(address);
+        await actions.select(qualified);
       } catch {
         setProblem(s.selectFailed(address));
       }
     },
-    [actions, s],
+    [actions, s, view],
   );
 
   React.useEffect(() => {

@@ -391,3 +391,31 @@ describe('two indicator sheets in one workbook', () => {
     expect(xl.sheetInfo(BACKUP_SHEET)).toBeNull(); // nothing left to restore: the backup sheet is gone
   });
 });
+
+describe('the person keeps working while the add-in waits for Excel', () => {
+  test('a click on another tab between the read and the write: the scores still land on the scored sheet (pinned by Worksheet.id)', async () => {
+    const xl = await sampleExcel();
+    const basic = xl.dump('基础数据');
+    xl.beforeSync(2, () => xl.setActive('基础数据'));
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.5, fill: FILLS.deducted });
+    expect(xl.dump('基础数据')).toEqual(basic);
+
+    const before = xl.dump(SHEET);
+    xl.setActive(SHEET);
+    xl.beforeSync(2, () => xl.setActive('基础数据'));
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+    expect(xl.dump(SHEET)).not.toEqual(before);
+    expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 1, fill: null, note: null });
+    expect(xl.dump('基础数据')).toEqual(basic);
+  });
+
+  test('selecting a listed cell activates the sheet it is on, whichever sheet the person is looking at', async () => {
+    const xl = await sampleExcel();
+    xl.setActive('基础数据');
+    await selectCell(`'${SHEET}'!H12`, xl.host());
+    expect(xl.selection).toBe('指标体系!H12');
+    await selectCell("'基础数据'!B7", xl.host());
+    expect(xl.selection).toBe('基础数据!B7');
+  });
+});

@@ -186,6 +186,7 @@ function loadPaths(arg: LoadArg): string[][] | null {
 
 abstract class ProxyBase<T> {
   private target: T | null | undefined = undefined;
+  private resolvedIn = -1;
   private loaded = new Map<string, unknown>();
   private nullState: boolean | undefined = undefined;
   private navCache = new Map<string, ProxyBase<any>>();
@@ -203,8 +204,17 @@ abstract class ProxyBase<T> {
     return {};
   }
 
+  /**
+   * The object this proxy stands for, found again in every batch: office-js sends an object's path
+   * (getActiveWorksheet(), getItem(name) …) with each request, so the same proxy can mean another sheet
+   * once the person has clicked another tab between two syncs.
+   */
   resolve(): T | null {
-    if (this.target === undefined) this.target = this.resolver();
+    const serial = this.ctx.excel.syncSerial;
+    if (this.target === undefined || this.resolvedIn !== serial) {
+      this.target = this.resolver();
+      this.resolvedIn = serial;
+    }
     return this.target;
   }
   /** The target, for a command that changes it: a null object cannot be changed. */
@@ -375,6 +385,7 @@ class WorksheetCollectionProxy extends CollectionProxy<ModelWorkbook, WorksheetP
       '1.1',
     );
   }
+  /** By name or by id, as WorksheetCollection.getItem(key) takes either. */
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(
       this.ctx,
@@ -412,8 +423,10 @@ class WorksheetCollectionProxy extends CollectionProxy<ModelWorkbook, WorksheetP
   }
 }
 
+let sheetIds = 0;
+
 function newSheet(name: string): ModelSheet {
-  return { name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], notes: new Map(), comments: [] };
+  return { id: `{00000000-0001-0000-${String(++sheetIds).padStart(4, '0')}-000000000000}`, name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], notes: new Map(), comments: [] };
 }
 
 function guardProtected(sheet: ModelSheet): void {
@@ -425,6 +438,7 @@ function guardProtected(sheet: ModelSheet): void {
 class WorksheetProxy extends ProxyBase<ModelSheet> {
   protected scalars(): Record<string, [string, (t: ModelSheet) => unknown]> {
     return {
+      id: ['1.1', (t) => t.id],
       name: ['1.1', (t) => t.name],
       visibility: ['1.1', (t) => t.visibility],
       position: ['1.1', (t) => this.ctx.excel.model.sheets.indexOf(t)],
@@ -432,6 +446,9 @@ class WorksheetProxy extends ProxyBase<ModelSheet> {
   }
   protected override navs() {
     return { protection: () => this.protection, notes: () => this.notes, comments: () => this.comments };
+  }
+  get id(): string {
+    return this.read('id');
   }
   get name(): string {
     return this.read('name');
@@ -1263,6 +1280,14 @@ export class FakeExcel {
   readonly payloadLimit: number;
   readonly userName: string;
   selection: string | null = null;
+  /** Counts syncs (never reset): proxies find their object again in each. */
+  syncSerial = 0;
+  /**
+   * What a person does while the add-in waits for Excel (clicking another tab, typing), by the number of
+   * the sync it comes before, counted from the call of beforeSync. Excel.run holds no lock on the
+   * workbook between syncs; the documents say nothing more (see README.md).
+   */
+  private pending = new Map<number, () => void>();
   stats: { syncs: number; runs: number; batches: BatchStat[] } = { syncs: 0, runs: 0, batches: [] };
 
   constructor(options: FakeExcelOptions) {
@@ -1290,8 +1315,20 @@ export class FakeExcel {
     return result;
   }
 
+  /** Before the n-th sync from now (1 = the next), the person does `act`. */
+  beforeSync(n: number, act: () => void): void {
+    this.pending.set(this.runSyncs + n, act);
+  }
+  private runSyncs = 0;
+
   async runSync(ctx: FakeRequestContext): Promise<void> {
     await Promise.resolve();
+    const act = this.pending.get(++this.runSyncs);
+    if (act) {
+      this.pending.delete(this.runSyncs);
+      act();
+    }
+    this.syncSerial++;
     const commands = ctx.commands.splice(0);
     this.stats.syncs++;
     const requestBytes = utf8Length(JSON.stringify(commands.map((c) => c.desc)));

@@ -34,6 +34,8 @@ export interface ModelComment {
 }
 
 export interface ModelSheet {
+  /** Worksheet.id: stays the same when the sheet is renamed or moved. */
+  id: string;
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   protected: boolean;
@@ -66,9 +68,10 @@ export function putCell(sheet: ModelSheet, row: number, col: number, cell: Model
   else sheet.cells.set(key(row, col), cell);
 }
 
+/** A sheet by its name (any case) or its id. */
 export function findSheet(wb: ModelWorkbook, name: string): ModelSheet | null {
   const lower = name.toLowerCase();
-  return wb.sheets.find((s) => s.name.toLowerCase() === lower) ?? null;
+  return wb.sheets.find((s) => s.name.toLowerCase() === lower || s.id === name) ?? null;
 }
 
 /** The bounding box of used cells; null when the sheet is empty. */
