@@ -39,6 +39,12 @@ function threadHandle(comment: Excel.Comment): NoteHandle {
   return { kind: 'person-thread', comment, person: comment.content, ours, text };
 }
 
+/**
+ * Threads are read with notes too: a cell holds a note or a thread, never both, and a person's
+ * "New Comment" (the default kind in Microsoft 365) on a cell we mark must not make our note fail.
+ */
+const loadsThreads = (via: NotesVia) => via !== 'reason-column';
+
 const COMMENT_FIELDS = 'id,content,authorName,replies/items/id,replies/items/content';
 const RANGE_FIELDS = 'values,numberFormat,rowIndex,columnIndex';
 
@@ -164,7 +170,7 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
   const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
   backupRange.load('values');
   const notes = via === 'notes' ? sheet.notes.load('items/content') : null;
-  const comments = via === 'comments' ? sheet.comments.load(COMMENT_FIELDS) : null;
+  const comments = loadsThreads(via) ? sheet.comments.load(COMMENT_FIELDS) : null;
   await context.sync();
 
   let perCell: Excel.RangeFill[][] | null = null;
@@ -191,7 +197,7 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
     formulas,
     fills,
     store: backupRange.isNullObject ? EMPTY_STORE : storeFromChunks(backupRange.values.map((l) => l[0])),
-    notes: notes ? notes.items.map(noteHandle) : comments ? comments.items.map(threadHandle) : [],
+    notes: [...(notes?.items.map(noteHandle) ?? []), ...(comments?.items.map(threadHandle) ?? [])],
   };
 }
 
@@ -227,7 +233,8 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
   const common = queueCommon(context, host, forScoring, used);
   const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
   backupRange.load('rowIndex,rowCount');
-  const noteCount = via === 'notes' ? sheet.notes.getCount() : via === 'comments' ? sheet.comments.getCount() : null;
+  const noteCount = via === 'notes' ? sheet.notes.getCount() : null;
+  const threadCount = loadsThreads(via) ? sheet.comments.getCount() : null;
   await context.sync();
   // From here on the sheet is the one just read, even if the person has clicked another tab since.
   const pinned = common.sheets.getItem(common.sheet.id);
@@ -275,10 +282,14 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
   }
   if (noteCount) {
     await inParts(context, noteCount.value, 1000, (start, count) => {
-      const items = Array.from({ length: count }, (_, i) =>
-        via === 'notes' ? pinned.notes.getItemAt(start + i).load('content') : pinned.comments.getItemAt(start + i).load(COMMENT_FIELDS),
-      );
-      return () => raw.notes.push(...items.map((it) => (via === 'notes' ? noteHandle(it as Excel.Note) : threadHandle(it as Excel.Comment))));
+      const items = Array.from({ length: count }, (_, i) => pinned.notes.getItemAt(start + i).load('content'));
+      return () => raw.notes.push(...items.map(noteHandle));
+    });
+  }
+  if (threadCount) {
+    await inParts(context, threadCount.value, 1000, (start, count) => {
+      const items = Array.from({ length: count }, (_, i) => pinned.comments.getItemAt(start + i).load(COMMENT_FIELDS));
+      return () => raw.notes.push(...items.map(threadHandle));
     });
   }
   return raw;

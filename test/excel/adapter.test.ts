@@ -419,3 +419,40 @@ describe('the person keeps working while the add-in waits for Excel', () => {
     expect(xl.selection).toBe('基础数据!B7');
   });
 });
+
+describe('notes and threads as real Excel keeps them', () => {
+  test("with notes (ExcelApi 1.18), a person's threaded comment on a deducted cell takes our explanation as a reply, and nothing fails (a cell holds a note or a thread, never both)", async () => {
+    const sheets = await sampleSheets();
+    sheets[0].comments = { H12: { content: '决算数是否含追加？', author: '李四' } };
+    const xl = new FakeExcel({ sheets });
+    const before = xl.dump(SHEET);
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(out.notesVia).toBe('notes');
+    expect(out.notesSkipped).toBeUndefined();
+    const h12 = xl.cell(SHEET, 'H12');
+    expect(h12).toMatchObject({ value: 0.5, fill: FILLS.deducted, note: null });
+    expect(h12.comment).toMatchObject({ content: '决算数是否含追加？', author: '李四' });
+    expect(h12.comment!.replies).toHaveLength(1);
+    expect(h12.comment!.replies[0].content).toContain('扣0.5分');
+    expect(xl.cell(SHEET, 'H4').note).toContain('扣0.25分');
+    // Scoring again replaces our reply; restore takes it away and leaves the person's thread as it was.
+    const once = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.dump(SHEET)).toEqual(once);
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+  });
+
+  test('on a Chinese Excel (localised error messages), a refused thread is told from a thread already added by the error code and by reading back, not by the English message', async () => {
+    const sheets = await sampleSheets();
+    sheets[0].notes = { H12: '请核对（王）' }; // a legacy note, invisible below ExcelApi 1.18
+    const xl = new FakeExcel({ sheets, apiVersion: '1.10', messageLanguage: 'zh-CN' });
+    const before = xl.dump(SHEET);
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(out.notesSkipped).toEqual(['H12']);
+    expect(xl.cell(SHEET, 'H4').comment?.content).toContain('扣0.25分');
+    expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.5, note: '请核对（王）', comment: null });
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+  });
+});

@@ -106,6 +106,26 @@ export interface FakeExcelOptions {
   payloadLimit?: number;
   /** Author of notes and comments the add-in creates. */
   userName?: string;
+  /**
+   * The language of Excel's error messages (default English). OfficeExtension.Error.message is "the
+   * error message passed through from the Office application", in its UI language; only `code` is
+   * fixed (https://learn.microsoft.com/javascript/api/office/officeextension.error).
+   */
+  messageLanguage?: 'en' | 'zh-CN';
+}
+
+/** A Chinese Excel's wording, by code: the add-in must decide by the code, never by these texts. */
+const ZH_MESSAGES: Record<string, string> = {
+  InvalidArgument: '参数无效或缺失，或格式不正确。',
+  InvalidOperation: '不允许执行此操作。',
+  AccessDenied: '无法执行请求的操作。',
+  ItemNotFound: '请求的资源不存在。',
+  ItemAlreadyExists: '正在创建的资源已存在。',
+};
+
+function localised(e: unknown, language: 'en' | 'zh-CN'): unknown {
+  if (language === 'en' || !(e instanceof FakeExcelError)) return e;
+  return new FakeExcelError(e.code, ZH_MESSAGES[e.code] ?? '发生内部错误。');
 }
 
 export interface BatchStat {
@@ -930,6 +950,9 @@ class NoteCollectionProxy extends CollectionProxy<ModelSheet, NoteProxy> {
       const sheet = this.must();
       guardProtected(sheet);
       const { row, col } = cellOf(this.ctx, sheet, cellAddress);
+      // A cell holds a note or a thread, never both ("The difference between threaded comments and notes",
+      // https://support.microsoft.com/office/75a51eec-4092-42ab-abf8-7669077b7be3); the code of the
+      // refusal is not documented (README.md): InvalidArgument here.
       if (sheet.notes.has(key(row, col))) throw new FakeExcelError('InvalidArgument', 'The cell already has a note.');
       if (sheet.comments.some((c) => c.row === row && c.col === col)) throw new FakeExcelError('InvalidArgument', 'The cell has a comment thread.');
       if (typeof content !== 'string') throw new FakeExcelError('InvalidArgument', 'Note content must be text.');
@@ -1279,6 +1302,7 @@ export class FakeExcel {
   readonly apiVersion: string;
   readonly payloadLimit: number;
   readonly userName: string;
+  readonly messageLanguage: 'en' | 'zh-CN';
   selection: string | null = null;
   /** Counts syncs (never reset): proxies find their object again in each. */
   syncSerial = 0;
@@ -1294,6 +1318,7 @@ export class FakeExcel {
     this.apiVersion = options.apiVersion ?? '1.18';
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.userName = options.userName ?? '绩效评分助手用户';
+    this.messageLanguage = options.messageLanguage ?? 'en';
     const sheets = options.sheets.map(buildSheet);
     this.model = { sheets, active: options.active ?? sheets[0]?.name ?? '', nextId: 1 };
     recalc(this.model);
@@ -1348,6 +1373,8 @@ export class FakeExcel {
         if (r && r.response !== undefined) responses.push(r.response);
         if (r && r.commit) commits.push(r.commit);
       }
+    } catch (e) {
+      throw localised(e, this.messageLanguage);
     } finally {
       recalc(this.model);
     }
