@@ -20,8 +20,8 @@ import {
 } from '../core';
 import { cellKey, unquoteSheet } from './cells';
 import { notesVia, officeHost, type ExcelHost } from './host';
-import { noTableMessage, protectedMessage } from './messages';
-import { readSheet, settleInterchangeable, stateAtOf } from './read';
+import { cellEditMessage, noTableMessage, protectedMessage, workbookMessage } from './messages';
+import { readSheet, settleInterchangeable, stateAtOf, type SheetRead } from './read';
 import { applyCommands, backupCommands, cellCommands } from './write';
 
 export { officeHost, type ExcelHost };
@@ -35,17 +35,40 @@ export type ScoreOutcome =
       /** Cells whose explanation could not be attached as a comment (a person's note is there). */
       notesSkipped?: string[];
     }
-  | { kind: 'refused'; reason: 'protected' | 'no-table'; message: string; result?: ScoreResult };
+  | { kind: 'refused'; reason: Refusal | 'no-table'; message: string; result?: ScoreResult };
 
 export type RestoreOutcome =
   | { kind: 'restored'; cells: number }
   | { kind: 'nothing-to-restore' }
-  | { kind: 'refused'; reason: 'protected'; message: string };
+  | { kind: 'refused'; reason: Refusal; message: string };
+
+/** Why nothing was written: the sheet or the workbook takes no change, or a person is typing in a cell. */
+export type Refusal = 'protected' | 'structure-protected' | 'read-only' | 'cell-edit';
+
+/** What stops writing to this sheet now, if anything, with the message to show. */
+function refusalOf(read: SheetRead, lang: Lang): { reason: Refusal; message: string } | null {
+  if (read.workbookState !== 'writable') return { reason: read.workbookState, message: workbookMessage(read.workbookState, lang) };
+  if (read.isProtected) return { reason: 'protected', message: protectedMessage(read.name, lang) };
+  return null;
+}
+
+/**
+ * Runs a batch; Excel refusing it because a person is typing in a cell (decided by the error code)
+ * is a refusal with a message, not a failure.
+ */
+async function unlessEditing<T>(lang: Lang, batch: () => Promise<T>): Promise<T | { kind: 'refused'; reason: 'cell-edit'; message: string }> {
+  try {
+    return await batch();
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode') return { kind: 'refused', reason: 'cell-edit', message: cellEditMessage(lang) };
+    throw e;
+  }
+}
 
 
 export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: boolean }, host: ExcelHost = officeHost()): Promise<ScoreOutcome> {
   const via = notesVia(host);
-  return host.run(async (context) => {
+  return unlessEditing(opts.lang, () => host.run(async (context): Promise<ScoreOutcome> => {
     const read = await readSheet(context, host, via, true);
     const stateAt = stateAtOf(read, via);
     const workbook = { indicatorSheet: read.grid, basicData: read.basicData };
@@ -57,9 +80,8 @@ export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: b
     if (!result.layout || result.rows.length === 0) {
       return { kind: 'refused', reason: 'no-table', message: noTableMessage(read.name, result, opts.lang), result };
     }
-    if (read.isProtected) {
-      return { kind: 'refused', reason: 'protected', message: protectedMessage(read.name, opts.lang), result };
-    }
+    const refusal = refusalOf(read, opts.lang);
+    if (refusal) return { kind: 'refused', ...refusal, result };
     // The backup goes first: should a later command fail, what was already written can be restored.
     await settleInterchangeable(context, read, writeback.writes);
     const commands = [
@@ -69,16 +91,17 @@ export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: b
     const notesSkipped = await applyCommands(context, read.id, commands);
     const formulaCells = opts.overwriteFormulas ? [] : result.rows.filter((r) => r.scoreIsFormula).map((r) => r.cell);
     return { kind: 'scored', result, formulaCells, notesVia: via, ...(notesSkipped.length ? { notesSkipped } : {}) };
-  });
+  }));
 }
 
 export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost = officeHost()): Promise<RestoreOutcome> {
   const via = notesVia(host);
-  return host.run(async (context) => {
+  return unlessEditing(opts.lang, () => host.run(async (context): Promise<RestoreOutcome> => {
     const read = await readSheet(context, host, via, false);
     const backup = read.backup;
     if (!backup) return { kind: 'nothing-to-restore' };
-    if (read.isProtected) return { kind: 'refused', reason: 'protected', message: protectedMessage(read.name, opts.lang) };
+    const refusal = refusalOf(read, opts.lang);
+    if (refusal) return { kind: 'refused', ...refusal };
     const stateAt = stateAtOf(read, via);
     const current = new Map<string, CellState>();
     for (const e of backup.entries) current.set(cellKey(e.row, e.col), stateAt(e.row, e.col));
@@ -87,7 +110,7 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
     // The backup goes last: should a command fail, the backup is still there to try again.
     await applyCommands(context, read.id, [...cellCommands(writes, stateAt, read, via), ...backupCommands(withBackup(read.store, read.name, null), read.backupExists)]);
     return { kind: 'restored', cells: writes.length };
-  });
+  }));
 }
 
 /**

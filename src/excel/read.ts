@@ -54,6 +54,7 @@ interface RawRead {
   id: string;
   name: string;
   isProtected: boolean;
+  workbookState: WorkbookState;
   origin: { row: number; col: number };
   values: unknown[][];
   numberFormat: unknown[][];
@@ -109,9 +110,14 @@ function gridOf(name: string, range: Excel.Range): SheetGrid {
   };
 }
 
+/** Why the workbook as a whole takes no change now; checked before anything is written. */
+export type WorkbookState = 'writable' | 'structure-protected' | 'read-only';
+
 interface Common {
   sheet: Excel.Worksheet;
   protection: Excel.WorksheetProtection;
+  structure: Excel.WorkbookProtection | null;
+  workbook: Excel.Workbook | null;
   sheets: Excel.WorksheetCollection;
   merges?: Excel.RangeAreas;
   basic: { sheet: Excel.Worksheet; range: Excel.Range }[];
@@ -125,7 +131,11 @@ function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring:
   sheet.load('id,name');
   const protection = sheet.protection;
   protection.load('protected');
-  const common: Common = { sheet, protection, sheets, basic: [], backupSheet: sheets.getItemOrNullObject(BACKUP_SHEET) };
+  // Scoring adds (and restore deletes) the backup sheet, which a protected structure forbids; a
+  // read-only workbook would lose the scores and their backup on closing.
+  const structure = host.isSetSupported('ExcelApi', '1.7') ? context.workbook.protection.load('protected') : null;
+  const workbook = host.isSetSupported('ExcelApi', '1.8') ? context.workbook.load('readOnly') : null;
+  const common: Common = { sheet, protection, structure, workbook, sheets, basic: [], backupSheet: sheets.getItemOrNullObject(BACKUP_SHEET) };
   common.backupSheet.load('name');
   if (forScoring) {
     if (host.isSetSupported('ExcelApi', '1.13')) {
@@ -144,12 +154,18 @@ function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring:
   return common;
 }
 
+function workbookStateOf(common: Common): WorkbookState {
+  if (common.structure?.protected) return 'structure-protected';
+  return common.workbook?.readOnly ? 'read-only' : 'writable';
+}
+
 function commonPart(common: Common, forScoring: boolean) {
   const probe = common.basic.find((b) => !b.sheet.isNullObject && !b.range.isNullObject);
   return {
     id: common.sheet.id,
     name: common.sheet.name,
     isProtected: common.protection.protected,
+    workbookState: workbookStateOf(common),
     merges: mergesOf(common.merges),
     basicData: probe ? gridOf(probe.sheet.name, probe.range) : undefined,
     sheetNames: forScoring ? common.sheets.items.map((s) => s.name) : [],
@@ -299,6 +315,7 @@ export interface SheetRead {
   id: string;
   name: string;
   isProtected: boolean;
+  workbookState: WorkbookState;
   grid: SheetGrid;
   /** The cells' values as Excel holds them (dates as serial numbers), for the backup and restore. */
   cellValues: CellValue[][];
@@ -330,6 +347,7 @@ function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
     id: raw.id,
     name: raw.name,
     isProtected: raw.isProtected,
+    workbookState: raw.workbookState,
     grid,
     cellValues: raw.values.map((line) => line.map(fromExcel)),
     fills: raw.fills,

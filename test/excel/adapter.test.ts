@@ -456,3 +456,45 @@ describe('notes and threads as real Excel keeps them', () => {
     expect(xl.dump(SHEET)).toEqual(before);
   });
 });
+
+describe('a workbook that takes no change is refused up front, nothing written', () => {
+  test.each([
+    ['structure protected (WorkbookProtection.protected, ExcelApi 1.7)', { structureProtected: true }, 'structure-protected', '撤销工作簿保护'],
+    ['open read-only (Workbook.readOnly, ExcelApi 1.8)', { readOnly: true }, 'read-only', '只读'],
+    ['a person typing in a cell (InvalidOperationInCellEditMode)', { cellEditMode: true }, 'cell-edit', '按 Enter 或 Esc'],
+  ] as const)('%s', async (_label, state, reason, words) => {
+    const xl = await sampleExcel();
+    const before = xl.save();
+    xl.setWorkbookState(state);
+    const out = await scoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(out).toMatchObject({ kind: 'refused', reason });
+    expect(out.kind === 'refused' && out.message).toContain(words);
+    xl.setWorkbookState({ structureProtected: false, readOnly: false, cellEditMode: false });
+    expect(xl.save()).toBe(before);
+    const en = await (async () => {
+      xl.setWorkbookState(state);
+      return scoreActiveSheet({ lang: 'en' }, xl.host());
+    })();
+    expect(en.kind === 'refused' && en.message).toMatch(/nothing was written/);
+  });
+
+  test('restore too: a structure-protected workbook keeps its scores and backup until unprotected', async () => {
+    const xl = await sampleExcel();
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    xl.setWorkbookState({ structureProtected: true });
+    const before = xl.save();
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'refused', reason: 'structure-protected' });
+    expect(xl.save()).toBe(before);
+    xl.setWorkbookState({ structureProtected: false });
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+  });
+
+  test('a person starting to type between the read and the write: refused with a message, nothing written', async () => {
+    const xl = await sampleExcel();
+    const before = xl.dump(SHEET);
+    xl.beforeSync(2, () => xl.setWorkbookState({ cellEditMode: true }));
+    expect(await scoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'refused', reason: 'cell-edit' });
+    expect(xl.dump(SHEET)).toEqual(before);
+    expect(xl.sheetNames()).not.toContain(BACKUP_SHEET);
+  });
+});

@@ -375,15 +375,40 @@ export class ClientResult<V> {
 // -- Workbook and worksheets ------------------------------------------------------------------
 
 class WorkbookProxy extends ProxyBase<ModelWorkbook> {
-  protected scalars() {
-    return {};
+  protected scalars(): Record<string, [string, (t: ModelWorkbook) => unknown]> {
+    // Workbook.readOnly, ExcelApi 1.8: https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-readonly-member
+    return { readOnly: ['1.8', (t) => !!t.readOnly] };
+  }
+  get readOnly(): boolean {
+    return this.read('readOnly');
   }
   get worksheets(): WorksheetCollectionProxy {
     return this.nav('worksheets', () => new WorksheetCollectionProxy(this.ctx, () => this.resolve(), 'workbook.worksheets', '1.1'));
   }
-  protected override navs() {
-    return { worksheets: () => this.worksheets };
+  get protection(): WorkbookProtectionProxy {
+    return this.nav('protection', () => new WorkbookProtectionProxy(this.ctx, () => this.resolve(), 'workbook.protection', '1.7'));
   }
+  protected override navs() {
+    return { worksheets: () => this.worksheets, protection: () => this.protection };
+  }
+}
+
+/** WorkbookProtection.protected, ExcelApi 1.7: https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection */
+class WorkbookProtectionProxy extends ProxyBase<ModelWorkbook> {
+  protected scalars(): Record<string, [string, (t: ModelWorkbook) => unknown]> {
+    return { protected: ['1.7', (t) => !!t.structureProtected] };
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+/**
+ * A protected workbook structure refuses adding, deleting, hiding and showing sheets. The code is not
+ * documented (README.md): AccessDenied, as for a protected sheet.
+ */
+function guardStructure(wb: ModelWorkbook): void {
+  if (wb.structureProtected) throw new FakeExcelError('AccessDenied', 'The workbook structure is protected.');
 }
 
 class WorksheetCollectionProxy extends CollectionProxy<ModelWorkbook, WorksheetProxy> {
@@ -434,6 +459,8 @@ class WorksheetCollectionProxy extends CollectionProxy<ModelWorkbook, WorksheetP
     );
     this.ctx.queue('1.1', { o: this.path, m: 'add', a: [name] }, () => {
       const wb = this.must();
+      guardStructure(wb);
+      guardReadOnly();
       const sheetName = name ?? `Sheet${wb.sheets.length + 1}`;
       if (findSheet(wb, sheetName)) throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${sheetName} exists.`);
       created = newSheet(sheetName);
@@ -449,7 +476,16 @@ function newSheet(name: string): ModelSheet {
   return { id: `{00000000-0001-0000-${String(++sheetIds).padStart(4, '0')}-000000000000}`, name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], notes: new Map(), comments: [] };
 }
 
+/** The workbook whose batch is running (set by runSync), for checks that concern the whole workbook. */
+let running: ModelWorkbook | null = null;
+
+/** A workbook opened read-only takes no change here (documents silent on the code: README.md). */
+function guardReadOnly(): void {
+  if (running?.readOnly) throw new FakeExcelError('AccessDenied', 'The workbook is read-only.');
+}
+
 function guardProtected(sheet: ModelSheet): void {
+  guardReadOnly();
   if (sheet.protected) {
     throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
   }
@@ -481,6 +517,8 @@ class WorksheetProxy extends ProxyBase<ModelSheet> {
     this.queueSet('1.1', 'visibility', v, (t) => {
       if (!['Visible', 'Hidden', 'VeryHidden'].includes(v)) throw new FakeExcelError('InvalidArgument', `visibility ${v}`);
       const wb = this.ctx.excel.model;
+      guardStructure(wb);
+      guardReadOnly();
       if (v !== 'Visible' && wb.sheets.filter((s) => s.visibility === 'Visible' && s !== t).length === 0) {
         throw new FakeExcelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
       }
@@ -547,6 +585,8 @@ class WorksheetProxy extends ProxyBase<ModelSheet> {
       const wb = this.ctx.excel.model;
       // "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
       // InvalidOperation exception" — Worksheet.delete, https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+      guardStructure(wb);
+      guardReadOnly();
       if (t.visibility === 'VeryHidden') throw new FakeExcelError('InvalidOperation', `${t.name} is very hidden: make it visible or hidden before deleting it.`);
       if (wb.sheets.filter((s) => s !== t && s.visibility === 'Visible').length === 0) {
         throw new FakeExcelError('InvalidOperation', 'Cannot delete the last visible sheet.');
@@ -1362,8 +1402,14 @@ export class FakeExcel {
     if (requestBytes > this.payloadLimit) {
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
+    // While a person types in a cell, Excel runs no batch: Excel.ErrorCodes.invalidOperationInCellEditMode
+    // (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes). Refused whole, as assumed in README.md.
+    if (this.model.cellEditMode) {
+      throw localised(new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.'), this.messageLanguage);
+    }
     const responses: unknown[] = [];
     const commits: (() => void)[] = [];
+    running = this.model;
     try {
       for (const c of commands) {
         if (!versionAtLeast(this.apiVersion, c.version)) {
@@ -1376,6 +1422,7 @@ export class FakeExcel {
     } catch (e) {
       throw localised(e, this.messageLanguage);
     } finally {
+      running = null;
       recalc(this.model);
     }
     stat.responseBytes = utf8Length(JSON.stringify(responses));
@@ -1469,6 +1516,11 @@ export class FakeExcel {
 
   setProtected(sheetName: string, on: boolean): void {
     this.sheet(sheetName).protected = on;
+  }
+
+  /** Review › Protect Workbook (structure), Excel opened read-only, a person typing in a cell. */
+  setWorkbookState(state: { structureProtected?: boolean; readOnly?: boolean; cellEditMode?: boolean }): void {
+    Object.assign(this.model, state);
   }
 
   setActive(sheetName: string): void {

@@ -50,6 +50,12 @@ export interface ModelWorkbook {
   sheets: ModelSheet[];
   active: string;
   nextId: number;
+  /** Review › Protect Workbook: sheets cannot be added, deleted, hidden or shown. */
+  structureProtected?: boolean;
+  /** Opened read-only (Workbook.readOnly). */
+  readOnly?: boolean;
+  /** A person is typing in a cell (Excel's Edit mode). */
+  cellEditMode?: boolean;
 }
 
 export const key = (row: number, col: number): string => `${row}:${col}`;
