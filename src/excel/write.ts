@@ -15,6 +15,8 @@ import { cellKey, quoteSheet, toExcel } from './cells';
 import type { NotesVia } from './host';
 import type { NoteHandle, SheetRead } from './read';
 
+const TEXT_FORMAT = '@';
+
 /** Excel on the web refuses a request above 5 MB; a write batch is split before it gets there. */
 const WRITE_BUDGET = 4 * 1024 * 1024;
 
@@ -93,12 +95,16 @@ export function cellCommands(writes: readonly CellWrite[], current: (row: number
       commands.push(noteCommand(`${quoteSheet(read.name)}!${w.address}`, want.note, read.notes.get(cellKey(w.row, w.col)) ?? null, via));
     }
   }
+  // Excel keeps what enters a Text (@) cell as text, so a score must find its 0.00 format already
+  // there; a format of Text is set after the value, so restore puts back a number kept in a Text cell
+  // as the number it was.
+  const formatRuns = (list: typeof formats) =>
+    runs(list).map((r) => ({ bytes: size(r.vs), queue: (_: Excel.RequestContext, sheet: Excel.Worksheet) => void (sheet.getRange(rangeOfRun(r)).numberFormat = r.vs.map((v) => [v])) }));
+  commands.push(...formatRuns(formats.filter((f) => f.v !== TEXT_FORMAT)));
   for (const r of runs(values)) {
     commands.push({ bytes: size(r.vs), queue: (_, sheet) => void (sheet.getRange(rangeOfRun(r)).values = r.vs.map((v) => [v])) });
   }
-  for (const r of runs(formats)) {
-    commands.push({ bytes: size(r.vs), queue: (_, sheet) => void (sheet.getRange(rangeOfRun(r)).numberFormat = r.vs.map((v) => [v])) });
-  }
+  commands.push(...formatRuns(formats.filter((f) => f.v === TEXT_FORMAT)));
   return commands;
 }
 

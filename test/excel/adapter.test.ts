@@ -498,3 +498,21 @@ describe('a workbook that takes no change is refused up front, nothing written',
     expect(xl.sheetNames()).not.toContain(BACKUP_SHEET);
   });
 });
+
+describe('得分 cells formatted as Text (@)', () => {
+  test('the score goes in as a number (the 0.00 format is set before the value) and restore brings back the Text cell exactly', async () => {
+    const sheets = await sampleSheets();
+    sheets[0].numberFormats = { ...(sheets[0].numberFormats ?? {}), H4: '@', H12: '@' };
+    sheets[0].rows![3][7] = '4.75'; // typed into a Text cell: text
+    const xl = new FakeExcel({ sheets });
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell(SHEET, 'H4')).toMatchObject({ value: 4.75, numberFormat: '0.00' });
+    expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.5, numberFormat: '0.00' });
+    // The 合计 SUM over the column would skip text; the scores are numbers.
+    expect(typeof xl.cell(SHEET, 'H4').value).toBe('number');
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+    expect(xl.cell(SHEET, 'H4')).toMatchObject({ value: '4.75', numberFormat: '@' });
+  });
+});

@@ -642,6 +642,16 @@ function checkShape(r: Rect, v: unknown, name: string): unknown[][] | null {
 function enter(sheet: ModelSheet, row: number, col: number, input: unknown, asFormula: boolean): void {
   if (input === null || input === undefined) return; // null leaves the cell as it is
   const cell = { ...getCell(sheet, row, col) };
+  if (cell.numberFormat === '@' && (typeof input === 'number' || typeof input === 'string')) {
+    // A cell formatted as Text keeps what it is given as text, numbers and `=…` included ("Format
+    // numbers as text", support.microsoft.com; issue 11). The documents do not say what values= does
+    // there (README.md): modelled as Excel's typing does. Only an apostrophe is still taken off.
+    const text = String(input);
+    Object.assign(cell, { value: text.startsWith("'") ? text.slice(1) : text, formula: null });
+    delete cell.error;
+    putCell(sheet, row, col, cell);
+    return;
+  }
   if (typeof input === 'number' || typeof input === 'boolean') {
     Object.assign(cell, { value: input, formula: null });
     delete cell.error;
