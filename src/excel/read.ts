@@ -60,7 +60,7 @@ interface RawRead {
   numberFormat: unknown[][];
   formulas: Map<string, string>;
   fills: Map<string, string>;
-  merges: Area[];
+  merges: Map<string, Area>;
   basicData?: SheetGrid;
   sheetNames: string[];
   store: BackupStore;
@@ -93,12 +93,33 @@ function addFills(into: Map<string, string>, props: unknown[][], top: number, le
   );
 }
 
-function mergesOf(areas: Excel.RangeAreas | undefined): Area[] {
-  if (!areas || areas.isNullObject) return [];
-  return areas.address
-    .split(',')
-    .map(areaOf)
-    .filter((a): a is Area => a !== null);
+/** Each merged area from its own address (one long address string is not split apart). */
+function addMerges(into: Map<string, Area>, areas: Excel.RangeAreas | undefined): void {
+  if (!areas || areas.isNullObject) return;
+  for (const range of areas.areas.items) {
+    const a = areaOf(range.address);
+    // A merged area crossing two blocks is reported by both: kept once.
+    if (a) into.set(`${a.top}:${a.left}:${a.bottom}:${a.right}`, a);
+  }
+}
+
+/**
+ * getMergedAreasOrNullObject "will fail to return the result" above 512 merged areas
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+ * A block of at most 512 cells meets at most 512 areas, so a big range is asked block by block.
+ */
+function queueMergeBlocks(sheet: Excel.Worksheet, top: number, left: number, rows: number, cols: number): Excel.RangeAreas[] {
+  const width = Math.min(cols, 16);
+  const height = Math.max(1, Math.floor(512 / width));
+  const blocks: Excel.RangeAreas[] = [];
+  for (let r = top; r < top + rows; r += height) {
+    for (let c = left; c < left + cols; c += width) {
+      const bottom = Math.min(r + height, top + rows) - 1;
+      const right = Math.min(c + width, left + cols) - 1;
+      blocks.push(sheet.getRange(`${toA1(r, c)}:${toA1(bottom, right)}`).getMergedAreasOrNullObject().load('areas/items/address'));
+    }
+  }
+  return blocks;
 }
 
 function gridOf(name: string, range: Excel.Range): SheetGrid {
@@ -125,7 +146,8 @@ interface Common {
 }
 
 /** The small things every read needs: the sheet, its protection, 基础数据, the backup sheet. */
-function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring: boolean, used: Excel.Range): Common {
+/** `mergesOf`: the range whose merged areas to ask for at once, or null when they are read in blocks. */
+function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring: boolean, mergesOf: Excel.Range | null): Common {
   const sheets = context.workbook.worksheets;
   const sheet = sheets.getActiveWorksheet();
   sheet.load('id,name');
@@ -138,9 +160,9 @@ function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring:
   const common: Common = { sheet, protection, structure, workbook, sheets, basic: [], backupSheet: sheets.getItemOrNullObject(BACKUP_SHEET) };
   common.backupSheet.load('name');
   if (forScoring) {
-    if (host.isSetSupported('ExcelApi', '1.13')) {
-      common.merges = used.getMergedAreasOrNullObject();
-      common.merges.load('address');
+    if (mergesOf && host.isSetSupported('ExcelApi', '1.13')) {
+      common.merges = mergesOf.getMergedAreasOrNullObject();
+      common.merges.load('areas/items/address');
     }
     sheets.load('items/name');
     for (const name of BASIC_DATA_SHEET_NAMES) {
@@ -157,6 +179,12 @@ function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring:
 function workbookStateOf(common: Common): WorkbookState {
   if (common.structure?.protected) return 'structure-protected';
   return common.workbook?.readOnly ? 'read-only' : 'writable';
+}
+
+function mergesOf(areas: Excel.RangeAreas | undefined): Map<string, Area> {
+  const merges = new Map<string, Area>();
+  addMerges(merges, areas);
+  return merges;
 }
 
 function commonPart(common: Common, forScoring: boolean) {
@@ -217,6 +245,8 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
   };
 }
 
+const isCellEdit = (e: unknown) => (e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode';
+
 const isPayloadLimit = (e: unknown) => /PayloadSizeLimitExceeded/.test(String((e as { code?: unknown })?.code));
 
 /** Queues a part of `total` items per batch, halving a part whenever Excel finds its payload too big. */
@@ -240,13 +270,18 @@ async function inParts(context: Excel.RequestContext, total: number, first: numb
   }
 }
 
-/** The same read for a sheet beyond Excel's 5 MB payload: sizes first, then rows, backup and notes in parts. */
-async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean): Promise<RawRead> {
+/**
+ * The same read for a sheet beyond what one batch can carry (Excel's 5 MB payload, more than 512
+ * merged areas): sizes first, then rows (with their merged areas, block by block), backup and notes
+ * in parts. `whole`: try all rows in one part first (the payload was not the trouble).
+ */
+async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean, whole: boolean): Promise<RawRead> {
   const has19 = host.isSetSupported('ExcelApi', '1.9');
+  const mergesInBlocks = forScoring && host.isSetSupported('ExcelApi', '1.13');
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const used = sheet.getUsedRange();
   used.load('rowIndex,columnIndex,rowCount,columnCount');
-  const common = queueCommon(context, host, forScoring, used);
+  const common = queueCommon(context, host, forScoring, null);
   const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
   backupRange.load('rowIndex,rowCount');
   const noteCount = via === 'notes' ? sheet.notes.getCount() : null;
@@ -268,8 +303,9 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
     store: EMPTY_STORE,
     notes: [],
   };
-  await inParts(context, used.rowCount, Math.ceil(used.rowCount / 2), (start, count) => {
+  await inParts(context, used.rowCount, whole ? used.rowCount : Math.ceil(used.rowCount / 2), (start, count) => {
     const r0 = top + start;
+    const merged = mergesInBlocks ? queueMergeBlocks(pinned, r0, left, count, used.columnCount) : [];
     const range = pinned.getRange(`${toA1(r0, left)}:${toA1(r0 + count - 1, right)}`);
     range.load(`values,numberFormat${has19 ? '' : ',formulas'}`);
     const props = has19 ? range.getCellProperties({ format: { fill: { color: true } } }) : null;
@@ -279,6 +315,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
       ? null
       : Array.from({ length: count }, (_, r) => Array.from({ length: used.columnCount }, (_, c) => range.getCell(r, c).format.fill.load('color')));
     return () => {
+      for (const areas of merged) addMerges(raw.merges, areas);
       raw.values.push(...range.values);
       raw.numberFormat.push(...range.numberFormat);
       if (areas) addAreaFormulas(raw.formulas, areas);
@@ -340,7 +377,7 @@ function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
     values,
     numberFormats: raw.numberFormat.map((line) => line.map((f) => (f === undefined || f === null ? null : String(f)))),
     formulas: values.map((line, r) => line.map((_, c) => raw.formulas.get(cellKey(origin.row + r, origin.col + c)) ?? null)),
-    merges: raw.merges,
+    merges: [...raw.merges.values()],
   };
   const backup = backupFor(raw.store, raw.name);
   const read: SheetRead = {
@@ -426,8 +463,10 @@ export async function readSheet(context: Excel.RequestContext, host: ExcelHost, 
   try {
     raw = await readAtOnce(context, host, via, forScoring);
   } catch (e) {
-    if (!isPayloadLimit(e)) throw e;
-    raw = await readInParts(context, host, via, forScoring);
+    // Too big for one batch: Excel's payload limit, or (as it tells no more) more than 512 merged
+    // areas. A read changes nothing, so it is simply asked again in parts; a real fault fails again there.
+    if (isCellEdit(e)) throw e;
+    raw = await readInParts(context, host, via, forScoring, !isPayloadLimit(e));
   }
   const { read, unplaced } = collect(raw);
   if (forScoring && !read.basicData) {

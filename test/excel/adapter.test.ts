@@ -1,5 +1,6 @@
 import { restoreActiveSheet, scoreActiveSheet, selectCell, type ScoreOutcome } from '../../src/excel';
-import { BACKUP_SHEET, MARK_FILLS as FILLS } from '../../src/core';
+import { BACKUP_SHEET, MARK_FILLS as FILLS, toA1 } from '../../src/core';
+import { readSheet } from '../../src/excel/read';
 import { NOTE_MARKER } from '../../src/core';
 import { FakeExcel, type SheetSpec } from '../support/fake-excel';
 import { sampleExcel, sampleSheets } from './sample';
@@ -298,7 +299,18 @@ async function bigSheets(blocks: number): Promise<SheetSpec[]> {
 }
 
 describe('large sheets', () => {
-  test('5,000 rows: one read, one write, payload measured and under 5 MB', async () => {
+  test('more than 512 merged areas (getMergedAreasOrNullObject fails above 512, learn.microsoft.com/javascript/api/excel/excel.range): read block by block, each area once', async () => {
+    const blocks = 60;
+    const sheets = await bigSheets(blocks);
+    const xl = new FakeExcel({ sheets });
+    const read = await xl.run((ctx) => readSheet(ctx as never, xl.host(), 'notes', true));
+    const expected = sheets[0].merges!;
+    expect(expected.length).toBeGreaterThan(512);
+    const got = read.grid.merges!.map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`);
+    expect([...got].sort()).toEqual([...expected].sort());
+  });
+
+  test('5,000 rows with 2,053 merged areas: the one-batch read is refused (over 512 areas), then sizes, the rows with their merged areas in blocks, and one write — 4 syncs, each under 5 MB', async () => {
     const blocks = Math.ceil(5000 / 22);
     const xl = new FakeExcel({ sheets: await bigSheets(blocks) });
     const before = xl.dump(SHEET);
@@ -307,8 +319,8 @@ describe('large sheets', () => {
     const ms = Date.now() - t0;
     expect(out.result.rows.length).toBe(blocks * 22);
     expect(out.result.rows.length).toBeGreaterThanOrEqual(5000);
-    expect(xl.stats.syncs).toBe(2);
-    const [read, write] = xl.stats.batches;
+    expect(xl.stats.syncs).toBe(4);
+    const [, , read, write] = xl.stats.batches;
     for (const b of xl.stats.batches) {
       expect(b.requestBytes).toBeGreaterThan(0);
       expect(b.requestBytes).toBeLessThan(5 * 1024 * 1024);

@@ -806,6 +806,11 @@ class RangeProxy extends ProxyBase<RangeTarget> {
         const t = this.resolve();
         if (!t) return null;
         const rects = t.sheet.merges.filter((m) => intersects(m, t.rect));
+        // "if the merged areas count in this range is more than 512, then this method will fail to return
+        // the result" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+        // How it fails is not documented (README.md): the batch fails, GeneralException. Each area is
+        // reported whole, also where it reaches beyond the range asked.
+        if (rects.length > 512) throw new FakeExcelError('GeneralException', `More than 512 merged areas (${rects.length}).`);
         return rects.length ? { sheet: t.sheet, rects } : null;
       },
       `${this.path}.merged?`,
