@@ -18,7 +18,7 @@ import {
   type SheetGrid,
   BASIC_DATA_SHEET_NAMES,
 } from '../core';
-import { areaOf, cellKey, coreValue, fillOf, fromExcel } from './cells';
+import { areaOf, cellKey, coreValue, fillOf, fromExcel, isPayloadLimit } from './cells';
 import type { ExcelHost, NotesVia } from './host';
 
 /** A note or comment thread on the indicator sheet, as this adapter sees it. */
@@ -247,7 +247,6 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
 
 const isCellEdit = (e: unknown) => (e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode';
 
-const isPayloadLimit = (e: unknown) => /PayloadSizeLimitExceeded/.test(String((e as { code?: unknown })?.code));
 
 /** Queues a part of `total` items per batch, halving a part whenever Excel finds its payload too big. */
 async function inParts(context: Excel.RequestContext, total: number, first: number, queue: (start: number, count: number) => () => void): Promise<void> {

@@ -11,7 +11,7 @@ import {
   type CellValue,
   type CellWrite,
 } from '../core';
-import { cellKey, quoteSheet, toExcel } from './cells';
+import { cellKey, isPayloadLimit, quoteSheet, toExcel } from './cells';
 import type { NotesVia } from './host';
 import type { NoteHandle, SheetRead } from './read';
 
@@ -31,10 +31,18 @@ interface Command {
   readonly mayFailOn?: string;
 }
 
+/**
+ * What one command adds to a request besides its value: office-js sends the objects it reaches (a
+ * range, its format, its fill: an object path and an Instantiate action each) and the command's own
+ * action. Measured on the stand-in's model of that request (test/excel/adapter.test.ts, "the write
+ * estimate"): 450–650 bytes for a fill or a run of values; 700 keeps every batch under its estimate.
+ */
+export const COMMAND_BYTES = 700;
+
 /** UTF-8 bytes of a value's JSON, plus the command's own overhead: what the batch will weigh. */
 function size(v: unknown): number {
   const s = JSON.stringify(v);
-  let n = 80;
+  let n = COMMAND_BYTES;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
@@ -163,23 +171,23 @@ export function backupCommands(store: BackupStore, existed: boolean): Command[] 
       },
     ];
   }
-  return [
-    {
-      bytes: size(chunks.join('')),
-      queue: (context) => {
-        const sheets = context.workbook.worksheets;
-        let sheet: Excel.Worksheet;
-        if (existed) {
-          sheet = sheets.getItem(BACKUP_SHEET);
-          sheet.getRange('A:A').clear();
-        } else {
-          sheet = sheets.add(BACKUP_SHEET);
-        }
-        sheet.visibility = 'VeryHidden';
-        // The apostrophe keeps each chunk text, whatever character it starts with.
-        sheet.getRange(`A1:A${chunks.length}`).values = chunks.map((c) => [`'${c}`]);
-      },
+  // The sheet first, then each chunk on its own, so a batch too big for Excel can be split between them.
+  const prepare: Command = {
+    bytes: size(''),
+    queue: (context) => {
+      const sheets = context.workbook.worksheets;
+      const sheet = existed ? sheets.getItem(BACKUP_SHEET) : sheets.add(BACKUP_SHEET);
+      if (existed) sheet.getRange('A:A').clear();
+      sheet.visibility = 'VeryHidden';
     },
+  };
+  return [
+    prepare,
+    ...chunks.map((chunk, i) => ({
+      bytes: size(chunk),
+      // The apostrophe keeps each chunk text, whatever character it starts with.
+      queue: (context: Excel.RequestContext) => void (context.workbook.worksheets.getItem(BACKUP_SHEET).getRange(`A${i + 1}`).values = [[`'${chunk}`]]),
+    })),
   ];
 }
 
@@ -190,17 +198,18 @@ export async function applyCommands(context: Excel.RequestContext, sheetId: stri
   if (sure.length === 0 && risky.length === 0) return [];
   // The scored sheet by its id: the person may have clicked another tab since the read.
   const sheet = context.workbook.worksheets.getItem(sheetId);
+  const batches: Command[][] = [[]];
   let bytes = 0;
   for (const c of [...sure, ...risky]) {
     if (bytes > 0 && bytes + c.bytes > WRITE_BUDGET) {
-      await context.sync();
+      batches.push([]);
       bytes = 0;
     }
-    c.queue(context, sheet);
+    batches[batches.length - 1].push(c);
     bytes += c.bytes;
   }
   try {
-    await context.sync();
+    for (const batch of batches) await send(context, sheet, batch);
     return [];
   } catch (e) {
     if (risky.length === 0 || !isRefusal(e)) throw e;
@@ -224,6 +233,23 @@ export async function applyCommands(context: Excel.RequestContext, sheetId: stri
     }
   }
   return skipped;
+}
+
+/**
+ * Sends a batch; one Excel finds too big (RequestPayloadSizeLimitExceeded, Excel on the web) is sent
+ * again in halves. Excel refuses an oversized request whole, before running any of it, so nothing
+ * runs twice.
+ */
+async function send(context: Excel.RequestContext, sheet: Excel.Worksheet, batch: readonly Command[]): Promise<void> {
+  for (const c of batch) c.queue(context, sheet);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isPayloadLimit(e) || batch.length < 2) throw e;
+    const half = Math.ceil(batch.length / 2);
+    await send(context, sheet, batch.slice(0, half));
+    await send(context, sheet, batch.slice(half));
+  }
 }
 
 /**

@@ -360,6 +360,8 @@ describe('large sheets', () => {
       expect(b.requestBytes).toBeLessThan(5 * 1024 * 1024);
       expect(b.responseBytes).toBeLessThan(5 * 1024 * 1024);
     }
+    // The write estimate (COMMAND_BYTES a command) is never below what the request weighs: no write refused.
+    expect(xl.stats.batches.filter((b) => b.error === 'RequestPayloadSizeLimitExceeded')).toEqual([]);
     expect(xl.cell(SHEET, 'H6003')).toMatchObject({ value: 0.5, fill: FILLS.deducted });
     expect(xl.cell(SHEET, 'I6003').value).toContain('扣0.5分');
     // eslint-disable-next-line no-console
@@ -374,6 +376,42 @@ describe('large sheets', () => {
     expect(over).toEqual([]);
     // eslint-disable-next-line no-console
     console.log(`restore of 6,000 deductions: ${xl.stats.syncs} syncs, response bytes ${xl.stats.batches.map((b) => b.responseBytes).join(' / ')}`);
+    expect(xl.dump(SHEET)).toEqual(before);
+  }, 60000);
+});
+
+/** The sample's “三公” row repeated: every row a deduction with a note and a 扣分原因 text. */
+async function deductionSheets(rows: number): Promise<SheetSpec[]> {
+  const [indicator, basic] = await sampleSheets();
+  const head = indicator.rows!;
+  const body = Array.from({ length: rows }, (_, i) => {
+    const r = [...head[11]];
+    r[2] = `“三公”经费控制${i + 1}`;
+    return r;
+  });
+  return [{ name: SHEET, rows: [head[0], head[1], [...head[2], '扣分原因'], ...body] }, basic];
+}
+
+describe('the request payload limit (RequestPayloadSizeLimitExceeded, Excel on the web)', () => {
+  test('a write batch Excel refuses as too big is sent again in halves (an oversized request is refused whole, so nothing runs twice); restore is exact', async () => {
+    // A host whose limit is far below the adapter's budget: every first try of a write is refused.
+    const xl = new FakeExcel({ sheets: await deductionSheets(600), payloadLimit: 150 * 1024 });
+    const before = xl.dump(SHEET);
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(out.result.rows).toHaveLength(600);
+    const refused = xl.stats.batches.filter((b) => b.error === 'RequestPayloadSizeLimitExceeded');
+    expect(refused.length).toBeGreaterThan(0);
+    for (const b of xl.stats.batches.filter((x) => !x.error)) expect(b.requestBytes).toBeLessThanOrEqual(150 * 1024);
+    for (let r = 4; r <= 603; r++) {
+      expect(xl.cell(SHEET, `H${r}`)).toMatchObject({ value: 0.5, fill: FILLS.deducted });
+      expect(xl.cell(SHEET, `H${r}`).note).toContain('扣0.5分');
+      expect(xl.cell(SHEET, `I${r}`).value).toContain('扣0.5分');
+    }
+    // Scoring again changes nothing; restore puts everything back.
+    const once = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.dump(SHEET)).toEqual(once);
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
     expect(xl.dump(SHEET)).toEqual(before);
   }, 60000);
 });

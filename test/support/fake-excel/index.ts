@@ -132,6 +132,8 @@ export interface BatchStat {
   requestBytes: number;
   responseBytes: number;
   commands: number;
+  /** The code Excel refused the batch with, if it did. */
+  error?: string;
 }
 
 export interface CellView {
@@ -174,6 +176,40 @@ interface Command {
   readonly version: string;
   /** Runs against the workbook; returns what goes back to the add-in (for the response size) and a commit. */
   run(): { response?: unknown; commit?: () => void } | void;
+}
+
+/**
+ * What a batch weighs on the wire. office-js sends each object a command reaches as an object path
+ * (with an Instantiate action) and each command as an action with its arguments; the shape is not
+ * documented (README.md), so each command's own JSON is counted, plus OBJECT_BYTES for every object
+ * path it names that the batch has not named yet and ACTION_BYTES for the command's action — sizes
+ * of office-js requests as they are seen in a browser's network panel.
+ */
+export const OBJECT_BYTES = 150;
+export const ACTION_BYTES = 60;
+
+function requestSize(commands: readonly Command[]): number {
+  const paths = new Set<string>();
+  let bytes = 2;
+  for (const c of commands) {
+    bytes += utf8Length(JSON.stringify(c.desc)) + 1 + ACTION_BYTES;
+    const path = (c.desc as { o?: string }).o ?? '';
+    // `ws(S).range(A1).format.fill` names ws(S), ws(S).range(A1), ….format and ….format.fill.
+    let depth = 0;
+    for (let i = 0; i <= path.length; i++) {
+      const ch = path[i];
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      else if ((ch === '.' && depth === 0) || i === path.length) {
+        const prefix = path.slice(0, i);
+        if (!paths.has(prefix)) {
+          paths.add(prefix);
+          bytes += OBJECT_BYTES;
+        }
+      }
+    }
+  }
+  return bytes;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,13 +261,14 @@ abstract class ProxyBase<T> {
   }
 
   /**
-   * The object this proxy stands for, found again in every batch: office-js sends an object's path
-   * (getActiveWorksheet(), getItem(name) …) with each request, so the same proxy can mean another sheet
-   * once the person has clicked another tab between two syncs.
+   * The object this proxy stands for, found again in every batch until it has been loaded: office-js
+   * sends an object's path (getActiveWorksheet(), getItemAt(3) …) with each request, so a proxy can mean
+   * another sheet once the person has clicked another tab between two syncs; a loaded object is kept
+   * by the reference Excel returned for it (assumed: README.md).
    */
   resolve(): T | null {
     const serial = this.ctx.excel.syncSerial;
-    if (this.target === undefined || this.resolvedIn !== serial) {
+    if (this.target === undefined || (this.resolvedIn !== serial && this.nullState === undefined)) {
       this.target = this.resolver();
       this.resolvedIn = serial;
     }
@@ -1411,9 +1448,19 @@ export class FakeExcel {
     this.syncSerial++;
     const commands = ctx.commands.splice(0);
     this.stats.syncs++;
-    const requestBytes = utf8Length(JSON.stringify(commands.map((c) => c.desc)));
+    const requestBytes = requestSize(commands);
     const stat: BatchStat = { requestBytes, responseBytes: 0, commands: commands.length };
     this.stats.batches.push(stat);
+    try {
+      await this.runBatch(commands, stat);
+    } catch (e) {
+      stat.error = (e as FakeExcelError).code;
+      throw e;
+    }
+  }
+
+  private async runBatch(commands: Command[], stat: BatchStat): Promise<void> {
+    const { requestBytes } = stat;
     if (requestBytes > this.payloadLimit) {
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
