@@ -56,10 +56,35 @@ export function toExcel(v: CellValue): string | number | boolean {
   return plainStart ? v : `'${v}`;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Fills, in the encoding the backup keeps (CellState.fill is the adapter's own): null for none,
+// `#RRGGBB` for a plain solid colour (as the command line writes it), else the JSON of the
+// CellPropertiesFill (pattern, its colour, tints), so that restore puts back exactly what was there.
+
+type Fill = Excel.CellPropertiesFill;
+
+/** The fill properties the first read asks of every cell: enough to tell none, white and solid apart. */
+export const FILL_BRIEF = { color: true, pattern: true } as const;
+/** All of a fill, asked only of cells whose fill scoring changes and that a person filled. */
+export const FILL_WHOLE = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } as const;
+
 export function fillOf(props: unknown): string | null {
-  const color = (props as { format?: { fill?: { color?: string } } })?.format?.fill?.color;
-  if (!color || color.toUpperCase() === '#FFFFFF') return null;
-  return color.toUpperCase();
+  const fill = (props as { format?: { fill?: Fill } })?.format?.fill;
+  if (!fill?.color) return null;
+  const color = fill.color.toUpperCase();
+  // Below ExcelApi 1.9 there is no pattern to ask: white then reads as no fill, as it did before.
+  if (fill.pattern === undefined) return color === '#FFFFFF' ? null : color;
+  if (fill.pattern === 'None') return null;
+  const plain = fill.pattern === 'Solid' && !fill.tintAndShade && !fill.patternTintAndShade;
+  if (plain) return color;
+  const { pattern, patternColor, tintAndShade, patternTintAndShade } = fill;
+  return JSON.stringify({ pattern, color, patternColor: patternColor?.toUpperCase(), tintAndShade, patternTintAndShade });
+}
+
+/** The fill to set for an encoded one: a plain colour as a solid fill with no tint, or what was kept. */
+export function fillToSet(encoded: string): Fill {
+  if (encoded.startsWith('#')) return { pattern: 'Solid', color: encoded, tintAndShade: 0, patternTintAndShade: 0 };
+  return JSON.parse(encoded) as Fill;
 }
 
 /** A number format that shows a date (`yyyy/m/d`, `yyyy"年"m"月"d"日"`, `m/d/yy`), not a time or a figure. */

@@ -21,7 +21,7 @@ import {
 import { cellKey, unquoteSheet } from './cells';
 import { notesVia, officeHost, type ExcelHost } from './host';
 import { cellEditMessage, noTableMessage, protectedMessage, workbookMessage } from './messages';
-import { readSheet, settleInterchangeable, stateAtOf, type SheetRead } from './read';
+import { readSheet, readWholeFills, settleInterchangeable, stateAtOf, type SheetRead } from './read';
 import { applyCommands, backupCommands, cellCommands } from './write';
 
 export { officeHost, type ExcelHost };
@@ -72,16 +72,16 @@ export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: b
     const read = await readSheet(context, host, via, true);
     const stateAt = stateAtOf(read, via);
     const workbook = { indicatorSheet: read.grid, basicData: read.basicData };
-    const { result, writeback } = scoreForWriteback(workbook, stateAt, read.backup, {
-      fills: MARK_FILLS,
-      overwriteFormulas: opts.overwriteFormulas,
-      lang: opts.lang,
-    });
+    const plan = () =>
+      scoreForWriteback(workbook, stateAt, read.backup, { fills: MARK_FILLS, overwriteFormulas: opts.overwriteFormulas, lang: opts.lang });
+    let { result, writeback } = plan();
     if (!result.layout || result.rows.length === 0) {
       return { kind: 'refused', reason: 'no-table', message: noTableMessage(read.name, result, opts.lang), result };
     }
     const refusal = refusalOf(read, opts.lang);
     if (refusal) return { kind: 'refused', ...refusal, result };
+    // A person's fill that our mark replaces is kept whole (tint, pattern), so it is read whole first.
+    if (await readWholeFills(context, host, read, writeback.writes, stateAt)) ({ result, writeback } = plan());
     // The backup goes first: should a later command fail, what was already written can be restored.
     await settleInterchangeable(context, read, writeback.writes);
     const commands = [

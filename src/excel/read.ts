@@ -18,7 +18,7 @@ import {
   type SheetGrid,
   BASIC_DATA_SHEET_NAMES,
 } from '../core';
-import { areaOf, cellKey, coreValue, fillOf, fromExcel, isPayloadLimit } from './cells';
+import { areaOf, cellKey, coreValue, FILL_BRIEF, FILL_WHOLE, fillOf, fromExcel, isPayloadLimit } from './cells';
 import type { ExcelHost, NotesVia } from './host';
 
 /** A note or comment thread on the indicator sheet, as this adapter sees it. */
@@ -208,7 +208,7 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
   const used = sheet.getUsedRange();
   used.load(`${RANGE_FIELDS},rowCount,columnCount${has19 ? '' : ',formulas'}`);
   const common = queueCommon(context, host, forScoring, used);
-  const props = has19 ? used.getCellProperties({ format: { fill: { color: true } } }) : null;
+  const props = has19 ? used.getCellProperties({ format: { fill: FILL_BRIEF } }) : null;
   const formulaAreas = has19 ? used.getSpecialCellsOrNullObject('Formulas') : null;
   formulaAreas?.load('areas/items/address,areas/items/formulas');
   const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
@@ -307,7 +307,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
     const merged = mergesInBlocks ? queueMergeBlocks(pinned, r0, left, count, used.columnCount) : [];
     const range = pinned.getRange(`${toA1(r0, left)}:${toA1(r0 + count - 1, right)}`);
     range.load(`values,numberFormat${has19 ? '' : ',formulas'}`);
-    const props = has19 ? range.getCellProperties({ format: { fill: { color: true } } }) : null;
+    const props = has19 ? range.getCellProperties({ format: { fill: FILL_BRIEF } }) : null;
     const areas = has19 ? range.getSpecialCellsOrNullObject('Formulas') : null;
     areas?.load('areas/items/address,areas/items/formulas');
     const perCell = has19
@@ -348,6 +348,8 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
 }
 
 export interface SheetRead {
+  /** The host has getCellProperties/setCellProperties (ExcelApi 1.9): fills are read and set whole. */
+  cellProperties: boolean;
   id: string;
   name: string;
   isProtected: boolean;
@@ -367,7 +369,7 @@ export interface SheetRead {
 }
 
 /** The core's view of the sheet, and the notes that still need locating. */
-function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
+function collect(raw: RawRead, cellProperties: boolean): { read: SheetRead; unplaced: NoteHandle[] } {
   const { origin } = raw;
   const values = raw.values.map((line, r) => line.map((v, c) => coreValue(v, raw.numberFormat[r]?.[c])));
   const grid: SheetGrid = {
@@ -380,6 +382,7 @@ function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
   };
   const backup = backupFor(raw.store, raw.name);
   const read: SheetRead = {
+    cellProperties,
     id: raw.id,
     name: raw.name,
     isProtected: raw.isProtected,
@@ -467,7 +470,7 @@ export async function readSheet(context: Excel.RequestContext, host: ExcelHost, 
     if (isCellEdit(e)) throw e;
     raw = await readInParts(context, host, via, forScoring, !isPayloadLimit(e));
   }
-  const { read, unplaced } = collect(raw);
+  const { read, unplaced } = collect(raw, host.isSetSupported('ExcelApi', '1.9'));
   if (forScoring && !read.basicData) {
     // A basic-data sheet spelled differently (`基础数据 `, full-width letters): read it now.
     const other = raw.sheetNames.find((n) => isBasicDataSheetName(n) && !BASIC_DATA_SHEET_NAMES.includes(n));
@@ -480,6 +483,36 @@ export async function readSheet(context: Excel.RequestContext, host: ExcelHost, 
   }
   await locateNotes(context, read, unplaced);
   return read;
+}
+
+/**
+ * The whole fill of the cells whose fill the writes change and that a person filled (not with our
+ * mark): the first read asked only colour and pattern, which leave out a tint and a pattern's colour.
+ * One more sync, only when there are such cells; false when there were none.
+ */
+export async function readWholeFills(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  read: SheetRead,
+  writes: readonly CellWrite[],
+  stateAt: (row: number, col: number) => CellState,
+): Promise<boolean> {
+  if (!host.isSetSupported('ExcelApi', '1.9')) return false;
+  const ours = new Set((read.backup?.entries ?? []).map((e) => `${cellKey(e.row, e.col)}=${e.written.fill}`));
+  const cells = writes.filter((w) => {
+    const now = stateAt(w.row, w.col).fill;
+    return now !== null && now !== w.state.fill && !ours.has(`${cellKey(w.row, w.col)}=${now}`);
+  });
+  if (cells.length === 0) return false;
+  const sheet = context.workbook.worksheets.getItem(read.id);
+  const props = cells.map((w) => sheet.getRange(w.address).getCellProperties({ format: { fill: FILL_WHOLE } }));
+  await context.sync();
+  cells.forEach((w, i) => {
+    const f = fillOf(props[i].value[0][0]);
+    if (f === null) read.fills.delete(cellKey(w.row, w.col));
+    else read.fills.set(cellKey(w.row, w.col), f);
+  });
+  return true;
 }
 
 export function stateAtOf(read: SheetRead, via: NotesVia): (row: number, col: number) => CellState {

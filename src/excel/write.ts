@@ -11,7 +11,7 @@ import {
   type CellValue,
   type CellWrite,
 } from '../core';
-import { cellKey, isPayloadLimit, quoteSheet, toExcel } from './cells';
+import { cellKey, fillToSet, isPayloadLimit, quoteSheet, toExcel } from './cells';
 import type { NotesVia } from './host';
 import type { NoteHandle, SheetRead } from './read';
 
@@ -93,9 +93,11 @@ export function cellCommands(writes: readonly CellWrite[], current: (row: number
       commands.push({
         bytes: size(fill),
         queue: (_, sheet) => {
-          const f = sheet.getRange(w.address).format.fill;
-          if (fill === null) f.clear();
-          else f.color = fill;
+          const range = sheet.getRange(w.address);
+          if (fill === null) range.format.fill.clear();
+          // Pattern, its colour and tints too (setCellProperties, ExcelApi 1.9); below that, a colour only.
+          else if (read.cellProperties) range.setCellProperties([[{ format: { fill: fillToSet(fill) } }]]);
+          else range.format.fill.color = fill;
         },
       });
     }

@@ -55,6 +55,8 @@ import {
   putCell,
   recalc,
   usedRect,
+  fillProperties,
+  type ModelCell,
   type ModelComment,
   type ModelSheet,
   type ModelWorkbook,
@@ -90,7 +92,8 @@ export interface SheetSpec {
   rows?: CellSpec[][];
   origin?: string;
   numberFormats?: Record<string, string>;
-  fills?: Record<string, string>;
+  /** `#RRGGBB` (solid; `#FFFFFF` is a white fill, not none) or the properties of CellPropertiesFill. */
+  fills?: Record<string, string | { color: string; pattern?: string; patternColor?: string; tintAndShade?: number; patternTintAndShade?: number }>;
   merges?: string[];
   notes?: Record<string, string | { content: string; author?: string }>;
   comments?: Record<string, string | CommentSpec>;
@@ -711,6 +714,20 @@ function enter(sheet: ModelSheet, row: number, col: number, input: unknown, asFo
   putCell(sheet, row, col, cell);
 }
 
+const FILL_PROPERTIES = ['color', 'pattern', 'patternColor', 'tintAndShade', 'patternTintAndShade'];
+
+/** A cell with a fill set as setCellProperties sets it: what is given changes, the rest stays. */
+function withFill(cell: ModelCell, fill: Record<string, unknown>): ModelCell {
+  if (Object.keys(fill).some((k) => !FILL_PROPERTIES.includes(k))) throw new FakeExcelError('InvalidArgument', `Unknown fill property in ${JSON.stringify(fill)}.`);
+  const now = fillProperties(cell);
+  const next = { ...now, ...fill } as typeof now;
+  if (typeof next.color !== 'string' || !/^#[0-9A-Fa-f]{6}$/.test(next.color)) throw new FakeExcelError('InvalidArgument', `The fake Excel takes #RRGGBB colours, not ${next.color}.`);
+  if (next.pattern === 'None') return { ...cell, fill: null, fillDetail: undefined };
+  const plain = next.pattern === 'Solid' && next.tintAndShade === 0 && next.patternTintAndShade === 0 && next.patternColor.toUpperCase() === '#000000';
+  const { color, ...detail } = next;
+  return { ...cell, fill: color.toUpperCase(), fillDetail: plain ? undefined : { ...detail, patternColor: detail.patternColor.toUpperCase() } };
+}
+
 function valueType(c: ReturnType<typeof getCell>): string {
   if (c.error) return 'Error';
   if (c.value === '') return 'Empty';
@@ -816,7 +833,7 @@ class RangeProxy extends ProxyBase<RangeTarget> {
     const known = (o: object, allowed: string[]) => Object.keys(o).every((k) => allowed.includes(k));
     this.ctx.queue(maxVersion('1.9', this.needs), { o: this.path, m: 'getCellProperties', a: [options] }, () => {
       const t = this.must();
-      if (!known(options, ['address', 'format']) || (options.format && !known(options.format, ['fill'])) || (options.format?.fill && !known(options.format.fill, ['color', 'pattern']))) {
+      if (!known(options, ['address', 'format']) || (options.format && !known(options.format, ['fill'])) || (options.format?.fill && !known(options.format.fill, FILL_PROPERTIES))) {
         throw new FakeExcelError('NotImplemented', `The fake Excel does not model getCellProperties(${JSON.stringify(options)}).`);
       }
       const props = grid(t.rect, (row, col) => {
@@ -825,9 +842,9 @@ class RangeProxy extends ProxyBase<RangeTarget> {
         if (options.address) p.address = `${quoteSheet(t.sheet.name)}!${colLetters(col)}${row + 1}`;
         const fill = options.format?.fill;
         if (fill) {
+          const all = fillProperties(c) as unknown as Record<string, unknown>;
           const f: Record<string, unknown> = {};
-          if (fill.color) f.color = c.fill ?? '#FFFFFF';
-          if (fill.pattern) f.pattern = c.fill ? 'Solid' : 'None';
+          for (const k of FILL_PROPERTIES) if ((fill as Record<string, unknown>)[k]) f[k] = all[k];
           p.format = { fill: f };
         }
         return p;
@@ -835,6 +852,25 @@ class RangeProxy extends ProxyBase<RangeTarget> {
       return { response: props, commit: () => result.fill(props) };
     });
     return result;
+  }
+  /** setCellProperties (ExcelApi 1.9): only `format.fill` is modelled; anything else is refused as unknown. */
+  setCellProperties(data: unknown): void {
+    this.queueCall('1.9', 'setCellProperties', [data], (t) => {
+      guardProtected(t.sheet);
+      const g = checkShape(t.rect, data, 'cellProperties');
+      if (!g) throw new FakeExcelError('InvalidArgument', 'setCellProperties takes a 2-D array.');
+      for (let row = t.rect.top; row <= t.rect.bottom; row++) {
+        for (let col = t.rect.left; col <= t.rect.right; col++) {
+          const p = g[row - t.rect.top][col - t.rect.left] as { format?: { fill?: Record<string, unknown> } } | null;
+          const keys = Object.keys(p ?? {});
+          if (keys.some((k) => k !== 'format') || Object.keys(p?.format ?? {}).some((k) => k !== 'fill')) {
+            throw new FakeExcelError('NotImplemented', `The fake Excel models only format.fill in setCellProperties.`);
+          }
+          const fill = p?.format?.fill;
+          if (fill) putCell(t.sheet, row, col, withFill(getCell(t.sheet, row, col), fill));
+        }
+      }
+    });
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(
@@ -897,7 +933,7 @@ class RangeProxy extends ProxyBase<RangeTarget> {
           Object.assign(next, { value: '', formula: null });
           delete next.error;
         }
-        if (applyTo !== 'Contents') Object.assign(next, { numberFormat: 'General', fill: null });
+        if (applyTo !== 'Contents') Object.assign(next, { numberFormat: 'General', fill: null, fillDetail: undefined });
         putCell(t.sheet, row, col, next);
       }
     });
@@ -924,8 +960,8 @@ function uniform<V>(t: RangeTarget, f: (row: number, col: number) => V): V | nul
 class RangeFillProxy extends ProxyBase<RangeTarget> {
   protected scalars(): Record<string, [string, (t: RangeTarget) => unknown]> {
     return {
-      color: ['1.1', (t) => uniform(t, (r, c) => getCell(t.sheet, r, c).fill ?? '#FFFFFF')],
-      pattern: ['1.9', (t) => uniform(t, (r, c) => (getCell(t.sheet, r, c).fill ? 'Solid' : 'None'))],
+      color: ['1.1', (t) => uniform(t, (r, c) => fillProperties(getCell(t.sheet, r, c)).color)],
+      pattern: ['1.9', (t) => uniform(t, (r, c) => fillProperties(getCell(t.sheet, r, c)).pattern)],
     };
   }
   get color(): string {
@@ -937,7 +973,9 @@ class RangeFillProxy extends ProxyBase<RangeTarget> {
       guardProtected(t.sheet);
       if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new FakeExcelError('InvalidArgument', `The fake Excel takes #RRGGBB colours, not ${v}.`);
       for (let row = t.rect.top; row <= t.rect.bottom; row++) {
-        for (let col = t.rect.left; col <= t.rect.right; col++) putCell(t.sheet, row, col, { ...getCell(t.sheet, row, col), fill: v.toUpperCase() });
+        // Setting the colour alone: what Excel does to a pattern or a tint then is not documented
+        // (README.md); modelled as a plain solid fill of that colour.
+        for (let col = t.rect.left; col <= t.rect.right; col++) putCell(t.sheet, row, col, { ...getCell(t.sheet, row, col), fill: v.toUpperCase(), fillDetail: undefined });
       }
     });
   }
@@ -948,7 +986,7 @@ class RangeFillProxy extends ProxyBase<RangeTarget> {
     this.queueCall('1.1', 'clear', [], (t) => {
       guardProtected(t.sheet);
       for (let row = t.rect.top; row <= t.rect.bottom; row++) {
-        for (let col = t.rect.left; col <= t.rect.right; col++) putCell(t.sheet, row, col, { ...getCell(t.sheet, row, col), fill: null });
+        for (let col = t.rect.left; col <= t.rect.right; col++) putCell(t.sheet, row, col, { ...getCell(t.sheet, row, col), fill: null, fillDetail: undefined });
       }
     });
   }
@@ -1365,7 +1403,8 @@ function buildSheet(spec: SheetSpec): ModelSheet {
   }
   for (const [a, f] of Object.entries(spec.fills ?? {})) {
     const { row, col } = at(a);
-    putCell(s, row, col, { ...getCell(s, row, col), fill: f.toUpperCase() });
+    const cell = getCell(s, row, col);
+    putCell(s, row, col, typeof f === 'string' ? { ...cell, fill: f.toUpperCase() } : withFill(cell, f as Record<string, unknown>));
   }
   s.merges = (spec.merges ?? []).map(parseLocal);
   for (const [a, n] of Object.entries(spec.notes ?? {})) {
