@@ -33,13 +33,15 @@ export const unquoteSheet = (s: string) => (/^'.*'$/.test(s) ? s.slice(1, -1).re
 // ---------------------------------------------------------------------------------------------
 // Cell values between Excel and the core
 
-const ERROR_TEXT = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
-
-export function fromExcel(v: unknown): CellValue {
+/**
+ * A cell's value for the core. An error value (`#DIV/0!`, `#BUSY!`, `#CONNECT!` …) is told by its
+ * Range.valueTypes entry, `Error` (https://learn.microsoft.com/javascript/api/excel/excel.rangevaluetype):
+ * `values` gives it as text, and the text `#N/A` a person typed looks the same.
+ */
+export function fromExcel(v: unknown, type?: unknown): CellValue {
   if (v === '' || v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
-  const s = String(v);
-  return ERROR_TEXT.test(s) ? { error: s } : s;
+  return type === 'Error' ? { error: String(v) } : String(v);
 }
 
 /**
@@ -95,8 +97,8 @@ function isDateFormat(format: unknown): boolean {
 }
 
 /** Dates reach the core as text (`2019-05-01`), as the SPEC asks; Excel gives them as serial numbers. */
-export function coreValue(v: unknown, format: unknown): CellValue {
-  const value = fromExcel(v);
+export function coreValue(v: unknown, format: unknown, type: unknown): CellValue {
+  const value = fromExcel(v, type);
   if (typeof value !== 'number' || !isDateFormat(format) || value < 1 || value > 2958465) return value;
   const d = new Date(Math.round((Math.floor(value) - 25569) * 86400000));
   const pad = (n: number) => String(n).padStart(2, '0');

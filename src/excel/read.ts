@@ -46,7 +46,7 @@ function threadHandle(comment: Excel.Comment): NoteHandle {
 const loadsThreads = (via: NotesVia) => via !== 'reason-column';
 
 const COMMENT_FIELDS = 'id,content,authorName,replies/items/id,replies/items/content';
-const RANGE_FIELDS = 'values,numberFormat,rowIndex,columnIndex';
+const RANGE_FIELDS = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
 
 /** What the read gives, however many batches it took. */
 interface RawRead {
@@ -58,6 +58,7 @@ interface RawRead {
   origin: { row: number; col: number };
   values: unknown[][];
   numberFormat: unknown[][];
+  valueTypes: unknown[][];
   formulas: Map<string, string>;
   fills: Map<string, string>;
   merges: Map<string, Area>;
@@ -126,7 +127,7 @@ function gridOf(name: string, range: Excel.Range): SheetGrid {
   return {
     name,
     origin: { row: range.rowIndex, col: range.columnIndex },
-    values: range.values.map((line, r) => line.map((v, c) => coreValue(v, range.numberFormat[r]?.[c]))),
+    values: range.values.map((line, r) => line.map((v, c) => coreValue(v, range.numberFormat[r]?.[c], range.valueTypes[r]?.[c]))),
     numberFormats: range.numberFormat.map((line) => line.map((f) => (f === undefined ? null : String(f)))),
   };
 }
@@ -238,6 +239,7 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
     origin: { row: used.rowIndex, col: used.columnIndex },
     values: used.values,
     numberFormat: used.numberFormat,
+    valueTypes: used.valueTypes,
     formulas,
     fills,
     store: backupRange.isNullObject ? EMPTY_STORE : storeFromChunks(backupRange.values.map((l) => l[0])),
@@ -296,6 +298,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
     ...commonPart(common, forScoring),
     origin: { row: top, col: left },
     values: [],
+    valueTypes: [],
     numberFormat: [],
     formulas: new Map(),
     fills: new Map(),
@@ -306,7 +309,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
     const r0 = top + start;
     const merged = mergesInBlocks ? queueMergeBlocks(pinned, r0, left, count, used.columnCount) : [];
     const range = pinned.getRange(`${toA1(r0, left)}:${toA1(r0 + count - 1, right)}`);
-    range.load(`values,numberFormat${has19 ? '' : ',formulas'}`);
+    range.load(`values,valueTypes,numberFormat${has19 ? '' : ',formulas'}`);
     const props = has19 ? range.getCellProperties({ format: { fill: FILL_BRIEF } }) : null;
     const areas = has19 ? range.getSpecialCellsOrNullObject('Formulas') : null;
     areas?.load('areas/items/address,areas/items/formulas');
@@ -317,6 +320,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
       for (const areas of merged) addMerges(raw.merges, areas);
       raw.values.push(...range.values);
       raw.numberFormat.push(...range.numberFormat);
+      raw.valueTypes.push(...range.valueTypes);
       if (areas) addAreaFormulas(raw.formulas, areas);
       else addFormulas(raw.formulas, range.formulas, r0, left);
       addFills(raw.fills, props ? props.value : perCell!.map((line) => line.map((f) => ({ format: { fill: { color: f.color } } }))), r0, left);
@@ -371,7 +375,7 @@ export interface SheetRead {
 /** The core's view of the sheet, and the notes that still need locating. */
 function collect(raw: RawRead, cellProperties: boolean): { read: SheetRead; unplaced: NoteHandle[] } {
   const { origin } = raw;
-  const values = raw.values.map((line, r) => line.map((v, c) => coreValue(v, raw.numberFormat[r]?.[c])));
+  const values = raw.values.map((line, r) => line.map((v, c) => coreValue(v, raw.numberFormat[r]?.[c], raw.valueTypes[r]?.[c])));
   const grid: SheetGrid = {
     name: raw.name,
     origin,
@@ -388,7 +392,7 @@ function collect(raw: RawRead, cellProperties: boolean): { read: SheetRead; unpl
     isProtected: raw.isProtected,
     workbookState: raw.workbookState,
     grid,
-    cellValues: raw.values.map((line) => line.map(fromExcel)),
+    cellValues: raw.values.map((line, r) => line.map((v, c) => fromExcel(v, raw.valueTypes[r]?.[c]))),
     fills: raw.fills,
     store: raw.store,
     backup,

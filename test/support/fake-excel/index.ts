@@ -79,7 +79,9 @@ export type CellSpec =
   | Scalar
   | null
   | { formula: string; value?: Scalar; numberFormat?: string; fill?: string }
-  | { value: Scalar; numberFormat?: string; fill?: string };
+  | { value: Scalar; numberFormat?: string; fill?: string }
+  /** An error value (`#DIV/0!`, `#BUSY!` …), as a formula leaves it; a plain `'#N/A'` string is text. */
+  | { error: string };
 
 export interface CommentSpec {
   content: string;
@@ -1384,7 +1386,9 @@ function buildSheet(spec: SheetSpec): ModelSheet {
       const col = origin.left + c;
       if (v === null || v === undefined) return;
       const cell = emptyCell();
-      if (typeof v === 'object') {
+      if (typeof v === 'object' && 'error' in v) {
+        Object.assign(cell, { value: v.error, error: true });
+      } else if (typeof v === 'object') {
         if ('formula' in v) cell.formula = v.formula;
         if (v.value !== undefined) cell.value = v.value;
         if (v.numberFormat) cell.numberFormat = v.numberFormat;
