@@ -20,6 +20,7 @@ import {
 } from '../core';
 import { cellKey, unquoteSheet } from './cells';
 import { notesVia, officeHost, type ExcelHost } from './host';
+import { withShortNotes } from './shortNotes';
 import { cellEditMessage, noTableMessage, protectedMessage, workbookMessage } from './messages';
 import { readSheet, readWholeFills, settleInterchangeable, stateAtOf, type SheetRead } from './read';
 import { applyCommands, backupCommands, cellCommands } from './write';
@@ -72,8 +73,10 @@ export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: b
     const read = await readSheet(context, host, via, true);
     const stateAt = stateAtOf(read, via);
     const workbook = { indicatorSheet: read.grid, basicData: read.basicData };
-    const plan = () =>
-      scoreForWriteback(workbook, stateAt, read.backup, { fills: MARK_FILLS, overwriteFormulas: opts.overwriteFormulas, lang: opts.lang });
+    const plan = () => {
+      const planned = scoreForWriteback(workbook, stateAt, read.backup, { fills: MARK_FILLS, overwriteFormulas: opts.overwriteFormulas, lang: opts.lang });
+      return { result: planned.result, writeback: withShortNotes(planned.writeback, opts.lang) };
+    };
     let { result, writeback } = plan();
     if (!result.layout || result.rows.length === 0) {
       return { kind: 'refused', reason: 'no-table', message: noTableMessage(read.name, result, opts.lang), result };

@@ -1,7 +1,8 @@
 import { restoreActiveSheet, scoreActiveSheet, selectCell, type ScoreOutcome } from '../../src/excel';
 import { BACKUP_SHEET, MARK_FILLS as FILLS, toA1 } from '../../src/core';
 import { readSheet } from '../../src/excel/read';
-import { NOTE_MARKER } from '../../src/core';
+import { NOTE_MARKER, splitNote } from '../../src/core';
+import { NOTE_LIMIT } from '../../src/excel/shortNotes';
 import { FakeExcel, type CellSpec, type SheetSpec } from '../support/fake-excel';
 import { sampleExcel, sampleSheets } from './sample';
 
@@ -621,6 +622,29 @@ describe('error values are told by Range.valueTypes (Error), not by how the text
     scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
     expect(xl.cell(SHEET, 'I12').value).toContain('扣0.5分');
     await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+  });
+});
+
+describe('notes stay short (Excel does not size a note added by the API; Note.width/height are not in Excel on the web)', () => {
+  test('a long explanation is cut in the note, with a pointer to the pane, and given whole in the result; scoring again and restore still know the note', async () => {
+    const sheets = await sampleSheets();
+    // All three “三公” items over budget: a long explanation on H12 (in English).
+    sheets[1].rows![11][1] = 15;
+    sheets[1].rows![13][1] = 9;
+    const xl = new FakeExcel({ sheets });
+    const before = xl.dump(SHEET);
+    const out = scored(await scoreActiveSheet({ lang: 'en' }, xl.host()));
+    const row = out.result.rows.find((r) => r.cell === 'H12')!;
+    expect(row.explanation.length).toBeGreaterThan(NOTE_LIMIT);
+    const ours = splitNote(xl.cell(SHEET, 'H12').note).ours!;
+    expect([...ours].length).toBeLessThanOrEqual(NOTE_LIMIT);
+    expect(ours).toContain('full explanation in the Performance Scorer pane');
+    expect(row.explanation.startsWith(ours.slice(0, 40))).toBe(true);
+    const once = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'en' }, xl.host()));
+    expect(xl.dump(SHEET)).toEqual(once);
+    await restoreActiveSheet({ lang: 'en' }, xl.host());
     expect(xl.dump(SHEET)).toEqual(before);
   });
 });
