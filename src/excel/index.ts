@@ -1,14 +1,16 @@
 // The Excel adapter: the only code that touches office-js. It reads the active sheet in one batch,
 // hands the cells to the core, and writes the core's plan back in one batch: two syncs per scoring
 // and per restore. More only when
-// - a batch would pass Excel's 5 MB payload limit (reads and writes are then split: readInParts,
-//   applyCommands);
-// - notes or comments must be located first: office-js gives them no address, so a note a person
-//   wrote (or one of ours the backup cannot place) costs one more read (locateNotes);
+// - a batch would pass Excel's 5 MB payload limit, or the sheet has more than 512 merged areas (reads
+//   and writes are then split: readInParts, applyCommands);
+// - notes or threads must be located first: office-js gives them no address, so a note or thread a
+//   person wrote (or one of ours the backup cannot place) costs one more read (locateNotes);
+// - our mark replaces a fill a person made: it is read whole first, tint and pattern (readWholeFills);
 // - the host is older than ExcelApi 1.9 (no getCellProperties: fills are loaded cell by cell, after
 //   a first read of the range's size), or the basic-data sheet's name is spelled unusually.
 // Requirement sets: 1.4 at least (getItemOrNullObject, getUsedRangeOrNullObject); 1.9 fills and
-// formula cells in one call; 1.13 merged areas; 1.18 notes, else 1.10 comments, else the 扣分原因 column.
+// formula cells in one call; 1.7/1.8 workbook protection and read-only; 1.13 merged areas; 1.18 notes
+// (threads too), else 1.10 comments, else the 扣分原因 column.
 import {
   withBackup,
   MARK_FILLS,
