@@ -21,19 +21,27 @@ export function areaOf(address: string): Area | null {
 
 export const cellKey = (row: number, col: number) => `${row}:${col}`;
 
+/** Excel on the web's refusal of a request or a response above its 5 MB payload limit, by its code. */
+export const isPayloadLimit = (e: unknown) => /^(Request|Response)PayloadSizeLimitExceeded$/.test(String((e as { code?: unknown } | null)?.code));
+
 /** A sheet name as it stands in an address: always quoted, which Excel accepts for any name. */
 export const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/** `'my sheet'` (or a bare name) to the sheet's name. */
+export const unquoteSheet = (s: string) => (/^'.*'$/.test(s) ? s.slice(1, -1).replace(/''/g, "'") : s);
 
 // ---------------------------------------------------------------------------------------------
 // Cell values between Excel and the core
 
-const ERROR_TEXT = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
-
-export function fromExcel(v: unknown): CellValue {
+/**
+ * A cell's value for the core. An error value (`#DIV/0!`, `#BUSY!`, `#CONNECT!` …) is told by its
+ * Range.valueTypes entry, `Error` (https://learn.microsoft.com/javascript/api/excel/excel.rangevaluetype):
+ * `values` gives it as text, and the text `#N/A` a person typed looks the same.
+ */
+export function fromExcel(v: unknown, type?: unknown): CellValue {
   if (v === '' || v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
-  const s = String(v);
-  return ERROR_TEXT.test(s) ? { error: s } : s;
+  return type === 'Error' ? { error: String(v) } : String(v);
 }
 
 /**
@@ -50,10 +58,35 @@ export function toExcel(v: CellValue): string | number | boolean {
   return plainStart ? v : `'${v}`;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Fills, in the encoding the backup keeps (CellState.fill is the adapter's own): null for none,
+// `#RRGGBB` for a plain solid colour (as the command line writes it), else the JSON of the
+// CellPropertiesFill (pattern, its colour, tints), so that restore puts back exactly what was there.
+
+type Fill = Excel.CellPropertiesFill;
+
+/** The fill properties the first read asks of every cell: enough to tell none, white and solid apart. */
+export const FILL_BRIEF = { color: true, pattern: true } as const;
+/** All of a fill, asked only of cells whose fill scoring changes and that a person filled. */
+export const FILL_WHOLE = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } as const;
+
 export function fillOf(props: unknown): string | null {
-  const color = (props as { format?: { fill?: { color?: string } } })?.format?.fill?.color;
-  if (!color || color.toUpperCase() === '#FFFFFF') return null;
-  return color.toUpperCase();
+  const fill = (props as { format?: { fill?: Fill } })?.format?.fill;
+  if (!fill?.color) return null;
+  const color = fill.color.toUpperCase();
+  // Below ExcelApi 1.9 there is no pattern to ask: white then reads as no fill, as it did before.
+  if (fill.pattern === undefined) return color === '#FFFFFF' ? null : color;
+  if (fill.pattern === 'None') return null;
+  const plain = fill.pattern === 'Solid' && !fill.tintAndShade && !fill.patternTintAndShade;
+  if (plain) return color;
+  const { pattern, patternColor, tintAndShade, patternTintAndShade } = fill;
+  return JSON.stringify({ pattern, color, patternColor: patternColor?.toUpperCase(), tintAndShade, patternTintAndShade });
+}
+
+/** The fill to set for an encoded one: a plain colour as a solid fill with no tint, or what was kept. */
+export function fillToSet(encoded: string): Fill {
+  if (encoded.startsWith('#')) return { pattern: 'Solid', color: encoded, tintAndShade: 0, patternTintAndShade: 0 };
+  return JSON.parse(encoded) as Fill;
 }
 
 /** A number format that shows a date (`yyyy/m/d`, `yyyy"年"m"月"d"日"`, `m/d/yy`), not a time or a figure. */
@@ -64,8 +97,8 @@ function isDateFormat(format: unknown): boolean {
 }
 
 /** Dates reach the core as text (`2019-05-01`), as the SPEC asks; Excel gives them as serial numbers. */
-export function coreValue(v: unknown, format: unknown): CellValue {
-  const value = fromExcel(v);
+export function coreValue(v: unknown, format: unknown, type: unknown): CellValue {
+  const value = fromExcel(v, type);
   if (typeof value !== 'number' || !isDateFormat(format) || value < 1 || value > 2958465) return value;
   const d = new Date(Math.round((Math.floor(value) - 25569) * 86400000));
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,14 +1,16 @@
 // The Excel adapter: the only code that touches office-js. It reads the active sheet in one batch,
 // hands the cells to the core, and writes the core's plan back in one batch: two syncs per scoring
 // and per restore. More only when
-// - a batch would pass Excel's 5 MB payload limit (reads and writes are then split: readInParts,
-//   applyCommands);
-// - notes or comments must be located first: office-js gives them no address, so a note a person
-//   wrote (or one of ours the backup cannot place) costs one more read (locateNotes);
+// - a batch would pass Excel's 5 MB payload limit, or the sheet has more than 512 merged areas (reads
+//   and writes are then split: readInParts, applyCommands);
+// - notes or threads must be located first: office-js gives them no address, so a note or thread a
+//   person wrote (or one of ours the backup cannot place) costs one more read (locateNotes);
+// - our mark replaces a fill a person made: it is read whole first, tint and pattern (readWholeFills);
 // - the host is older than ExcelApi 1.9 (no getCellProperties: fills are loaded cell by cell, after
 //   a first read of the range's size), or the basic-data sheet's name is spelled unusually.
 // Requirement sets: 1.4 at least (getItemOrNullObject, getUsedRangeOrNullObject); 1.9 fills and
-// formula cells in one call; 1.13 merged areas; 1.18 notes, else 1.10 comments, else the 扣分原因 column.
+// formula cells in one call; 1.7/1.8 workbook protection and read-only; 1.13 merged areas; 1.18 notes
+// (threads too), else 1.10 comments, else the 扣分原因 column.
 import {
   withBackup,
   MARK_FILLS,
@@ -18,10 +20,11 @@ import {
   type Lang,
   type ScoreResult,
 } from '../core';
-import { cellKey } from './cells';
+import { cellKey, unquoteSheet } from './cells';
 import { notesVia, officeHost, type ExcelHost } from './host';
-import { noTableMessage, protectedMessage } from './messages';
-import { readSheet, settleInterchangeable, stateAtOf } from './read';
+import { withShortNotes } from './shortNotes';
+import { cellEditMessage, noTableMessage, protectedMessage, workbookMessage } from './messages';
+import { readSheet, readWholeFills, settleInterchangeable, stateAtOf, type SheetRead } from './read';
 import { applyCommands, backupCommands, cellCommands } from './write';
 
 export { officeHost, type ExcelHost };
@@ -35,64 +38,100 @@ export type ScoreOutcome =
       /** Cells whose explanation could not be attached as a comment (a person's note is there). */
       notesSkipped?: string[];
     }
-  | { kind: 'refused'; reason: 'protected' | 'no-table'; message: string; result?: ScoreResult };
+  | { kind: 'refused'; reason: Refusal | 'no-table'; message: string; result?: ScoreResult };
 
 export type RestoreOutcome =
   | { kind: 'restored'; cells: number }
   | { kind: 'nothing-to-restore' }
-  | { kind: 'refused'; reason: 'protected'; message: string };
+  | { kind: 'refused'; reason: Refusal; message: string };
+
+/** Why nothing was written: the sheet or the workbook takes no change, or a person is typing in a cell. */
+export type Refusal = 'protected' | 'structure-protected' | 'read-only' | 'cell-edit';
+
+/** What stops writing to this sheet now, if anything, with the message to show. */
+function refusalOf(read: SheetRead, lang: Lang): { reason: Refusal; message: string } | null {
+  if (read.workbookState !== 'writable') return { reason: read.workbookState, message: workbookMessage(read.workbookState, lang) };
+  if (read.isProtected) return { reason: 'protected', message: protectedMessage(read.name, lang) };
+  return null;
+}
+
+/**
+ * Runs a batch; Excel refusing it because a person is typing in a cell (decided by the error code)
+ * is a refusal with a message, not a failure.
+ */
+async function unlessEditing<T>(lang: Lang, batch: () => Promise<T>): Promise<T | { kind: 'refused'; reason: 'cell-edit'; message: string }> {
+  try {
+    return await batch();
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode') return { kind: 'refused', reason: 'cell-edit', message: cellEditMessage(lang) };
+    throw e;
+  }
+}
 
 
 export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: boolean }, host: ExcelHost = officeHost()): Promise<ScoreOutcome> {
   const via = notesVia(host);
-  return host.run(async (context) => {
+  return unlessEditing(opts.lang, () => host.run(async (context): Promise<ScoreOutcome> => {
     const read = await readSheet(context, host, via, true);
     const stateAt = stateAtOf(read, via);
     const workbook = { indicatorSheet: read.grid, basicData: read.basicData };
-    const { result, writeback } = scoreForWriteback(workbook, stateAt, read.backup, {
-      fills: MARK_FILLS,
-      overwriteFormulas: opts.overwriteFormulas,
-      lang: opts.lang,
-    });
+    const plan = () => {
+      const planned = scoreForWriteback(workbook, stateAt, read.backup, { fills: MARK_FILLS, overwriteFormulas: opts.overwriteFormulas, lang: opts.lang });
+      return { result: planned.result, writeback: withShortNotes(planned.writeback, opts.lang) };
+    };
+    let { result, writeback } = plan();
     if (!result.layout || result.rows.length === 0) {
       return { kind: 'refused', reason: 'no-table', message: noTableMessage(read.name, result, opts.lang), result };
     }
-    if (read.isProtected) {
-      return { kind: 'refused', reason: 'protected', message: protectedMessage(read.name, opts.lang), result };
-    }
+    const refusal = refusalOf(read, opts.lang);
+    if (refusal) return { kind: 'refused', ...refusal, result };
+    // A person's fill that our mark replaces is kept whole (tint, pattern), so it is read whole first.
+    if (await readWholeFills(context, host, read, writeback.writes, stateAt)) ({ result, writeback } = plan());
     // The backup goes first: should a later command fail, what was already written can be restored.
     await settleInterchangeable(context, read, writeback.writes);
     const commands = [
       ...backupCommands(withBackup(read.store, read.name, writeback.backup), read.backupExists),
       ...cellCommands(writeback.writes, stateAt, read, via),
     ];
-    const notesSkipped = await applyCommands(context, commands);
+    const notesSkipped = await applyCommands(context, read.id, commands);
     const formulaCells = opts.overwriteFormulas ? [] : result.rows.filter((r) => r.scoreIsFormula).map((r) => r.cell);
     return { kind: 'scored', result, formulaCells, notesVia: via, ...(notesSkipped.length ? { notesSkipped } : {}) };
-  });
+  }));
 }
 
 export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost = officeHost()): Promise<RestoreOutcome> {
   const via = notesVia(host);
-  return host.run(async (context) => {
+  return unlessEditing(opts.lang, () => host.run(async (context): Promise<RestoreOutcome> => {
     const read = await readSheet(context, host, via, false);
     const backup = read.backup;
     if (!backup) return { kind: 'nothing-to-restore' };
-    if (read.isProtected) return { kind: 'refused', reason: 'protected', message: protectedMessage(read.name, opts.lang) };
+    const refusal = refusalOf(read, opts.lang);
+    if (refusal) return { kind: 'refused', ...refusal };
     const stateAt = stateAtOf(read, via);
     const current = new Map<string, CellState>();
     for (const e of backup.entries) current.set(cellKey(e.row, e.col), stateAt(e.row, e.col));
     const writes = planRestore(backup, current);
     await settleInterchangeable(context, read, writes);
     // The backup goes last: should a command fail, the backup is still there to try again.
-    await applyCommands(context, [...cellCommands(writes, stateAt, read, via), ...backupCommands(withBackup(read.store, read.name, null), read.backupExists)]);
+    await applyCommands(context, read.id, [...cellCommands(writes, stateAt, read, via), ...backupCommands(withBackup(read.store, read.name, null), read.backupExists)]);
     return { kind: 'restored', cells: writes.length };
-  });
+  }));
 }
 
+/**
+ * Selects a cell the pane lists (`'指标体系'!H12`), on its sheet: that sheet is activated first, as the
+ * person may be looking at another one. A bare address (`H12`) is on the active sheet.
+ */
 export async function selectCell(address: string, host: ExcelHost = officeHost()): Promise<void> {
   await host.run(async (context) => {
-    context.workbook.worksheets.getActiveWorksheet().getRange(address).select();
+    const at = address.lastIndexOf('!');
+    const sheets = context.workbook.worksheets;
+    let sheet = sheets.getActiveWorksheet();
+    if (at >= 0) {
+      sheet = sheets.getItem(unquoteSheet(address.slice(0, at)));
+      sheet.activate();
+    }
+    sheet.getRange(address.slice(at + 1)).select();
     await context.sync();
   });
 }

@@ -18,7 +18,7 @@ import {
   type SheetGrid,
   BASIC_DATA_SHEET_NAMES,
 } from '../core';
-import { areaOf, cellKey, coreValue, fillOf, fromExcel } from './cells';
+import { areaOf, cellKey, coreValue, FILL_BRIEF, FILL_WHOLE, fillOf, fromExcel, isPayloadLimit } from './cells';
 import type { ExcelHost, NotesVia } from './host';
 
 /** A note or comment thread on the indicator sheet, as this adapter sees it. */
@@ -39,19 +39,29 @@ function threadHandle(comment: Excel.Comment): NoteHandle {
   return { kind: 'person-thread', comment, person: comment.content, ours, text };
 }
 
+/**
+ * Threads are read with notes too: a cell holds a note or a thread, never both, and a person's
+ * "New Comment" (the default kind in Microsoft 365) on a cell we mark must not make our note fail.
+ */
+const loadsThreads = (via: NotesVia) => via !== 'reason-column';
+
 const COMMENT_FIELDS = 'id,content,authorName,replies/items/id,replies/items/content';
-const RANGE_FIELDS = 'values,numberFormat,rowIndex,columnIndex';
+const RANGE_FIELDS = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
 
 /** What the read gives, however many batches it took. */
 interface RawRead {
+  /** Worksheet.id: every batch after the first finds the sheet by it, not as the active sheet. */
+  id: string;
   name: string;
   isProtected: boolean;
+  workbookState: WorkbookState;
   origin: { row: number; col: number };
   values: unknown[][];
   numberFormat: unknown[][];
+  valueTypes: unknown[][];
   formulas: Map<string, string>;
   fills: Map<string, string>;
-  merges: Area[];
+  merges: Map<string, Area>;
   basicData?: SheetGrid;
   sheetNames: string[];
   store: BackupStore;
@@ -84,26 +94,52 @@ function addFills(into: Map<string, string>, props: unknown[][], top: number, le
   );
 }
 
-function mergesOf(areas: Excel.RangeAreas | undefined): Area[] {
-  if (!areas || areas.isNullObject) return [];
-  return areas.address
-    .split(',')
-    .map(areaOf)
-    .filter((a): a is Area => a !== null);
+/** Each merged area from its own address (one long address string is not split apart). */
+function addMerges(into: Map<string, Area>, areas: Excel.RangeAreas | undefined): void {
+  if (!areas || areas.isNullObject) return;
+  for (const range of areas.areas.items) {
+    const a = areaOf(range.address);
+    // A merged area crossing two blocks is reported by both: kept once.
+    if (a) into.set(`${a.top}:${a.left}:${a.bottom}:${a.right}`, a);
+  }
+}
+
+/**
+ * getMergedAreasOrNullObject "will fail to return the result" above 512 merged areas
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+ * A block of at most 512 cells meets at most 512 areas, so a big range is asked block by block.
+ */
+function queueMergeBlocks(sheet: Excel.Worksheet, top: number, left: number, rows: number, cols: number): Excel.RangeAreas[] {
+  const width = Math.min(cols, 16);
+  const height = Math.max(1, Math.floor(512 / width));
+  const blocks: Excel.RangeAreas[] = [];
+  for (let r = top; r < top + rows; r += height) {
+    for (let c = left; c < left + cols; c += width) {
+      const bottom = Math.min(r + height, top + rows) - 1;
+      const right = Math.min(c + width, left + cols) - 1;
+      blocks.push(sheet.getRange(`${toA1(r, c)}:${toA1(bottom, right)}`).getMergedAreasOrNullObject().load('areas/items/address'));
+    }
+  }
+  return blocks;
 }
 
 function gridOf(name: string, range: Excel.Range): SheetGrid {
   return {
     name,
     origin: { row: range.rowIndex, col: range.columnIndex },
-    values: range.values.map((line, r) => line.map((v, c) => coreValue(v, range.numberFormat[r]?.[c]))),
+    values: range.values.map((line, r) => line.map((v, c) => coreValue(v, range.numberFormat[r]?.[c], range.valueTypes[r]?.[c]))),
     numberFormats: range.numberFormat.map((line) => line.map((f) => (f === undefined ? null : String(f)))),
   };
 }
 
+/** Why the workbook as a whole takes no change now; checked before anything is written. */
+export type WorkbookState = 'writable' | 'structure-protected' | 'read-only';
+
 interface Common {
   sheet: Excel.Worksheet;
   protection: Excel.WorksheetProtection;
+  structure: Excel.WorkbookProtection | null;
+  workbook: Excel.Workbook | null;
   sheets: Excel.WorksheetCollection;
   merges?: Excel.RangeAreas;
   basic: { sheet: Excel.Worksheet; range: Excel.Range }[];
@@ -111,18 +147,23 @@ interface Common {
 }
 
 /** The small things every read needs: the sheet, its protection, 基础数据, the backup sheet. */
-function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring: boolean, used: Excel.Range): Common {
+/** `mergesOf`: the range whose merged areas to ask for at once, or null when they are read in blocks. */
+function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring: boolean, mergesOf: Excel.Range | null): Common {
   const sheets = context.workbook.worksheets;
   const sheet = sheets.getActiveWorksheet();
-  sheet.load('name');
+  sheet.load('id,name');
   const protection = sheet.protection;
   protection.load('protected');
-  const common: Common = { sheet, protection, sheets, basic: [], backupSheet: sheets.getItemOrNullObject(BACKUP_SHEET) };
+  // Scoring adds (and restore deletes) the backup sheet, which a protected structure forbids; a
+  // read-only workbook would lose the scores and their backup on closing.
+  const structure = host.isSetSupported('ExcelApi', '1.7') ? context.workbook.protection.load('protected') : null;
+  const workbook = host.isSetSupported('ExcelApi', '1.8') ? context.workbook.load('readOnly') : null;
+  const common: Common = { sheet, protection, structure, workbook, sheets, basic: [], backupSheet: sheets.getItemOrNullObject(BACKUP_SHEET) };
   common.backupSheet.load('name');
   if (forScoring) {
-    if (host.isSetSupported('ExcelApi', '1.13')) {
-      common.merges = used.getMergedAreasOrNullObject();
-      common.merges.load('address');
+    if (mergesOf && host.isSetSupported('ExcelApi', '1.13')) {
+      common.merges = mergesOf.getMergedAreasOrNullObject();
+      common.merges.load('areas/items/address');
     }
     sheets.load('items/name');
     for (const name of BASIC_DATA_SHEET_NAMES) {
@@ -136,11 +177,24 @@ function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring:
   return common;
 }
 
+function workbookStateOf(common: Common): WorkbookState {
+  if (common.structure?.protected) return 'structure-protected';
+  return common.workbook?.readOnly ? 'read-only' : 'writable';
+}
+
+function mergesOf(areas: Excel.RangeAreas | undefined): Map<string, Area> {
+  const merges = new Map<string, Area>();
+  addMerges(merges, areas);
+  return merges;
+}
+
 function commonPart(common: Common, forScoring: boolean) {
   const probe = common.basic.find((b) => !b.sheet.isNullObject && !b.range.isNullObject);
   return {
+    id: common.sheet.id,
     name: common.sheet.name,
     isProtected: common.protection.protected,
+    workbookState: workbookStateOf(common),
     merges: mergesOf(common.merges),
     basicData: probe ? gridOf(probe.sheet.name, probe.range) : undefined,
     sheetNames: forScoring ? common.sheets.items.map((s) => s.name) : [],
@@ -155,13 +209,13 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
   const used = sheet.getUsedRange();
   used.load(`${RANGE_FIELDS},rowCount,columnCount${has19 ? '' : ',formulas'}`);
   const common = queueCommon(context, host, forScoring, used);
-  const props = has19 ? used.getCellProperties({ format: { fill: { color: true } } }) : null;
+  const props = has19 ? used.getCellProperties({ format: { fill: FILL_BRIEF } }) : null;
   const formulaAreas = has19 ? used.getSpecialCellsOrNullObject('Formulas') : null;
   formulaAreas?.load('areas/items/address,areas/items/formulas');
   const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
   backupRange.load('values');
   const notes = via === 'notes' ? sheet.notes.load('items/content') : null;
-  const comments = via === 'comments' ? sheet.comments.load(COMMENT_FIELDS) : null;
+  const comments = loadsThreads(via) ? sheet.comments.load(COMMENT_FIELDS) : null;
   await context.sync();
 
   let perCell: Excel.RangeFill[][] | null = null;
@@ -185,14 +239,16 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
     origin: { row: used.rowIndex, col: used.columnIndex },
     values: used.values,
     numberFormat: used.numberFormat,
+    valueTypes: used.valueTypes,
     formulas,
     fills,
     store: backupRange.isNullObject ? EMPTY_STORE : storeFromChunks(backupRange.values.map((l) => l[0])),
-    notes: notes ? notes.items.map(noteHandle) : comments ? comments.items.map(threadHandle) : [],
+    notes: [...(notes?.items.map(noteHandle) ?? []), ...(comments?.items.map(threadHandle) ?? [])],
   };
 }
 
-const isPayloadLimit = (e: unknown) => /PayloadSizeLimitExceeded/.test(String((e as { code?: unknown })?.code));
+const isCellEdit = (e: unknown) => (e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode';
+
 
 /** Queues a part of `total` items per batch, halving a part whenever Excel finds its payload too big. */
 async function inParts(context: Excel.RequestContext, total: number, first: number, queue: (start: number, count: number) => () => void): Promise<void> {
@@ -215,17 +271,25 @@ async function inParts(context: Excel.RequestContext, total: number, first: numb
   }
 }
 
-/** The same read for a sheet beyond Excel's 5 MB payload: sizes first, then rows, backup and notes in parts. */
-async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean): Promise<RawRead> {
+/**
+ * The same read for a sheet beyond what one batch can carry (Excel's 5 MB payload, more than 512
+ * merged areas): sizes first, then rows (with their merged areas, block by block), backup and notes
+ * in parts. `whole`: try all rows in one part first (the payload was not the trouble).
+ */
+async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean, whole: boolean): Promise<RawRead> {
   const has19 = host.isSetSupported('ExcelApi', '1.9');
+  const mergesInBlocks = forScoring && host.isSetSupported('ExcelApi', '1.13');
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const used = sheet.getUsedRange();
   used.load('rowIndex,columnIndex,rowCount,columnCount');
-  const common = queueCommon(context, host, forScoring, used);
+  const common = queueCommon(context, host, forScoring, null);
   const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
   backupRange.load('rowIndex,rowCount');
-  const noteCount = via === 'notes' ? sheet.notes.getCount() : via === 'comments' ? sheet.comments.getCount() : null;
+  const noteCount = via === 'notes' ? sheet.notes.getCount() : null;
+  const threadCount = loadsThreads(via) ? sheet.comments.getCount() : null;
   await context.sync();
+  // From here on the sheet is the one just read, even if the person has clicked another tab since.
+  const pinned = common.sheets.getItem(common.sheet.id);
 
   const top = used.rowIndex;
   const left = used.columnIndex;
@@ -234,25 +298,29 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
     ...commonPart(common, forScoring),
     origin: { row: top, col: left },
     values: [],
+    valueTypes: [],
     numberFormat: [],
     formulas: new Map(),
     fills: new Map(),
     store: EMPTY_STORE,
     notes: [],
   };
-  await inParts(context, used.rowCount, Math.ceil(used.rowCount / 2), (start, count) => {
+  await inParts(context, used.rowCount, whole ? used.rowCount : Math.ceil(used.rowCount / 2), (start, count) => {
     const r0 = top + start;
-    const range = sheet.getRange(`${toA1(r0, left)}:${toA1(r0 + count - 1, right)}`);
-    range.load(`values,numberFormat${has19 ? '' : ',formulas'}`);
-    const props = has19 ? range.getCellProperties({ format: { fill: { color: true } } }) : null;
+    const merged = mergesInBlocks ? queueMergeBlocks(pinned, r0, left, count, used.columnCount) : [];
+    const range = pinned.getRange(`${toA1(r0, left)}:${toA1(r0 + count - 1, right)}`);
+    range.load(`values,valueTypes,numberFormat${has19 ? '' : ',formulas'}`);
+    const props = has19 ? range.getCellProperties({ format: { fill: FILL_BRIEF } }) : null;
     const areas = has19 ? range.getSpecialCellsOrNullObject('Formulas') : null;
     areas?.load('areas/items/address,areas/items/formulas');
     const perCell = has19
       ? null
       : Array.from({ length: count }, (_, r) => Array.from({ length: used.columnCount }, (_, c) => range.getCell(r, c).format.fill.load('color')));
     return () => {
+      for (const areas of merged) addMerges(raw.merges, areas);
       raw.values.push(...range.values);
       raw.numberFormat.push(...range.numberFormat);
+      raw.valueTypes.push(...range.valueTypes);
       if (areas) addAreaFormulas(raw.formulas, areas);
       else addFormulas(raw.formulas, range.formulas, r0, left);
       addFills(raw.fills, props ? props.value : perCell!.map((line) => line.map((f) => ({ format: { fill: { color: f.color } } }))), r0, left);
@@ -270,18 +338,26 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
   }
   if (noteCount) {
     await inParts(context, noteCount.value, 1000, (start, count) => {
-      const items = Array.from({ length: count }, (_, i) =>
-        via === 'notes' ? sheet.notes.getItemAt(start + i).load('content') : sheet.comments.getItemAt(start + i).load(COMMENT_FIELDS),
-      );
-      return () => raw.notes.push(...items.map((it) => (via === 'notes' ? noteHandle(it as Excel.Note) : threadHandle(it as Excel.Comment))));
+      const items = Array.from({ length: count }, (_, i) => pinned.notes.getItemAt(start + i).load('content'));
+      return () => raw.notes.push(...items.map(noteHandle));
+    });
+  }
+  if (threadCount) {
+    await inParts(context, threadCount.value, 1000, (start, count) => {
+      const items = Array.from({ length: count }, (_, i) => pinned.comments.getItemAt(start + i).load(COMMENT_FIELDS));
+      return () => raw.notes.push(...items.map(threadHandle));
     });
   }
   return raw;
 }
 
 export interface SheetRead {
+  /** The host has getCellProperties/setCellProperties (ExcelApi 1.9): fills are read and set whole. */
+  cellProperties: boolean;
+  id: string;
   name: string;
   isProtected: boolean;
+  workbookState: WorkbookState;
   grid: SheetGrid;
   /** The cells' values as Excel holds them (dates as serial numbers), for the backup and restore. */
   cellValues: CellValue[][];
@@ -297,23 +373,26 @@ export interface SheetRead {
 }
 
 /** The core's view of the sheet, and the notes that still need locating. */
-function collect(raw: RawRead): { read: SheetRead; unplaced: NoteHandle[] } {
+function collect(raw: RawRead, cellProperties: boolean): { read: SheetRead; unplaced: NoteHandle[] } {
   const { origin } = raw;
-  const values = raw.values.map((line, r) => line.map((v, c) => coreValue(v, raw.numberFormat[r]?.[c])));
+  const values = raw.values.map((line, r) => line.map((v, c) => coreValue(v, raw.numberFormat[r]?.[c], raw.valueTypes[r]?.[c])));
   const grid: SheetGrid = {
     name: raw.name,
     origin,
     values,
     numberFormats: raw.numberFormat.map((line) => line.map((f) => (f === undefined || f === null ? null : String(f)))),
     formulas: values.map((line, r) => line.map((_, c) => raw.formulas.get(cellKey(origin.row + r, origin.col + c)) ?? null)),
-    merges: raw.merges,
+    merges: [...raw.merges.values()],
   };
   const backup = backupFor(raw.store, raw.name);
   const read: SheetRead = {
+    cellProperties,
+    id: raw.id,
     name: raw.name,
     isProtected: raw.isProtected,
+    workbookState: raw.workbookState,
     grid,
-    cellValues: raw.values.map((line) => line.map(fromExcel)),
+    cellValues: raw.values.map((line, r) => line.map((v, c) => fromExcel(v, raw.valueTypes[r]?.[c]))),
     fills: raw.fills,
     store: raw.store,
     backup,
@@ -390,10 +469,12 @@ export async function readSheet(context: Excel.RequestContext, host: ExcelHost, 
   try {
     raw = await readAtOnce(context, host, via, forScoring);
   } catch (e) {
-    if (!isPayloadLimit(e)) throw e;
-    raw = await readInParts(context, host, via, forScoring);
+    // Too big for one batch: Excel's payload limit, or (as it tells no more) more than 512 merged
+    // areas. A read changes nothing, so it is simply asked again in parts; a real fault fails again there.
+    if (isCellEdit(e)) throw e;
+    raw = await readInParts(context, host, via, forScoring, !isPayloadLimit(e));
   }
-  const { read, unplaced } = collect(raw);
+  const { read, unplaced } = collect(raw, host.isSetSupported('ExcelApi', '1.9'));
   if (forScoring && !read.basicData) {
     // A basic-data sheet spelled differently (`基础数据 `, full-width letters): read it now.
     const other = raw.sheetNames.find((n) => isBasicDataSheetName(n) && !BASIC_DATA_SHEET_NAMES.includes(n));
@@ -406,6 +487,36 @@ export async function readSheet(context: Excel.RequestContext, host: ExcelHost, 
   }
   await locateNotes(context, read, unplaced);
   return read;
+}
+
+/**
+ * The whole fill of the cells whose fill the writes change and that a person filled (not with our
+ * mark): the first read asked only colour and pattern, which leave out a tint and a pattern's colour.
+ * One more sync, only when there are such cells; false when there were none.
+ */
+export async function readWholeFills(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  read: SheetRead,
+  writes: readonly CellWrite[],
+  stateAt: (row: number, col: number) => CellState,
+): Promise<boolean> {
+  if (!host.isSetSupported('ExcelApi', '1.9')) return false;
+  const ours = new Set((read.backup?.entries ?? []).map((e) => `${cellKey(e.row, e.col)}=${e.written.fill}`));
+  const cells = writes.filter((w) => {
+    const now = stateAt(w.row, w.col).fill;
+    return now !== null && now !== w.state.fill && !ours.has(`${cellKey(w.row, w.col)}=${now}`);
+  });
+  if (cells.length === 0) return false;
+  const sheet = context.workbook.worksheets.getItem(read.id);
+  const props = cells.map((w) => sheet.getRange(w.address).getCellProperties({ format: { fill: FILL_WHOLE } }));
+  await context.sync();
+  cells.forEach((w, i) => {
+    const f = fillOf(props[i].value[0][0]);
+    if (f === null) read.fills.delete(cellKey(w.row, w.col));
+    else read.fills.set(cellKey(w.row, w.col), f);
+  });
+  return true;
 }
 
 export function stateAtOf(read: SheetRead, via: NotesVia): (row: number, col: number) => CellState {

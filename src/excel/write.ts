@@ -11,9 +11,11 @@ import {
   type CellValue,
   type CellWrite,
 } from '../core';
-import { cellKey, quoteSheet, toExcel } from './cells';
+import { cellKey, fillToSet, isPayloadLimit, quoteSheet, toExcel } from './cells';
 import type { NotesVia } from './host';
 import type { NoteHandle, SheetRead } from './read';
+
+const TEXT_FORMAT = '@';
 
 /** Excel on the web refuses a request above 5 MB; a write batch is split before it gets there. */
 const WRITE_BUDGET = 4 * 1024 * 1024;
@@ -29,10 +31,18 @@ interface Command {
   readonly mayFailOn?: string;
 }
 
+/**
+ * What one command adds to a request besides its value: office-js sends the objects it reaches (a
+ * range, its format, its fill: an object path and an Instantiate action each) and the command's own
+ * action. Measured on the stand-in's model of that request (test/excel/adapter.test.ts, "the write
+ * estimate"): 450–650 bytes for a fill or a run of values; 700 keeps every batch under its estimate.
+ */
+export const COMMAND_BYTES = 700;
+
 /** UTF-8 bytes of a value's JSON, plus the command's own overhead: what the batch will weigh. */
 function size(v: unknown): number {
   const s = JSON.stringify(v);
-  let n = 80;
+  let n = COMMAND_BYTES;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
@@ -83,9 +93,11 @@ export function cellCommands(writes: readonly CellWrite[], current: (row: number
       commands.push({
         bytes: size(fill),
         queue: (_, sheet) => {
-          const f = sheet.getRange(w.address).format.fill;
-          if (fill === null) f.clear();
-          else f.color = fill;
+          const range = sheet.getRange(w.address);
+          if (fill === null) range.format.fill.clear();
+          // Pattern, its colour and tints too (setCellProperties, ExcelApi 1.9); below that, a colour only.
+          else if (read.cellProperties) range.setCellProperties([[{ format: { fill: fillToSet(fill) } }]]);
+          else range.format.fill.color = fill;
         },
       });
     }
@@ -93,12 +105,16 @@ export function cellCommands(writes: readonly CellWrite[], current: (row: number
       commands.push(noteCommand(`${quoteSheet(read.name)}!${w.address}`, want.note, read.notes.get(cellKey(w.row, w.col)) ?? null, via));
     }
   }
+  // Excel keeps what enters a Text (@) cell as text, so a score must find its 0.00 format already
+  // there; a format of Text is set after the value, so restore puts back a number kept in a Text cell
+  // as the number it was.
+  const formatRuns = (list: typeof formats) =>
+    runs(list).map((r) => ({ bytes: size(r.vs), queue: (_: Excel.RequestContext, sheet: Excel.Worksheet) => void (sheet.getRange(rangeOfRun(r)).numberFormat = r.vs.map((v) => [v])) }));
+  commands.push(...formatRuns(formats.filter((f) => f.v !== TEXT_FORMAT)));
   for (const r of runs(values)) {
     commands.push({ bytes: size(r.vs), queue: (_, sheet) => void (sheet.getRange(rangeOfRun(r)).values = r.vs.map((v) => [v])) });
   }
-  for (const r of runs(formats)) {
-    commands.push({ bytes: size(r.vs), queue: (_, sheet) => void (sheet.getRange(rangeOfRun(r)).numberFormat = r.vs.map((v) => [v])) });
-  }
+  commands.push(...formatRuns(formats.filter((f) => f.v === TEXT_FORMAT)));
   return commands;
 }
 
@@ -110,24 +126,27 @@ function noteCommand(address: string, want: string | null, have: NoteHandle | nu
   return {
     bytes,
     ...(via === 'comments' && !have && ourText !== null ? { mayFailOn: address } : {}),
+    // What the cell holds decides, not the host: with notes, a cell may still carry a thread (a cell
+    // holds a note or a thread, never both), where our text can only be a reply.
     queue: (_, sheet) => {
-      if (via === 'notes') {
-        // A note is one text: a person's part stays word for word above our marker (joinNote).
-        if (have && have.kind === 'note') {
-          if (want === null) have.note.delete();
-          else have.note.content = want;
-        } else if (want !== null) sheet.notes.add(address, want);
-        return;
-      }
-      // Comments: our text is our own thread, or our reply in a person's thread; theirs is never edited.
+      // A new note carries the whole text; a new thread only ours (a person's part is never ours to post).
+      const add = () => {
+        if (via === 'notes' && want !== null) sheet.notes.add(address, want);
+        else if (via === 'comments' && ourText !== null) sheet.comments.add(address, ourText);
+      };
       if (!have) {
-        if (ourText !== null) sheet.comments.add(address, ourText);
+        add();
+      } else if (have.kind === 'note') {
+        // A note is one text: a person's part stays word for word above our marker (joinNote).
+        if (want === null) have.note.delete();
+        else have.note.content = want;
       } else if (have.kind === 'our-thread') {
         // Replaced, not edited: only a comment's author may edit it, and another accountant may have
         // scored the sheet before.
         have.comment.delete();
-        if (ourText !== null) sheet.comments.add(address, ourText);
-      } else if (have.kind === 'person-thread') {
+        add();
+      } else {
+        // A person's thread is never edited: our text is our own reply in it.
         if (have.ours) have.ours.delete();
         if (ourText !== null) have.comment.replies.add(ourText);
       }
@@ -139,72 +158,116 @@ function noteCommand(address: string, want: string | null, have: NoteHandle | nu
 export function backupCommands(store: BackupStore, existed: boolean): Command[] {
   const chunks = storeChunks(store);
   if (chunks.length === 0) {
-    return existed ? [{ bytes: 100, queue: (context) => context.workbook.worksheets.getItem(BACKUP_SHEET).delete() }] : [];
-  }
-  return [
-    {
-      bytes: size(chunks.join('')),
-      queue: (context) => {
-        const sheets = context.workbook.worksheets;
-        let sheet: Excel.Worksheet;
-        if (existed) {
-          sheet = sheets.getItem(BACKUP_SHEET);
-          sheet.getRange('A:A').clear();
-        } else {
-          sheet = sheets.add(BACKUP_SHEET);
-        }
-        sheet.visibility = 'VeryHidden';
-        // The apostrophe keeps each chunk text, whatever character it starts with.
-        sheet.getRange(`A1:A${chunks.length}`).values = chunks.map((c) => [`'${c}`]);
+    // Excel refuses to delete a VeryHidden sheet (InvalidOperation, documented on Worksheet.delete:
+    // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)),
+    // so it is made Hidden first, in the same batch.
+    if (!existed) return [];
+    return [
+      {
+        bytes: 100,
+        queue: (context) => {
+          const sheet = context.workbook.worksheets.getItem(BACKUP_SHEET);
+          sheet.visibility = 'Hidden';
+          sheet.delete();
+        },
       },
+    ];
+  }
+  // The sheet first, then each chunk on its own, so a batch too big for Excel can be split between them.
+  const prepare: Command = {
+    bytes: size(''),
+    queue: (context) => {
+      const sheets = context.workbook.worksheets;
+      const sheet = existed ? sheets.getItem(BACKUP_SHEET) : sheets.add(BACKUP_SHEET);
+      if (existed) sheet.getRange('A:A').clear();
+      sheet.visibility = 'VeryHidden';
     },
+  };
+  return [
+    prepare,
+    ...chunks.map((chunk, i) => ({
+      bytes: size(chunk),
+      // The apostrophe keeps each chunk text, whatever character it starts with.
+      queue: (context: Excel.RequestContext) => void (context.workbook.worksheets.getItem(BACKUP_SHEET).getRange(`A${i + 1}`).values = [[`'${chunk}`]]),
+    })),
   ];
 }
 
 /** Queues the commands in batches under the payload budget; one sync unless a batch would be too big. */
-export async function applyCommands(context: Excel.RequestContext, commands: Command[]): Promise<string[]> {
+export async function applyCommands(context: Excel.RequestContext, sheetId: string, commands: Command[]): Promise<string[]> {
   const sure = commands.filter((c) => !c.mayFailOn);
   const risky = commands.filter((c) => c.mayFailOn);
   if (sure.length === 0 && risky.length === 0) return [];
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  // The scored sheet by its id: the person may have clicked another tab since the read.
+  const sheet = context.workbook.worksheets.getItem(sheetId);
+  const batches: Command[][] = [[]];
   let bytes = 0;
   for (const c of [...sure, ...risky]) {
     if (bytes > 0 && bytes + c.bytes > WRITE_BUDGET) {
-      await context.sync();
+      batches.push([]);
       bytes = 0;
     }
-    c.queue(context, sheet);
+    batches[batches.length - 1].push(c);
     bytes += c.bytes;
   }
   try {
-    await context.sync();
+    for (const batch of batches) await send(context, sheet, batch);
     return [];
   } catch (e) {
-    if (risky.length === 0 || !isInvalidArgument(e)) throw e;
+    if (risky.length === 0 || !isRefusal(e)) throw e;
   }
   // A thread was refused (a person's note on the cell, most likely). Excel has run the commands
-  // before the refused one; each thread is tried again on its own, and those refused are left out:
-  // their explanation stays in the 扣分原因 column and the result panel. Costs one sync per thread,
-  // only on this rare path.
+  // before the refused one. Which threads stand now is read back — never guessed from the error's
+  // message, which Excel words in the user's language — and each missing one is tried again on its
+  // own; those refused are left out: their explanation stays in the 扣分原因 column and the result
+  // panel. Costs two syncs and one per missing thread, only on this rare path.
+  const present = await threadCells(context, sheet);
   const skipped: string[] = [];
   for (const c of risky) {
+    const cell = c.mayFailOn!.replace(/^.*!/, '');
+    if (present.has(cell)) continue;
     c.queue(context, sheet);
     try {
       await context.sync();
     } catch (e) {
-      if (!isInvalidArgument(e)) throw e;
-      if (!commentExistsError(e)) skipped.push(c.mayFailOn!.replace(/^.*!/, ''));
+      if (!isRefusal(e)) throw e;
+      skipped.push(cell);
     }
   }
   return skipped;
 }
 
-function isInvalidArgument(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'InvalidArgument';
+/**
+ * Sends a batch; one Excel finds too big (RequestPayloadSizeLimitExceeded, Excel on the web) is sent
+ * again in halves. Excel refuses an oversized request whole, before running any of it, so nothing
+ * runs twice.
+ */
+async function send(context: Excel.RequestContext, sheet: Excel.Worksheet, batch: readonly Command[]): Promise<void> {
+  for (const c of batch) c.queue(context, sheet);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isPayloadLimit(e) || batch.length < 2) throw e;
+    const half = Math.ceil(batch.length / 2);
+    await send(context, sheet, batch.slice(0, half));
+    await send(context, sheet, batch.slice(half));
+  }
 }
 
-/** The thread is already there (added by the batch before it failed). */
-function commentExistsError(e: unknown): boolean {
-  return /already has a comment/i.test((e as { message?: string }).message ?? '');
+/**
+ * The codes with which Excel refuses one thread on one cell. The documents name none for a thread on
+ * a cell holding a note (test/support/fake-excel/README.md); any other code fails the scoring.
+ */
+function isRefusal(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'InvalidArgument' || code === 'InvalidOperation' || code === 'UnsupportedOperation';
 }
 
+/** The cells (`H12`) of the sheet that hold a comment thread now. */
+async function threadCells(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<Set<string>> {
+  const threads = sheet.comments.load('items/id');
+  await context.sync();
+  const places = threads.items.map((t) => t.getLocation().load('address'));
+  await context.sync();
+  return new Set(places.map((p) => p.address.replace(/^.*!/, '').replace(/\$/g, '')));
+}

@@ -41,6 +41,7 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2, margin: '0 0 12px' },
   actions: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
   status: { minHeight: '20px', margin: '8px 0', color: tokens.colorNeutralForeground2 },
+  hint: { margin: '8px 0 0', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface AppProps {
@@ -134,13 +135,15 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
 
   const select = React.useCallback(
     async (address: string) => {
+      // A cell of the scored sheet is named with its sheet, so Excel activates that sheet first.
+      const qualified = address.includes('!') || !view ? address : `'${view.sheet.replace(/'/g, "''")}'!${address}`;
       try {
-        await actions.select(address);
+        await actions.select(qualified);
       } catch {
         setProblem(s.selectFailed(address));
       }
     },
-    [actions, s],
+    [actions, s, view],
   );
 
   React.useEffect(() => {
@@ -178,6 +181,11 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
           </Button>
           {busy && <Spinner size="tiny" aria-hidden="true" />}
         </div>
+        {/* Excel may clear its undo stack when an add-in writes (OfficeDev/office-js#6170, #3788), and
+            Ctrl+Z would undo our writes without our backup: 恢复 is the way back. */}
+        <p className={styles.hint} data-testid="undo-hint">
+          {s.undoHint}
+        </p>
         <div className={styles.status} role="status" aria-live="polite" data-testid="status">
           {status}
         </div>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { excelActions } from './actions';
 import { STRINGS, langOf } from './strings';
+import { consumeRunFlag } from './launch';
 import { fluentTheme } from './theme';
 
 function storage(): Storage | undefined {
@@ -32,24 +33,25 @@ function start(): void {
     }
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en-US';
     document.title = STRINGS[lang].appTitle;
+    const scoreOnOpen = consumeRunFlag(window.location, window.history);
     const render = () =>
       root.render(
         <App
           lang={lang}
           theme={fluentTheme(Office.context?.officeTheme)}
           actions={excelActions}
-          scoreOnOpen={new URLSearchParams(window.location.search).get('run') === 'score'}
+          scoreOnOpen={scoreOnOpen}
           storage={storage()}
           documentKey={context?.document?.url || 'untitled'}
         />,
       );
     render();
-    // Hosts that report theme changes (Office on Windows) repaint the pane in the new theme.
-    try {
-      context?.document?.addHandlerAsync?.(Office.EventType.OfficeThemeChanged, render);
-    } catch {
-      // Not every host has this event.
-    }
+    // Excel reports no theme change (Office.EventType.OfficeThemeChanged is a Mailbox event, Outlook
+    // only: https://learn.microsoft.com/javascript/api/office/office.eventtype): the theme is read
+    // again whenever the pane is shown.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') render();
+    });
   });
 }
 

@@ -7,6 +7,8 @@ export interface Strings {
   readonly score: string;
   readonly scoring: string;
   readonly restore: string;
+  /** That 恢复, not Ctrl+Z, undoes scoring. */
+  readonly undoHint: string;
   readonly restoring: string;
   readonly loading: string;
   readonly total: string;
@@ -61,6 +63,7 @@ const zh: Strings = {
   score: '评分',
   scoring: '正在评分…',
   restore: '恢复',
+  undoHint: '要撤销评分，请单击“恢复”：Ctrl+Z 不能完整撤销加载项写入的内容。',
   restoring: '正在恢复…',
   loading: '正在加载…',
   total: '总分',
@@ -119,6 +122,7 @@ const en: Strings = {
   score: 'Score sheet',
   scoring: 'Scoring…',
   restore: 'Restore',
+  undoHint: 'To undo scoring, click Restore: Ctrl+Z cannot fully undo what an add-in wrote.',
   restoring: 'Restoring…',
   loading: 'Loading…',
   total: 'Total',

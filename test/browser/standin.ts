@@ -14,7 +14,7 @@ interface StandinConfig {
 
 interface Win {
   __STANDIN__?: StandinConfig;
-  __standin?: { xl: FakeExcel; runs: number };
+  __standin?: { xl: FakeExcel; runs: number; handlers: string[] };
   Office?: unknown;
   Excel?: unknown;
 }
@@ -26,7 +26,7 @@ if (!config) throw new Error('stand-in host: window.__STANDIN__ was not set befo
 
 const xl = new FakeExcel(config.excel);
 const host = xl.host();
-const standin = { xl, runs: 0 };
+const standin = { xl, runs: 0, handlers: [] as string[] };
 w.__standin = standin;
 
 const context = {
@@ -40,8 +40,12 @@ const context = {
   requirements: { isSetSupported: (name: string, version?: string) => host.isSetSupported(name, version ?? '1.1') },
   document: {
     url: config.documentUrl ?? '2019-shezhiwei.xlsx',
-    addHandlerAsync: (_type: string, _handler: unknown, callback?: (r: { status: string }) => void) =>
-      callback?.({ status: 'succeeded' }),
+    // Excel raises none of the Outlook-only events (OfficeThemeChanged is Mailbox 1.14:
+    // https://learn.microsoft.com/javascript/api/office/office.eventtype); asking for one fails.
+    addHandlerAsync: (type: string, _handler: unknown, callback?: (r: { status: string }) => void) => {
+      standin.handlers.push(type);
+      callback?.({ status: type === 'officeThemeChanged' ? 'failed' : 'succeeded' });
+    },
   },
   diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: 'stand-in' },
 };

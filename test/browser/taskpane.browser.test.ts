@@ -1,7 +1,7 @@
 // The built task pane in a real browser: the production bundle served on 127.0.0.1, opened in
 // Debian's chromium through playwright-core, with the stand-in Excel host (the strict in-memory
 // Excel holding the sample workbook) injected before the page loads in place of office.js.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -37,6 +37,12 @@ test('the production task pane JavaScript is at most 250 KB gzipped', () => {
   );
   expect(size.initialGzip).toBeGreaterThan(0);
   expect(size.totalGzip).toBeLessThanOrEqual(250 * KB);
+});
+
+test('dist/manifest.xml, as built, lists no AppDomain: the pane’s own origin needs none (learn.microsoft.com/javascript/api/manifest/appdomain)', () => {
+  const manifest = readFileSync(join(DIST, 'manifest.xml'), 'utf8');
+  expect(manifest).not.toMatch(/<AppDomains?>/);
+  expect(manifest).toContain('taskpane.html?run=score');
 });
 
 const runBrowser = chromiumAvailable() ? describe : describe.skip;
@@ -231,6 +237,20 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       expect(await dump(page)).toEqual(before);
       expect(await sheetNames(page)).not.toContain('绩效评分助手_备份');
 
+      // The pane says that 恢复, not Ctrl+Z, undoes scoring.
+      expect(await page.getByTestId('undo-hint').innerText()).toContain('Ctrl+Z');
+
+      // Excel reports no theme change: the pane reads the theme again when it is shown, and asks for no
+      // Outlook-only event.
+      expect(await page.evaluate(() => (window as unknown as { __standin: { handlers: string[] } }).__standin.handlers)).not.toContain('officeThemeChanged');
+      await page.evaluate(() => {
+        (window as unknown as { Office: { context: { officeTheme: unknown } } }).Office.context.officeTheme = { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF' };
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+      const background = () => page.evaluate(() => getComputedStyle(document.querySelector('main')!).backgroundColor);
+      expect(await eventually(background, (c) => c.match(/\d+/g)!.slice(0, 3).map(Number).every((v) => v < 80))).toMatch(/rgb/);
+      expect((await background()).match(/\d+/g)!.slice(0, 3).map(Number).every((v) => v < 80)).toBe(true);
+
       // A second 恢复 has nothing left to restore.
       await page.getByRole('button', { name: '恢复' }).click();
       expect(await eventually(status, (v) => v.startsWith('没有'))).toBe('没有需要恢复的内容：此表尚未由本助手评分。');
@@ -265,6 +285,12 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       expect(lum(colors[1])).toBeGreaterThan(180);
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-en-dark.png'), fullPage: true });
+
+      // The run flag is consumed: reloading the pane shows the last result and does not score again.
+      expect(page.url()).not.toContain('run=score');
+      await page.reload();
+      await page.getByTestId('total').waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __standin: { runs: number } }).__standin.runs)).toBe(0);
 
       // 查看结果 opens the pane without scoring: the last result of this workbook is shown again.
       await page.goto(`${served.url}/taskpane.html`);

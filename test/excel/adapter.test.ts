@@ -1,7 +1,9 @@
 import { restoreActiveSheet, scoreActiveSheet, selectCell, type ScoreOutcome } from '../../src/excel';
-import { BACKUP_SHEET, MARK_FILLS as FILLS } from '../../src/core';
-import { NOTE_MARKER } from '../../src/core';
-import { FakeExcel, type SheetSpec } from '../support/fake-excel';
+import { BACKUP_SHEET, MARK_FILLS as FILLS, toA1 } from '../../src/core';
+import { readSheet } from '../../src/excel/read';
+import { NOTE_MARKER, splitNote } from '../../src/core';
+import { NOTE_LIMIT } from '../../src/excel/shortNotes';
+import { FakeExcel, type CellSpec, type SheetSpec } from '../support/fake-excel';
 import { sampleExcel, sampleSheets } from './sample';
 
 const SHEET = '指标体系';
@@ -65,7 +67,7 @@ describe('scoring the sample in Excel', () => {
     expect(String(xl.cell(BACKUP_SHEET, 'A1').value)).toMatch(/^\{"version":1/);
   });
 
-  test('restore puts back every value, format, fill and note exactly and removes the backup', async () => {
+  test('restore puts back every value, format, fill and note exactly and removes the backup (very hidden, so made Hidden before Worksheet.delete)', async () => {
     const xl = await sampleExcel();
     const before = xl.dump(SHEET);
     scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
@@ -298,7 +300,18 @@ async function bigSheets(blocks: number): Promise<SheetSpec[]> {
 }
 
 describe('large sheets', () => {
-  test('5,000 rows: one read, one write, payload measured and under 5 MB', async () => {
+  test('more than 512 merged areas (getMergedAreasOrNullObject fails above 512, learn.microsoft.com/javascript/api/excel/excel.range): read block by block, each area once', async () => {
+    const blocks = 60;
+    const sheets = await bigSheets(blocks);
+    const xl = new FakeExcel({ sheets });
+    const read = await xl.run((ctx) => readSheet(ctx as never, xl.host(), 'notes', true));
+    const expected = sheets[0].merges!;
+    expect(expected.length).toBeGreaterThan(512);
+    const got = read.grid.merges!.map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`);
+    expect([...got].sort()).toEqual([...expected].sort());
+  });
+
+  test('5,000 rows with 2,053 merged areas: the one-batch read is refused (over 512 areas), then sizes, the rows with their merged areas in blocks, and one write — 4 syncs, each under 5 MB', async () => {
     const blocks = Math.ceil(5000 / 22);
     const xl = new FakeExcel({ sheets: await bigSheets(blocks) });
     const before = xl.dump(SHEET);
@@ -307,8 +320,8 @@ describe('large sheets', () => {
     const ms = Date.now() - t0;
     expect(out.result.rows.length).toBe(blocks * 22);
     expect(out.result.rows.length).toBeGreaterThanOrEqual(5000);
-    expect(xl.stats.syncs).toBe(2);
-    const [read, write] = xl.stats.batches;
+    expect(xl.stats.syncs).toBe(4);
+    const [, , read, write] = xl.stats.batches;
     for (const b of xl.stats.batches) {
       expect(b.requestBytes).toBeGreaterThan(0);
       expect(b.requestBytes).toBeLessThan(5 * 1024 * 1024);
@@ -322,9 +335,13 @@ describe('large sheets', () => {
     console.log(
       `5,000-row scoring: ${out.result.rows.length} rows, ${xl.stats.syncs} syncs, read request ${read.requestBytes} B / response ${read.responseBytes} B, write request ${write.requestBytes} B, ${ms} ms`,
     );
+    // Restore's one-batch read (values, each cell's fill colour and pattern, the backup, our notes) is
+    // above 5 MB here, so it is read in parts: refused read, sizes, two halves of the rows, the backup,
+    // the notes, then the write.
     xl.resetStats();
     await restoreActiveSheet({ lang: 'zh' }, xl.host());
-    expect(xl.stats.syncs).toBe(2);
+    expect(xl.stats.syncs).toBe(8);
+    expect(xl.stats.batches.slice(1).filter((b) => b.error)).toEqual([]);
     expect(xl.dump(SHEET)).toEqual(before);
   }, 60000);
 
@@ -344,10 +361,13 @@ describe('large sheets', () => {
     expect(out.result.rows).toHaveLength(6000);
     const sizes = xl.stats.batches.map((b) => b.requestBytes);
     expect(xl.stats.syncs).toBeGreaterThan(2);
-    for (const b of xl.stats.batches) {
+    // The one-batch read is refused (its response passes 5 MB) and read again in parts.
+    for (const b of xl.stats.batches.filter((x) => !x.error)) {
       expect(b.requestBytes).toBeLessThan(5 * 1024 * 1024);
       expect(b.responseBytes).toBeLessThan(5 * 1024 * 1024);
     }
+    // The write estimate (COMMAND_BYTES a command) is never below what the request weighs: no write refused.
+    expect(xl.stats.batches.filter((b) => b.error === 'RequestPayloadSizeLimitExceeded')).toEqual([]);
     expect(xl.cell(SHEET, 'H6003')).toMatchObject({ value: 0.5, fill: FILLS.deducted });
     expect(xl.cell(SHEET, 'I6003').value).toContain('扣0.5分');
     // eslint-disable-next-line no-console
@@ -362,6 +382,42 @@ describe('large sheets', () => {
     expect(over).toEqual([]);
     // eslint-disable-next-line no-console
     console.log(`restore of 6,000 deductions: ${xl.stats.syncs} syncs, response bytes ${xl.stats.batches.map((b) => b.responseBytes).join(' / ')}`);
+    expect(xl.dump(SHEET)).toEqual(before);
+  }, 60000);
+});
+
+/** The sample's “三公” row repeated: every row a deduction with a note and a 扣分原因 text. */
+async function deductionSheets(rows: number): Promise<SheetSpec[]> {
+  const [indicator, basic] = await sampleSheets();
+  const head = indicator.rows!;
+  const body = Array.from({ length: rows }, (_, i) => {
+    const r = [...head[11]];
+    r[2] = `“三公”经费控制${i + 1}`;
+    return r;
+  });
+  return [{ name: SHEET, rows: [head[0], head[1], [...head[2], '扣分原因'], ...body] }, basic];
+}
+
+describe('the request payload limit (RequestPayloadSizeLimitExceeded, Excel on the web)', () => {
+  test('a write batch Excel refuses as too big is sent again in halves (an oversized request is refused whole, so nothing runs twice); restore is exact', async () => {
+    // A host whose limit is far below the adapter's budget: every first try of a write is refused.
+    const xl = new FakeExcel({ sheets: await deductionSheets(600), payloadLimit: 150 * 1024 });
+    const before = xl.dump(SHEET);
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(out.result.rows).toHaveLength(600);
+    const refused = xl.stats.batches.filter((b) => b.error === 'RequestPayloadSizeLimitExceeded');
+    expect(refused.length).toBeGreaterThan(0);
+    for (const b of xl.stats.batches.filter((x) => !x.error)) expect(b.requestBytes).toBeLessThanOrEqual(150 * 1024);
+    for (let r = 4; r <= 603; r++) {
+      expect(xl.cell(SHEET, `H${r}`)).toMatchObject({ value: 0.5, fill: FILLS.deducted });
+      expect(xl.cell(SHEET, `H${r}`).note).toContain('扣0.5分');
+      expect(xl.cell(SHEET, `I${r}`).value).toContain('扣0.5分');
+    }
+    // Scoring again changes nothing; restore puts everything back.
+    const once = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.dump(SHEET)).toEqual(once);
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
     expect(xl.dump(SHEET)).toEqual(before);
   }, 60000);
 });
@@ -389,5 +445,206 @@ describe('two indicator sheets in one workbook', () => {
     expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
     expect(changedCells(second, xl.dump('指标体系(2)'))).toEqual([]);
     expect(xl.sheetInfo(BACKUP_SHEET)).toBeNull(); // nothing left to restore: the backup sheet is gone
+  });
+});
+
+describe('the person keeps working while the add-in waits for Excel', () => {
+  test('a click on another tab between the read and the write: the scores still land on the scored sheet (pinned by Worksheet.id)', async () => {
+    const xl = await sampleExcel();
+    const basic = xl.dump('基础数据');
+    xl.beforeSync(2, () => xl.setActive('基础数据'));
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.5, fill: FILLS.deducted });
+    expect(xl.dump('基础数据')).toEqual(basic);
+
+    const before = xl.dump(SHEET);
+    xl.setActive(SHEET);
+    xl.beforeSync(2, () => xl.setActive('基础数据'));
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+    expect(xl.dump(SHEET)).not.toEqual(before);
+    expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 1, fill: null, note: null });
+    expect(xl.dump('基础数据')).toEqual(basic);
+  });
+
+  test('selecting a listed cell activates the sheet it is on, whichever sheet the person is looking at', async () => {
+    const xl = await sampleExcel();
+    xl.setActive('基础数据');
+    await selectCell(`'${SHEET}'!H12`, xl.host());
+    expect(xl.selection).toBe('指标体系!H12');
+    await selectCell("'基础数据'!B7", xl.host());
+    expect(xl.selection).toBe('基础数据!B7');
+  });
+});
+
+describe('notes and threads as real Excel keeps them', () => {
+  test("with notes (ExcelApi 1.18), a person's threaded comment on a deducted cell takes our explanation as a reply, and nothing fails (a cell holds a note or a thread, never both)", async () => {
+    const sheets = await sampleSheets();
+    sheets[0].comments = { H12: { content: '决算数是否含追加？', author: '李四' } };
+    const xl = new FakeExcel({ sheets });
+    const before = xl.dump(SHEET);
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(out.notesVia).toBe('notes');
+    expect(out.notesSkipped).toBeUndefined();
+    const h12 = xl.cell(SHEET, 'H12');
+    expect(h12).toMatchObject({ value: 0.5, fill: FILLS.deducted, note: null });
+    expect(h12.comment).toMatchObject({ content: '决算数是否含追加？', author: '李四' });
+    expect(h12.comment!.replies).toHaveLength(1);
+    expect(h12.comment!.replies[0].content).toContain('扣0.5分');
+    expect(xl.cell(SHEET, 'H4').note).toContain('扣0.25分');
+    // Scoring again replaces our reply; restore takes it away and leaves the person's thread as it was.
+    const once = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.dump(SHEET)).toEqual(once);
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+  });
+
+  test('on a Chinese Excel (localised error messages), a refused thread is told from a thread already added by the error code and by reading back, not by the English message', async () => {
+    const sheets = await sampleSheets();
+    sheets[0].notes = { H12: '请核对（王）' }; // a legacy note, invisible below ExcelApi 1.18
+    const xl = new FakeExcel({ sheets, apiVersion: '1.10', messageLanguage: 'zh-CN' });
+    const before = xl.dump(SHEET);
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(out.notesSkipped).toEqual(['H12']);
+    expect(xl.cell(SHEET, 'H4').comment?.content).toContain('扣0.25分');
+    expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.5, note: '请核对（王）', comment: null });
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+  });
+});
+
+describe('a workbook that takes no change is refused up front, nothing written', () => {
+  test.each([
+    ['structure protected (WorkbookProtection.protected, ExcelApi 1.7)', { structureProtected: true }, 'structure-protected', '撤销工作簿保护'],
+    ['open read-only (Workbook.readOnly, ExcelApi 1.8)', { readOnly: true }, 'read-only', '只读'],
+    ['a person typing in a cell (InvalidOperationInCellEditMode)', { cellEditMode: true }, 'cell-edit', '按 Enter 或 Esc'],
+  ] as const)('%s', async (_label, state, reason, words) => {
+    const xl = await sampleExcel();
+    const before = xl.save();
+    xl.setWorkbookState(state);
+    const out = await scoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(out).toMatchObject({ kind: 'refused', reason });
+    expect(out.kind === 'refused' && out.message).toContain(words);
+    xl.setWorkbookState({ structureProtected: false, readOnly: false, cellEditMode: false });
+    expect(xl.save()).toBe(before);
+    const en = await (async () => {
+      xl.setWorkbookState(state);
+      return scoreActiveSheet({ lang: 'en' }, xl.host());
+    })();
+    expect(en.kind === 'refused' && en.message).toMatch(/nothing was written/);
+  });
+
+  test('restore too: a structure-protected workbook keeps its scores and backup until unprotected', async () => {
+    const xl = await sampleExcel();
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    xl.setWorkbookState({ structureProtected: true });
+    const before = xl.save();
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'refused', reason: 'structure-protected' });
+    expect(xl.save()).toBe(before);
+    xl.setWorkbookState({ structureProtected: false });
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+  });
+
+  test('a person starting to type between the read and the write: refused with a message, nothing written', async () => {
+    const xl = await sampleExcel();
+    const before = xl.dump(SHEET);
+    xl.beforeSync(2, () => xl.setWorkbookState({ cellEditMode: true }));
+    expect(await scoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'refused', reason: 'cell-edit' });
+    expect(xl.dump(SHEET)).toEqual(before);
+    expect(xl.sheetNames()).not.toContain(BACKUP_SHEET);
+  });
+});
+
+describe('得分 cells formatted as Text (@)', () => {
+  test('the score goes in as a number (the 0.00 format is set before the value) and restore brings back the Text cell exactly', async () => {
+    const sheets = await sampleSheets();
+    sheets[0].numberFormats = { ...(sheets[0].numberFormats ?? {}), H4: '@', H12: '@' };
+    sheets[0].rows![3][7] = '4.75'; // typed into a Text cell: text
+    const xl = new FakeExcel({ sheets });
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell(SHEET, 'H4')).toMatchObject({ value: 4.75, numberFormat: '0.00' });
+    expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.5, numberFormat: '0.00' });
+    // The 合计 SUM over the column would skip text; the scores are numbers.
+    expect(typeof xl.cell(SHEET, 'H4').value).toBe('number');
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+    expect(xl.cell(SHEET, 'H4')).toMatchObject({ value: '4.75', numberFormat: '@' });
+  });
+});
+
+describe('fills come back exactly (getCellProperties / setCellProperties, ExcelApi 1.9)', () => {
+  test('a tinted fill, a patterned fill with its pattern colour, and a deliberate white fill under our marks are restored as they were', async () => {
+    const sheets = await sampleSheets();
+    sheets[0].rows![12][6] = 1; // one irregular purchase: H13 is deducted too
+    sheets[0].fills = {
+      ...(sheets[0].fills ?? {}),
+      H4: { color: '#4472C4', pattern: 'Solid', tintAndShade: 0.6 },
+      H12: { color: '#FFFF00', pattern: 'Gray50', patternColor: '#FF0000' },
+      H13: '#FFFFFF',
+    };
+    const xl = new FakeExcel({ sheets });
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    for (const a of ['H4', 'H12', 'H13']) expect(xl.cell(SHEET, a).fill).toBe(FILLS.deducted);
+    expect(xl.dump(SHEET)).not.toEqual(before);
+    // Scoring again recognises its own marks; restore puts back every fill property.
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+    expect(xl.dump(SHEET)).toEqual(before);
+    expect(xl.cell(SHEET, 'H13').fill).toBe('#FFFFFF');
+  });
+});
+
+describe('error values are told by Range.valueTypes (Error), not by how the text looks', () => {
+  const withG13 = async (g13: CellSpec) => {
+    const sheets = await sampleSheets();
+    sheets[0].rows![12][6] = g13;
+    const xl = new FakeExcel({ sheets });
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    return out.result.issues.find((i) => i.cell === 'G13');
+  };
+
+  test.each(['#BUSY!', '#CONNECT!', '#FIELD!', '#SPILL!'])('the error value %s is an error in its cell', async (error) => {
+    const issue = await withG13({ error });
+    expect(issue).toMatchObject({ severity: 'error', code: 'cell-error' });
+    expect(issue!.message).toContain(error);
+  });
+
+  test('the text "#N/A" a person typed (behind an apostrophe) stays text: the core is handed text, and restore puts back text, not the error value', async () => {
+    const sheets = await sampleSheets();
+    sheets[0].rows![2][8] = '扣分原因';
+    sheets[0].rows![11][8] = '#N/A'; // I12, typed as '#N/A: text; row 12 is deducted, so I12 is written
+    const xl = new FakeExcel({ sheets });
+    const before = xl.dump(SHEET);
+    const read = await xl.run((ctx) => readSheet(ctx as never, xl.host(), 'notes', true));
+    expect(read.grid.values[11][8]).toBe('#N/A');
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell(SHEET, 'I12').value).toContain('扣0.5分');
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+  });
+});
+
+describe('notes stay short (Excel does not size a note added by the API; Note.width/height are not in Excel on the web)', () => {
+  test('a long explanation is cut in the note, with a pointer to the pane, and given whole in the result; scoring again and restore still know the note', async () => {
+    const sheets = await sampleSheets();
+    // All three “三公” items over budget: a long explanation on H12 (in English).
+    sheets[1].rows![11][1] = 15;
+    sheets[1].rows![13][1] = 9;
+    const xl = new FakeExcel({ sheets });
+    const before = xl.dump(SHEET);
+    const out = scored(await scoreActiveSheet({ lang: 'en' }, xl.host()));
+    const row = out.result.rows.find((r) => r.cell === 'H12')!;
+    expect(row.explanation.length).toBeGreaterThan(NOTE_LIMIT);
+    const ours = splitNote(xl.cell(SHEET, 'H12').note).ours!;
+    expect([...ours].length).toBeLessThanOrEqual(NOTE_LIMIT);
+    expect(ours).toContain('full explanation in the Performance Scorer pane');
+    expect(row.explanation.startsWith(ours.slice(0, 40))).toBe(true);
+    const once = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'en' }, xl.host()));
+    expect(xl.dump(SHEET)).toEqual(once);
+    await restoreActiveSheet({ lang: 'en' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
   });
 });

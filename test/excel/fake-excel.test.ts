@@ -134,7 +134,7 @@ describe('fake Excel', () => {
     expect(xl.stats.batches[1].requestBytes).toBeGreaterThan(2000);
   });
 
-  test('ClientResult and merged areas', async () => {
+  test("ClientResult and merged areas; above 512 merged areas the call fails (learn.microsoft.com/javascript/api/excel/excel.range#getMergedAreasOrNullObject)", async () => {
     const xl = book();
     await xl.run(async (ctx) => {
       const used = ctx.workbook.worksheets.getItem('S').getUsedRange();
@@ -146,5 +146,28 @@ describe('fake Excel', () => {
       expect(props.value[0][0]).toEqual({ format: { fill: { color: '#FFFFFF' } } });
       expect(merged.address).toBe('S!A2:B2');
     });
+    const many = new FakeExcel({ sheets: [{ name: 'M', rows: [['x']], merges: Array.from({ length: 513 }, (_, i) => `A${2 * i + 1}:A${2 * i + 2}`) }] });
+    expect(await code(many.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('M').getRange('A1:A1026').getMergedAreasOrNullObject().load('areaCount');
+      await ctx.sync();
+    }))).toBe('GeneralException');
+  });
+});
+
+describe('fake Excel follows the documented refusals', () => {
+  test('Worksheet.delete on a VeryHidden sheet fails with InvalidOperation (learn.microsoft.com/javascript/api/excel/excel.worksheet#delete)', async () => {
+    const xl = new FakeExcel({ sheets: [{ name: 'S' }, { name: 'H', visibility: 'VeryHidden' }] });
+    expect(await code(xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('H').delete();
+      await ctx.sync();
+    }))).toBe('InvalidOperation');
+    expect(xl.sheetNames()).toEqual(['S', 'H']);
+    await xl.run(async (ctx) => {
+      const h = ctx.workbook.worksheets.getItem('H');
+      h.visibility = 'Hidden';
+      h.delete();
+      await ctx.sync();
+    });
+    expect(xl.sheetNames()).toEqual(['S']);
   });
 });

@@ -55,6 +55,8 @@ import {
   putCell,
   recalc,
   usedRect,
+  fillProperties,
+  type ModelCell,
   type ModelComment,
   type ModelSheet,
   type ModelWorkbook,
@@ -77,7 +79,9 @@ export type CellSpec =
   | Scalar
   | null
   | { formula: string; value?: Scalar; numberFormat?: string; fill?: string }
-  | { value: Scalar; numberFormat?: string; fill?: string };
+  | { value: Scalar; numberFormat?: string; fill?: string }
+  /** An error value (`#DIV/0!`, `#BUSY!` …), as a formula leaves it; a plain `'#N/A'` string is text. */
+  | { error: string };
 
 export interface CommentSpec {
   content: string;
@@ -90,7 +94,8 @@ export interface SheetSpec {
   rows?: CellSpec[][];
   origin?: string;
   numberFormats?: Record<string, string>;
-  fills?: Record<string, string>;
+  /** `#RRGGBB` (solid; `#FFFFFF` is a white fill, not none) or the properties of CellPropertiesFill. */
+  fills?: Record<string, string | { color: string; pattern?: string; patternColor?: string; tintAndShade?: number; patternTintAndShade?: number }>;
   merges?: string[];
   notes?: Record<string, string | { content: string; author?: string }>;
   comments?: Record<string, string | CommentSpec>;
@@ -106,12 +111,34 @@ export interface FakeExcelOptions {
   payloadLimit?: number;
   /** Author of notes and comments the add-in creates. */
   userName?: string;
+  /**
+   * The language of Excel's error messages (default English). OfficeExtension.Error.message is "the
+   * error message passed through from the Office application", in its UI language; only `code` is
+   * fixed (https://learn.microsoft.com/javascript/api/office/officeextension.error).
+   */
+  messageLanguage?: 'en' | 'zh-CN';
+}
+
+/** A Chinese Excel's wording, by code: the add-in must decide by the code, never by these texts. */
+const ZH_MESSAGES: Record<string, string> = {
+  InvalidArgument: '参数无效或缺失，或格式不正确。',
+  InvalidOperation: '不允许执行此操作。',
+  AccessDenied: '无法执行请求的操作。',
+  ItemNotFound: '请求的资源不存在。',
+  ItemAlreadyExists: '正在创建的资源已存在。',
+};
+
+function localised(e: unknown, language: 'en' | 'zh-CN'): unknown {
+  if (language === 'en' || !(e instanceof FakeExcelError)) return e;
+  return new FakeExcelError(e.code, ZH_MESSAGES[e.code] ?? '发生内部错误。');
 }
 
 export interface BatchStat {
   requestBytes: number;
   responseBytes: number;
   commands: number;
+  /** The code Excel refused the batch with, if it did. */
+  error?: string;
 }
 
 export interface CellView {
@@ -156,6 +183,40 @@ interface Command {
   run(): { response?: unknown; commit?: () => void } | void;
 }
 
+/**
+ * What a batch weighs on the wire. office-js sends each object a command reaches as an object path
+ * (with an Instantiate action) and each command as an action with its arguments; the shape is not
+ * documented (README.md), so each command's own JSON is counted, plus OBJECT_BYTES for every object
+ * path it names that the batch has not named yet and ACTION_BYTES for the command's action — sizes
+ * of office-js requests as they are seen in a browser's network panel.
+ */
+export const OBJECT_BYTES = 150;
+export const ACTION_BYTES = 60;
+
+function requestSize(commands: readonly Command[]): number {
+  const paths = new Set<string>();
+  let bytes = 2;
+  for (const c of commands) {
+    bytes += utf8Length(JSON.stringify(c.desc)) + 1 + ACTION_BYTES;
+    const path = (c.desc as { o?: string }).o ?? '';
+    // `ws(S).range(A1).format.fill` names ws(S), ws(S).range(A1), ….format and ….format.fill.
+    let depth = 0;
+    for (let i = 0; i <= path.length; i++) {
+      const ch = path[i];
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      else if ((ch === '.' && depth === 0) || i === path.length) {
+        const prefix = path.slice(0, i);
+        if (!paths.has(prefix)) {
+          paths.add(prefix);
+          bytes += OBJECT_BYTES;
+        }
+      }
+    }
+  }
+  return bytes;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Request context and proxies
 
@@ -186,6 +247,7 @@ function loadPaths(arg: LoadArg): string[][] | null {
 
 abstract class ProxyBase<T> {
   private target: T | null | undefined = undefined;
+  private resolvedIn = -1;
   private loaded = new Map<string, unknown>();
   private nullState: boolean | undefined = undefined;
   private navCache = new Map<string, ProxyBase<any>>();
@@ -203,8 +265,18 @@ abstract class ProxyBase<T> {
     return {};
   }
 
+  /**
+   * The object this proxy stands for, found again in every batch until it has been loaded: office-js
+   * sends an object's path (getActiveWorksheet(), getItemAt(3) …) with each request, so a proxy can mean
+   * another sheet once the person has clicked another tab between two syncs; a loaded object is kept
+   * by the reference Excel returned for it (assumed: README.md).
+   */
   resolve(): T | null {
-    if (this.target === undefined) this.target = this.resolver();
+    const serial = this.ctx.excel.syncSerial;
+    if (this.target === undefined || (this.resolvedIn !== serial && this.nullState === undefined)) {
+      this.target = this.resolver();
+      this.resolvedIn = serial;
+    }
     return this.target;
   }
   /** The target, for a command that changes it: a null object cannot be changed. */
@@ -345,15 +417,40 @@ export class ClientResult<V> {
 // -- Workbook and worksheets ------------------------------------------------------------------
 
 class WorkbookProxy extends ProxyBase<ModelWorkbook> {
-  protected scalars() {
-    return {};
+  protected scalars(): Record<string, [string, (t: ModelWorkbook) => unknown]> {
+    // Workbook.readOnly, ExcelApi 1.8: https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-readonly-member
+    return { readOnly: ['1.8', (t) => !!t.readOnly] };
+  }
+  get readOnly(): boolean {
+    return this.read('readOnly');
   }
   get worksheets(): WorksheetCollectionProxy {
     return this.nav('worksheets', () => new WorksheetCollectionProxy(this.ctx, () => this.resolve(), 'workbook.worksheets', '1.1'));
   }
-  protected override navs() {
-    return { worksheets: () => this.worksheets };
+  get protection(): WorkbookProtectionProxy {
+    return this.nav('protection', () => new WorkbookProtectionProxy(this.ctx, () => this.resolve(), 'workbook.protection', '1.7'));
   }
+  protected override navs() {
+    return { worksheets: () => this.worksheets, protection: () => this.protection };
+  }
+}
+
+/** WorkbookProtection.protected, ExcelApi 1.7: https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection */
+class WorkbookProtectionProxy extends ProxyBase<ModelWorkbook> {
+  protected scalars(): Record<string, [string, (t: ModelWorkbook) => unknown]> {
+    return { protected: ['1.7', (t) => !!t.structureProtected] };
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+/**
+ * A protected workbook structure refuses adding, deleting, hiding and showing sheets. The code is not
+ * documented (README.md): AccessDenied, as for a protected sheet.
+ */
+function guardStructure(wb: ModelWorkbook): void {
+  if (wb.structureProtected) throw new FakeExcelError('AccessDenied', 'The workbook structure is protected.');
 }
 
 class WorksheetCollectionProxy extends CollectionProxy<ModelWorkbook, WorksheetProxy> {
@@ -375,6 +472,7 @@ class WorksheetCollectionProxy extends CollectionProxy<ModelWorkbook, WorksheetP
       '1.1',
     );
   }
+  /** By name or by id, as WorksheetCollection.getItem(key) takes either. */
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(
       this.ctx,
@@ -403,6 +501,8 @@ class WorksheetCollectionProxy extends CollectionProxy<ModelWorkbook, WorksheetP
     );
     this.ctx.queue('1.1', { o: this.path, m: 'add', a: [name] }, () => {
       const wb = this.must();
+      guardStructure(wb);
+      guardReadOnly();
       const sheetName = name ?? `Sheet${wb.sheets.length + 1}`;
       if (findSheet(wb, sheetName)) throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${sheetName} exists.`);
       created = newSheet(sheetName);
@@ -412,11 +512,22 @@ class WorksheetCollectionProxy extends CollectionProxy<ModelWorkbook, WorksheetP
   }
 }
 
+let sheetIds = 0;
+
 function newSheet(name: string): ModelSheet {
-  return { name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], notes: new Map(), comments: [] };
+  return { id: `{00000000-0001-0000-${String(++sheetIds).padStart(4, '0')}-000000000000}`, name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], notes: new Map(), comments: [] };
+}
+
+/** The workbook whose batch is running (set by runSync), for checks that concern the whole workbook. */
+let running: ModelWorkbook | null = null;
+
+/** A workbook opened read-only takes no change here (documents silent on the code: README.md). */
+function guardReadOnly(): void {
+  if (running?.readOnly) throw new FakeExcelError('AccessDenied', 'The workbook is read-only.');
 }
 
 function guardProtected(sheet: ModelSheet): void {
+  guardReadOnly();
   if (sheet.protected) {
     throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
   }
@@ -425,6 +536,7 @@ function guardProtected(sheet: ModelSheet): void {
 class WorksheetProxy extends ProxyBase<ModelSheet> {
   protected scalars(): Record<string, [string, (t: ModelSheet) => unknown]> {
     return {
+      id: ['1.1', (t) => t.id],
       name: ['1.1', (t) => t.name],
       visibility: ['1.1', (t) => t.visibility],
       position: ['1.1', (t) => this.ctx.excel.model.sheets.indexOf(t)],
@@ -432,6 +544,9 @@ class WorksheetProxy extends ProxyBase<ModelSheet> {
   }
   protected override navs() {
     return { protection: () => this.protection, notes: () => this.notes, comments: () => this.comments };
+  }
+  get id(): string {
+    return this.read('id');
   }
   get name(): string {
     return this.read('name');
@@ -444,6 +559,8 @@ class WorksheetProxy extends ProxyBase<ModelSheet> {
     this.queueSet('1.1', 'visibility', v, (t) => {
       if (!['Visible', 'Hidden', 'VeryHidden'].includes(v)) throw new FakeExcelError('InvalidArgument', `visibility ${v}`);
       const wb = this.ctx.excel.model;
+      guardStructure(wb);
+      guardReadOnly();
       if (v !== 'Visible' && wb.sheets.filter((s) => s.visibility === 'Visible' && s !== t).length === 0) {
         throw new FakeExcelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
       }
@@ -508,6 +625,11 @@ class WorksheetProxy extends ProxyBase<ModelSheet> {
   delete(): void {
     this.queueCall('1.1', 'delete', [], (t) => {
       const wb = this.ctx.excel.model;
+      // "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+      // InvalidOperation exception" — Worksheet.delete, https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+      guardStructure(wb);
+      guardReadOnly();
+      if (t.visibility === 'VeryHidden') throw new FakeExcelError('InvalidOperation', `${t.name} is very hidden: make it visible or hidden before deleting it.`);
       if (wb.sheets.filter((s) => s !== t && s.visibility === 'Visible').length === 0) {
         throw new FakeExcelError('InvalidOperation', 'Cannot delete the last visible sheet.');
       }
@@ -562,6 +684,16 @@ function checkShape(r: Rect, v: unknown, name: string): unknown[][] | null {
 function enter(sheet: ModelSheet, row: number, col: number, input: unknown, asFormula: boolean): void {
   if (input === null || input === undefined) return; // null leaves the cell as it is
   const cell = { ...getCell(sheet, row, col) };
+  if (cell.numberFormat === '@' && (typeof input === 'number' || typeof input === 'string')) {
+    // A cell formatted as Text keeps what it is given as text, numbers and `=…` included ("Format
+    // numbers as text", support.microsoft.com; issue 11). The documents do not say what values= does
+    // there (README.md): modelled as Excel's typing does. Only an apostrophe is still taken off.
+    const text = String(input);
+    Object.assign(cell, { value: text.startsWith("'") ? text.slice(1) : text, formula: null });
+    delete cell.error;
+    putCell(sheet, row, col, cell);
+    return;
+  }
   if (typeof input === 'number' || typeof input === 'boolean') {
     Object.assign(cell, { value: input, formula: null });
     delete cell.error;
@@ -582,6 +714,20 @@ function enter(sheet: ModelSheet, row: number, col: number, input: unknown, asFo
     throw new FakeExcelError('InvalidArgument', `Cannot enter ${JSON.stringify(input)} (${asFormula ? 'formulas' : 'values'}).`);
   }
   putCell(sheet, row, col, cell);
+}
+
+const FILL_PROPERTIES = ['color', 'pattern', 'patternColor', 'tintAndShade', 'patternTintAndShade'];
+
+/** A cell with a fill set as setCellProperties sets it: what is given changes, the rest stays. */
+function withFill(cell: ModelCell, fill: Record<string, unknown>): ModelCell {
+  if (Object.keys(fill).some((k) => !FILL_PROPERTIES.includes(k))) throw new FakeExcelError('InvalidArgument', `Unknown fill property in ${JSON.stringify(fill)}.`);
+  const now = fillProperties(cell);
+  const next = { ...now, ...fill } as typeof now;
+  if (typeof next.color !== 'string' || !/^#[0-9A-Fa-f]{6}$/.test(next.color)) throw new FakeExcelError('InvalidArgument', `The fake Excel takes #RRGGBB colours, not ${next.color}.`);
+  if (next.pattern === 'None') return { ...cell, fill: null, fillDetail: undefined };
+  const plain = next.pattern === 'Solid' && next.tintAndShade === 0 && next.patternTintAndShade === 0 && next.patternColor.toUpperCase() === '#000000';
+  const { color, ...detail } = next;
+  return { ...cell, fill: color.toUpperCase(), fillDetail: plain ? undefined : { ...detail, patternColor: detail.patternColor.toUpperCase() } };
 }
 
 function valueType(c: ReturnType<typeof getCell>): string {
@@ -689,7 +835,7 @@ class RangeProxy extends ProxyBase<RangeTarget> {
     const known = (o: object, allowed: string[]) => Object.keys(o).every((k) => allowed.includes(k));
     this.ctx.queue(maxVersion('1.9', this.needs), { o: this.path, m: 'getCellProperties', a: [options] }, () => {
       const t = this.must();
-      if (!known(options, ['address', 'format']) || (options.format && !known(options.format, ['fill'])) || (options.format?.fill && !known(options.format.fill, ['color', 'pattern']))) {
+      if (!known(options, ['address', 'format']) || (options.format && !known(options.format, ['fill'])) || (options.format?.fill && !known(options.format.fill, FILL_PROPERTIES))) {
         throw new FakeExcelError('NotImplemented', `The fake Excel does not model getCellProperties(${JSON.stringify(options)}).`);
       }
       const props = grid(t.rect, (row, col) => {
@@ -698,9 +844,9 @@ class RangeProxy extends ProxyBase<RangeTarget> {
         if (options.address) p.address = `${quoteSheet(t.sheet.name)}!${colLetters(col)}${row + 1}`;
         const fill = options.format?.fill;
         if (fill) {
+          const all = fillProperties(c) as unknown as Record<string, unknown>;
           const f: Record<string, unknown> = {};
-          if (fill.color) f.color = c.fill ?? '#FFFFFF';
-          if (fill.pattern) f.pattern = c.fill ? 'Solid' : 'None';
+          for (const k of FILL_PROPERTIES) if ((fill as Record<string, unknown>)[k]) f[k] = all[k];
           p.format = { fill: f };
         }
         return p;
@@ -709,6 +855,25 @@ class RangeProxy extends ProxyBase<RangeTarget> {
     });
     return result;
   }
+  /** setCellProperties (ExcelApi 1.9): only `format.fill` is modelled; anything else is refused as unknown. */
+  setCellProperties(data: unknown): void {
+    this.queueCall('1.9', 'setCellProperties', [data], (t) => {
+      guardProtected(t.sheet);
+      const g = checkShape(t.rect, data, 'cellProperties');
+      if (!g) throw new FakeExcelError('InvalidArgument', 'setCellProperties takes a 2-D array.');
+      for (let row = t.rect.top; row <= t.rect.bottom; row++) {
+        for (let col = t.rect.left; col <= t.rect.right; col++) {
+          const p = g[row - t.rect.top][col - t.rect.left] as { format?: { fill?: Record<string, unknown> } } | null;
+          const keys = Object.keys(p ?? {});
+          if (keys.some((k) => k !== 'format') || Object.keys(p?.format ?? {}).some((k) => k !== 'fill')) {
+            throw new FakeExcelError('NotImplemented', `The fake Excel models only format.fill in setCellProperties.`);
+          }
+          const fill = p?.format?.fill;
+          if (fill) putCell(t.sheet, row, col, withFill(getCell(t.sheet, row, col), fill));
+        }
+      }
+    });
+  }
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(
       this.ctx,
@@ -716,6 +881,11 @@ class RangeProxy extends ProxyBase<RangeTarget> {
         const t = this.resolve();
         if (!t) return null;
         const rects = t.sheet.merges.filter((m) => intersects(m, t.rect));
+        // "if the merged areas count in this range is more than 512, then this method will fail to return
+        // the result" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+        // How it fails is not documented (README.md): the batch fails, GeneralException. Each area is
+        // reported whole, also where it reaches beyond the range asked.
+        if (rects.length > 512) throw new FakeExcelError('GeneralException', `More than 512 merged areas (${rects.length}).`);
         return rects.length ? { sheet: t.sheet, rects } : null;
       },
       `${this.path}.merged?`,
@@ -765,7 +935,7 @@ class RangeProxy extends ProxyBase<RangeTarget> {
           Object.assign(next, { value: '', formula: null });
           delete next.error;
         }
-        if (applyTo !== 'Contents') Object.assign(next, { numberFormat: 'General', fill: null });
+        if (applyTo !== 'Contents') Object.assign(next, { numberFormat: 'General', fill: null, fillDetail: undefined });
         putCell(t.sheet, row, col, next);
       }
     });
@@ -792,8 +962,8 @@ function uniform<V>(t: RangeTarget, f: (row: number, col: number) => V): V | nul
 class RangeFillProxy extends ProxyBase<RangeTarget> {
   protected scalars(): Record<string, [string, (t: RangeTarget) => unknown]> {
     return {
-      color: ['1.1', (t) => uniform(t, (r, c) => getCell(t.sheet, r, c).fill ?? '#FFFFFF')],
-      pattern: ['1.9', (t) => uniform(t, (r, c) => (getCell(t.sheet, r, c).fill ? 'Solid' : 'None'))],
+      color: ['1.1', (t) => uniform(t, (r, c) => fillProperties(getCell(t.sheet, r, c)).color)],
+      pattern: ['1.9', (t) => uniform(t, (r, c) => fillProperties(getCell(t.sheet, r, c)).pattern)],
     };
   }
   get color(): string {
@@ -805,7 +975,9 @@ class RangeFillProxy extends ProxyBase<RangeTarget> {
       guardProtected(t.sheet);
       if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new FakeExcelError('InvalidArgument', `The fake Excel takes #RRGGBB colours, not ${v}.`);
       for (let row = t.rect.top; row <= t.rect.bottom; row++) {
-        for (let col = t.rect.left; col <= t.rect.right; col++) putCell(t.sheet, row, col, { ...getCell(t.sheet, row, col), fill: v.toUpperCase() });
+        // Setting the colour alone: what Excel does to a pattern or a tint then is not documented
+        // (README.md); modelled as a plain solid fill of that colour.
+        for (let col = t.rect.left; col <= t.rect.right; col++) putCell(t.sheet, row, col, { ...getCell(t.sheet, row, col), fill: v.toUpperCase(), fillDetail: undefined });
       }
     });
   }
@@ -816,7 +988,7 @@ class RangeFillProxy extends ProxyBase<RangeTarget> {
     this.queueCall('1.1', 'clear', [], (t) => {
       guardProtected(t.sheet);
       for (let row = t.rect.top; row <= t.rect.bottom; row++) {
-        for (let col = t.rect.left; col <= t.rect.right; col++) putCell(t.sheet, row, col, { ...getCell(t.sheet, row, col), fill: null });
+        for (let col = t.rect.left; col <= t.rect.right; col++) putCell(t.sheet, row, col, { ...getCell(t.sheet, row, col), fill: null, fillDetail: undefined });
       }
     });
   }
@@ -910,6 +1082,9 @@ class NoteCollectionProxy extends CollectionProxy<ModelSheet, NoteProxy> {
       const sheet = this.must();
       guardProtected(sheet);
       const { row, col } = cellOf(this.ctx, sheet, cellAddress);
+      // A cell holds a note or a thread, never both ("The difference between threaded comments and notes",
+      // https://support.microsoft.com/office/75a51eec-4092-42ab-abf8-7669077b7be3); the code of the
+      // refusal is not documented (README.md): InvalidArgument here.
       if (sheet.notes.has(key(row, col))) throw new FakeExcelError('InvalidArgument', 'The cell already has a note.');
       if (sheet.comments.some((c) => c.row === row && c.col === col)) throw new FakeExcelError('InvalidArgument', 'The cell has a comment thread.');
       if (typeof content !== 'string') throw new FakeExcelError('InvalidArgument', 'Note content must be text.');
@@ -1211,7 +1386,9 @@ function buildSheet(spec: SheetSpec): ModelSheet {
       const col = origin.left + c;
       if (v === null || v === undefined) return;
       const cell = emptyCell();
-      if (typeof v === 'object') {
+      if (typeof v === 'object' && 'error' in v) {
+        Object.assign(cell, { value: v.error, error: true });
+      } else if (typeof v === 'object') {
         if ('formula' in v) cell.formula = v.formula;
         if (v.value !== undefined) cell.value = v.value;
         if (v.numberFormat) cell.numberFormat = v.numberFormat;
@@ -1230,7 +1407,8 @@ function buildSheet(spec: SheetSpec): ModelSheet {
   }
   for (const [a, f] of Object.entries(spec.fills ?? {})) {
     const { row, col } = at(a);
-    putCell(s, row, col, { ...getCell(s, row, col), fill: f.toUpperCase() });
+    const cell = getCell(s, row, col);
+    putCell(s, row, col, typeof f === 'string' ? { ...cell, fill: f.toUpperCase() } : withFill(cell, f as Record<string, unknown>));
   }
   s.merges = (spec.merges ?? []).map(parseLocal);
   for (const [a, n] of Object.entries(spec.notes ?? {})) {
@@ -1259,13 +1437,23 @@ export class FakeExcel {
   readonly apiVersion: string;
   readonly payloadLimit: number;
   readonly userName: string;
+  readonly messageLanguage: 'en' | 'zh-CN';
   selection: string | null = null;
+  /** Counts syncs (never reset): proxies find their object again in each. */
+  syncSerial = 0;
+  /**
+   * What a person does while the add-in waits for Excel (clicking another tab, typing), by the number of
+   * the sync it comes before, counted from the call of beforeSync. Excel.run holds no lock on the
+   * workbook between syncs; the documents say nothing more (see README.md).
+   */
+  private pending = new Map<number, () => void>();
   stats: { syncs: number; runs: number; batches: BatchStat[] } = { syncs: 0, runs: 0, batches: [] };
 
   constructor(options: FakeExcelOptions) {
     this.apiVersion = options.apiVersion ?? '1.18';
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.userName = options.userName ?? '绩效评分助手用户';
+    this.messageLanguage = options.messageLanguage ?? 'en';
     const sheets = options.sheets.map(buildSheet);
     this.model = { sheets, active: options.active ?? sheets[0]?.name ?? '', nextId: 1 };
     recalc(this.model);
@@ -1287,18 +1475,46 @@ export class FakeExcel {
     return result;
   }
 
+  /** Before the n-th sync from now (1 = the next), the person does `act`. */
+  beforeSync(n: number, act: () => void): void {
+    this.pending.set(this.runSyncs + n, act);
+  }
+  private runSyncs = 0;
+
   async runSync(ctx: FakeRequestContext): Promise<void> {
     await Promise.resolve();
+    const act = this.pending.get(++this.runSyncs);
+    if (act) {
+      this.pending.delete(this.runSyncs);
+      act();
+    }
+    this.syncSerial++;
     const commands = ctx.commands.splice(0);
     this.stats.syncs++;
-    const requestBytes = utf8Length(JSON.stringify(commands.map((c) => c.desc)));
+    const requestBytes = requestSize(commands);
     const stat: BatchStat = { requestBytes, responseBytes: 0, commands: commands.length };
     this.stats.batches.push(stat);
+    try {
+      await this.runBatch(commands, stat);
+    } catch (e) {
+      stat.error = (e as FakeExcelError).code;
+      throw e;
+    }
+  }
+
+  private async runBatch(commands: Command[], stat: BatchStat): Promise<void> {
+    const { requestBytes } = stat;
     if (requestBytes > this.payloadLimit) {
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
+    // While a person types in a cell, Excel runs no batch: Excel.ErrorCodes.invalidOperationInCellEditMode
+    // (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes). Refused whole, as assumed in README.md.
+    if (this.model.cellEditMode) {
+      throw localised(new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.'), this.messageLanguage);
+    }
     const responses: unknown[] = [];
     const commits: (() => void)[] = [];
+    running = this.model;
     try {
       for (const c of commands) {
         if (!versionAtLeast(this.apiVersion, c.version)) {
@@ -1308,7 +1524,10 @@ export class FakeExcel {
         if (r && r.response !== undefined) responses.push(r.response);
         if (r && r.commit) commits.push(r.commit);
       }
+    } catch (e) {
+      throw localised(e, this.messageLanguage);
     } finally {
+      running = null;
       recalc(this.model);
     }
     stat.responseBytes = utf8Length(JSON.stringify(responses));
@@ -1402,6 +1621,11 @@ export class FakeExcel {
 
   setProtected(sheetName: string, on: boolean): void {
     this.sheet(sheetName).protected = on;
+  }
+
+  /** Review › Protect Workbook (structure), Excel opened read-only, a person typing in a cell. */
+  setWorkbookState(state: { structureProtected?: boolean; readOnly?: boolean; cellEditMode?: boolean }): void {
+    Object.assign(this.model, state);
   }
 
   setActive(sheetName: string): void {

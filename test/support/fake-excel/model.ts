@@ -9,8 +9,28 @@ export interface ModelCell {
   error?: boolean;
   formula: string | null;
   numberFormat: string;
-  /** `#RRGGBB` for a solid fill, null for none. */
+  /** `#RRGGBB`: the fill's colour (a white fill is `#FFFFFF`, a deliberate fill); null for none. */
   fill: string | null;
+  /** A fill beyond plain solid colour: a pattern, its colour, a tint (RangeFill, ExcelApi 1.9). */
+  fillDetail?: FillDetail;
+}
+
+export interface FillDetail {
+  pattern: string;
+  patternColor: string;
+  tintAndShade: number;
+  patternTintAndShade: number;
+}
+
+/** A cell's fill as getCellProperties reports it (https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesfill). */
+export function fillProperties(c: ModelCell): { color: string } & FillDetail {
+  return {
+    color: c.fill ?? '#FFFFFF',
+    pattern: c.fillDetail?.pattern ?? (c.fill ? 'Solid' : 'None'),
+    patternColor: c.fillDetail?.patternColor ?? '#000000',
+    tintAndShade: c.fillDetail?.tintAndShade ?? 0,
+    patternTintAndShade: c.fillDetail?.patternTintAndShade ?? 0,
+  };
 }
 
 export interface ModelNote {
@@ -34,6 +54,8 @@ export interface ModelComment {
 }
 
 export interface ModelSheet {
+  /** Worksheet.id: stays the same when the sheet is renamed or moved. */
+  id: string;
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   protected: boolean;
@@ -48,6 +70,12 @@ export interface ModelWorkbook {
   sheets: ModelSheet[];
   active: string;
   nextId: number;
+  /** Review › Protect Workbook: sheets cannot be added, deleted, hidden or shown. */
+  structureProtected?: boolean;
+  /** Opened read-only (Workbook.readOnly). */
+  readOnly?: boolean;
+  /** A person is typing in a cell (Excel's Edit mode). */
+  cellEditMode?: boolean;
 }
 
 export const key = (row: number, col: number): string => `${row}:${col}`;
@@ -61,14 +89,16 @@ export function getCell(sheet: ModelSheet, row: number, col: number): ModelCell 
 }
 
 export function putCell(sheet: ModelSheet, row: number, col: number, cell: ModelCell): void {
-  const blank = cell.value === '' && cell.formula === null && cell.numberFormat === 'General' && cell.fill === null;
+  const blank = cell.value === '' && cell.formula === null && cell.numberFormat === 'General' && cell.fill === null && !cell.fillDetail;
+  if (!cell.fillDetail) delete cell.fillDetail;
   if (blank) sheet.cells.delete(key(row, col));
   else sheet.cells.set(key(row, col), cell);
 }
 
+/** A sheet by its name (any case) or its id. */
 export function findSheet(wb: ModelWorkbook, name: string): ModelSheet | null {
   const lower = name.toLowerCase();
-  return wb.sheets.find((s) => s.name.toLowerCase() === lower) ?? null;
+  return wb.sheets.find((s) => s.name.toLowerCase() === lower || s.id === name) ?? null;
 }
 
 /** The bounding box of used cells; null when the sheet is empty. */
