@@ -62,11 +62,10 @@ export function readCell(value: CellValue, numberFormat?: string | null): Readin
     }
     return { kind: 'number', quantity: { value: decimalOf(value), percent: false, unit: null } };
   }
+  // Error values reach the core as CellError, told apart by the adapters (Excel's valueTypes, the file's
+  // cell type); a text such as "#N/A" a person typed is text.
   const trimmed = normalizeText(value).trim();
   if (trimmed === '') return { kind: 'empty' };
-  if (/^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(trimmed)) {
-    return { kind: 'error', error: trimmed.toUpperCase() };
-  }
   const quantity = parseNumberText(trimmed);
   return quantity ? { kind: 'number', quantity } : { kind: 'text', text: trimmed };
 }

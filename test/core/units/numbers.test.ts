@@ -33,7 +33,7 @@ test('cells: empty, numbers, percent formats, text figures, booleans, errors', (
   expect(readCell(null)).toEqual({ kind: 'empty' });
   expect(readCell('  ')).toEqual({ kind: 'empty' });
   expect(readCell({ error: '#REF!' })).toEqual({ kind: 'error', error: '#REF!' });
-  expect(readCell('#div/0!')).toEqual({ kind: 'error', error: '#DIV/0!' });
+  expect(readCell('#N/A')).toEqual({ kind: 'text', text: '#N/A' }); // typed by a person: text, not an error value
   expect(readCell(true)).toEqual({ kind: 'text', text: '是' });
   expect(readCell(false)).toEqual({ kind: 'text', text: '否' });
   expect(readCell(Number.NaN)).toEqual({ kind: 'error', error: 'NaN' });
