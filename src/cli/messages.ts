@@ -118,7 +118,7 @@ const zh: CliMessages = {
     }
   },
   trimmed: (file, sheet, firstRow, rows) =>
-    `${file}：工作表“${sheet}”从第 ${n(firstRow)} 行起有 ${n(rows)} 个只有格式的空行，评分时未读入，写出的评分结果中也没有这些空行的格式（原文件不变）。`,
+    `${file}：工作表“${sheet}”从第 ${n(firstRow)} 行起有 ${n(rows)} 个只有格式的空行，评分时未读入（写出的评分结果中原样保留）。`,
   noXlsxInFolder: (folder) => `${folder}：文件夹中没有 .xlsx 文件。`,
   writeFailed: (file, detail) => `无法写出 ${file}：${detail}`,
   noIndicatorSheet: (file) => `${file}：没有找到指标表（表头需含“三级指标/指标名称”“分值”“得分”等列），未写出结果。`,
@@ -233,7 +233,7 @@ or bad usage.
     }
   },
   trimmed: (file, sheet, firstRow, rows) =>
-    `${file}: sheet “${sheet}” has ${n(rows)} empty formatted rows from row ${n(firstRow)} on; they were not loaded, and the scored copy lacks their formatting (the input is unchanged).`,
+    `${file}: sheet “${sheet}” has ${n(rows)} empty formatted rows from row ${n(firstRow)} on; they were not loaded for scoring (the scored copy keeps them as they are).`,
   noXlsxInFolder: (folder) => `${folder}: the folder holds no .xlsx file.`,
   writeFailed: (file, detail) => `Could not write ${file}: ${detail}`,
   noIndicatorSheet: (file) =>

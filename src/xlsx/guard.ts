@@ -58,10 +58,24 @@ export interface TrimmedTail {
   readonly rows: number;
 }
 
+/** One part as the zip stores it, for copying into a patched package without inflating it again. */
+export interface StoredPart {
+  readonly name: string;
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  /** The compressed bytes, as in the input file. */
+  readonly raw: Buffer;
+}
+
 export interface GuardPass {
   readonly ok: true;
   /** The parts, unpacked and checked (worksheets trimmed), by name. */
   readonly parts: Map<string, Buffer>;
+  /** Every entry in the order of the zip's central directory, compressed as it was. */
+  readonly stored: readonly StoredPart[];
+  /** The worksheets that were trimmed, as they were before trimming (the scored copy keeps their rows). */
+  readonly untrimmed: ReadonlyMap<string, Buffer>;
   readonly trimmed: readonly TrimmedTail[];
   /** Worksheet part (`xl/worksheets/sheet1.xml`) → sheet name (指标体系). */
   readonly sheetNames: ReadonlyMap<string, string>;
@@ -71,6 +85,7 @@ interface CentralEntry {
   readonly name: string;
   readonly method: number;
   readonly flags: number;
+  readonly crc: number;
   readonly compressedSize: number;
   readonly declaredSize: number;
   readonly localOffset: number;
@@ -111,6 +126,7 @@ function centralDirectory(data: Buffer): CentralEntry[] | GuardRefusal {
     entries.push({
       flags: data.readUInt16LE(at + 8),
       method: data.readUInt16LE(at + 10),
+      crc: data.readUInt32LE(at + 16),
       compressedSize: data.readUInt32LE(at + 20),
       declaredSize: data.readUInt32LE(at + 24),
       localOffset: data.readUInt32LE(at + 42),
@@ -122,7 +138,7 @@ function centralDirectory(data: Buffer): CentralEntry[] | GuardRefusal {
 }
 
 /** Inflates one part, never producing more than `limit` bytes. */
-function unpack(data: Buffer, e: CentralEntry, limit: number): Buffer | GuardRefusal {
+function unpack(data: Buffer, e: CentralEntry, limit: number): { out: Buffer; stored: Buffer } | GuardRefusal {
   if (e.flags & 1) return refuse('corrupt', { part: e.name, detail: 'encrypted zip entry' });
   const local = e.localOffset;
   if (local + 30 > data.length || data.readUInt32LE(local) !== LOCAL) return refuse('corrupt', { part: e.name, detail: 'bad local header' });
@@ -144,7 +160,7 @@ function unpack(data: Buffer, e: CentralEntry, limit: number): Buffer | GuardRef
   } else return refuse('corrupt', { part: e.name, detail: `compression method ${e.method}` });
   if (out.length > e.declaredSize) return refuse('zip-bomb', { part: e.name, count: e.declaredSize, detail: 'inflates past its declared size' });
   if (out.length !== e.declaredSize) return refuse('corrupt', { part: e.name, detail: 'size mismatch' });
-  return out;
+  return { out, stored };
 }
 
 const DOCTYPE_MARKS = ['<!DOCTYPE', '<!ENTITY'].flatMap((t) => [Buffer.from(t, 'latin1'), Buffer.from(t, 'utf16le'), Buffer.from(t, 'utf16le').swap16()]);
@@ -344,26 +360,34 @@ export function inspectXlsx(data: Buffer): GuardPass | GuardRefusal {
   const rank = (e: CentralEntry) => (WORKBOOK_PARTS.includes(e.name.replace(/^\//, '')) ? 0 : 1);
   const entries = [...found].sort((a, b) => rank(a) - rank(b));
   const parts = new Map<string, Buffer>();
+  const stored = new Map<string, StoredPart>();
+  const untrimmed = new Map<string, Buffer>();
   const trimmed: TrimmedTail[] = [];
   let sheetNames = new Map<string, string>();
   const counted = { cells: 0, merged: 0 };
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
-    const out = unpack(data, e, LIMITS.partBytes);
-    if (!Buffer.isBuffer(out)) return { ...out, sheetNames };
+    const unpacked = unpack(data, e, LIMITS.partBytes);
+    if ('ok' in unpacked) return { ...unpacked, sheetNames };
+    const out = unpacked.out;
+    stored.set(e.name, { name: e.name, method: e.method, crc: e.crc, size: e.declaredSize, raw: unpacked.stored });
     if (XML_PART.test(e.name) && declaresDoctype(out)) return refuse('unsafe-xml', { part: e.name, sheetNames });
     const name = e.name.replace(/^\//, '');
     if (WORKSHEET_PART.test(name)) {
       const checked = checkWorksheet(name, out, counted);
       if ('ok' in checked) return { ...checked, sheetNames };
-      if (checked.trimmed) trimmed.push(checked.trimmed);
+      if (checked.trimmed) {
+        trimmed.push(checked.trimmed);
+        untrimmed.set(e.name, out);
+      }
       counted.cells += checked.cells;
       counted.merged += checked.merged;
       parts.set(e.name, checked.xml);
     } else parts.set(e.name, out);
     if (rank(e) === 0) sheetNames = sheetNamesOf(parts.get('xl/workbook.xml'), parts.get('xl/_rels/workbook.xml.rels'));
   }
-  return { ok: true, parts, trimmed, sheetNames };
+  const inOrder = found.filter((e) => stored.has(e.name)).map((e) => stored.get(e.name)!);
+  return { ok: true, parts, stored: inOrder, untrimmed, trimmed, sheetNames };
 }
 
 /** A plain (stored, uncompressed) zip of the given parts, for ExcelJS to read after trimming. */
