@@ -9,15 +9,19 @@ import { BACKUP_SHEET, readStore, writeStore } from './backup';
 import { findSheets, sheetToGrid } from './grid';
 import { inspectXlsx, LIMITS, storedZip } from './guard';
 import type { GuardProblem } from './guard';
+import { exceljsView } from './exceljsView';
 import { XlsxPackage } from './patch/package';
 import { putBackCell, rawCell, writeCellState } from './patch/cells';
 import type { RawCell } from './patch/cells';
+import { withMark } from './mark';
 import { writeFileAtomic } from './safeWrite';
 
 export { BACKUP_SHEET, readStore } from './backup';
 export { cellState, encodeFill, decodeFill, noteText, toCellValue } from './cells';
 export { findSheets, sheetToGrid, mergesOf } from './grid';
 export { LIMITS } from './guard';
+export { isOurUnchangedFile, withMark } from './mark';
+export { TargetExistsError, writeFileAtomic } from './safeWrite';
 
 /** Our highlights, as solid fills: deductions amber, errors red, manual scores blue. */
 export { MARK_FILLS };
@@ -114,7 +118,7 @@ export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(storedZip(checked.parts) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(storedZip(exceljsView(checked.parts)) as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new XlsxFileError('corrupt', file, (e as Error).message);
   }
@@ -288,12 +292,15 @@ export function restoreXlsx(wb: ExcelJS.Workbook): number {
 }
 
 /**
- * Writes the workbook: for one loaded from a file, that file's package with only the changes
- * scoring and restoring made (every other part as it was); else ExcelJS's rendering. Written to a
- * temporary file beside the target, synced and renamed over it (see ./safeWrite).
+ * The workbook as file bytes: for one loaded from a file, that file's package with only the changes
+ * scoring and restoring made (every other part as it was); else ExcelJS's rendering.
  */
-export async function saveXlsx(wb: ExcelJS.Workbook, file: string, options: { replace?: boolean } = {}): Promise<void> {
+export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
   const pkg = PACKAGES.get(wb);
-  const data = pkg ? pkg.toBuffer() : Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  await writeFileAtomic(file, data, { replace: options.replace ?? true });
+  return pkg ? pkg.toBuffer() : Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** Writes the workbook (see xlsxBytes) to a temporary file beside `file`, synced and renamed over it. */
+export async function saveXlsx(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  await writeFileAtomic(file, withMark(await xlsxBytes(wb)), { replace: true });
 }

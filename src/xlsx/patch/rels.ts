@@ -1,6 +1,6 @@
 // Relationship parts (`_rels/*.rels`) and [Content_Types].xml: read, added to, taken from.
 import path from 'path';
-import { applySplices, escapeAttribute, scanXml, startTag } from './xml';
+import { applySplices, escapeAttribute, scanXml, setAttributes, startTag } from './xml';
 import type { Splice, XmlElement } from './xml';
 
 export const REL = {
@@ -94,6 +94,25 @@ export class RelsPart {
 
   get changed(): boolean {
     return this.splices.length + this.added.length > 0;
+  }
+
+  /**
+   * The same relationships with some targets changed: `target` gives a relationship's new target
+   * (as written in the part), or null to leave it.
+   */
+  retargeted(target: (r: Relationship) => string | null): string | null {
+    const splices: Splice[] = [];
+    for (const [id, el] of this.elements) {
+      const r = this.byId(id);
+      const changed = r ? target(r) : null;
+      if (changed !== null) splices.push(setAttributes(el, { Target: changed }));
+    }
+    return splices.length ? applySplices(this.xml, splices) : null;
+  }
+
+  /** A package path as a target written in this part. */
+  targetOf(part: string): string {
+    return relativeTarget(this.source, part);
   }
 
   result(): string {

@@ -46,7 +46,8 @@ export class SheetPart {
   /** The `<legacyDrawing r:id>` the sheet's notes are drawn by. */
   legacyDrawingId: string | undefined;
   private readonly cellTexts = new Map<string, { row: number; col: number; text: string | null }>();
-  private readonly extra: Splice[] = [];
+  /** New `<f>` elements of cells whose own element stays (a shared formula's clones), by cell. */
+  private readonly formulaTexts = new Map<string, { cell: CellAt; text: string }>();
   private newLegacyDrawing: string | undefined;
 
   constructor(readonly xml: string) {
@@ -139,8 +140,7 @@ export class SheetPart {
 
   /** Replaces only the `<f>` element of a cell (turning a shared formula's clone into its own). */
   setFormulaElement(cell: CellAt, text: string): void {
-    if (!cell.formula) return;
-    this.extra.push({ from: cell.formula.start, to: cell.formula.end, text });
+    if (cell.formula) this.formulaTexts.set(`${cell.row}:${cell.col}`, { cell, text });
   }
 
   /** Adds `<legacyDrawing r:id>` where the schema puts it. */
@@ -154,7 +154,11 @@ export class SheetPart {
 
   /** The part with every change made. */
   result(): string {
-    const splices: Splice[] = [...this.extra];
+    const splices: Splice[] = [];
+    for (const [key, { cell, text }] of this.formulaTexts) {
+      // A clone that is itself rewritten needs no formula of its own.
+      if (!this.cellTexts.has(key)) splices.push({ from: cell.formula!.start, to: cell.formula!.end, text });
+    }
     const byRow = new Map<number, { row: number; col: number; text: string | null }[]>();
     let maxRow = -1;
     let maxCol = -1;
