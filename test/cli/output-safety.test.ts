@@ -6,7 +6,7 @@ import { spawn } from 'child_process';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { isOurUnchangedFile, loadXlsx, writeFileAtomic } from '../../src/xlsx';
-import { json, ROOT, runInProcess } from '../hard/support/cli';
+import { json, ROOT, runInProcess, shippedCli } from '../hard/support/cli';
 import { sampleCopy, tempDir } from '../fixtures/xlsx';
 
 jest.setTimeout(180_000);
@@ -140,7 +140,8 @@ describe('atomic writing', () => {
     const previous = Buffer.alloc(1024, 7);
     await writeFileAtomic(target, previous, { replace: true });
     // A child writes 256 MB over it the same way; it is killed at several moments of the write.
-    const script = `require('tsx/cjs'); const { writeFileAtomic } = require(${JSON.stringify(path.join(ROOT, 'src/xlsx/safeWrite.ts'))});
+    shippedCli();
+    const script = `const { writeFileAtomic } = require(${JSON.stringify(path.join(ROOT, 'lib/xlsx/safeWrite.js'))});
       process.stdout.write('start\\n'); writeFileAtomic(${JSON.stringify(target)}, Buffer.alloc(256 * 1024 * 1024, 1), { replace: true }).then(() => process.stdout.write('done\\n'));`;
     for (const afterMs of [5, 50, 150, 400]) {
       const child = spawn(process.execPath, ['-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -159,8 +160,8 @@ describe('atomic writing', () => {
   it('the command line killed at any moment leaves the previous good output whole', async () => {
     const d = await folder('killed-cli');
     const input = await sampleCopy(d, 'a.xlsx');
-    const run = () =>
-      spawn(process.execPath, ['-r', 'tsx/cjs', 'src/cli/main.ts', input, '--json'], { cwd: ROOT, stdio: 'ignore' });
+    const main = shippedCli();
+    const run = () => spawn(process.execPath, [main, input, '--json'], { cwd: ROOT, stdio: 'ignore' });
     const first = run();
     await new Promise((r) => first.on('exit', r));
     const output = path.join(d, 'a.scored.xlsx');
