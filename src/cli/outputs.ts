@@ -51,7 +51,7 @@ export class Outputs {
     const first = path.join(dir, `${stem}${suffix}`);
     for (let n = 1; n < 10_000; n++) {
       const file = n === 1 ? first : path.join(dir, `${stem}-${n}${suffix}`);
-      if (this.claimed.has(path.resolve(file)) || (await this.isInput(file))) continue;
+      if (this.claimed.has(path.resolve(file))) continue;
       let stat: import('fs').Stats | null = null;
       try {
         stat = await fs.lstat(file);
@@ -59,8 +59,9 @@ export class Outputs {
         stat = null;
       }
       let replace = false;
+      // A name nothing has is no input; one that exists is looked at (through links) before anything else.
       if (stat) {
-        if (stat.isDirectory()) continue;
+        if (stat.isDirectory() || (await this.isInput(file))) continue;
         replace = this.force || (stat.isFile() && (await isOurUnchangedFile(file)));
         if (!replace) continue;
       }

@@ -2,40 +2,64 @@
 // order of the files, each as soon as it and those before it are done, so that nothing waits on
 // the whole folder and nothing of a file is kept once its result is out.
 //
-// Memory: a workbook being scored costs far more than its file (ExcelJS holds every cell), so files
-// run side by side only while their sizes together stay within the largest file's (or 4 MB, for a
-// folder of small files). A folder of large workbooks is thus scored one at a time and costs about
-// what its largest file costs alone; a folder of ordinary ones uses every core.
+// Memory: a workbook being scored costs 50–100 times its parts' unpacked size (ExcelJS holds every
+// cell: 1 GB for the 12 MB of a 50,000-row sheet). So files run side by side only while their
+// unpacked sizes together stay within the largest one's, and a large file (1 MB unpacked and more)
+// is scored on a worker thread that is ended after it, its heap with it: the next one starts from a
+// clean heap instead of beside the last one's garbage. A folder of large workbooks thus costs about
+// what its largest costs alone; a folder of ordinary ones (the sample: 36 KB) uses every core.
 import { existsSync } from 'fs';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import type { FileDone, FileJob } from './scoreFile';
 
-/** Files smaller than this together run side by side whatever the largest is. */
-const SMALL_FILES = 4 * 1024 * 1024;
+/** Unpacked bytes from which a workbook is large: on a worker of its own, ended after it. */
+export const LARGE = 1024 * 1024;
 /** Results done ahead of the next one to go out, at most (then no new file starts). */
 const AHEAD = 8;
 
 export interface Sized<T> {
   readonly job: T;
-  /** The file's size in bytes (0 when unknown). */
+  /** The file's parts' unpacked size in bytes (0 when unknown). */
   readonly size: number;
 }
 
-/** The compiled worker beside this file, or, when running from TypeScript (tests, tsx), the source through tsx. */
-function workerEntry(): { file: string; execArgv: string[] } {
+/**
+ * The compiled worker beside this file (with node's options, inherited), or, when running from
+ * TypeScript (tests, tsx), the source through tsx.
+ */
+function workerEntry(): { file: string; execArgv?: string[] } {
   const compiled = path.join(__dirname, 'worker.js');
-  if (existsSync(compiled)) return { file: compiled, execArgv: [] };
+  if (existsSync(compiled)) return { file: compiled };
   return { file: path.join(__dirname, 'worker.ts'), execArgv: ['--require', 'tsx/cjs'] };
 }
 
-class Slot {
+interface Slot {
+  readonly isWorker: boolean;
+  run(job: FileJob): Promise<FileDone>;
+  close(): Promise<void>;
+}
+
+/** This thread as one of the cores: it is otherwise idle while the disk writes. */
+class InlineSlot implements Slot {
+  readonly isWorker = false;
+  constructor(private readonly score: (job: FileJob) => Promise<FileDone>) {}
+
+  run(job: FileJob): Promise<FileDone> {
+    return this.score(job);
+  }
+
+  async close(): Promise<void> {}
+}
+
+class WorkerSlot implements Slot {
+  readonly isWorker = true;
   private worker: Worker | null = null;
 
   run(job: FileJob): Promise<FileDone> {
     if (!this.worker) {
       const entry = workerEntry();
-      this.worker = new Worker(entry.file, { execArgv: entry.execArgv });
+      this.worker = new Worker(entry.file, entry.execArgv ? { execArgv: entry.execArgv } : {});
     }
     const worker = this.worker;
     return new Promise((resolve, reject) => {
@@ -55,13 +79,15 @@ class Slot {
   }
 
   async close(): Promise<void> {
-    await this.worker?.terminate();
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
   }
 }
 
 /**
- * Runs the jobs on up to `threads` workers (inline, in this thread, when `threads` is 1) and calls
- * `take` with each result in the jobs' order.
+ * Runs the jobs on `threads` threads — this one and threads − 1 workers, each started when first
+ * needed — and calls `take` with each result in the jobs' order.
  */
 export async function scoreInOrder(
   jobs: readonly Sized<FileJob>[],
@@ -73,8 +99,9 @@ export async function scoreInOrder(
     for (let i = 0; i < jobs.length; i++) await take(await score(jobs[i].job), i);
     return;
   }
-  const budget = Math.max(SMALL_FILES, ...jobs.map((j) => j.size));
-  const slots = Array.from({ length: Math.min(threads, jobs.length) }, () => new Slot());
+  const budget = Math.max(LARGE, ...jobs.map((j) => j.size));
+  const slots: Slot[] = [new InlineSlot(score), ...Array.from({ length: Math.min(threads, jobs.length) - 1 }, () => new WorkerSlot())];
+  // This thread first: a small file takes the thread freed last, at the start a worker.
   const idle = [...slots];
   const finished = new Map<number, FileDone>();
   let next = 0;
@@ -89,12 +116,17 @@ export async function scoreInOrder(
         while (failure === null && next < jobs.length && idle.length && next - emitted < AHEAD) {
           const j = jobs[next];
           if (running > 0 && inFlight + j.size > budget) break;
+          const large = j.size >= LARGE;
+          // A large file waits for a worker; a small one takes any free thread, this one last.
+          const at = large ? idle.findIndex((s) => s.isWorker) : idle.length - 1;
+          if (at < 0) break;
           const index = next++;
-          const slot = idle.pop()!;
+          const [slot] = idle.splice(at, 1);
           running++;
           inFlight += j.size;
           slot.run(j.job).then(
             async (done) => {
+              if (large) await slot.close();
               running--;
               inFlight -= j.size;
               idle.push(slot);

@@ -4,7 +4,7 @@
 // document written as the files come) — messages and progress go to stderr.
 import { promises as fs } from 'fs';
 import path from 'path';
-import { isOurUnchangedFile } from '../xlsx';
+import { declaredUnpackedSize, isOurUnchangedFile } from '../xlsx';
 import { parseArgs } from './args';
 import type { CliOptions } from './args';
 import { JsonDocumentWriter } from './json';
@@ -12,7 +12,8 @@ import type { JsonFile } from './json';
 import { cliMessages } from './messages';
 import type { CliMessages } from './messages';
 import { Outputs } from './outputs';
-import { scoreInOrder } from './pool';
+import { collectGarbage } from './gc';
+import { LARGE, scoreInOrder } from './pool';
 import { LINE_ROOM, Progress, summaryReport } from './report';
 import { restoreAll } from './restore';
 import { scoreFile, stemOf } from './scoreFile';
@@ -50,6 +51,8 @@ interface Input {
 }
 
 const XLSX_NAME = /\.(xlsx|xlsm)$/i;
+/** Scored files waiting to be written, at most, before scoring waits for the disk. */
+const WRITES_AHEAD = 4;
 
 /**
  * The workbooks a folder holds: not Excel's lock files, not hidden files (our temporary files
@@ -94,14 +97,6 @@ async function expand(paths: readonly string[], m: CliMessages, show: (abs: stri
 function displayPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
-}
-
-async function sizeOf(file: string): Promise<number> {
-  try {
-    return (await fs.stat(file)).size;
-  } catch {
-    return 0;
-  }
 }
 
 async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
@@ -150,7 +145,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
 
   const jobs = await Promise.all(
     inputs.map(async (input) => ({
-      size: input.problem ? 0 : await sizeOf(input.file),
+      size: input.problem ? 0 : await declaredUnpackedSize(input.file),
       job: {
         file: input.file,
         shown: show(input.file),
@@ -163,7 +158,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
   );
 
   /** Writes one file's output and passes its result on: the JSON out, the summary line kept. */
-  const take = async (done: FileDone, index: number) => {
+  const finish = async (done: FileDone, index: number) => {
     progress.step(index + 1, done.shown);
     let row = done.row;
     let file: JsonFile = done.json;
@@ -197,10 +192,23 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
     rows.push(row);
     json?.file(file);
     if (report !== null) reports.push(report);
+    if (jobs[index].size >= LARGE) collectGarbage();
   };
 
+  // Writing (and its fsync) waits on the disk, not on a core: results are written in order on a
+  // chain of their own while the next files are scored, at most WRITES_AHEAD of them waiting.
+  let writing: Promise<void> = Promise.resolve();
+  let waiting = 0;
+  // A large workbook's result is written out before the next file starts, so that its rows are not
+  // held beside the next large workbook being scored.
+  const take = async (done: FileDone, index: number) => {
+    waiting++;
+    writing = writing.then(() => finish(done, index)).finally(() => waiting--);
+    if (waiting >= WRITES_AHEAD || jobs[index].size >= LARGE) await writing;
+  };
   const threads = options.jobs ?? io.defaultJobs ?? 1;
   await scoreInOrder(jobs, threads, scoreFile, take);
+  await writing;
   progress.clear();
 
   let summary: string | undefined;

@@ -19,6 +19,14 @@ const DRAWING_PART = /^xl\/drawings\/[^/]+\.xml$/;
 /** A drawing target ExcelJS's pattern does not take, so that it looks for no drawing. */
 const NO_DRAWING = '../drawings/_not_read.xml';
 
+/**
+ * Whether a relationship part may need ExcelJS's renaming: it names a drawing, notes or a drawing of
+ * notes, or a target from the package root. Most parts name none (a plain workbook's sheets), and
+ * are not parsed at all; a part that may is parsed and changed only where it must be.
+ */
+const MAY_NEED = ['relationships/drawing', 'relationships/comments', 'relationships/vmlDrawing', 'Target="/', "Target='/"].map((s) => Buffer.from(s, 'latin1'));
+const mayNeedRenaming = (data: Buffer) => MAY_NEED.some((mark) => data.includes(mark));
+
 export function exceljsView(parts: ReadonlyMap<string, Buffer>): Map<string, Buffer> {
   const out = new Map(parts);
   for (const name of parts.keys()) if (DRAWING_PART.test(name) || /^xl\/drawings\/_rels\/[^/]+\.xml\.rels$/.test(name)) out.delete(name);
@@ -27,7 +35,7 @@ export function exceljsView(parts: ReadonlyMap<string, Buffer>): Map<string, Buf
   };
   for (const [name, data] of parts) {
     const source = sourceOfRels(name);
-    if (source === null) continue;
+    if (source === null || !mayNeedRenaming(data)) continue;
     const rels = new RelsPart(source, data.toString('utf8'));
     const changed = rels.retargeted((r) => {
       if (r.external) return null;

@@ -6,6 +6,7 @@
 // each worksheet's rows, cells and merged cells are counted against the limits below. A worksheet
 // that is mostly empty formatting (a used range reaching XFD1048576) is not refused: the empty rows
 // trailing after its last row with content are cut down to EMPTY_TAIL_ROWS, and the caller is told.
+import { promises as fsPromises } from 'fs';
 import zlib from 'zlib';
 
 /** The limits, in one place; README.md (安全与可靠 / Safety) states them. */
@@ -428,4 +429,44 @@ export function storedZip(parts: ReadonlyMap<string, Buffer>): Buffer {
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(at, 16);
   return Buffer.concat([...chunks, cd, end]);
+}
+
+/**
+ * What a workbook file's parts add up to unpacked, as its zip's central directory declares them,
+ * read without reading the file whole (for planning how many to score at once; 0 when the file is
+ * not a readable zip — the loading step then says why).
+ */
+export async function declaredUnpackedSize(file: string): Promise<number> {
+  let handle: import('fs').promises.FileHandle | undefined;
+  try {
+    handle = await fsPromises.open(file, 'r');
+    const { size } = await handle.stat();
+    const tailLength = Math.min(size, 22 + 0xffff);
+    const tail = Buffer.alloc(tailLength);
+    await handle.read(tail, 0, tailLength, size - tailLength);
+    let end = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === EOCD) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) return 0;
+    const count = tail.readUInt16LE(end + 10);
+    const cdSize = tail.readUInt32LE(end + 12);
+    const cdOffset = tail.readUInt32LE(end + 16);
+    if (cdOffset + cdSize > size || count > LIMITS.entries) return 0;
+    const cd = Buffer.alloc(cdSize);
+    await handle.read(cd, 0, cdSize, cdOffset);
+    let total = 0;
+    for (let at = 0, i = 0; i < count && at + 46 <= cd.length && cd.readUInt32LE(at) === CENTRAL; i++) {
+      total += cd.readUInt32LE(at + 24);
+      at += 46 + cd.readUInt16LE(at + 28) + cd.readUInt16LE(at + 30) + cd.readUInt16LE(at + 32);
+    }
+    return total;
+  } catch {
+    return 0;
+  } finally {
+    await handle?.close();
+  }
 }

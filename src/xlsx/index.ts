@@ -19,7 +19,7 @@ import { writeFileAtomic } from './safeWrite';
 export { BACKUP_SHEET, readStore } from './backup';
 export { cellState, encodeFill, decodeFill, noteText, toCellValue } from './cells';
 export { findSheets, sheetToGrid, mergesOf } from './grid';
-export { LIMITS } from './guard';
+export { declaredUnpackedSize, LIMITS } from './guard';
 export { isOurUnchangedFile, withMark } from './mark';
 export { TargetExistsError, writeFileAtomic } from './safeWrite';
 

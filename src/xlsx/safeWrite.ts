@@ -16,7 +16,7 @@ export class TargetExistsError extends Error {
 }
 
 /** The temporary file's name: hidden, beside the target, marked as ours and unique. */
-export function temporaryName(file: string): string {
+function temporaryName(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 

@@ -161,20 +161,22 @@ describe('atomic writing', () => {
     const d = await folder('killed-cli');
     const input = await sampleCopy(d, 'a.xlsx');
     const main = shippedCli();
-    const run = () => spawn(process.execPath, [main, input, '--json'], { cwd: ROOT, stdio: 'ignore' });
-    const first = run();
-    await new Promise((r) => first.on('exit', r));
+    // The exit is listened for from the start: a child may end before it is killed.
+    const run = () => {
+      const child = spawn(process.execPath, [main, input, '--json'], { cwd: ROOT, stdio: 'ignore' });
+      return { child, exited: new Promise((r) => child.on('exit', r)) };
+    };
+    await run().exited;
     const output = path.join(d, 'a.scored.xlsx');
     const good = await bytes(output);
     const started = Date.now();
-    const timed = run();
-    await new Promise((r) => timed.on('exit', r));
+    await run().exited;
     const whole = Date.now() - started;
     for (const fraction of [0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98]) {
-      const child = run();
+      const { child, exited } = run();
       await new Promise((r) => setTimeout(r, whole * fraction));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       // Our mark is a SHA-256 of the whole file: only a whole output of ours carries a matching one.
       expect(await isOurUnchangedFile(output)).toBe(true);
       expect((await bytes(output)).length).toBeGreaterThan(good.length / 2);

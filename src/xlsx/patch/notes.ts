@@ -80,18 +80,10 @@ export class CommentsPart {
     );
   }
 
-  has(ref: string): boolean {
-    return this.comments.has(ref);
-  }
-
   /** The `<comment>` element of a cell as written, or null. */
   commentXml(ref: string): string | null {
     const c = this.comments.get(ref);
     return c ? this.xml.slice(c.el.start, c.el.end) : null;
-  }
-
-  get count(): number {
-    return this.comments.size;
   }
 
   private authorId(name: string): number {
@@ -275,10 +267,6 @@ export class VmlPart {
         '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
         `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`,
     );
-  }
-
-  get noteShapes(): number {
-    return this.shapes.length;
   }
 
   result(): string {
