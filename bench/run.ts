@@ -1,17 +1,18 @@
 // `npm run bench`: every part in turn, a table on stdout, the figures in bench/results.json.
-// `npm run bench -- core batch` runs only the parts named and updates only their figures.
+// `npm run bench -- core batch memory` runs only the parts named and updates only their figures.
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { benchBatch, type BatchResult } from './batch';
 import { benchAddin, type AddinResult } from './addin';
 import { benchCore, type CoreResult } from './core';
+import { benchMemory, type MemoryResult } from './memory';
 import { benchTaskpane, taskpaneUnavailable, type TaskpaneResult } from './taskpane';
 
 const RESULTS = path.join(__dirname, 'results.json');
 
-type Part = 'core' | 'batch' | 'addin' | 'taskpane';
-const PARTS: readonly Part[] = ['core', 'batch', 'addin', 'taskpane'];
+type Part = 'core' | 'batch' | 'memory' | 'addin' | 'taskpane';
+const PARTS: readonly Part[] = ['core', 'batch', 'memory', 'addin', 'taskpane'];
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -41,9 +42,19 @@ function coreRows(r: CoreResult): string[][] {
 
 function batchRows(r: BatchResult): string[][] {
   return [
-    [`batch: CLI, ${r.files} copies of the sample`, `${fmt(r.cli.medianMs)} ms`, `${fmt(r.perFileMs)} ms/file`, ''],
+    [`batch: CLI 1 thread, ${r.files} copies of the sample`, `${fmt(r.cli1.medianMs)} ms`, `${fmt(r.perFileMs)} ms/file`, ''],
+    [`batch: CLI 2 threads`, `${fmt(r.cli2.medianMs)} ms`, `${fmt(r.cli2.medianMs / r.files)} ms/file`, ''],
     [`batch: ExcelJS read + write only`, `${fmt(r.floor.medianMs)} ms`, `${fmt(r.floor.medianMs / r.files)} ms/file`, ''],
-    [`batch: CLI / I/O floor`, `${r.ratio}× (CPU ${r.cpuRatio}×)`, '', `≤ ${r.target}×: ${r.met ? 'met' : 'NOT met'}`],
+    [`batch: CLI 1 thread / I/O floor`, `${r.ratio}× (CPU ${r.cpuRatio}×)`, '', `≤ ${r.target}×: ${r.met ? 'met' : 'NOT met'}`],
+    [`batch: 1 thread / 2 threads`, `${r.scaling}×`, '', `≥ ${r.scalingTarget}×: ${r.scalingMet ? 'met' : 'NOT met'}`],
+  ];
+}
+
+function memoryRows(r: MemoryResult): string[][] {
+  return [
+    [`memory: one ${fmt(r.rows)}-row workbook alone`, `${fmt(r.alone.peakMB)} MB`, `${fmt(r.alone.wallMs)} ms`, ''],
+    [`memory: a folder of ${r.files}`, `${fmt(r.folder.peakMB)} MB`, `${fmt(r.folder.wallMs)} ms`, ''],
+    [`memory: folder / alone`, `${r.ratio}×`, '', `≤ ${r.target}×: ${r.met ? 'met' : 'NOT met'}`],
   ];
 }
 
@@ -84,6 +95,10 @@ async function main(): Promise<number> {
       const r = await benchBatch(log);
       results.batch = r;
       rows.push(...batchRows(r));
+    } else if (part === 'memory') {
+      const r = await benchMemory(log);
+      results.memory = r;
+      rows.push(...memoryRows(r));
     } else if (part === 'addin') {
       const r = await benchAddin(log);
       results.addin = r;

@@ -2,29 +2,40 @@
 import type { Lang } from '../core';
 
 export interface CliOptions {
+  /** `score` (the default) or `restore` (the first word). */
+  readonly command: 'score' | 'restore';
   readonly paths: readonly string[];
   readonly out: string | null;
   readonly json: boolean;
   readonly lang: Lang;
   readonly overwriteFormulas: boolean;
+  /** Replace an existing output even when it is not our unchanged earlier one (never an input). */
+  readonly force: boolean;
+  /** Worker threads for a folder; null: as many as the machine has cores (one in process). */
+  readonly jobs: number | null;
   readonly help: boolean;
 }
 
 export type UsageProblem =
   | { readonly kind: 'unknown-flag'; readonly flag: string }
   | { readonly kind: 'missing-value'; readonly flag: string }
-  | { readonly kind: 'bad-lang'; readonly value: string };
+  | { readonly kind: 'bad-lang'; readonly value: string }
+  | { readonly kind: 'bad-jobs'; readonly value: string };
 
 export type ParsedArgs =
   | { readonly ok: true; readonly options: CliOptions }
   | { readonly ok: false; readonly problem: UsageProblem; readonly lang: Lang };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const command = argv[0] === 'restore' ? 'restore' : 'score';
+  if (argv[0] === 'restore' || argv[0] === 'score') argv = argv.slice(1);
   const paths: string[] = [];
   let out: string | null = null;
   let json = false;
   let lang: Lang = 'zh';
   let overwriteFormulas = false;
+  let force = false;
+  let jobs: number | null = null;
   let help = false;
   let problem: UsageProblem | null = null;
   let onlyPaths = false;
@@ -68,6 +79,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (inline !== null) problem ??= { kind: 'unknown-flag', flag: arg };
         json = true;
         break;
+      case '--jobs':
+      case '-j': {
+        const v = value();
+        if (v === null) problem ??= { kind: 'missing-value', flag };
+        else if (/^[1-9]\d{0,2}$/.test(v)) jobs = Number(v);
+        else problem ??= { kind: 'bad-jobs', value: v };
+        break;
+      }
+      case '--force':
+        if (inline !== null) problem ??= { kind: 'unknown-flag', flag: arg };
+        force = true;
+        break;
       case '--overwrite-formulas':
         if (inline !== null) problem ??= { kind: 'unknown-flag', flag: arg };
         overwriteFormulas = true;
@@ -81,5 +104,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (problem) return { ok: false, problem, lang };
-  return { ok: true, options: { paths, out, json, lang, overwriteFormulas, help } };
+  return { ok: true, options: { command, paths, out, json, lang, overwriteFormulas, force, jobs, help } };
 }

@@ -97,3 +97,24 @@ export function jsonFile(
     issues: [...result.issues.map(jsonIssue), ...fileIssues],
   };
 }
+
+/**
+ * The `--json` document written as the files come: the same text as JSON.stringify(doc, null, 2),
+ * without holding every file's rows until the end.
+ */
+export class JsonDocumentWriter {
+  private count = 0;
+
+  constructor(private readonly out: { write(text: string): unknown }) {}
+
+  file(f: JsonFile): void {
+    const body = JSON.stringify(f, null, 2).replace(/\n/g, '\n    ');
+    this.out.write(`${this.count === 0 ? '{\n  "files": [\n' : ',\n'}    ${body}`);
+    this.count++;
+  }
+
+  end(summary?: string): void {
+    const files = this.count === 0 ? '{\n  "files": []' : '\n  ]';
+    this.out.write(`${files}${summary !== undefined ? `,\n  "summary": ${JSON.stringify(summary)}` : ''}\n}\n`);
+  }
+}

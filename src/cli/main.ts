@@ -1,12 +1,25 @@
-// Entry point of `npm run score -- …` (and of the `jixiao-pingfen score …` bin).
-import { runCli } from './run';
+#!/usr/bin/env node
+// Entry point of `npm run score -- …`, `npm run restore -- …` and the `jixiao-pingfen` bin
+// (`jixiao-pingfen score …`, `jixiao-pingfen restore …`). --help is answered before the scorer and
+// ExcelJS are loaded, so that it comes at once.
+import os from 'os';
+import { parseArgs } from './args';
+import { cliMessages } from './messages';
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+const argv = process.argv.slice(2);
+const parsed = parseArgs(argv);
+if (parsed.ok && parsed.options.help) {
+  process.stdout.write(cliMessages(parsed.options.lang).help);
+} else {
+  const { runCli } = require('./run') as typeof import('./run');
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  runCli(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, defaultJobs: cores }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -10,11 +10,13 @@ export interface CliMessages {
   unreadable(file: string, problem: XlsxFileProblem, detail?: string, facts?: XlsxFileFacts): string;
   trimmed(file: string, sheet: string, firstRow: number, rows: number): string;
   noXlsxInFolder(folder: string): string;
+  noteBesideThread(file: string, sheet: string, cell: string): string;
   writeFailed(file: string, detail: string): string;
   noIndicatorSheet(file: string): string;
   readonly columns: { indicator: string; points: string; score: string; deduction: string; reason: string };
   fileHeading(file: string, sheet: string): string;
-  written(output: string): string;
+  /** `kept`: the name first wanted, taken by a file left as it was. */
+  written(output: string, kept: string | null): string;
   /** `gradedOn`: the total out of 100 when the points add up to another figure. */
   totalLine(total: string, maxTotal: string, gradedOn: string | null, grade: string | null, complete: boolean): string;
   readonly issuesHeading: string;
@@ -37,7 +39,10 @@ export interface CliMessages {
   readonly noTableMark: string;
   readonly writeFailedMark: string;
   readonly incompleteGrade: string;
-  summaryWritten(file: string): string;
+  summaryWritten(file: string, kept: string | null): string;
+  readonly restoreNeedsFile: string;
+  nothingToRestore(file: string): string;
+  restored(output: string, kept: string | null): string;
   summaryCounts(files: number, scored: number, failed: number): string;
   readonly summarySheet: string;
 }
@@ -49,23 +54,32 @@ const zh: CliMessages = {
   help: `绩效评分助手 — 命令行评分（.xlsx）
 
 用法：
-  npm run score -- <文件.xlsx|文件夹>... [--out 目录] [--json] [--lang zh|en] [--overwrite-formulas]
+  npm run score -- <文件.xlsx|文件夹>... [--out 目录] [--json] [--lang zh|en] [--overwrite-formulas] [--force] [--jobs N]
   npx jixiao-pingfen score <文件.xlsx|文件夹>... [选项]
+  npm run restore -- <文件.scored.xlsx>...     （或 npx jixiao-pingfen restore …）
 
 不给路径时，评分随附的示例工作簿 examples/2019-shezhiwei.xlsx 并显示结果。
 
 对每个工作簿：找到第一个表头可识别的指标表（及“基础数据”表），按评分标准计算每一行的得分，
-写出 <名称>.scored.xlsx（在 --out 目录中，否则与原文件放在一起）；原文件不会被改动。
-写出的文件中：得分（格式 0.00）、合计、扣分行与错误行的底色（两种颜色）、每个扣分/错误/
-改动的得分单元格上的批注（说明计算过程；原有批注原样保留），以及“扣分原因”列（如有）。
-文件夹：评分其中所有 .xlsx 文件（不含子文件夹、*.scored.xlsx 和 汇总.xlsx），显示进度与汇总，
-并在输出目录（--out，否则第一个文件夹或第一个文件所在目录）写出 汇总.xlsx。
+写出 <名称>.scored.xlsx（.xlsm 写出 .scored.xlsm；在 --out 目录中，否则与原文件放在一起）；原文件
+不会被改动。写出的文件就是原文件，只改动：得分（格式 0.00）、合计、扣分行与错误行的底色、每个扣分/
+错误/改动的得分单元格上的批注（说明计算过程；原有批注原样保留）、“扣分原因”列（如有）和一个隐藏的
+备份表；图表、图形、迷你图、对话式批注、宏、外部链接、文档属性等原样保留，并请 Excel 打开时重算公式。
+文件夹：评分其中所有 .xlsx/.xlsm 文件（不含子文件夹、*.scored.xlsx 和本程序写出的 汇总.xlsx），
+用上所有 CPU 核心，显示进度与汇总，并在输出目录（--out，否则第一个文件夹或第一个文件所在目录）写出
+汇总.xlsx。
+不会覆盖：本次的任何输入文件、不是本程序写出的文件、写出后被改动过的文件（改用 名称-2.scored.xlsx
+等新名字并说明），也不会经符号链接写到别处；每个文件先写入临时文件、同步到磁盘后再改名，中途中断
+不会留下损坏的文件。
+restore：把评分写出的文件恢复为评分前的样子（每个单元格、公式、格式、批注原样），写出 <名称>.restored.xlsx。
 
 选项：
   --out 目录, -o 目录     写出评分结果的目录（不存在时自动创建）
   --json                  在标准输出打印一个 JSON 文档（不打印其他内容）
   --lang zh|en            说明与提示的语言（默认 zh）
   --overwrite-formulas    得分单元格中的公式也用计算结果覆盖（默认保留公式并给出警告）
+  --force                 已有的同名结果文件即使不是本程序写出的原样文件也替换（输入文件除外）
+  --jobs N, -j N          文件夹评分时使用的线程数（默认为 CPU 核心数）
   -h, --help              显示本帮助（英文：--help --lang en）
 
 退出状态：0 全部评分完成；1 有行存在错误（需修正输入）；2 有文件无法读取，或用法错误。
@@ -73,6 +87,7 @@ const zh: CliMessages = {
   usage(p) {
     if (p.kind === 'unknown-flag') return `未知选项：${p.flag}`;
     if (p.kind === 'missing-value') return `选项 ${p.flag} 缺少取值`;
+    if (p.kind === 'bad-jobs') return `--jobs 应是 1 到 999 的整数，收到的是：${p.value}`;
     return `--lang 只能是 zh 或 en，收到的是：${p.value}`;
   },
   seeHelp: '运行 npm run score -- --help 查看用法。',
@@ -118,13 +133,15 @@ const zh: CliMessages = {
     }
   },
   trimmed: (file, sheet, firstRow, rows) =>
-    `${file}：工作表“${sheet}”从第 ${n(firstRow)} 行起有 ${n(rows)} 个只有格式的空行，评分时未读入，写出的评分结果中也没有这些空行的格式（原文件不变）。`,
+    `${file}：工作表“${sheet}”从第 ${n(firstRow)} 行起有 ${n(rows)} 个只有格式的空行，评分时未读入（写出的评分结果中原样保留）。`,
   noXlsxInFolder: (folder) => `${folder}：文件夹中没有 .xlsx 文件。`,
+  noteBesideThread: (file, sheet, cell) =>
+    `${file}：工作表“${sheet}”的 ${cell} 有一条对话式批注（新版批注），为保持对话完整，计算说明未写入其批注，见“扣分原因”列或 JSON 结果。`,
   writeFailed: (file, detail) => `无法写出 ${file}：${detail}`,
   noIndicatorSheet: (file) => `${file}：没有找到指标表（表头需含“三级指标/指标名称”“分值”“得分”等列），未写出结果。`,
   columns: { indicator: '指标', points: '分值', score: '得分', deduction: '扣分', reason: '说明' },
   fileHeading: (file, sheet) => `${file}（工作表：${sheet}）`,
-  written: (output) => `已写出：${output}`,
+  written: (output, kept) => (kept ? `已写出：${output}（${kept} 已存在且不是本程序写出的原样文件，未改动；用 --force 可替换）` : `已写出：${output}`),
   totalLine(total, maxTotal, gradedOn, grade, complete) {
     const g = grade ?? '—';
     const scaled = gradedOn === null ? '' : `（满分不是100分，按${total}÷${maxTotal}折合${gradedOn}分评等级）`;
@@ -150,7 +167,10 @@ const zh: CliMessages = {
   noTableMark: '未找到指标表',
   writeFailedMark: '写出失败',
   incompleteGrade: '未完成',
-  summaryWritten: (file) => `汇总表已写出：${file}`,
+  summaryWritten: (file, kept) => (kept ? `汇总表已写出：${file}（${kept} 已存在且不是本程序写出的原样文件，未改动）` : `汇总表已写出：${file}`),
+  restoreNeedsFile: '用法：npm run restore -- <文件.scored.xlsx>...（写出评分前的工作簿 <名称>.restored.xlsx，放在原文件旁）',
+  nothingToRestore: (file) => `${file}：没有评分备份（不是评分写出的文件，或已恢复过），未写出。`,
+  restored: (output, kept) => (kept ? `已恢复：${output}（${kept} 已存在，未改动）` : `已恢复：${output}`),
   summaryCounts: (files, scored, failed) => `共 ${files} 个文件，已评分 ${scored} 个，未能评分 ${failed} 个。`,
   summarySheet: '汇总',
 };
@@ -159,20 +179,29 @@ const en: CliMessages = {
   help: `绩效评分助手 (Performance Scorer) — command-line scorer of .xlsx workbooks
 
 Usage:
-  npm run score -- <file.xlsx|folder>... [--out DIR] [--json] [--lang zh|en] [--overwrite-formulas]
+  npm run score -- <file.xlsx|folder>... [--out DIR] [--json] [--lang zh|en] [--overwrite-formulas] [--force] [--jobs N]
   npx jixiao-pingfen score <file.xlsx|folder>... [options]
+  npm run restore -- <file.scored.xlsx>...      (or npx jixiao-pingfen restore …)
 
 With no path, scores the bundled sample workbook examples/2019-shezhiwei.xlsx and prints its result.
 
 For each workbook: finds the first sheet whose header row is an indicator table (and the 基础数据
-sheet), scores every row by its rule, and writes <name>.scored.xlsx (in --out DIR, else beside the
-input); the input file is never changed. The written file has the scores (format 0.00), the total,
-a fill on deducted and on error rows (two colours), a note on each deducted, error or changed score
-cell with the arithmetic (a note someone already wrote stays word for word), and the 扣分原因
-column when the sheet has one.
-A folder: scores every .xlsx file in it (not subfolders, *.scored.xlsx or 汇总.xlsx), shows progress
-and a summary, and writes 汇总.xlsx in the output folder (--out, else the first folder given or the
-first file's folder).
+sheet), scores every row by its rule, and writes <name>.scored.xlsx (.scored.xlsm for an .xlsm; in
+--out DIR, else beside the input); the input file is never changed. The written file is the input
+with only these changes: the scores (format 0.00), the total, a fill on deducted and on error rows, a
+note on each deducted, error or changed score cell with the arithmetic (a note someone already wrote
+stays word for word), the 扣分原因 column when the sheet has one, and a hidden backup sheet. Charts,
+shapes, sparklines, threaded comments, macros, external links and properties pass through untouched,
+and Excel is asked to recalculate formulas on opening.
+A folder: scores every .xlsx/.xlsm file in it (not subfolders, *.scored.xlsx or a 汇总.xlsx this
+program wrote) on every core, shows progress and a summary, and writes 汇总.xlsx in the output folder
+(--out, else the first folder given or the first file's folder).
+Never written over: an input of the run, a file this program did not write, an output changed since
+it was written (a new name such as name-2.scored.xlsx is used, and said); never through a symbolic
+link. Each file is written to a temporary file, synced, then renamed: an interrupted run leaves no
+damaged file.
+restore: writes a scored workbook as it was before scoring (every cell, formula, format and note),
+as <name>.restored.xlsx beside it.
 
 Options:
   --out DIR, -o DIR       folder for the scored workbooks (created when missing)
@@ -180,6 +209,9 @@ Options:
   --lang zh|en            language of explanations and messages (default zh)
   --overwrite-formulas    replace a formula in a score cell by the computed score (default: keep
                           the formula, with a warning)
+  --force                 replace an existing output of the same name even when it is not this
+                          program's unchanged output (never an input)
+  --jobs N, -j N          threads for a folder (default: the machine's cores)
   -h, --help              this help (Chinese: --help --lang zh)
 
 Exit status: 0 all scored; 1 some row has an error (an input to fix); 2 a file could not be read,
@@ -188,6 +220,7 @@ or bad usage.
   usage(p) {
     if (p.kind === 'unknown-flag') return `Unknown option: ${p.flag}`;
     if (p.kind === 'missing-value') return `Option ${p.flag} needs a value`;
+    if (p.kind === 'bad-jobs') return `--jobs must be a whole number from 1 to 999, not: ${p.value}`;
     return `--lang must be zh or en, not: ${p.value}`;
   },
   seeHelp: 'Run npm run score -- --help --lang en for usage.',
@@ -233,14 +266,17 @@ or bad usage.
     }
   },
   trimmed: (file, sheet, firstRow, rows) =>
-    `${file}: sheet “${sheet}” has ${n(rows)} empty formatted rows from row ${n(firstRow)} on; they were not loaded, and the scored copy lacks their formatting (the input is unchanged).`,
+    `${file}: sheet “${sheet}” has ${n(rows)} empty formatted rows from row ${n(firstRow)} on; they were not loaded for scoring (the scored copy keeps them as they are).`,
   noXlsxInFolder: (folder) => `${folder}: the folder holds no .xlsx file.`,
+  noteBesideThread: (file, sheet, cell) =>
+    `${file}: ${cell} on sheet “${sheet}” holds a threaded comment; to keep the thread whole, the explanation is not written into its note (it is in the reason column and the JSON result).`,
   writeFailed: (file, detail) => `Could not write ${file}: ${detail}`,
   noIndicatorSheet: (file) =>
     `${file}: no indicator sheet found (the header needs columns such as 三级指标/指标名称, 分值 and 得分); nothing written.`,
   columns: { indicator: 'Indicator', points: 'Points', score: 'Score', deduction: 'Deduction', reason: 'Reason' },
   fileHeading: (file, sheet) => `${file} (sheet: ${sheet})`,
-  written: (output) => `Written: ${output}`,
+  written: (output, kept) =>
+    kept ? `Written: ${output} (${kept} exists and is not this program's unchanged output: left as it is; --force replaces it)` : `Written: ${output}`,
   totalLine(total, maxTotal, gradedOn, grade, complete) {
     const scaled = gradedOn === null ? '' : ` (the points add up to ${maxTotal}, not 100: graded on ${gradedOn} of 100)`;
     return complete
@@ -267,7 +303,10 @@ or bad usage.
   noTableMark: 'no indicator sheet',
   writeFailedMark: 'not written',
   incompleteGrade: 'incomplete',
-  summaryWritten: (file) => `Summary written: ${file}`,
+  summaryWritten: (file, kept) => (kept ? `Summary written: ${file} (${kept} exists and is not this program's unchanged output: left as it is)` : `Summary written: ${file}`),
+  restoreNeedsFile: 'Usage: npm run restore -- <file.scored.xlsx>... (writes the workbook as it was before scoring, <name>.restored.xlsx, beside it)',
+  nothingToRestore: (file) => `${file}: holds no scoring backup (not a scored file, or restored already); nothing written.`,
+  restored: (output, kept) => (kept ? `Restored: ${output} (${kept} exists: left as it is)` : `Restored: ${output}`),
   summaryCounts: (files, scored, failed) => `${files} files: ${scored} scored, ${failed} not scored.`,
   summarySheet: 'Summary',
 };

@@ -1,20 +1,27 @@
-// The command line: `score <file.xlsx|folder>... [--out DIR] [--json] [--lang zh|en]`.
-// Reads each workbook, scores it through the .xlsx adapter, writes <name>.scored.xlsx, and reports
-// on stdout (a table, or one JSON document) — messages and progress go to stderr.
+// The command line: `score <file.xlsx|folder>... [--out DIR] [--json] [--lang zh|en]` and
+// `restore <file.scored.xlsx>...`. Resolves the inputs, scores each file (on worker threads for a
+// folder), writes each output as its result comes, and reports on stdout (a table, or one JSON
+// document written as the files come) — messages and progress go to stderr.
 import { promises as fs } from 'fs';
 import path from 'path';
-import type { Lang, RowResult, ScoreResult } from '../core';
-import { loadXlsx, saveXlsx, scoreXlsx, trimmedRows, XlsxFileError } from '../xlsx';
+import { declaredUnpackedSize, isOurUnchangedFile } from '../xlsx';
 import { parseArgs } from './args';
 import type { CliOptions } from './args';
-import { jsonFile } from './json';
-import type { JsonDocument, JsonFile, JsonIssue } from './json';
+import { JsonDocumentWriter } from './json';
+import type { JsonFile } from './json';
 import { cliMessages } from './messages';
 import type { CliMessages } from './messages';
-import { baseName, counts, departmentOf, SUMMARY_FILE, writeSummaryWorkbook } from './summary';
-import type { FileOutcome } from './summary';
-import { painter, renderTable } from './table';
-import type { Paint } from './table';
+import { Outputs } from './outputs';
+import { collectGarbage } from './gc';
+import { LARGE, scoreInOrder } from './pool';
+import { LINE_ROOM, Progress, summaryReport } from './report';
+import { restoreAll } from './restore';
+import { scoreFile, stemOf } from './scoreFile';
+import type { FileDone, FileJob } from './scoreFile';
+import { SUMMARY_FILE, summaryWorkbook } from './summary';
+import type { SummaryRow } from './summary';
+import { painter } from './table';
+import { terminalSafe } from './terminal';
 
 export interface Stream {
   write(text: string): unknown;
@@ -26,6 +33,8 @@ export interface CliIO {
   readonly stderr: Stream;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly cwd?: string;
+  /** Worker threads for a folder when --jobs is not given (the process: its cores; in process: 1). */
+  readonly defaultJobs?: number;
 }
 
 /** The workbook scored when no path is given. */
@@ -42,19 +51,27 @@ interface Input {
 }
 
 const XLSX_NAME = /\.(xlsx|xlsm)$/i;
+/** Scored files waiting to be written, at most, before scoring waits for the disk. */
+const WRITES_AHEAD = 4;
 
-/** The workbooks a folder holds, excluding our own outputs and Excel's lock files. */
+/**
+ * The workbooks a folder holds: not Excel's lock files, not hidden files (our temporary files
+ * among them), not scored files, and not a 汇总.xlsx this program wrote — a person's own 汇总.xlsx
+ * is a workbook like any other.
+ */
 async function folderWorkbooks(folder: string): Promise<string[]> {
   const names = await fs.readdir(folder, { withFileTypes: true });
-  return names
-    .filter((d) => d.isFile() && XLSX_NAME.test(d.name))
-    .map((d) => d.name)
-    .filter((n) => !n.startsWith('~$') && !n.startsWith('.') && !/\.scored\.(xlsx|xlsm)$/i.test(n) && n !== SUMMARY_FILE)
-    .sort((a, b) => a.localeCompare(b, 'zh-CN'))
-    .map((n) => path.join(folder, n));
+  const files: string[] = [];
+  for (const d of names) {
+    const n = d.name;
+    if (!d.isFile() || !XLSX_NAME.test(n) || n.startsWith('~$') || n.startsWith('.') || /\.scored(-\d+)?\.(xlsx|xlsm)$/i.test(n)) continue;
+    if (/^汇总(-\d+)?\.xlsx$/.test(n) && (await isOurUnchangedFile(path.join(folder, n)))) continue;
+    files.push(n);
+  }
+  return files.sort((a, b) => a.localeCompare(b, 'zh-CN')).map((n) => path.join(folder, n));
 }
 
-async function expand(paths: readonly string[], m: CliMessages): Promise<{ inputs: Input[]; folders: string[] }> {
+async function expand(paths: readonly string[], m: CliMessages, show: (abs: string) => string): Promise<{ inputs: Input[]; folders: string[] }> {
   const inputs: Input[] = [];
   const folders: string[] = [];
   for (const p of paths) {
@@ -62,7 +79,7 @@ async function expand(paths: readonly string[], m: CliMessages): Promise<{ input
     try {
       isDir = (await fs.stat(p)).isDirectory();
     } catch {
-      inputs.push({ file: p, problem: m.unreadable(p, 'not-found') });
+      inputs.push({ file: p, problem: m.unreadable(show(p), 'not-found') });
       continue;
     }
     if (!isDir) {
@@ -71,132 +88,10 @@ async function expand(paths: readonly string[], m: CliMessages): Promise<{ input
     }
     folders.push(p);
     const files = await folderWorkbooks(p);
-    if (files.length === 0) inputs.push({ file: p, problem: m.noXlsxInFolder(p) });
+    if (files.length === 0) inputs.push({ file: p, problem: m.noXlsxInFolder(show(p)) });
     for (const f of files) inputs.push({ file: f });
   }
   return { inputs, folders };
-}
-
-function outputPath(file: string, outDir: string | null, taken: Set<string>): string {
-  const dir = outDir ?? path.dirname(file);
-  const stem = path.basename(file).replace(XLSX_NAME, '');
-  let candidate = path.join(dir, `${stem}.scored.xlsx`);
-  for (let n = 2; taken.has(path.resolve(candidate)) || path.resolve(candidate) === path.resolve(file); n++) {
-    candidate = path.join(dir, `${stem}-${n}.scored.xlsx`);
-  }
-  taken.add(path.resolve(candidate));
-  return candidate;
-}
-
-function hasRowErrors(result: ScoreResult): boolean {
-  return result.rows.some((r) => r.status === 'error') || result.issues.some((i) => i.severity === 'error');
-}
-
-class Progress {
-  private shown = false;
-  constructor(
-    private readonly stderr: Stream,
-    private readonly enabled: boolean,
-    private readonly total: number,
-  ) {}
-
-  step(done: number, label: string): void {
-    if (!this.enabled) return;
-    const width = 24;
-    const filled = Math.round((done / this.total) * width);
-    const name = label.length > 40 ? `…${label.slice(-39)}` : label;
-    this.stderr.write(`\r\u001b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total} ${name}`);
-    this.shown = true;
-  }
-
-  clear(): void {
-    if (this.shown) this.stderr.write('\r\u001b[K');
-    this.shown = false;
-  }
-}
-
-function fmt2(d: { toFixed(n: number): string }): string {
-  return d.toFixed(2);
-}
-
-function statusPaint(row: RowResult, paint: Paint, text: string): string {
-  if (row.status === 'deducted') return paint('yellow', text);
-  if (row.status === 'error') return paint('red', text);
-  if (row.status === 'manual') return paint('blue', text);
-  return text;
-}
-
-function fileReport(file: string, output: string | null, result: ScoreResult, m: CliMessages, paint: Paint): string {
-  const c = m.columns;
-  const rows = result.rows.map((r) => {
-    const score = r.score === null ? '—' : fmt2(r.score);
-    const deduction = r.deduction === null ? '' : r.deduction.isZero() ? '' : fmt2(r.deduction);
-    const reason = r.status === 'full' ? '' : r.status === 'manual' ? `${m.status.manual}：${r.explanation}` : r.explanation;
-    return [
-      r.indicator,
-      r.points === null ? '—' : r.points.toFixed(),
-      statusPaint(r, paint, score),
-      statusPaint(r, paint, deduction),
-      statusPaint(r, paint, reason),
-    ];
-  });
-  const lines = [
-    paint('bold', m.fileHeading(file, result.sheet)),
-    renderTable(
-      [
-        { title: c.indicator },
-        { title: c.points, align: 'right' },
-        { title: c.score, align: 'right' },
-        { title: c.deduction, align: 'right' },
-        { title: c.reason },
-      ],
-      rows,
-    ),
-    paint(
-      'bold',
-      m.totalLine(fmt2(result.total), result.maxTotal.toFixed(), result.gradedOn === null ? null : fmt2(result.gradedOn), result.grade, result.complete),
-    ),
-  ];
-  if (result.issues.length) {
-    lines.push(m.issuesHeading);
-    for (const i of result.issues) {
-      const sev = m.severity(i.severity);
-      const where = `${i.sheet ? `${i.sheet}!` : ''}${i.cell}`;
-      // A message on another sheet (基础数据) that starts with its cell gets the sheet's name before it.
-      const text =
-        where === '' ? i.message : i.message.startsWith(i.cell) ? `${where}${i.message.slice(i.cell.length)}` : `${where} ${i.message}`;
-      lines.push(`  ${i.severity === 'error' ? paint('red', sev) : paint('yellow', sev)} ${text}`);
-    }
-  }
-  if (output) lines.push(m.written(output));
-  return `${lines.join('\n')}\n`;
-}
-
-function summaryReport(outcomes: readonly FileOutcome[], m: CliMessages, paint: Paint): string {
-  const c = m.summaryColumns;
-  const rows = outcomes.map((o) => {
-    const n = counts(o.result);
-    const scored = o.result !== null && o.failure === null;
-    return [
-      path.basename(o.file),
-      o.department,
-      scored ? fmt2(o.result!.total) : '',
-      scored ? (o.result!.grade ?? m.incompleteGrade) : paint('red', o.failureMark ?? ''),
-      scored ? String(n.deductions) : '',
-      scored ? (n.errors ? paint('red', String(n.errors)) : '0') : '',
-    ];
-  });
-  return `${paint('bold', m.summaryHeading)}\n${renderTable(
-    [
-      { title: c.file },
-      { title: c.department },
-      { title: c.total, align: 'right' },
-      { title: c.grade },
-      { title: c.deductions, align: 'right' },
-      { title: c.errors, align: 'right' },
-    ],
-    rows,
-  )}\n`;
 }
 
 function displayPath(abs: string, cwd: string): string {
@@ -205,12 +100,12 @@ function displayPath(abs: string, cwd: string): string {
 }
 
 async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
-  const lang: Lang = options.lang;
-  const m = cliMessages(lang);
+  const m = cliMessages(options.lang);
   const cwd = io.cwd ?? process.cwd();
   const env = io.env ?? process.env;
-  const paint = painter(!options.json && io.stdout.isTTY === true && env.NO_COLOR === undefined);
-  const say = (text: string) => io.stderr.write(`${text}\n`);
+  const colour = !options.json && io.stdout.isTTY === true && env.NO_COLOR === undefined;
+  const paint = painter(colour);
+  const say = (text: string) => io.stderr.write(`${terminalSafe(text, LINE_ROOM)}\n`);
 
   const paths = options.paths.length ? options.paths.map((p) => path.resolve(cwd, p)) : [SAMPLE_WORKBOOK];
   const shown = new Map<string, string>();
@@ -225,7 +120,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
     return displayPath(abs, cwd);
   };
 
-  const { inputs, folders } = await expand(paths, { ...m, unreadable: (f, p, d) => m.unreadable(show(f), p, d), noXlsxInFolder: (f) => m.noXlsxInFolder(show(f)) });
+  const { inputs, folders } = await expand(paths, m, show);
   const many = inputs.length > 1 || folders.length > 0;
   const outDir = options.out === null ? null : path.resolve(cwd, options.out);
   if (outDir) {
@@ -236,102 +131,111 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
       return EXIT_FAILURE;
     }
   }
+  const outputs = new Outputs(options.force);
+  await outputs.addInputs(inputs.filter((i) => !i.problem).map((i) => i.file));
 
   let exit = EXIT_OK;
   const worse = (code: number) => {
     exit = Math.max(exit, code);
   };
   const progress = new Progress(io.stderr, many && io.stderr.isTTY === true, inputs.length);
-  const outcomes: FileOutcome[] = [];
-  const jsonFiles: JsonFile[] = [];
+  const json = options.json ? new JsonDocumentWriter(io.stdout) : null;
+  const rows: SummaryRow[] = [];
   const reports: string[] = [];
-  const taken = new Set<string>();
 
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i];
-    const file = show(input.file);
-    progress.step(i, file);
-    const fail = (message: string, code: string, mark: string, result: ScoreResult | null = null, department?: string) => {
-      progress.clear();
-      say(message);
-      const issue: JsonIssue = { severity: 'error', cell: '', code, message };
-      outcomes.push({ file, output: null, department: department ?? baseName(file), result, failure: message, failureMark: mark });
-      jsonFiles.push(jsonFile(file, null, result, [issue]));
-    };
-    if (input.problem) {
-      fail(input.problem, 'unreadable-file', m.unreadableMark);
-      worse(EXIT_FAILURE);
-      continue;
+  const jobs = await Promise.all(
+    inputs.map(async (input) => ({
+      size: input.problem ? 0 : await declaredUnpackedSize(input.file),
+      job: {
+        file: input.file,
+        shown: show(input.file),
+        ...(input.problem ? { problem: input.problem } : {}),
+        lang: options.lang,
+        overwriteFormulas: options.overwriteFormulas,
+        report: !options.json && !many ? { colour } : false,
+      } as FileJob,
+    })),
+  );
+
+  /** Writes one file's output and passes its result on: the JSON out, the summary line kept. */
+  const finish = async (done: FileDone, index: number) => {
+    progress.step(index + 1, done.shown);
+    let row = done.row;
+    let file: JsonFile = done.json;
+    let report = done.report;
+    if (done.messages.length) progress.clear();
+    for (const message of done.messages) say(message);
+    worse(done.exit);
+    if (done.bytes) {
+      const input = inputs[index].file;
+      const dir = outDir ?? path.dirname(input);
+      try {
+        const written = await outputs.write(dir, stemOf(input), `.scored${done.extension}`, Buffer.from(done.bytes.buffer, done.bytes.byteOffset, done.bytes.byteLength));
+        const output = outDir ? displayPath(written.file, cwd) : path.join(path.dirname(done.shown), path.basename(written.file));
+        row = { ...row, output };
+        file = { ...file, output };
+        if (report !== null) report += `${terminalSafe(m.written(output, written.kept ? path.basename(written.kept) : null), LINE_ROOM)}\n`;
+        else if (written.kept && !options.json) {
+          progress.clear();
+          say(m.written(output, path.basename(written.kept)));
+        }
+      } catch (e) {
+        const message = m.writeFailed(done.shown, (e as Error).message);
+        progress.clear();
+        say(message);
+        worse(EXIT_FAILURE);
+        row = { ...row, failure: message, failureMark: m.writeFailedMark };
+        file = { ...file, issues: [...file.issues, { severity: 'error', cell: '', code: 'write-failed', message }] };
+        report = null;
+      }
     }
-    let scored;
-    try {
-      const wb = await loadXlsx(input.file);
-      scored = { wb, ...scoreXlsx(wb, { lang, overwriteFormulas: options.overwriteFormulas }) };
-    } catch (e) {
-      if (!(e instanceof XlsxFileError)) throw e;
-      fail(m.unreadable(file, e.problem, e.detail, e.facts), 'unreadable-file', m.unreadableMark);
-      worse(EXIT_FAILURE);
-      continue;
-    }
-    const { wb, result, grid } = scored;
-    // Empty formatted rows the loading step left out: said on stderr, and in the JSON as warnings.
-    const loadIssues: JsonIssue[] = trimmedRows(wb).map((t) => {
-      const message = m.trimmed(file, t.sheet, t.firstRow, t.rows);
-      say(message);
-      return { severity: 'warning', cell: `A${t.firstRow}`, sheet: t.sheet, code: 'empty-rows-not-loaded', message };
-    });
-    const department = departmentOf(grid, result.layout?.headerRow, file);
-    // No table (no header, or a header with no indicator under it): the file cannot be scored (SPEC §5).
-    if (!result.layout || result.rows.length === 0) {
-      progress.clear();
-      say(m.noIndicatorSheet(file));
-      for (const issue of result.issues) say(`  ${issue.cell} ${issue.message}`);
-      outcomes.push({ file, output: null, department, result: null, failure: m.noIndicatorSheet(file), failureMark: m.noTableMark });
-      jsonFiles.push(jsonFile(file, null, result, loadIssues));
-      worse(EXIT_FAILURE);
-      continue;
-    }
-    const outAbs = outputPath(input.file, outDir, taken);
-    const output = outDir ? displayPath(outAbs, cwd) : path.join(path.dirname(file), path.basename(outAbs));
-    try {
-      await saveXlsx(wb, outAbs);
-    } catch (e) {
-      fail(m.writeFailed(output, (e as Error).message), 'write-failed', m.writeFailedMark, result, department);
-      worse(EXIT_FAILURE);
-      continue;
-    }
-    if (hasRowErrors(result)) worse(EXIT_ROW_ERRORS);
-    outcomes.push({ file, output, department, result, failure: null });
-    jsonFiles.push(jsonFile(file, output, result, loadIssues));
-    if (!options.json && !many) reports.push(fileReport(file, output, result, m, paint));
-  }
-  progress.step(inputs.length, '');
+    rows.push(row);
+    json?.file(file);
+    if (report !== null) reports.push(report);
+    if (jobs[index].size >= LARGE) collectGarbage();
+  };
+
+  // Writing (and its fsync) waits on the disk, not on a core: results are written in order on a
+  // chain of their own while the next files are scored, at most WRITES_AHEAD of them waiting.
+  let writing: Promise<void> = Promise.resolve();
+  let waiting = 0;
+  // A large workbook's result is written out before the next file starts, so that its rows are not
+  // held beside the next large workbook being scored.
+  const take = async (done: FileDone, index: number) => {
+    waiting++;
+    writing = writing.then(() => finish(done, index)).finally(() => waiting--);
+    if (waiting >= WRITES_AHEAD || jobs[index].size >= LARGE) await writing;
+  };
+  const threads = options.jobs ?? io.defaultJobs ?? 1;
+  await scoreInOrder(jobs, threads, scoreFile, take);
+  await writing;
   progress.clear();
 
   let summary: string | undefined;
   if (many) {
     const dir = outDir ?? (folders.length ? folders[0] : path.dirname(paths[0]));
-    const summaryAbs = path.join(dir, SUMMARY_FILE);
-    summary = outDir ? displayPath(summaryAbs, cwd) : show(summaryAbs);
     try {
-      await writeSummaryWorkbook(summaryAbs, outcomes, m);
+      const written = await outputs.write(dir, SUMMARY_FILE.replace(/\.xlsx$/, ''), '.xlsx', await summaryWorkbook(rows, m));
+      summary = outDir ? displayPath(written.file, cwd) : show(written.file);
+      if (options.json) {
+        if (written.kept) say(m.summaryWritten(summary, path.basename(written.kept)));
+      } else reports.push(summaryReport(rows, m, paint));
+      const failed = rows.filter((o) => o.failure !== null).length;
+      if (!options.json) {
+        reports.push(`${m.summaryCounts(rows.length, rows.length - failed, failed)}\n`);
+        reports.push(`${terminalSafe(m.summaryWritten(summary, written.kept ? path.basename(written.kept) : null), LINE_ROOM)}\n`);
+      }
     } catch (e) {
-      say(m.writeFailed(summary, (e as Error).message));
+      say(m.writeFailed(path.join(dir, SUMMARY_FILE), (e as Error).message));
       summary = undefined;
       worse(EXIT_FAILURE);
+      if (!options.json) reports.push(summaryReport(rows, m, paint));
     }
   }
 
-  if (options.json) {
-    const doc: JsonDocument = { files: jsonFiles, ...(summary ? { summary } : {}) };
-    io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  if (json) {
+    json.end(summary);
     return exit;
-  }
-  if (many) {
-    reports.push(summaryReport(outcomes, m, paint));
-    const failed = outcomes.filter((o) => o.failure !== null).length;
-    reports.push(m.summaryCounts(outcomes.length, outcomes.length - failed, failed) + '\n');
-    if (summary) reports.push(m.summaryWritten(summary) + '\n');
   }
   io.stdout.write(reports.join('\n'));
   return exit;
@@ -349,6 +253,6 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stdout.write(cliMessages(parsed.options.lang).help);
     return EXIT_OK;
   }
+  if (parsed.options.command === 'restore') return restoreAll(parsed.options, io);
   return scoreAll(parsed.options, io);
 }
-

@@ -3,19 +3,49 @@
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { ScoreResult, SheetGrid } from '../core';
+import { num2 } from './json';
 import type { CliMessages } from './messages';
 
 export const SUMMARY_FILE = '汇总.xlsx';
 
-export interface FileOutcome {
+/** One file's line in the summary: plain figures, so a folder's summary keeps no workbook or result. */
+export interface SummaryRow {
   readonly file: string;
   readonly output: string | null;
   readonly department: string;
-  readonly result: ScoreResult | null;
+  /** Null when the file was not scored. */
+  readonly total: number | null;
+  readonly maxTotal: number | null;
+  readonly grade: string | null;
+  readonly deductions: number;
+  readonly errors: number;
+  readonly manual: number;
   /** Why the file was not scored (unreadable, no indicator table, not written). */
   readonly failure: string | null;
   /** The same in a word or two, for the summary table. */
   readonly failureMark?: string;
+}
+
+/** The summary line of a file scored (result) or not (failure). */
+export function summaryRow(
+  file: string,
+  department: string,
+  result: ScoreResult | null,
+  failure: { message: string; mark: string } | null,
+): SummaryRow {
+  const n = counts(result);
+  const scored = result !== null && failure === null;
+  return {
+    file,
+    output: null,
+    department,
+    total: scored ? num2(result!.total) : null,
+    maxTotal: scored ? num2(result!.maxTotal) : null,
+    grade: scored ? result!.grade : null,
+    ...n,
+    failure: failure?.message ?? null,
+    ...(failure ? { failureMark: failure.mark } : {}),
+  };
 }
 
 const TEXT_OF = (v: unknown): string => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : '');
@@ -70,8 +100,8 @@ export function counts(result: ScoreResult | null): { deductions: number; errors
   };
 }
 
-/** Writes 汇总.xlsx: one row per file, in the order scored. */
-export async function writeSummaryWorkbook(file: string, outcomes: readonly FileOutcome[], m: CliMessages): Promise<void> {
+/** 汇总.xlsx: one row per file, in the order scored. */
+export async function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(m.summarySheet);
   const c = m.summaryColumns;
@@ -89,23 +119,22 @@ export async function writeSummaryWorkbook(file: string, outcomes: readonly File
   ];
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const o of outcomes) {
-    const n = counts(o.result);
-    const scored = o.result !== null && o.failure === null;
+  for (const o of rows) {
+    const scored = o.total !== null && o.failure === null;
     const row = ws.addRow({
       file: path.basename(o.file),
       department: o.department,
-      total: scored ? o.result!.total.toNumber() : null,
-      maxTotal: scored ? o.result!.maxTotal.toNumber() : null,
-      grade: scored ? (o.result!.grade ?? m.incompleteGrade) : null,
-      deductions: scored ? n.deductions : null,
-      errors: scored ? n.errors : null,
-      manual: scored ? n.manual : null,
+      total: scored ? o.total : null,
+      maxTotal: scored ? o.maxTotal : null,
+      grade: scored ? (o.grade ?? m.incompleteGrade) : null,
+      deductions: scored ? o.deductions : null,
+      errors: scored ? o.errors : null,
+      manual: scored ? o.manual : null,
       output: o.output ? path.basename(o.output) : null,
       note: o.failure,
     });
     row.getCell('total').numFmt = '0.00';
     row.getCell('maxTotal').numFmt = '0.00';
   }
-  await wb.xlsx.writeFile(file);
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -57,9 +57,10 @@ export function cellFormula(cell: Cell): string | null {
   return f ? `=${f}` : null;
 }
 
+/** The number format; General (no format), however a writer spells it, is null. */
 export function cellNumberFormat(cell: Cell): string | null {
   const f = cell.numFmt;
-  return typeof f === 'string' && f !== '' ? f : null;
+  return typeof f === 'string' && f !== '' && f.toLowerCase() !== 'general' ? f : null;
 }
 
 // ---- fills -------------------------------------------------------------------------------------
@@ -71,7 +72,8 @@ export function cellNumberFormat(cell: Cell): string | null {
 export function encodeFill(fill: ExcelJS.Fill | undefined | null): string | null {
   if (!fill) return null;
   if (fill.type === 'pattern') {
-    if (fill.pattern === 'none') return null;
+    // `<patternFill/>` without a pattern type (openpyxl's first fill) is no fill, as `none` is.
+    if (fill.pattern === 'none' || fill.pattern === undefined) return null;
     const fg = fill.fgColor as { argb?: string } | undefined;
     const bg = fill.bgColor as { indexed?: number } | undefined;
     const plainBg = bg === undefined || (Object.keys(bg).length === 1 && bg.indexed === 64);

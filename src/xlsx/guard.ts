@@ -6,6 +6,7 @@
 // each worksheet's rows, cells and merged cells are counted against the limits below. A worksheet
 // that is mostly empty formatting (a used range reaching XFD1048576) is not refused: the empty rows
 // trailing after its last row with content are cut down to EMPTY_TAIL_ROWS, and the caller is told.
+import { promises as fsPromises } from 'fs';
 import zlib from 'zlib';
 
 /** The limits, in one place; README.md (安全与可靠 / Safety) states them. */
@@ -58,10 +59,24 @@ export interface TrimmedTail {
   readonly rows: number;
 }
 
+/** One part as the zip stores it, for copying into a patched package without inflating it again. */
+export interface StoredPart {
+  readonly name: string;
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  /** The compressed bytes, as in the input file. */
+  readonly raw: Buffer;
+}
+
 export interface GuardPass {
   readonly ok: true;
   /** The parts, unpacked and checked (worksheets trimmed), by name. */
   readonly parts: Map<string, Buffer>;
+  /** Every entry in the order of the zip's central directory, compressed as it was. */
+  readonly stored: readonly StoredPart[];
+  /** The worksheets that were trimmed, as they were before trimming (the scored copy keeps their rows). */
+  readonly untrimmed: ReadonlyMap<string, Buffer>;
   readonly trimmed: readonly TrimmedTail[];
   /** Worksheet part (`xl/worksheets/sheet1.xml`) → sheet name (指标体系). */
   readonly sheetNames: ReadonlyMap<string, string>;
@@ -71,6 +86,7 @@ interface CentralEntry {
   readonly name: string;
   readonly method: number;
   readonly flags: number;
+  readonly crc: number;
   readonly compressedSize: number;
   readonly declaredSize: number;
   readonly localOffset: number;
@@ -111,6 +127,7 @@ function centralDirectory(data: Buffer): CentralEntry[] | GuardRefusal {
     entries.push({
       flags: data.readUInt16LE(at + 8),
       method: data.readUInt16LE(at + 10),
+      crc: data.readUInt32LE(at + 16),
       compressedSize: data.readUInt32LE(at + 20),
       declaredSize: data.readUInt32LE(at + 24),
       localOffset: data.readUInt32LE(at + 42),
@@ -122,7 +139,7 @@ function centralDirectory(data: Buffer): CentralEntry[] | GuardRefusal {
 }
 
 /** Inflates one part, never producing more than `limit` bytes. */
-function unpack(data: Buffer, e: CentralEntry, limit: number): Buffer | GuardRefusal {
+function unpack(data: Buffer, e: CentralEntry, limit: number): { out: Buffer; stored: Buffer } | GuardRefusal {
   if (e.flags & 1) return refuse('corrupt', { part: e.name, detail: 'encrypted zip entry' });
   const local = e.localOffset;
   if (local + 30 > data.length || data.readUInt32LE(local) !== LOCAL) return refuse('corrupt', { part: e.name, detail: 'bad local header' });
@@ -144,7 +161,7 @@ function unpack(data: Buffer, e: CentralEntry, limit: number): Buffer | GuardRef
   } else return refuse('corrupt', { part: e.name, detail: `compression method ${e.method}` });
   if (out.length > e.declaredSize) return refuse('zip-bomb', { part: e.name, count: e.declaredSize, detail: 'inflates past its declared size' });
   if (out.length !== e.declaredSize) return refuse('corrupt', { part: e.name, detail: 'size mismatch' });
-  return out;
+  return { out, stored };
 }
 
 const DOCTYPE_MARKS = ['<!DOCTYPE', '<!ENTITY'].flatMap((t) => [Buffer.from(t, 'latin1'), Buffer.from(t, 'utf16le'), Buffer.from(t, 'utf16le').swap16()]);
@@ -344,26 +361,34 @@ export function inspectXlsx(data: Buffer): GuardPass | GuardRefusal {
   const rank = (e: CentralEntry) => (WORKBOOK_PARTS.includes(e.name.replace(/^\//, '')) ? 0 : 1);
   const entries = [...found].sort((a, b) => rank(a) - rank(b));
   const parts = new Map<string, Buffer>();
+  const stored = new Map<string, StoredPart>();
+  const untrimmed = new Map<string, Buffer>();
   const trimmed: TrimmedTail[] = [];
   let sheetNames = new Map<string, string>();
   const counted = { cells: 0, merged: 0 };
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
-    const out = unpack(data, e, LIMITS.partBytes);
-    if (!Buffer.isBuffer(out)) return { ...out, sheetNames };
+    const unpacked = unpack(data, e, LIMITS.partBytes);
+    if ('ok' in unpacked) return { ...unpacked, sheetNames };
+    const out = unpacked.out;
+    stored.set(e.name, { name: e.name, method: e.method, crc: e.crc, size: e.declaredSize, raw: unpacked.stored });
     if (XML_PART.test(e.name) && declaresDoctype(out)) return refuse('unsafe-xml', { part: e.name, sheetNames });
     const name = e.name.replace(/^\//, '');
     if (WORKSHEET_PART.test(name)) {
       const checked = checkWorksheet(name, out, counted);
       if ('ok' in checked) return { ...checked, sheetNames };
-      if (checked.trimmed) trimmed.push(checked.trimmed);
+      if (checked.trimmed) {
+        trimmed.push(checked.trimmed);
+        untrimmed.set(e.name, out);
+      }
       counted.cells += checked.cells;
       counted.merged += checked.merged;
       parts.set(e.name, checked.xml);
     } else parts.set(e.name, out);
     if (rank(e) === 0) sheetNames = sheetNamesOf(parts.get('xl/workbook.xml'), parts.get('xl/_rels/workbook.xml.rels'));
   }
-  return { ok: true, parts, trimmed, sheetNames };
+  const inOrder = found.filter((e) => stored.has(e.name)).map((e) => stored.get(e.name)!);
+  return { ok: true, parts, stored: inOrder, untrimmed, trimmed, sheetNames };
 }
 
 /** A plain (stored, uncompressed) zip of the given parts, for ExcelJS to read after trimming. */
@@ -404,4 +429,44 @@ export function storedZip(parts: ReadonlyMap<string, Buffer>): Buffer {
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(at, 16);
   return Buffer.concat([...chunks, cd, end]);
+}
+
+/**
+ * What a workbook file's parts add up to unpacked, as its zip's central directory declares them,
+ * read without reading the file whole (for planning how many to score at once; 0 when the file is
+ * not a readable zip — the loading step then says why).
+ */
+export async function declaredUnpackedSize(file: string): Promise<number> {
+  let handle: import('fs').promises.FileHandle | undefined;
+  try {
+    handle = await fsPromises.open(file, 'r');
+    const { size } = await handle.stat();
+    const tailLength = Math.min(size, 22 + 0xffff);
+    const tail = Buffer.alloc(tailLength);
+    await handle.read(tail, 0, tailLength, size - tailLength);
+    let end = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === EOCD) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) return 0;
+    const count = tail.readUInt16LE(end + 10);
+    const cdSize = tail.readUInt32LE(end + 12);
+    const cdOffset = tail.readUInt32LE(end + 16);
+    if (cdOffset + cdSize > size || count > LIMITS.entries) return 0;
+    const cd = Buffer.alloc(cdSize);
+    await handle.read(cd, 0, cdSize, cdOffset);
+    let total = 0;
+    for (let at = 0, i = 0; i < count && at + 46 <= cd.length && cd.readUInt32LE(at) === CENTRAL; i++) {
+      total += cd.readUInt32LE(at + 24);
+      at += 46 + cd.readUInt16LE(at + 28) + cd.readUInt16LE(at + 30) + cd.readUInt16LE(at + 32);
+    }
+    return total;
+  } catch {
+    return 0;
+  } finally {
+    await handle?.close();
+  }
 }

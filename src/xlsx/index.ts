@@ -2,18 +2,26 @@
 // and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { backupFor, closestToTable, MARK_FILLS, planRestore, scoreForWriteback, scoreWorkbook, withBackup } from '../core';
-import type { CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
+import { backupFor, closestToTable, MARK_FILLS, planRestore, scoreForWriteback, scoreWorkbook, storeChunks, toA1, withBackup } from '../core';
+import type { Backup, BackupEntry, BackupStore, CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
 import { applyState, cellState } from './cells';
 import { BACKUP_SHEET, readStore, writeStore } from './backup';
 import { findSheets, sheetToGrid } from './grid';
 import { inspectXlsx, LIMITS, storedZip } from './guard';
 import type { GuardProblem } from './guard';
+import { exceljsView } from './exceljsView';
+import { XlsxPackage } from './patch/package';
+import { putBackCell, rawCell, writeCellState } from './patch/cells';
+import type { RawCell } from './patch/cells';
+import { withMark } from './mark';
+import { writeFileAtomic } from './safeWrite';
 
 export { BACKUP_SHEET, readStore } from './backup';
 export { cellState, encodeFill, decodeFill, noteText, toCellValue } from './cells';
 export { findSheets, sheetToGrid, mergesOf } from './grid';
-export { LIMITS } from './guard';
+export { declaredUnpackedSize, LIMITS } from './guard';
+export { isOurUnchangedFile, withMark } from './mark';
+export { TargetExistsError, writeFileAtomic } from './safeWrite';
 
 /** Our highlights, as solid fills: deductions amber, errors red, manual scores blue. */
 export { MARK_FILLS };
@@ -67,6 +75,8 @@ export interface TrimmedRows {
 }
 
 const TRIMMED = new WeakMap<ExcelJS.Workbook, readonly TrimmedRows[]>();
+/** The file a workbook was loaded from, as a package: what saveXlsx patches. */
+const PACKAGES = new WeakMap<ExcelJS.Workbook, XlsxPackage>();
 
 /** The empty formatted rows `loadXlsx` left out of this workbook (none for most workbooks). */
 export function trimmedRows(wb: ExcelJS.Workbook): readonly TrimmedRows[] {
@@ -108,11 +118,12 @@ export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(storedZip(checked.parts) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(storedZip(exceljsView(checked.parts)) as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new XlsxFileError('corrupt', file, (e as Error).message);
   }
   if (wb.worksheets.length === 0) throw new XlsxFileError('corrupt', file, 'no worksheets');
+  PACKAGES.set(wb, new XlsxPackage(checked));
   if (checked.trimmed.length) {
     TRIMMED.set(
       wb,
@@ -128,6 +139,11 @@ export interface XlsxScore {
   readonly grid: SheetGrid;
   /** The cells written; 0 when no indicator table was found (then nothing was changed). */
   readonly writes: number;
+  /**
+   * Cells whose explanation is not in a note because they hold a threaded comment (its stand-in
+   * note is left as it is, so the thread stays whole); the explanation is in the result.
+   */
+  readonly threadedCells: readonly string[];
 }
 
 export interface XlsxScoreOptions {
@@ -135,13 +151,87 @@ export interface XlsxScoreOptions {
   readonly overwriteFormulas?: boolean;
 }
 
-function applyWrites(ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): void {
-  for (const w of writes) applyState(ws.getCell(w.row + 1, w.col + 1), w.state);
+/** A backup entry of this adapter: the core's, plus the cell as the file held it, for an exact restore. */
+interface XlsxBackupEntry extends BackupEntry {
+  readonly xlsx?: RawCell;
+}
+
+function sameState(a: CellState, b: CellState): boolean {
+  const sameValue =
+    a.value !== null && b.value !== null && typeof a.value === 'object' && typeof b.value === 'object'
+      ? a.value.error === b.value.error
+      : typeof a.value === 'number' && typeof b.value === 'number'
+        ? Math.abs(a.value - b.value) < 1e-9
+        : a.value === b.value;
+  return sameValue && a.formula === b.formula && a.numberFormat === b.numberFormat && a.fill === b.fill && a.note === b.note;
+}
+
+/**
+ * Writes cells into the workbook read by ExcelJS (so that it reads as the file will) and, for a
+ * workbook loaded from a file, into its package. Returns the states actually written (a note kept
+ * for a threaded comment) and what the package needs to know.
+ */
+function writeCells(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): { written: Map<string, CellState>; raw: Map<string, RawCell>; before: Map<string, CellState>; threaded: string[] } {
+  const pkg = PACKAGES.get(wb);
+  const editor = pkg?.sheet(ws.name) ?? null;
+  const written = new Map<string, CellState>();
+  const raw = new Map<string, RawCell>();
+  const before = new Map<string, CellState>();
+  const threaded: string[] = [];
+  let formulas = false;
+  for (const w of writes) {
+    const cell = ws.getCell(w.row + 1, w.col + 1);
+    const now = cellState(cell);
+    const key = `${w.row}:${w.col}`;
+    before.set(key, now);
+    let state = w.state;
+    if (pkg && editor) {
+      raw.set(key, rawCell(editor, w.row, w.col));
+      const outcome = writeCellState(pkg, editor, ws, w.row, w.col, now, w.state);
+      if (outcome.noteKept) {
+        state = { ...state, note: now.note };
+        threaded.push(toA1(w.row, w.col));
+      }
+      formulas ||= outcome.formulaChanged;
+    }
+    written.set(key, state);
+    applyState(cell, state);
+  }
+  if (pkg && writes.length) {
+    pkg.recalculateOnOpen();
+    if (formulas) pkg.dropCalcChain();
+  }
+  return { written, raw, before, threaded };
+}
+
+/** Replaces the backup sheet, in the workbook read by ExcelJS and in the package. */
+function saveStore(wb: ExcelJS.Workbook, store: BackupStore): void {
+  writeStore(wb, store);
+  PACKAGES.get(wb)?.writeBackupSheet(BACKUP_SHEET, storeChunks(store));
+}
+
+/**
+ * The backup entries with the file's own form of each cell: kept from the previous backup while the
+ * cell's original is the same, taken from the file when the original is what the file holds.
+ */
+function withRawCells(backup: Backup, previous: Backup | null, cells: ReturnType<typeof writeCells>): Backup {
+  const old = new Map<string, XlsxBackupEntry>();
+  for (const e of (previous?.entries ?? []) as XlsxBackupEntry[]) old.set(`${e.row}:${e.col}`, e);
+  const entries = backup.entries.map((e): XlsxBackupEntry => {
+    const key = `${e.row}:${e.col}`;
+    const written = cells.written.get(key) ?? e.written;
+    const was = old.get(key);
+    const before = cells.before.get(key);
+    const raw =
+      was?.xlsx && sameState(was.original, e.original) ? was.xlsx : before && sameState(before, e.original) ? cells.raw.get(key) : undefined;
+    return { ...e, written, ...(raw ? { xlsx: raw } : {}) };
+  });
+  return { ...backup, entries };
 }
 
 /**
  * Scores the workbook in memory and writes the scores, marks, notes and backup into it. When no
- * sheet holds an indicator table, the first sheet is scored only to say why, and nothing is written.
+ * sheet holds an indicator table, the sheet closest to one is scored only to say why, and nothing is written.
  */
 export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}): XlsxScore {
   const lang = options.lang ?? 'zh';
@@ -150,28 +240,31 @@ export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}):
     // Say what is missing about the sheet that comes closest to holding the table.
     const grids = wb.worksheets.filter((ws) => ws.name !== BACKUP_SHEET).map(sheetToGrid);
     const grid = closestToTable(grids) ?? sheetToGrid(wb.worksheets[0]);
-    return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0 };
+    return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0, threadedCells: [] };
   }
   const ws = found.worksheet;
   const store = readStore(wb);
+  const previous = backupFor(store, ws.name);
   const { result, writeback } = scoreForWriteback(
     found.workbook,
     (row, col) => cellState(ws.getCell(row + 1, col + 1)),
-    backupFor(store, ws.name),
+    previous,
     { fills: MARK_FILLS, overwriteFormulas: options.overwriteFormulas ?? false, lang },
   );
-  applyWrites(ws, writeback.writes);
-  writeStore(wb, withBackup(store, ws.name, writeback.backup));
-  return { result, grid: found.workbook.indicatorSheet, writes: writeback.writes.length };
+  const cells = writeCells(wb, ws, writeback.writes);
+  saveStore(wb, withBackup(store, ws.name, withRawCells(writeback.backup, previous, cells)));
+  return { result, grid: found.workbook.indicatorSheet, writes: writeback.writes.length, threadedCells: cells.threaded };
 }
 
 /**
  * Puts back every cell scoring wrote, on every sheet it scored, as the backups recorded them
- * (keeping what a person changed since), and removes the backups. Returns the number of cells
- * restored (0 when there is no backup).
+ * (keeping what a person changed since), and removes the backups. A cell still as scoring left it
+ * gets back the very element and note the file held; one a person changed since is given the
+ * recorded state. Returns the number of cells restored (0 when there is no backup).
  */
 export function restoreXlsx(wb: ExcelJS.Workbook): number {
   let store = readStore(wb);
+  const pkg = PACKAGES.get(wb);
   let restored = 0;
   for (const backup of store.backups) {
     const ws = wb.getWorksheet(backup.sheet);
@@ -179,14 +272,36 @@ export function restoreXlsx(wb: ExcelJS.Workbook): number {
     const current = new Map<string, CellState>();
     for (const e of backup.entries) current.set(`${e.row}:${e.col}`, cellState(ws.getCell(e.row + 1, e.col + 1)));
     const writes = planRestore(backup, current);
-    applyWrites(ws, writes);
+    const editor = pkg?.sheet(ws.name) ?? null;
+    const exact: CellWrite[] = [];
+    const stated: CellWrite[] = [];
+    (backup.entries as readonly XlsxBackupEntry[]).forEach((e, i) => {
+      const now = current.get(`${e.row}:${e.col}`)!;
+      if (editor && e.xlsx && sameState(now, e.written)) {
+        putBackCell(editor, e.row, e.col, e.xlsx);
+        exact.push(writes[i]);
+      } else stated.push(writes[i]);
+    });
+    for (const w of exact) applyState(ws.getCell(w.row + 1, w.col + 1), w.state);
+    writeCells(wb, ws, stated);
+    if (exact.length) pkg?.recalculateOnOpen();
     restored += writes.length;
     store = withBackup(store, backup.sheet, null);
   }
-  writeStore(wb, store);
+  if (restored || readStore(wb).backups.length) saveStore(wb, store);
   return restored;
 }
 
+/**
+ * The workbook as file bytes: for one loaded from a file, that file's package with only the changes
+ * scoring and restoring made (every other part as it was); else ExcelJS's rendering.
+ */
+export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const pkg = PACKAGES.get(wb);
+  return pkg ? pkg.toBuffer() : Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** Writes the workbook (see xlsxBytes) to a temporary file beside `file`, synced and renamed over it. */
 export async function saveXlsx(wb: ExcelJS.Workbook, file: string): Promise<void> {
-  await wb.xlsx.writeFile(file);
+  await writeFileAtomic(file, withMark(await xlsxBytes(wb)), { replace: true });
 }

@@ -5,7 +5,7 @@ describe('parseArgs', () => {
     const parsed = parseArgs(['a.xlsx', '--out', 'out', '--json', 'dir', '--lang=en', '--overwrite-formulas']);
     expect(parsed).toEqual({
       ok: true,
-      options: { paths: ['a.xlsx', 'dir'], out: 'out', json: true, lang: 'en', overwriteFormulas: true, help: false },
+      options: { command: 'score', paths: ['a.xlsx', 'dir'], out: 'out', json: true, lang: 'en', overwriteFormulas: true, force: false, jobs: null, help: false },
     });
     expect(parseArgs(['-o', 'x', '-h'])).toMatchObject({ ok: true, options: { out: 'x', help: true, lang: 'zh', paths: [] } });
   });

@@ -218,3 +218,53 @@ describe('an empty folder', () => {
     expect(JSON.parse(r.stdout).files[0]).toMatchObject({ output: null, issues: [{ code: 'unreadable-file' }] });
   });
 });
+
+describe('a folder on worker threads', () => {
+  it('gives the same document with --jobs 2 as with one thread, files in the same order', async () => {
+    const folder = path.join(dir, 'threads');
+    await fs.mkdir(folder);
+    for (const n of ['甲', '乙', '丙', '丁', '戊']) await sampleCopy(folder, `${n}.xlsx`);
+    await otherLayoutWorkbook(folder, '湖南某局.xlsx');
+    const one = await run([folder, '--out', path.join(dir, 'threads-1'), '--json', '--jobs', '1']);
+    const two = await run([folder, '--out', path.join(dir, 'threads-2'), '--json', '--jobs', '2']);
+    expect(two.code).toBe(one.code);
+    const strip = (doc: { files: { output: string | null }[]; summary?: string }) => ({
+      ...doc,
+      summary: path.basename(doc.summary!),
+      files: doc.files.map((f) => ({ ...f, output: f.output && path.basename(f.output) })),
+    });
+    expect(strip(JSON.parse(two.stdout))).toEqual(strip(JSON.parse(one.stdout)));
+    expect((await fs.readdir(path.join(dir, 'threads-2'))).sort()).toEqual((await fs.readdir(path.join(dir, 'threads-1'))).sort());
+  });
+});
+
+describe('restore', () => {
+  it('writes the workbook as it was before scoring beside the scored file, and says where', async () => {
+    const folder = path.join(dir, 'restore');
+    await fs.mkdir(folder);
+    const input = await sampleCopy(folder, '社治委.xlsx');
+    await run([input]);
+    const r = await run(['restore', path.join(folder, '社治委.scored.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`已恢复：${path.join(folder, '社治委.restored.xlsx')}\n`);
+    const back = await openXlsx(path.join(folder, '社治委.restored.xlsx'));
+    expect(back.getWorksheet('指标体系')!.getCell('H12').value).toBe(1);
+    expect(back.getWorksheet('绩效评分助手_备份')).toBeUndefined();
+  });
+
+  it('says so and exits 2 for a workbook that was never scored, writing nothing', async () => {
+    const folder = path.join(dir, 'restore-none');
+    await fs.mkdir(folder);
+    const input = await sampleCopy(folder, 'a.xlsx');
+    const r = await run(['restore', input, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('a.xlsx: holds no scoring backup');
+    expect(await fs.readdir(folder)).toEqual(['a.xlsx']);
+  });
+
+  it('asks for a file when given none', async () => {
+    const r = await run(['restore']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('npm run restore -- <文件.scored.xlsx>');
+  });
+});

@@ -2,7 +2,9 @@
 import ExcelJS from 'exceljs';
 import { restoreActiveSheet, scoreActiveSheet } from '../../src/excel';
 import { BACKUP_SHEET } from '../../src/core';
-import { restoreXlsx, scoreXlsx } from '../../src/xlsx';
+import { loadXlsx, restoreXlsx, saveXlsx, scoreXlsx } from '../../src/xlsx';
+import { sampleCopy, tempDir } from '../fixtures/xlsx';
+import path from 'path';
 import { FakeExcel } from '../support/fake-excel';
 import { SAMPLE, workbookSheets } from './sample';
 
@@ -67,4 +69,23 @@ test('a workbook scored by the add-in is restored exactly by the command line', 
   expect(wb.getWorksheet(BACKUP_SHEET)).toBeUndefined();
   const back = new FakeExcel({ sheets: workbookSheets(await roundTrip(wb)), active: SHEET });
   expect(back.dump(SHEET)).toEqual(before);
+});
+
+test('a file the command line patched (not re-rendered) is read by the add-in as its own, and restored exactly', async () => {
+  const original = new FakeExcel({ sheets: workbookSheets(await sampleWorkbook()), active: SHEET });
+  const dir = await tempDir('jixiao-interop-');
+  const wb = await loadXlsx(await sampleCopy(dir, 'in.xlsx'));
+  expect(scoreXlsx(wb).result.total.toString()).toBe('99.25');
+  const scoredFile = path.join(dir, 'in.scored.xlsx');
+  await saveXlsx(wb, scoredFile);
+  const file = new ExcelJS.Workbook();
+  await file.xlsx.readFile(scoredFile);
+  const xl = new FakeExcel({ sheets: workbookSheets(file), active: SHEET });
+  expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.5, fill: '#FFEB9C' });
+  expect(xl.sheetInfo(BACKUP_SHEET)?.visibility).toBe('VeryHidden');
+  const cliScored = xl.dump(SHEET);
+  expect((await scoreActiveSheet({ lang: 'zh' }, xl.host())).kind).toBe('scored');
+  expect(xl.dump(SHEET)).toEqual(cliScored);
+  expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+  expect(xl.dump(SHEET)).toEqual(original.dump(SHEET));
 });

@@ -263,6 +263,21 @@ describe('restore', () => {
     expect(fillColour(ws.getCell('H12'))).toBeNull();
   });
 
+  it('keeps a note that spells Excel’s own escapes (`_x0041_`) through the backup, letter for letter', async () => {
+    const note = '见附件 _x0041_ 与 C:\\_xdata';
+    const input = await sampleCopy(dir, 'escapes.xlsx', (wb) => {
+      wb.getWorksheet('指标体系')!.getCell('H12').note = note;
+    });
+    await scoreFile(input, path.join(dir, 'escapes.scored.xlsx'));
+    const wb = await loadXlsx(path.join(dir, 'escapes.scored.xlsx'));
+    const entry = readStore(wb).backups[0].entries.find((e) => e.row === 11 && e.col === 7)!;
+    expect(entry.original.note).toBe(noteOf((await openXlsx(input)).getWorksheet('指标体系')!.getCell('H12')));
+    restoreXlsx(wb);
+    await saveXlsx(wb, path.join(dir, 'escapes.back.xlsx'));
+    const back = (await openXlsx(path.join(dir, 'escapes.back.xlsx'))).getWorksheet('指标体系')!.getCell('H12');
+    expect(noteOf(back)).toBe(noteOf((await openXlsx(input)).getWorksheet('指标体系')!.getCell('H12')));
+  });
+
   it('does nothing on a workbook that was never scored', async () => {
     const wb = await loadXlsx(SAMPLE);
     expect(restoreXlsx(wb)).toBe(0);

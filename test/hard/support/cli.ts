@@ -34,17 +34,24 @@ export function json(run: Run): JsonDocument {
 export interface ProcessRun extends Run {
   /** Peak resident set size of the process, in bytes. */
   readonly peakRss: number;
-  /** Wall time from start to exit, in milliseconds (node and tsx start-up included). */
+  /** Wall time from start to exit, in milliseconds (node start-up included). */
   readonly ms: number;
 }
 
-/** The CLI as `npm run score` starts it (node + tsx), with rss-probe.js preloaded. */
+/** The command line as shipped (compiled to lib/, built first when stale). */
+export function shippedCli(): string {
+  (require('../../../scripts/build-cli.js') as { ensureBuilt(): boolean }).ensureBuilt();
+  return path.join(ROOT, 'lib/cli/main.js');
+}
+
+/** The CLI as `npm run score` starts it (compiled JavaScript), with rss-probe.js preloaded. */
 export async function runProcess(args: readonly string[], probeOut: string): Promise<ProcessRun> {
+  const main = shippedCli();
   const started = Date.now();
   const result = await new Promise<Run>((resolve) => {
     execFile(
       process.execPath,
-      ['-r', path.join(__dirname, 'rss-probe.js'), '-r', 'tsx/cjs', 'src/cli/main.ts', ...args],
+      ['-r', path.join(__dirname, 'rss-probe.js'), main, ...args],
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', RSS_PROBE_OUT: probeOut } },
       (err, stdout, stderr) => {
         const code = err ? (err as { code?: unknown }).code : 0;

@@ -1,0 +1,122 @@
+// What the command line prints for a person: a table per file, the summary of a folder, progress.
+// Every text that comes from a workbook (names, explanations, file names) passes terminalSafe.
+import path from 'path';
+import type { RowResult, ScoreResult } from '../core';
+import type { CliMessages } from './messages';
+import type { SummaryRow } from './summary';
+import { displayWidth, renderTable } from './table';
+import type { Paint } from './table';
+import { terminalSafe } from './terminal';
+import type { Stream } from './run';
+
+/** Room for a text in the table's columns, and in a line of its own. */
+const INDICATOR_ROOM = 40;
+const REASON_ROOM = 160;
+const NAME_ROOM = 60;
+export const LINE_ROOM = 600;
+
+export class Progress {
+  private shown = false;
+  constructor(
+    private readonly stderr: Stream,
+    private readonly enabled: boolean,
+    private readonly total: number,
+  ) {}
+
+  step(done: number, label: string): void {
+    if (!this.enabled) return;
+    const width = 24;
+    const filled = Math.round((done / this.total) * width);
+    const safe = terminalSafe(label, 1000);
+    const name = displayWidth(safe) > 40 ? `…${[...safe].slice(-39).join('')}` : safe;
+    this.stderr.write(`\r\u001b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total} ${name}`);
+    this.shown = true;
+  }
+
+  clear(): void {
+    if (this.shown) this.stderr.write('\r\u001b[K');
+    this.shown = false;
+  }
+}
+
+const fmt2 = (d: { toFixed(n: number): string }): string => d.toFixed(2);
+
+function statusPaint(row: RowResult, paint: Paint, text: string): string {
+  if (row.status === 'deducted') return paint('yellow', text);
+  if (row.status === 'error') return paint('red', text);
+  if (row.status === 'manual') return paint('blue', text);
+  return text;
+}
+
+/** One file's table: every indicator, its points, score, deduction and why; the total; the issues. */
+export function fileReport(file: string, result: ScoreResult, m: CliMessages, paint: Paint): string {
+  const c = m.columns;
+  const rows = result.rows.map((r) => {
+    const score = r.score === null ? '—' : fmt2(r.score);
+    const deduction = r.deduction === null ? '' : r.deduction.isZero() ? '' : fmt2(r.deduction);
+    const reason = r.status === 'full' ? '' : r.status === 'manual' ? `${m.status.manual}：${r.explanation}` : r.explanation;
+    return [
+      terminalSafe(r.indicator, INDICATOR_ROOM),
+      r.points === null ? '—' : r.points.toFixed(),
+      statusPaint(r, paint, score),
+      statusPaint(r, paint, deduction),
+      statusPaint(r, paint, terminalSafe(reason, REASON_ROOM)),
+    ];
+  });
+  const lines = [
+    paint('bold', terminalSafe(m.fileHeading(file, result.sheet), LINE_ROOM)),
+    renderTable(
+      [
+        { title: c.indicator },
+        { title: c.points, align: 'right' },
+        { title: c.score, align: 'right' },
+        { title: c.deduction, align: 'right' },
+        { title: c.reason },
+      ],
+      rows,
+    ),
+    paint(
+      'bold',
+      m.totalLine(fmt2(result.total), result.maxTotal.toFixed(), result.gradedOn === null ? null : fmt2(result.gradedOn), result.grade, result.complete),
+    ),
+  ];
+  if (result.issues.length) {
+    lines.push(m.issuesHeading);
+    for (const i of result.issues) {
+      const sev = m.severity(i.severity);
+      const where = `${i.sheet ? `${i.sheet}!` : ''}${i.cell}`;
+      // A message on another sheet (基础数据) that starts with its cell gets the sheet's name before it.
+      const text =
+        where === '' ? i.message : i.message.startsWith(i.cell) ? `${where}${i.message.slice(i.cell.length)}` : `${where} ${i.message}`;
+      lines.push(`  ${i.severity === 'error' ? paint('red', sev) : paint('yellow', sev)} ${terminalSafe(text, LINE_ROOM)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The folder's summary table: one row per file. */
+export function summaryReport(rows: readonly SummaryRow[], m: CliMessages, paint: Paint): string {
+  const c = m.summaryColumns;
+  const lines = rows.map((o) => {
+    const scored = o.failure === null && o.total !== null;
+    return [
+      terminalSafe(path.basename(o.file), NAME_ROOM),
+      terminalSafe(o.department, NAME_ROOM),
+      scored ? o.total!.toFixed(2) : '',
+      scored ? (o.grade ?? m.incompleteGrade) : paint('red', o.failureMark ?? ''),
+      scored ? String(o.deductions) : '',
+      scored ? (o.errors ? paint('red', String(o.errors)) : '0') : '',
+    ];
+  });
+  return `${paint('bold', m.summaryHeading)}\n${renderTable(
+    [
+      { title: c.file },
+      { title: c.department },
+      { title: c.total, align: 'right' },
+      { title: c.grade },
+      { title: c.deductions, align: 'right' },
+      { title: c.errors, align: 'right' },
+    ],
+    lines,
+  )}\n`;
+}

@@ -1,0 +1,15 @@
+// A worker thread of a folder run: scores the files it is sent, one at a time, and sends each
+// result back (the scored workbook's bytes moved, not copied).
+import { parentPort } from 'worker_threads';
+import { scoreFile } from './scoreFile';
+import type { FileJob } from './scoreFile';
+
+parentPort!.on('message', (job: FileJob) => {
+  scoreFile(job).then(
+    (done) => {
+      const bytes = done.bytes ? new Uint8Array(done.bytes) : null;
+      parentPort!.postMessage({ done: { ...done, bytes } }, bytes ? [bytes.buffer] : []);
+    },
+    (e: unknown) => parentPort!.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+  );
+});

@@ -1,0 +1,285 @@
+// The workbook file as a package of parts, patched: the parts we change are read with a real XML
+// parser and spliced (see ./xml), the parts we add are written whole, and every other part is
+// copied into the output as the input stored it.
+import type { GuardPass } from '../guard';
+import { CommentsPart, VmlPart } from './notes';
+import { CONTENT_TYPE, ContentTypesPart, REL, RelsPart, relsPathOf } from './rels';
+import { SheetPart } from './sheet';
+import { StylePart } from './styles';
+import { WorkbookPart } from './workbook';
+import { escapeSheetText, scanXml } from './xml';
+import { writeZip } from './zip';
+
+const WORKBOOK = 'xl/workbook.xml';
+const CONTENT_TYPES = '[Content_Types].xml';
+
+/** A sheet's notes: the comments part and the VML drawing of their shapes. */
+export interface SheetNotes {
+  readonly comments: CommentsPart;
+  readonly vml: VmlPart;
+}
+
+/** One worksheet being patched, with what its notes are made of. */
+export class SheetEditor {
+  private notesOf: SheetNotes | null = null;
+  private threadedRefs: Set<string> | null = null;
+
+  constructor(
+    private readonly pkg: XlsxPackage,
+    readonly name: string,
+    readonly part: string,
+    readonly sheet: SheetPart,
+    readonly rels: RelsPart,
+  ) {}
+
+  /** Cells holding a threaded (modern) comment: their legacy note is the thread's stand-in. */
+  get threaded(): ReadonlySet<string> {
+    if (this.threadedRefs) return this.threadedRefs;
+    this.threadedRefs = new Set();
+    const rel = this.rels.find(REL.threadedComment);
+    const xml = rel ? this.pkg.text(rel.part) : null;
+    if (xml) {
+      scanXml(xml, (el) => {
+        if (el.local === 'threadedComment' && el.attributes.ref) this.threadedRefs!.add(el.attributes.ref);
+      });
+    }
+    return this.threadedRefs;
+  }
+
+  /** The notes as they are, without creating any (null when the sheet has none). */
+  existingNotes(): SheetNotes | null {
+    if (this.notesOf) return this.notesOf;
+    const rel = this.rels.find(REL.comments);
+    const xml = rel ? this.pkg.text(rel.part) : null;
+    if (!rel || xml === null) return null;
+    return this.notes();
+  }
+
+  /** The sheet's notes, creating the comments part and the drawing when it has none. */
+  notes(): SheetNotes {
+    if (this.notesOf) return this.notesOf;
+    const commentsRel = this.rels.find(REL.comments);
+    const drawingId = this.sheet.legacyDrawingId;
+    const drawingRel = drawingId ? this.rels.byId(drawingId) : undefined;
+    let commentsPart = commentsRel?.part;
+    let vmlPart = drawingRel?.part;
+    const comments = commentsPart ? new CommentsPart(this.pkg.text(commentsPart) ?? '') : CommentsPart.empty();
+    if (!commentsPart) {
+      commentsPart = this.pkg.freshName('xl/comments', '.xml');
+      this.rels.add(REL.comments, commentsPart);
+      this.pkg.contentTypes.addOverride(commentsPart, CONTENT_TYPE.comments);
+    }
+    let vml: VmlPart;
+    if (vmlPart) vml = new VmlPart(this.pkg.text(vmlPart) ?? '', 0);
+    else {
+      vmlPart = this.pkg.freshName('xl/drawings/vmlDrawing', '.vml');
+      vml = VmlPart.empty(this.pkg.freshShapeBlock());
+      this.sheet.addLegacyDrawing(this.rels.add(REL.vmlDrawing, vmlPart));
+      this.pkg.contentTypes.ensureDefault('vml', CONTENT_TYPE.vml);
+    }
+    this.notesOf = { comments, vml };
+    this.pkg.onSave(() => {
+      this.pkg.put(commentsPart!, comments.result());
+      this.pkg.put(vmlPart!, vml.result());
+    });
+    return this.notesOf;
+  }
+}
+
+export class XlsxPackage {
+  private readonly texts = new Map<string, string>();
+  private readonly changed = new Map<string, Buffer | null>();
+  private readonly added = new Map<string, Buffer>();
+  private readonly editors = new Map<string, SheetEditor>();
+  private readonly savers: (() => void)[] = [];
+  private workbookPart: WorkbookPart | undefined;
+  private workbookRelsPart: RelsPart | undefined;
+  private contentTypesPart: ContentTypesPart | undefined;
+  private stylePart: StylePart | undefined;
+  private shapeBlocks: number[] | undefined;
+  private recalculate = false;
+  private readonly reserved = new Set<string>();
+
+  constructor(private readonly input: GuardPass) {}
+
+  /** A part's text as the input holds it (worksheets untrimmed), or null when there is no such part. */
+  text(part: string): string | null {
+    const cached = this.texts.get(part);
+    if (cached !== undefined) return cached;
+    const data = this.input.untrimmed.get(part) ?? this.input.parts.get(part) ?? this.added.get(part);
+    if (!data) return null;
+    const text = data.toString('utf8');
+    this.texts.set(part, text);
+    return text;
+  }
+
+  private has(part: string): boolean {
+    return (this.input.parts.has(part) && this.changed.get(part) !== null) || this.added.has(part);
+  }
+
+  /** `xl/comments` + n + `.xml` with the first n no part has. */
+  freshName(stem: string, extension: string): string {
+    for (let n = 1; ; n++) {
+      const name = `${stem}${n}${extension}`;
+      if (!this.has(name) && !this.reserved.has(name)) {
+        this.reserved.add(name);
+        return name;
+      }
+    }
+  }
+
+  /** An o:idmap block no VML drawing of the workbook uses. */
+  freshShapeBlock(): number {
+    if (!this.shapeBlocks) {
+      this.shapeBlocks = [];
+      for (const name of this.input.parts.keys()) if (name.endsWith('.vml')) this.shapeBlocks.push(...VmlPart.idBlocks(this.text(name) ?? ''));
+    }
+    const block = Math.max(0, ...this.shapeBlocks) + 1;
+    this.shapeBlocks.push(block);
+    return block;
+  }
+
+  get workbook(): WorkbookPart {
+    if (!this.workbookPart) {
+      this.workbookPart = new WorkbookPart(this.text(WORKBOOK) ?? '');
+      this.onSave(() => this.put(WORKBOOK, this.workbookPart!.result()));
+    }
+    return this.workbookPart;
+  }
+
+  get workbookRels(): RelsPart {
+    if (!this.workbookRelsPart) {
+      const name = relsPathOf(WORKBOOK);
+      this.workbookRelsPart = new RelsPart(WORKBOOK, this.text(name));
+      this.onSave(() => {
+        if (this.workbookRelsPart!.changed) this.put(name, this.workbookRelsPart!.result());
+      });
+    }
+    return this.workbookRelsPart;
+  }
+
+  get contentTypes(): ContentTypesPart {
+    if (!this.contentTypesPart) {
+      this.contentTypesPart = new ContentTypesPart(this.text(CONTENT_TYPES) ?? '');
+      this.onSave(() => this.put(CONTENT_TYPES, this.contentTypesPart!.result()));
+    }
+    return this.contentTypesPart;
+  }
+
+  get styles(): StylePart {
+    if (!this.stylePart) {
+      const rel = this.workbookRels.relationships.find((r) => r.type.endsWith('/styles'));
+      const name = rel?.part ?? 'xl/styles.xml';
+      this.stylePart = new StylePart(this.text(name) ?? '');
+      this.onSave(() => {
+        if (this.stylePart!.changed) this.put(name, this.stylePart!.result());
+      });
+    }
+    return this.stylePart;
+  }
+
+  /** The worksheet of that name, ready to patch; null when there is none. */
+  sheet(name: string): SheetEditor | null {
+    const known = this.editors.get(name);
+    if (known) return known;
+    const entry = this.workbook.sheet(name);
+    const rel = entry ? this.workbookRels.byId(entry.relId) : undefined;
+    const xml = rel ? this.text(rel.part) : null;
+    if (!rel || xml === null) return null;
+    const sheet = new SheetPart(xml);
+    const relsName = relsPathOf(rel.part);
+    const rels = new RelsPart(rel.part, this.text(relsName));
+    const editor = new SheetEditor(this, name, rel.part, sheet, rels);
+    this.editors.set(name, editor);
+    this.onSave(() => {
+      this.put(rel.part, sheet.result());
+      if (rels.changed) this.put(relsName, rels.result());
+    });
+    return editor;
+  }
+
+  /** Asks Excel to recalculate formulas on opening (the cells we wrote feed them). */
+  recalculateOnOpen(): void {
+    this.recalculate = true;
+  }
+
+  /**
+   * Drops the calculation chain: Excel rebuilds it, and one that names a cell whose formula we
+   * replaced by a figure is a file Excel offers to repair.
+   */
+  dropCalcChain(): void {
+    const rel = this.workbookRels.find(REL.calcChain);
+    if (!rel) return;
+    this.workbookRels.remove(rel.id);
+    this.contentTypes.removeOverride(rel.part);
+    this.remove(rel.part);
+  }
+
+  /**
+   * The backup sheet holding these texts down column A (its own part, very hidden), added when
+   * missing, replaced when there, removed when there are none.
+   */
+  writeBackupSheet(name: string, chunks: readonly string[]): void {
+    const entry = this.workbook.sheet(name);
+    const part = entry ? this.workbookRels.byId(entry.relId)?.part : undefined;
+    if (chunks.length === 0) {
+      if (!entry) return;
+      this.workbook.removeSheet(name);
+      this.workbookRels.remove(entry.relId);
+      if (part) {
+        this.contentTypes.removeOverride(part);
+        this.remove(part);
+        const rels = relsPathOf(part);
+        if (this.input.parts.has(rels)) this.remove(rels);
+      }
+      return;
+    }
+    const xml = backupSheetXml(chunks);
+    if (part) {
+      this.put(part, xml);
+      return;
+    }
+    const fresh = this.freshName('xl/worksheets/sheet', '.xml');
+    this.workbook.addHiddenSheet(name, this.workbookRels.add(REL.worksheet, fresh));
+    this.contentTypes.addOverride(fresh, CONTENT_TYPE.worksheet);
+    this.put(fresh, xml);
+  }
+
+  onSave(f: () => void): void {
+    this.savers.push(f);
+  }
+
+  /** Sets a part's new content (adding it when the input has none). */
+  put(part: string, text: string): void {
+    const data = Buffer.from(text, 'utf8');
+    if (this.input.parts.has(part)) this.changed.set(part, data);
+    else this.added.set(part, data);
+  }
+
+  private remove(part: string): void {
+    if (this.input.parts.has(part)) this.changed.set(part, null);
+    this.added.delete(part);
+  }
+
+  /** The patched package as file bytes. */
+  toBuffer(): Buffer {
+    if (this.recalculate) this.workbook.recalculateOnOpen();
+    for (const save of this.savers.splice(0)) save();
+    // A part whose new text is its old one is copied as stored.
+    for (const [part, data] of this.changed) {
+      const before = this.input.untrimmed.get(part) ?? this.input.parts.get(part);
+      if (data && before && data.equals(before)) this.changed.delete(part);
+    }
+    return writeZip(this.input.stored, this.changed, this.added);
+  }
+}
+
+/** The backup sheet: the texts down column A as inline strings, so no other part changes. */
+function backupSheetXml(chunks: readonly string[]): string {
+  const rows = chunks.map((chunk, i) => {
+    // `_x` never reaches the sheet: Excel would read `_xHHHH_` in the JSON as an escaped character.
+    const text = escapeSheetText(chunk.replace(/_x/g, '\\u005fx'));
+    return `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c></row>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+}

@@ -1,0 +1,252 @@
+// One worksheet part, read for where its rows and cells stand, and changed cell by cell: a cell we
+// write is replaced (or created, in column order, in its row, which is created in row order when
+// missing); every other byte of the part stays as it was.
+import { columnLetters, fromA1, toA1 } from '../../core';
+import { applySplices, prefixOf, scanXml, setAttributes, startTag } from './xml';
+import type { Splice, XmlElement } from './xml';
+
+export interface CellAt {
+  readonly el: XmlElement;
+  /** Zero-based. */
+  readonly row: number;
+  readonly col: number;
+  /** Its `<f>` element, if any. */
+  readonly formula?: XmlElement;
+}
+
+interface RowAt {
+  readonly el: XmlElement;
+  readonly row: number;
+  readonly cells: CellAt[];
+}
+
+/** A column's default style (`<col min max style>`), zero-based and inclusive. */
+interface ColumnStyle {
+  readonly from: number;
+  readonly to: number;
+  readonly style: number;
+}
+
+// The elements a worksheet's children follow legacyDrawing in (ECMA-376 CT_Worksheet), and the
+// AlternateContent writers wrap oleObjects and controls in.
+const AFTER_LEGACY_DRAWING = new Set(['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst', 'AlternateContent']);
+
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+export class SheetPart {
+  private readonly rows = new Map<number, RowAt>();
+  private readonly rowOrder: RowAt[] = [];
+  private readonly columns: ColumnStyle[] = [];
+  /** Shared formulas by their `si`: every cell using one, the master (with `ref`) included. */
+  private readonly shared = new Map<string, CellAt[]>();
+  private root!: XmlElement;
+  private readonly rootChildren: XmlElement[] = [];
+  private sheetData!: XmlElement;
+  private dimension: XmlElement | undefined;
+  /** The `<legacyDrawing r:id>` the sheet's notes are drawn by. */
+  legacyDrawingId: string | undefined;
+  private readonly cellTexts = new Map<string, { row: number; col: number; text: string | null }>();
+  /** New `<f>` elements of cells whose own element stays (a shared formula's clones), by cell. */
+  private readonly formulaTexts = new Map<string, { cell: CellAt; text: string }>();
+  private newLegacyDrawing: string | undefined;
+
+  constructor(readonly xml: string) {
+    let currentRow: XmlElement | null = null;
+    let rowNumber = -1;
+    let colNumber = -1;
+    let pending: CellAt[] = [];
+    let lastFormula: XmlElement | undefined;
+    const enterRow = (el: XmlElement) => {
+      if (el === currentRow) return;
+      currentRow = el;
+      rowNumber = el.attributes.r !== undefined ? Number(el.attributes.r) - 1 : rowNumber + 1;
+      colNumber = -1;
+      pending = [];
+    };
+    scanXml(xml, (el) => {
+      const parent = el.parent;
+      if (el.local === 'c' && parent?.local === 'row') {
+        enterRow(parent);
+        const at = el.attributes.r !== undefined ? fromA1(el.attributes.r) : null;
+        colNumber = at ? at.col : colNumber + 1;
+        const formula = lastFormula;
+        lastFormula = undefined;
+        const cell: CellAt = { el, row: rowNumber, col: colNumber, ...(formula && formula.parent === el ? { formula } : {}) };
+        pending.push(cell);
+        const f = cell.formula;
+        if (f && f.attributes.t === 'shared' && f.attributes.si !== undefined) {
+          const list = this.shared.get(f.attributes.si) ?? [];
+          list.push(cell);
+          this.shared.set(f.attributes.si, list);
+        }
+      } else if (el.local === 'f' && parent?.local === 'c') {
+        lastFormula = el;
+      } else if (el.local === 'row' && parent?.local === 'sheetData') {
+        enterRow(el);
+        const row: RowAt = { el, row: rowNumber, cells: pending };
+        pending = [];
+        currentRow = null;
+        this.rows.set(row.row, row);
+        this.rowOrder.push(row);
+      } else if (el.local === 'col' && parent?.local === 'cols' && el.attributes.style !== undefined) {
+        this.columns.push({ from: Number(el.attributes.min) - 1, to: Number(el.attributes.max) - 1, style: Number(el.attributes.style) });
+      } else if (parent && parent.parent === null) {
+        this.rootChildren.push(el);
+        if (el.local === 'sheetData') this.sheetData = el;
+        if (el.local === 'dimension') this.dimension = el;
+        if (el.local === 'legacyDrawing') this.legacyDrawingId = relId(el);
+      } else if (parent === null) this.root = el;
+    });
+    if (!this.sheetData) throw new Error('worksheet without sheetData');
+  }
+
+  private get prefix(): string {
+    return prefixOf(this.sheetData.name);
+  }
+
+  cell(row: number, col: number): CellAt | undefined {
+    return this.rows.get(row)?.cells.find((c) => c.col === col);
+  }
+
+  /** The style a cell shows: its own `s`, else its row's (when custom), else its column's. */
+  styleAt(row: number, col: number): number {
+    const cell = this.cell(row, col);
+    if (cell) return Number(cell.el.attributes.s ?? 0);
+    const r = this.rows.get(row)?.el.attributes;
+    if (r && r.customFormat === '1' && r.s !== undefined) return Number(r.s);
+    return this.columns.find((c) => c.from <= col && col <= c.to)?.style ?? 0;
+  }
+
+  /** The cells sharing a formula with this one, when it is a shared formula's master. */
+  sharedClones(cell: CellAt): CellAt[] {
+    const f = cell.formula;
+    if (!f || f.attributes.t !== 'shared' || f.attributes.ref === undefined) return [];
+    return (this.shared.get(f.attributes.si) ?? []).filter((c) => c !== cell);
+  }
+
+  /** The element text of a cell as it stands, or null when it has none. */
+  cellXml(row: number, col: number): string | null {
+    const cell = this.cell(row, col);
+    return cell ? this.xml.slice(cell.el.start, cell.el.end) : null;
+  }
+
+  /**
+   * Replaces the `<c>` of one cell by `text` (a complete `<c r="…">` element in this sheet's
+   * prefix), or removes it (null).
+   */
+  setCell(row: number, col: number, text: string | null): void {
+    this.cellTexts.set(`${row}:${col}`, { row, col, text });
+  }
+
+  /** Replaces only the `<f>` element of a cell (turning a shared formula's clone into its own). */
+  setFormulaElement(cell: CellAt, text: string): void {
+    if (cell.formula) this.formulaTexts.set(`${cell.row}:${cell.col}`, { cell, text });
+  }
+
+  /** Adds `<legacyDrawing r:id>` where the schema puts it. */
+  addLegacyDrawing(id: string): void {
+    this.newLegacyDrawing = id;
+  }
+
+  get elementPrefix(): string {
+    return this.prefix;
+  }
+
+  /** The part with every change made. */
+  result(): string {
+    const splices: Splice[] = [];
+    for (const [key, { cell, text }] of this.formulaTexts) {
+      // A clone that is itself rewritten needs no formula of its own.
+      if (!this.cellTexts.has(key)) splices.push({ from: cell.formula!.start, to: cell.formula!.end, text });
+    }
+    const byRow = new Map<number, { row: number; col: number; text: string | null }[]>();
+    let maxRow = -1;
+    let maxCol = -1;
+    for (const change of this.cellTexts.values()) {
+      const existing = this.cell(change.row, change.col);
+      if (existing) {
+        splices.push({ from: existing.el.start, to: existing.el.end, text: change.text ?? '' });
+        continue;
+      }
+      if (change.text === null) continue;
+      maxRow = Math.max(maxRow, change.row);
+      maxCol = Math.max(maxCol, change.col);
+      const list = byRow.get(change.row) ?? [];
+      list.push(change);
+      byRow.set(change.row, list);
+    }
+    const p = this.prefix;
+    const newRows: { row: number; text: string }[] = [];
+    for (const [rowNumber, changes] of byRow) {
+      changes.sort((a, b) => a.col - b.col);
+      const row = this.rows.get(rowNumber);
+      if (!row) {
+        newRows.push({ row: rowNumber, text: `<${p}row r="${rowNumber + 1}">${changes.map((c) => c.text).join('')}</${p}row>` });
+        continue;
+      }
+      if (row.el.selfClosing) {
+        const open = startTag(row.el.name, row.el.attributes);
+        splices.push({ from: row.el.start, to: row.el.end, text: `${open}${changes.map((c) => c.text).join('')}</${row.el.name}>` });
+      } else {
+        // Each new cell goes before the first cell to its right, else at the end of the row.
+        const rowEnd = row.el.end - `</${row.el.name}>`.length;
+        for (const change of changes) {
+          const at = row.cells.find((c) => c.col > change.col)?.el.start ?? rowEnd;
+          splices.push({ from: at, to: at, text: change.text! });
+        }
+        const spans = row.el.attributes.spans;
+        const last = changes[changes.length - 1].col + 1;
+        const first = changes[0].col + 1;
+        if (spans !== undefined) {
+          const [a, b] = spans.split(':').map(Number);
+          if (Number.isFinite(a) && Number.isFinite(b) && (first < a || last > b)) {
+            splices.push(setAttributes(row.el, { spans: `${Math.min(a, first)}:${Math.max(b, last)}` }));
+          }
+        }
+      }
+    }
+    newRows.sort((a, b) => a.row - b.row);
+    for (const nr of newRows) {
+      const next = this.rowOrder.find((r) => r.row > nr.row);
+      if (next) splices.push({ from: next.el.start, to: next.el.start, text: nr.text });
+      else if (this.sheetData.selfClosing) {
+        // Rare: the only change to an empty sheet; written below as one splice.
+      } else {
+        const at = this.sheetData.end - `</${this.sheetData.name}>`.length;
+        splices.push({ from: at, to: at, text: nr.text });
+      }
+    }
+    if (this.sheetData.selfClosing && newRows.length) {
+      const open = startTag(this.sheetData.name, this.sheetData.attributes);
+      splices.push({ from: this.sheetData.start, to: this.sheetData.end, text: `${open}${newRows.map((r) => r.text).join('')}</${this.sheetData.name}>` });
+    }
+    if (maxRow >= 0 && this.dimension) this.widenDimension(maxRow, maxCol, splices);
+    if (this.newLegacyDrawing !== undefined) splices.push(this.legacyDrawingSplice(this.newLegacyDrawing));
+    return applySplices(this.xml, splices);
+  }
+
+  private widenDimension(row: number, col: number, splices: Splice[]): void {
+    const ref = this.dimension!.attributes.ref ?? '';
+    const [a, b = a] = ref.split(':');
+    const tl = fromA1(a);
+    const br = fromA1(b);
+    if (!tl || !br) return;
+    if (row <= br.row && col <= br.col) return;
+    const widened = `${toA1(Math.min(tl.row, row), Math.min(tl.col, col))}:${columnLetters(Math.max(br.col, col))}${Math.max(br.row, row) + 1}`;
+    splices.push(setAttributes(this.dimension!, { ref: widened }));
+  }
+
+  private legacyDrawingSplice(id: string): Splice {
+    const declared = Object.entries(this.root.attributes).find(([k, v]) => k.startsWith('xmlns:') && v === REL_NS);
+    const attr = declared ? `${declared[0].slice(6)}:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
+    const text = `<${this.prefix}legacyDrawing ${attr}/>`;
+    const before = this.rootChildren.find((el) => AFTER_LEGACY_DRAWING.has(el.local));
+    const at = before ? before.start : this.root.end - `</${this.root.name}>`.length;
+    return { from: at, to: at, text };
+  }
+}
+
+function relId(el: XmlElement): string | undefined {
+  const key = Object.keys(el.attributes).find((k) => k === 'r:id' || k.endsWith(':id'));
+  return key ? el.attributes[key] : undefined;
+}

@@ -1,0 +1,165 @@
+// The style sheet (xl/styles.xml): the cell formats (`<xf>`) our cells need are appended to
+// cellXfs — with the fills and number formats they name appended to theirs — and found again rather
+// than added twice. Nothing already there is changed, so every existing cell keeps its look.
+import ExcelJS from 'exceljs';
+import { decodeFill } from '../cells';
+import { applySplices, escapeAttribute, scanXml, setAttributes, startTag } from './xml';
+import type { Splice, XmlElement } from './xml';
+
+/** Number formats every Excel knows by id, as the core names them. */
+const BUILT_IN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
+/** Ids from here on are a workbook's own number formats. */
+const FIRST_CUSTOM_FORMAT = 164;
+
+interface Appendable {
+  el: XmlElement | undefined;
+  /** Element texts already there, by index. */
+  readonly items: string[];
+  readonly added: string[];
+}
+
+/** What one cell format is made of, by the attributes that name its number format and fill. */
+export interface XfParts {
+  readonly numFmtId: number;
+  readonly fillId: number;
+}
+
+export class StylePart {
+  private readonly fills: Appendable = { el: undefined, items: [], added: [] };
+  private readonly xfs: Appendable = { el: undefined, items: [], added: [] };
+  private readonly xfElements: XmlElement[] = [];
+  private numFmts: XmlElement | undefined;
+  private readonly formats = new Map<string, number>();
+  private readonly addedFormats: { id: number; code: string }[] = [];
+  private nextFormat = FIRST_CUSTOM_FORMAT;
+  private root!: XmlElement;
+  private readonly prefix: string;
+
+  constructor(readonly xml: string) {
+    scanXml(xml, (el) => {
+      const parent = el.parent?.local;
+      if (el.local === 'numFmt' && parent === 'numFmts') {
+        const id = Number(el.attributes.numFmtId);
+        if (!this.formats.has(el.attributes.formatCode)) this.formats.set(el.attributes.formatCode, id);
+        this.nextFormat = Math.max(this.nextFormat, id + 1);
+      } else if (el.local === 'fill' && parent === 'fills') this.fills.items.push(xml.slice(el.start, el.end));
+      else if (el.local === 'xf' && parent === 'cellXfs') {
+        this.xfs.items.push(xml.slice(el.start, el.end));
+        this.xfElements.push(el);
+      } else if (el.local === 'fills') this.fills.el = el;
+      else if (el.local === 'cellXfs') this.xfs.el = el;
+      else if (el.local === 'numFmts') this.numFmts = el;
+      else if (el.parent === null) this.root = el;
+    });
+    this.prefix = this.root.name.includes(':') ? this.root.name.slice(0, this.root.name.indexOf(':') + 1) : '';
+    if (!this.fills.el || !this.xfs.el) throw new Error('styles.xml without fills or cellXfs');
+  }
+
+  /** The number format id and fill id of cell format `index` (0 for a format that is not there). */
+  partsOf(index: number): XfParts {
+    const el = this.xfElements[index];
+    return { numFmtId: Number(el?.attributes.numFmtId ?? 0), fillId: Number(el?.attributes.fillId ?? 0) };
+  }
+
+  /** The id of a number format (as the core names it; null is General), added when missing. */
+  numberFormatId(code: string | null): number {
+    if (code === null) return 0;
+    const builtIn = BUILT_IN_FORMATS[code];
+    if (builtIn !== undefined) return builtIn;
+    const known = this.formats.get(code);
+    if (known !== undefined) return known;
+    const id = this.nextFormat++;
+    this.formats.set(code, id);
+    this.addedFormats.push({ id, code });
+    return id;
+  }
+
+  /** The id of a fill (in the adapter's encoding: `#RRGGBB`, ExcelJS's model as JSON, or null), added when missing. */
+  fillId(encoded: string | null): number {
+    return this.indexOf(this.fills, fillXml(this.prefix, decodeFill(encoded)));
+  }
+
+  /** Cell format `base` with its number format and fill replaced, added when no format is exactly that. */
+  xfWith(base: number, parts: XfParts): number {
+    const now = this.partsOf(base);
+    if (now.numFmtId === parts.numFmtId && now.fillId === parts.fillId) return base;
+    const el = this.xfElements[base] ?? this.xfElements[0];
+    const changes: Record<string, string> = { numFmtId: String(parts.numFmtId), fillId: String(parts.fillId) };
+    if (parts.numFmtId !== now.numFmtId) changes.applyNumberFormat = '1';
+    if (parts.fillId !== now.fillId) changes.applyFill = '1';
+    const open = setAttributes(el, changes).text;
+    const text = el.selfClosing ? open : open + this.xml.slice(el.openEnd, el.end);
+    return this.indexOf(this.xfs, text);
+  }
+
+  private indexOf(list: Appendable, text: string): number {
+    const at = list.items.indexOf(text);
+    if (at >= 0) return at;
+    list.items.push(text);
+    list.added.push(text);
+    return list.items.length - 1;
+  }
+
+  get changed(): boolean {
+    return this.fills.added.length + this.xfs.added.length + this.addedFormats.length > 0;
+  }
+
+  result(): string {
+    const splices: Splice[] = [];
+    const append = (list: Appendable) => {
+      if (!list.added.length) return;
+      const el = list.el!;
+      splices.push(setAttributes(el, { count: String(list.items.length) }));
+      if (el.selfClosing) throw new Error(`empty ${el.local} in styles.xml`);
+      const at = el.end - `</${el.name}>`.length;
+      splices.push({ from: at, to: at, text: list.added.join('') });
+    };
+    if (this.addedFormats.length) {
+      const p = this.prefix;
+      const added = this.addedFormats.map((f) => `<${p}numFmt numFmtId="${f.id}" formatCode="${escapeAttribute(f.code)}"/>`).join('');
+      if (this.numFmts && !this.numFmts.selfClosing) {
+        const count = Number(this.numFmts.attributes.count ?? 0) + this.addedFormats.length;
+        splices.push(setAttributes(this.numFmts, { count: String(count) }));
+        const at = this.numFmts.end - `</${this.numFmts.name}>`.length;
+        splices.push({ from: at, to: at, text: added });
+      } else if (this.numFmts) {
+        splices.push({ from: this.numFmts.start, to: this.numFmts.end, text: `${startTag(this.numFmts.name, { ...this.numFmts.attributes, count: String(this.addedFormats.length) })}${added}</${this.numFmts.name}>` });
+      } else {
+        // numFmts is the style sheet's first child.
+        splices.push({ from: this.root.openEnd, to: this.root.openEnd, text: `<${p}numFmts count="${this.addedFormats.length}">${added}</${p}numFmts>` });
+      }
+    }
+    append(this.fills);
+    append(this.xfs);
+    return applySplices(this.xml, splices);
+  }
+}
+
+function colorXml(p: string, name: string, color: Partial<ExcelJS.Color> & { indexed?: number; tint?: number } | undefined): string {
+  if (!color) return '';
+  const a: Record<string, string> = {};
+  if (color.argb !== undefined) a.rgb = color.argb;
+  if (color.theme !== undefined) a.theme = String(color.theme);
+  if (color.indexed !== undefined) a.indexed = String(color.indexed);
+  if (color.tint !== undefined) a.tint = String(color.tint);
+  return startTag(`${p}${name}`, a, true);
+}
+
+/** A fill as styles.xml writes it: the model ExcelJS reads a `<fill>` into, written back. */
+function fillXml(p: string, fill: ExcelJS.Fill | undefined): string {
+  if (!fill || (fill.type === 'pattern' && fill.pattern === 'none')) return `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`;
+  if (fill.type === 'pattern') {
+    // Our solid fills carry the background Excel writes with them (indexed 64, "system background").
+    const bg = fill.bgColor ?? (fill.pattern === 'solid' ? ({ indexed: 64 } as never) : undefined);
+    const inner = colorXml(p, 'fgColor', fill.fgColor) + colorXml(p, 'bgColor', bg);
+    return `<${p}fill><${p}patternFill patternType="${fill.pattern}"${inner ? `>${inner}</${p}patternFill>` : '/>'}</${p}fill>`;
+  }
+  const g = fill as { gradient?: string; degree?: number; center?: Record<string, number | undefined>; stops?: { position: number; color: Partial<ExcelJS.Color> }[] };
+  const attrs: Record<string, string> = {};
+  if (g.gradient === 'path') {
+    attrs.type = 'path';
+    for (const side of ['left', 'right', 'top', 'bottom']) if (g.center?.[side] !== undefined) attrs[side] = String(g.center[side]);
+  } else if (g.degree !== undefined) attrs.degree = String(g.degree);
+  const stops = (g.stops ?? []).map((s) => `<${p}stop position="${s.position}">${colorXml(p, 'color', s.color)}</${p}stop>`).join('');
+  return `<${p}fill>${startTag(`${p}gradientFill`, attrs)}${stops}</${p}gradientFill></${p}fill>`;
+}

@@ -1,0 +1,59 @@
+// Writing a file so that no one ever sees half of it: the bytes go to a new temporary file in the
+// same folder (created exclusively, so never through a link planted there), are synced to disk,
+// and only then take the target's name — by rename when replacing is wanted, else by a hard link
+// that fails when the name is taken, so a file that appeared meanwhile is never written over.
+// A process killed at any point leaves the previous file whole (and at most a stray temporary).
+import { randomBytes } from 'crypto';
+import { promises as fs } from 'fs';
+import path from 'path';
+
+/** Raised when the target exists and replacing was not allowed. */
+export class TargetExistsError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} exists`);
+    this.name = 'TargetExistsError';
+  }
+}
+
+/** The temporary file's name: hidden, beside the target, marked as ours and unique. */
+function temporaryName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+export async function writeFileAtomic(file: string, data: Uint8Array, options: { replace: boolean }): Promise<void> {
+  const temporary = temporaryName(file);
+  const handle = await fs.open(temporary, 'wx', 0o644);
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.replace) await fs.rename(temporary, file);
+    else {
+      try {
+        await fs.link(temporary, file);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new TargetExistsError(file);
+        throw e;
+      }
+    }
+  } finally {
+    await fs.rm(temporary, { force: true });
+  }
+  await syncFolder(path.dirname(file));
+}
+
+/** The folder's entry for the new name reaches the disk too (where the system allows it). */
+async function syncFolder(folder: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Some file systems refuse to sync a folder; the file itself is synced.
+  } finally {
+    await handle?.close();
+  }
+}
