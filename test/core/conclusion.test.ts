@@ -8,6 +8,7 @@ function result(rows: RowResult[], groups: GroupTotal[], lang: 'zh' | 'en' = 'zh
   return {
     lang,
     sheet: '指标体系',
+    titleRows: [],
     rows,
     total,
     maxTotal: rows.reduce((s, r) => s.plus(r.points ?? 0), d(0)),

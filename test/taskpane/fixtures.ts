@@ -24,6 +24,7 @@ export function handResult(lang: 'zh' | 'en' = 'zh'): ScoreResult {
   return {
     lang,
     sheet: '指标体系',
+    titleRows: [['2019年度部门整体支出绩效评价指标自评表'], ['单位：某某局']],
     rows,
     total: d('11.75'),
     maxTotal: d(14),
