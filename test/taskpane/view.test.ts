@@ -53,7 +53,7 @@ describe('the pane view of a result', () => {
   });
 
   test('the conclusion comes with the view', () => {
-    expect(view.conclusion.split('\n')[0]).toContain('暂不评定等级');
+    expect(view.conclusion.split('\n')[1]).toContain('暂不评定等级');
     expect(view.conclusion).toContain('1. 预算管理方面');
   });
 
