@@ -20,3 +20,8 @@ export {
 export type { CellState, CellWrite, Backup, BackupEntry, BackupStore, Mark, MarkFills, StateAt, Writeback } from './writeback';
 export { toA1, fromA1, columnLetters } from './address';
 export { formatDecimal } from './numbers';
+export { conclusion } from './conclusion';
+export { freeSheetName } from './newSheet';
+export type { NewCell, NewSheet } from './newSheet';
+export { planPrint, planPrintRestore, titleRowsOf } from './print';
+export type { ColumnFormat, PageRead, PageSetup, PrintBackup, PrintChange } from './print';

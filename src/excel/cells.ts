@@ -1,8 +1,10 @@
 // Addresses and cell values between Excel and the core.
 import {
   fromA1,
+  MARK_FILLS,
   type Area,
   type CellValue,
+  type MarkFills,
 } from '../core';
 
 
@@ -86,8 +88,22 @@ export function fillOf(props: unknown): string | null {
 /** The fill to set for an encoded one: a plain colour as a solid fill with no tint, or what was kept. */
 export function fillToSet(encoded: string): Fill {
   if (encoded.startsWith('#')) return { pattern: 'Solid', color: encoded, tintAndShade: 0, patternTintAndShade: 0 };
-  return JSON.parse(encoded) as Fill;
+  const fill = JSON.parse(encoded) as Fill;
+  // Our marks are encoded as the first read sees them (colour and pattern); they are drawn in black.
+  return fill.patternColor === undefined ? { patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0, ...fill } : fill;
 }
+
+/**
+ * Our highlights in Excel: the colours of the .xlsx adapter with a light black pattern over them, so a
+ * deduction, an error and a manual score still differ on a black-and-white printout (Gray8 dots, LightUp
+ * diagonals, LightHorizontal lines: Excel.FillPattern, https://learn.microsoft.com/javascript/api/excel/excel.fillpattern).
+ * Each is encoded as the first read reports it (colour and pattern, fillOf), so rescoring knows its own mark.
+ */
+export const EXCEL_MARK_FILLS: MarkFills = {
+  deducted: JSON.stringify({ pattern: 'Gray8', color: MARK_FILLS.deducted }),
+  error: JSON.stringify({ pattern: 'LightUp', color: MARK_FILLS.error }),
+  manual: JSON.stringify({ pattern: 'LightHorizontal', color: MARK_FILLS.manual }),
+};
 
 /** A number format that shows a date (`yyyy/m/d`, `yyyy"年"m"月"d"日"`, `m/d/yy`), not a time or a figure. */
 function isDateFormat(format: unknown): boolean {
