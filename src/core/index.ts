@@ -24,4 +24,4 @@ export { conclusion } from './conclusion';
 export { freeSheetName } from './newSheet';
 export type { NewCell, NewSheet } from './newSheet';
 export { planPrint, planPrintRestore, titleRowsOf } from './print';
-export type { ColumnFormat, PageRead, PageSetup, PrintBackup, PrintChange } from './print';
+export type { ColumnFormat, PageRead, PageSetup, PrintBackup, PrintChange, Zoom } from './print';

@@ -23,11 +23,9 @@ import {
   scoreForWriteback,
   type CellState,
   type Lang,
-  type NewSheet,
   type ScoreResult,
 } from '../core';
 import { cellKey, EXCEL_MARK_FILLS, unquoteSheet } from './cells';
-import { addSheet } from './newSheet';
 import { candidates, probeSheets } from './otherSheets';
 import { printCommands } from './print';
 import { notesVia, officeHost, type ExcelHost } from './host';
@@ -37,6 +35,8 @@ import { readSheet, readWholeFills, settleInterchangeable, stateAtOf, type Sheet
 import { applyCommands, backupCommands, cellCommands } from './write';
 
 export { officeHost, type ExcelHost };
+/** Writes a sheet to print or hand in (扣分明细, 评价结论) as a new visible sheet: two syncs. */
+export { addReportSheet } from './newSheet';
 
 export interface ScoreOptions {
   lang: Lang;
@@ -209,9 +209,4 @@ export async function selectCell(address: string, host: ExcelHost = officeHost()
     sheet.getRange(address.slice(at + 1)).select();
     await context.sync();
   });
-}
-
-/** Writes a sheet for a person to print or hand in (扣分明细, 评价结论) as a new visible sheet: two syncs. */
-export async function addReportSheet(spec: NewSheet, host: ExcelHost = officeHost()): Promise<{ name: string }> {
-  return addSheet(spec, host);
 }

@@ -2,7 +2,7 @@
 // sheet of that name is never overwritten: the name gets (2), (3) …), one to add and fill it.
 import { freeSheetName, toA1, type NewCell, type NewSheet } from '../core';
 import { toExcel, quoteSheet } from './cells';
-import type { ExcelHost } from './host';
+import { officeHost, type ExcelHost } from './host';
 
 const NUMBER_FORMAT = '0.00';
 
@@ -13,7 +13,7 @@ function valueOf(c: NewCell): string | number {
   return toExcel(typeof c === 'string' ? c : c.text) as string | number;
 }
 
-export async function addSheet(spec: NewSheet, host: ExcelHost): Promise<{ name: string }> {
+export async function addReportSheet(spec: NewSheet, host: ExcelHost = officeHost()): Promise<{ name: string }> {
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();

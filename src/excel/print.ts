@@ -1,7 +1,6 @@
 // The print setup as commands of the write batch: the page (orientation, zoom, title rows) and an
 // appended 扣分原因 column's width and wrapped text. What to set is decided in the core (core/print).
-import type { PrintChange } from '../core';
-import type { Zoom } from '../core/print';
+import type { PrintChange, Zoom } from '../core';
 import type { Command } from './write';
 
 /** A command's weight in the request: a few small properties. */

@@ -58,7 +58,7 @@ function statements(text: string, lang: Lang): { said: string[]; dropped: boolea
   return { said, dropped };
 }
 
-export function figuresInWords(figures: readonly Figure[], lang: Lang): string {
+function figuresInWords(figures: readonly Figure[], lang: Lang): string {
   const one = (f: Figure) => (lang === 'en' ? `${f.label} ${f.value}${f.unit ? ` ${f.unit}` : ''}` : `${f.label}${f.value}${f.unit ?? ''}`);
   return figures.filter((f) => f.value !== '').map(one).join(lang === 'en' ? ', ' : '、');
 }
