@@ -14,6 +14,7 @@ export default defineConfig({
       'test/core/nearMisses.test.ts',
       'test/core/layout.test.ts',
       'test/core/badInput.test.ts',
+      'test/core/corpus.test.ts',
       'test/core/units/**/*.test.ts',
     ],
   },

@@ -1,0 +1,20 @@
+// The corpus of published tables scored from their cells, as the core receives them (no file): each
+// test scores its own table, so a change in the reader or a family is caught by the table it breaks.
+// test/corpus reads the same tables through the .xlsx adapter.
+import { scoreWorkbook } from '../../src/core';
+import { TABLES } from '../fixtures/real/tables';
+import { tableWorkbook } from '../fixtures/real/grid';
+import { expectDisagreementsFlagged, expectFound, expectRefused, expectScored, readableTables, refusedTables } from '../fixtures/real/readings';
+
+describe.each(refusedTables(TABLES).map((t) => [t.id, t] as const))('%s', (_id, table) => {
+  test('is refused, naming the row that looks like the header and what it lacks', () => expectRefused(table, scoreWorkbook(tableWorkbook(table))));
+});
+
+describe.each(readableTables(TABLES).map((t) => [t.id, t] as const))('%s', (_id, table) => {
+  test('is found, scored row by row as its rules give, and each disagreement with a typed score flagged', () => {
+    const result = scoreWorkbook(tableWorkbook(table));
+    expectFound(table, result);
+    expectScored(table, result);
+    expectDisagreementsFlagged(table, result);
+  });
+});
