@@ -30,6 +30,14 @@ const RECOGNISED = new Map<string, Map<string, Recognition>>();
 const MAX_LABEL_SETS = 32;
 const MAX_TEXTS = 5000;
 
+/**
+ * Forgets every recognised rule. For a host whose recognisers change under it — mutation testing
+ * swaps their code between tests, and a reading kept from before would hide the change.
+ */
+export function forgetRecognisedRules(): void {
+  RECOGNISED.clear();
+}
+
 function recognisedFor(labels: readonly string[]): Map<string, Recognition> {
   const key = labels.join('\u0000');
   let texts = RECOGNISED.get(key);

@@ -82,34 +82,34 @@ describe('reading the rows', () => {
       { top: 5, left: 5, bottom: 6, right: 5 }, // guidance merged down the key task
     ],
   };
-  const result = scoreWorkbook({ indicatorSheet: sheet, basicData: basic });
+  const scored = () => scoreWorkbook({ indicatorSheet: sheet, basicData: basic });
 
   test('merged and continued level names, points taken out of their text', () => {
-    expect(result.rows.map((r) => [r.level1, r.level2, r.indicator])).toEqual([
+    expect(scored().rows.map((r) => [r.level1, r.level2, r.indicator])).toEqual([
       ['预算管理', '执行进度', '部门总体执行进度'],
       ['预算管理', '预算编制', '预算安排准确性'],
       ['履职效能', '重点任务一', '任务完成率'],
       ['履职效能', '重点任务一', '社会效益'],
     ]);
-    expect(result.level1.map((g) => [g.name, n(g.points), n(g.score)])).toEqual([
+    expect(scored().level1.map((g) => [g.name, n(g.points), n(g.score)])).toEqual([
       ['预算管理', 10, 9.75],
       ['履职效能', 70, 70],
     ]);
   });
 
   test('the table ends at 合计; rows below it are not read', () => {
-    expect(result.layout?.totalRow).toBe(7);
-    expect(result.rows.some((r) => r.indicator === '不应读取')).toBe(false);
+    expect(scored().layout?.totalRow).toBe(7);
+    expect(scored().rows.some((r) => r.indicator === '不应读取')).toBe(false);
   });
 
   test('guidance merged down a task is not a rule: the rows take their own target', () => {
-    expect(result.rows[2]).toMatchObject({ family: 'formula', status: 'full' });
-    expect(result.rows[3]).toMatchObject({ family: 'qualitative', status: 'full' });
+    expect(scored().rows[2]).toMatchObject({ family: 'formula', status: 'full' });
+    expect(scored().rows[3]).toMatchObject({ family: 'qualitative', status: 'full' });
   });
 
   test('points stated in the level names are checked against their indicators', () => {
-    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'total-not-100', cell: 'D8' }));
-    expect(result.issues.filter((i) => i.code === 'points-mismatch')).toEqual([]);
+    expect(scored().issues).toContainEqual(expect.objectContaining({ code: 'total-not-100', cell: 'D8' }));
+    expect(scored().issues.filter((i) => i.code === 'points-mismatch')).toEqual([]);
   });
 
   test('points that are not a positive number are an error on that row only', () => {
@@ -132,16 +132,16 @@ describe('a score column kept as 得分系数(%) × 指标权重 (SPEC §6)', ()
     ],
     numberFormats: [[], [], [], [null, null, null, null, '0%']],
   };
-  const result = scoreWorkbook({ indicatorSheet: sheet });
+  const scored = () => scoreWorkbook({ indicatorSheet: sheet });
 
   test('the column is found, scores are in points, typed coefficients read as shares of the points', () => {
-    expect(result.layout).toMatchObject({ scoreScale: 'share', columns: { points: 1, score: 4 } });
-    expect(result.rows.map((r) => [r.cell, n(r.score), n(r.typedScore)])).toEqual([
+    expect(scored().layout).toMatchObject({ scoreScale: 'share', columns: { points: 1, score: 4 } });
+    expect(scored().rows.map((r) => [r.cell, n(r.score), n(r.typedScore)])).toEqual([
       ['E2', 3, 4], // 100% of 4 typed; computed 4 − 2×0.5 = 3
       ['E3', 4, 4], // qualitative keeps 80% × 5 = 4
       ['E4', 2, 1], // 0.5 shown as 50% × 2 = 1; computed full
     ]);
-    expect(result.issues).toContainEqual(expect.objectContaining({ cell: 'E2', code: 'score-changed', message: '原得分4，计算得分3' }));
+    expect(scored().issues).toContainEqual(expect.objectContaining({ cell: 'E2', code: 'score-changed', message: '原得分4，计算得分3' }));
   });
 
   test('written back as coefficients, in the column’s own form, and no 合计 of coefficients', () => {

@@ -24,21 +24,21 @@ describe('the header that explains the most, with indicators below it', () => {
     ],
     [merge(1, 0, 3, 0), merge(4, 0, 8, 0)],
   );
-  const result = scoreWorkbook({ indicatorSheet: project });
+  const scored = () => scoreWorkbook({ indicatorSheet: project });
 
   test('the KPI header wins over the block above it', () => {
-    expect(result.layout).toMatchObject({ headerTop: 4, headerRow: 4, totalRow: 9, columns: { level1: 1, level2: 2, indicator: 3, target: 4, actual: 5, points: 6, score: 7, reason: 8 } });
+    expect(scored().layout).toMatchObject({ headerTop: 4, headerRow: 4, totalRow: 9, columns: { level1: 1, level2: 2, indicator: 3, target: 4, actual: 5, points: 6, score: 7, reason: 8 } });
   });
 
   test('the block is a row: points × 执行率; template rows are passed over', () => {
-    expect(result.rows.map((r) => [r.cell, r.indicator, r.family, n(r.score)])).toEqual([
+    expect(scored().rows.map((r) => [r.cell, r.indicator, r.family, n(r.score)])).toEqual([
       ['H3', '预算执行率', 'execution-rate', 9.5],
       ['H6', '培训人次', 'target', 36],
       ['H9', '学员满意度', 'target', 45],
     ]);
-    expect(result.rows[0].explanation).toBe('扣0.5分：执行率=95÷100=95%，10×95%=9.5');
-    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(n(result.total)).toBe(90.5);
+    expect(scored().rows[0].explanation).toBe('扣0.5分：执行率=95÷100=95%，10×95%=9.5');
+    expect(scored().issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(n(scored().total)).toBe(90.5);
   });
 });
 
