@@ -9,6 +9,14 @@ test.each([
   ['分值/分', '分值'],
   ['年度指标值（A）', '年度指标值'],
   ['得分*', '得分'],
+  ['得分：*', '得分'],
+  ['分值（满分10分）', '分值'],
+  ['得分[百分制]', '得分'],
+  ['单价/元', '单价'],
+  // Only brackets, leading numbering and trailing marks or units go; the words in between stay.
+  ['单价/元每人', '单价/元每人'],
+  ['完成值：年度', '完成值:年度'],
+  ['第1季度完成值', '第1季度完成值'],
 ])('%p reads as %s', (text, words) => expect(headerWords(text)).toBe(words));
 
 test.each([
@@ -49,8 +57,10 @@ test.each([
   ['扣分原因', 'reason', true],
   ['扣分原因和其他说明', 'reason', false],
   ['计量单位', 'unit', true],
+  // Up to 16 characters is a header; longer is a title or a note.
+  ['本单位二〇二三年度项目实际完成值', 'actual', false],
 ])('%p means %s', (text, key, sure) => expect(headerMeaning(text)).toEqual({ key, sure }));
 
-test.each(['序号', '备注', '绩效指标', '指标性质', '2021年度部门整体支出绩效自评表（单位：万元）', '', '是否核心指标'])('%p means none of the columns', (text) => {
+test.each(['序号', '备注', '绩效指标', '指标性质', '2021年度部门整体支出绩效自评表（单位：万元）', '', '（分）', '是否核心指标', '本单位二〇二三年度项目的实际完成值'])('%p means none of the columns', (text) => {
   expect(headerMeaning(text)).toBeNull();
 });
