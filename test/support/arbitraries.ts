@@ -3,7 +3,7 @@
 // cell of a grid, and fast-check arbitraries for grids of the kinds finance offices produce.
 import fc from 'fast-check';
 import * as path from 'path';
-import { findSheets, loadXlsx } from '../../src/xlsx';
+import { loadXlsx, sheetToGrid } from '../../src/xlsx';
 import type { Area, Backup, CellState, CellValue, CellWrite, MarkFills, ScoreResult, SheetGrid, Workbook } from '../../src/core';
 import { backupFor, fromA1, MARK_FILLS, parseStore, planRestore, scoreForWriteback, storeChunks, toA1, withBackup } from '../../src/core';
 
@@ -13,12 +13,17 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 let sampleCache: Promise<Workbook> | null = null;
 
-/** The sample workbook (examples/2019-shezhiwei.xlsx) as the .xlsx adapter reads it. */
+/**
+ * The sample workbook (examples/2019-shezhiwei.xlsx) as the .xlsx adapter reads it. Its sheets are taken
+ * by name, not found by the core: the reading is kept for the whole run, and mutation testing must not
+ * keep one made while a mutant of the core's reader was active.
+ */
 export function loadSample(): Promise<Workbook> {
   sampleCache ??= loadXlsx(SAMPLE_PATH).then((wb) => {
-    const found = findSheets(wb);
-    if (!found?.workbook.basicData) throw new Error('sample workbook lacks 指标体系 or 基础数据');
-    return found.workbook;
+    const indicator = wb.getWorksheet('指标体系');
+    const basic = wb.getWorksheet('基础数据');
+    if (!indicator || !basic) throw new Error('sample workbook lacks 指标体系 or 基础数据');
+    return { indicatorSheet: sheetToGrid(indicator), basicData: sheetToGrid(basic) };
   });
   return sampleCache;
 }
