@@ -1,0 +1,178 @@
+// The edges of an indicator table (src/core/sheet/layout.ts, budgetBlock.ts): the 预算执行率 block above
+// it and the row it scores, the 合计 row that ends it, how far a header reaches down, and which of two
+// header-like rows is the table's.
+import { findLayout, scoreWorkbook } from '../../../src/core';
+import { locateTable } from '../../../src/core/sheet/layout';
+import type { Area, CellValue, SheetGrid } from '../../../src/core';
+import { n } from '../../support/table';
+
+const merge = (top: number, left: number, bottom: number, right: number): Area => ({ top, left, bottom, right });
+const sheet = (values: CellValue[][], merges: Area[] = []): SheetGrid => ({ name: '自评表', values, merges });
+const KPI = ['三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+const kpiRow = (name: string): CellValue[] => [name, '≥100', 100, 10, null];
+
+describe('the 预算执行率 block above the table', () => {
+  test('its columns by their own words, and the 年度资金总额 row (not the first row with figures) scored', () => {
+    const s = sheet([
+      [null, null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [null, '其中：财政拨款', 50, 50, 50, '—', null, null],
+      [null, '年度资金总额', 100, 80, 60, 10, null, null],
+      KPI,
+      kpiRow('培训人次'),
+    ]);
+    expect(findLayout(s)?.budget).toEqual({ headerRow: 0, row: 2, columns: { budget: 3, spent: 4, points: 5, score: 7, rate: 6 } });
+    const r = scoreWorkbook({ indicatorSheet: s });
+    expect(r.rows.map((x) => [x.cell, n(x.score)])).toEqual([
+      ['H3', 7.5],
+      ['E5', 10],
+    ]);
+  });
+
+  test('without a label, the first row with a budget figure; a block without 执行率 still has one', () => {
+    const s = sheet([
+      ['预算数', '执行数', '分值', '得分'],
+      [null, null, null, null],
+      [200, 150, 10, null],
+      KPI,
+      kpiRow('培训人次'),
+    ]);
+    expect(findLayout(s)?.budget).toEqual({ headerRow: 0, row: 2, columns: { budget: 0, spent: 1, points: 2, score: 3 } });
+  });
+
+  test('a header above the table missing 执行数 (or with nothing below it) is no block', () => {
+    const noSpent = sheet([['全年预算数', '分值', '得分'], [100, 10, null], KPI, kpiRow('培训人次')]);
+    expect(findLayout(noSpent)?.budget).toBeUndefined();
+    const nothingBelow = sheet([['全年预算数', '全年执行数', '分值', '得分'], KPI, kpiRow('培训人次')]);
+    expect(findLayout(nothingBelow)?.budget).toBeUndefined();
+    // The table's own header is not a block of itself.
+    const table = sheet([['三级指标', '全年预算数', '全年执行数', '分值', '得分'], ['a', 100, 90, 10, null]]);
+    expect(findLayout(table)?.budget).toBeUndefined();
+  });
+
+  test('a block header with its first of two 分值 columns; (万元) and brackets do not hide the words', () => {
+    const s = sheet([
+      ['资金（万元）', '全年预算数（A）', '全年执行数（B）', '分值', '分值', '得分'],
+      ['年度资金总额', 100, 90, 10, 5, null],
+      KPI,
+      kpiRow('培训人次'),
+    ]);
+    expect(findLayout(s)?.budget?.columns).toEqual({ budget: 1, spent: 2, points: 3, score: 5 });
+  });
+});
+
+describe('the 合计 row ends the table', () => {
+  test.each(['合计', '合 计：', '总分', '得分合计', '综合得分'])('labelled %p in a cell before 得分', (label) => {
+    const s = sheet([KPI, kpiRow('培训人次'), [null, label, null, 10, null], kpiRow('不应读取')]);
+    expect(findLayout(s)?.totalRow).toBe(2);
+    expect(scoreWorkbook({ indicatorSheet: s }).rows.map((r) => r.indicator)).toEqual(['培训人次']);
+  });
+
+  test('a label at or right of 得分, or one that only contains the word, is no total', () => {
+    expect(findLayout(sheet([KPI, kpiRow('a'), [null, null, null, null, '合计']]))?.totalRow).toBeUndefined();
+    expect(findLayout(sheet([KPI, kpiRow('a'), [null, null, null, null, null, '合计']]))?.totalRow).toBeUndefined();
+    expect(findLayout(sheet([KPI, kpiRow('a'), ['合计完成率', null, null, 10, null]]))?.totalRow).toBeUndefined();
+  });
+
+  test('a total label in a merged area counts where the area starts only', () => {
+    const s = sheet([KPI, kpiRow('a'), ['合计', null, null, 10, null], kpiRow('b')], [merge(1, 0, 2, 0)]);
+    expect(findLayout(s)?.totalRow).toBe(2);
+  });
+});
+
+describe('how far a header reaches down', () => {
+  test('cells merged two rows down make a two-row header; further down is not the header', () => {
+    const two = sheet(
+      [['三级指标', '分值', '得分'], [null, null, null], ['a', 10, null]],
+      [merge(0, 0, 1, 0), merge(0, 1, 1, 1), merge(0, 2, 1, 2)],
+    );
+    expect(findLayout(two)).toMatchObject({ headerTop: 0, headerRow: 1 });
+    const three = sheet(
+      [['三级指标', '分值', '得分'], [null, null, null], [null, null, null], [null, null, null], ['a', 10, null]],
+      [merge(0, 0, 3, 0), merge(0, 1, 1, 1), merge(0, 2, 1, 2)],
+    );
+    expect(findLayout(three)).toMatchObject({ headerTop: 0, headerRow: 1 });
+    const merged3 = sheet(
+      [['三级指标', '分值', '得分'], [null, null, null], [null, null, null], ['a', 10, null]],
+      [merge(0, 0, 2, 0), merge(0, 1, 2, 1), merge(0, 2, 2, 2)],
+    );
+    expect(findLayout(merged3)).toMatchObject({ headerTop: 0, headerRow: 2 });
+  });
+
+  test('a parent merged across columns takes the row below as sub-headers — words, not figures', () => {
+    const words = sheet(
+      [['三级指标', '分值', '指标值', null, '得分'], [null, null, '年初', '调整', null], ['a', 10, '≥5', '≥4', null]],
+      [merge(0, 2, 0, 3)],
+    );
+    expect(findLayout(words)).toMatchObject({ headerRow: 1, columns: { target: 3, initialTarget: 2 } });
+    const figures = sheet([['三级指标', '分值', '指标值', null, '得分'], ['a', 10, 5, 4, null]], [merge(0, 2, 0, 3)]);
+    expect(findLayout(figures)).toMatchObject({ headerTop: 0, headerRow: 0, columns: { target: 2 } });
+    // Without a parent, the row below is data even when it holds words.
+    const plain = sheet([KPI, ['a', '≥100', '完成', 10, null]]);
+    expect(findLayout(plain)).toMatchObject({ headerTop: 0, headerRow: 0 });
+  });
+
+  test('two target columns without 年初 in either: the first is the initial one', () => {
+    const s = sheet([['三级指标', '分值', '目标值', '指标值', '实际完成值', '得分'], ['a', 10, '≥5', '≥4', 4, null]]);
+    expect(findLayout(s)?.columns).toMatchObject({ initialTarget: 2, target: 3 });
+    const first = sheet([['三级指标', '分值', '调整后指标值', '年初指标值', '实际完成值', '得分'], ['a', 10, '≥5', '≥4', 4, null]]);
+    expect(findLayout(first)?.columns).toMatchObject({ initialTarget: 3, target: 2 });
+  });
+});
+
+describe('which header-like row is the table', () => {
+  // The rows under a header are looked at 8 deep: a decoy that far above the table sees none of its rows.
+  const gap = Array.from({ length: 8 }, (): CellValue[] => [null]);
+
+  test('the one with indicator rows (points above 0) below it wins over a fuller decoy without', () => {
+    const s = sheet([['三级指标', '指标解释', '评分标准', '分值', '得分', '扣分原因'], ['说明', '见附件', null, null, null, null], ...gap, KPI, kpiRow('培训人次'), kpiRow('服务网点')]);
+    expect(findLayout(s)).toMatchObject({ headerRow: 10 });
+  });
+
+  test('zero points or text in the points column do not make indicator rows', () => {
+    const zero = sheet([KPI, ['说明', null, null, 0, null], ['说明', null, null, 0, null], ...gap, KPI, kpiRow('培训人次')]);
+    expect(findLayout(zero)).toMatchObject({ headerRow: 11 });
+    const text = sheet([KPI, ['说明', null, null, '十分', null], ['说明', null, null, '五分', null], ...gap, KPI, kpiRow('培训人次')]);
+    expect(findLayout(text)).toMatchObject({ headerRow: 11 });
+    // Of two equal headers, the first.
+    expect(findLayout(sheet([KPI, kpiRow('a'), KPI, kpiRow('b')]))).toMatchObject({ headerRow: 0 });
+  });
+
+  test('a header with the points in the names below counts those names', () => {
+    const s = sheet([
+      ['三级指标', '得分', '说明'],
+      ['相关性(5分)', 5, null],
+      ['明确性（5分）', 4, null],
+    ]);
+    expect(locateTable(s, 'zh')).toMatchObject({ ok: true, layout: { headerRow: 0, columns: { indicator: 0, score: 1 } } });
+    // Names without points and no points column: no table.
+    expect(findLayout(sheet([['三级指标', '得分'], ['相关性', 5]]))).toBeNull();
+  });
+
+  test('the header is looked for in the first 40 rows only', () => {
+    const blank = Array.from({ length: 40 }, (): CellValue[] => [null]);
+    expect(findLayout(sheet([...blank, KPI, kpiRow('a')]))).toBeNull();
+    expect(findLayout(sheet([...blank.slice(1), KPI, kpiRow('a')]))).toMatchObject({ headerRow: 39 });
+  });
+
+  test('a 得分系数 column alone holds the scores as shares; beside 得分, 得分 holds them', () => {
+    expect(findLayout(sheet([['三级指标', '分值', '得分系数'], ['a', 10, 1]]))).toMatchObject({ scoreScale: 'share', columns: { score: 2 } });
+    expect(findLayout(sheet([['三级指标', '分值', '得分系数', '得分'], ['a', 10, 1, 10]]))).toMatchObject({ scoreScale: 'points', columns: { score: 3 } });
+  });
+
+  test('two 得分系数 columns without 得分 refuse the table; two 扣分原因 columns only warn', () => {
+    const shares = locateTable(sheet([['三级指标', '分值', '得分系数', '得分系数'], ['a', 10, 1, 1]]), 'zh');
+    expect(shares).toMatchObject({ ok: false, issues: [{ code: 'duplicate-column', severity: 'error', cell: 'D1' }] });
+    const reasons = locateTable(sheet([['三级指标', '分值', '得分', '扣分原因', '扣分原因'], ['a', 10, 10, null, null]]), 'zh');
+    expect(reasons).toMatchObject({ ok: true, issues: [{ code: 'duplicate-column', severity: 'warning', cell: 'E1' }] });
+    expect(reasons.issues[0].message).toBe('表头有两列都是“扣分原因”（D1、E1），请删去或改名其中一列。');
+  });
+
+  test('a row explaining one column is not named as the nearest header; the fullest one is', () => {
+    const one = locateTable(sheet([['三级指标'], ['a']]), 'zh');
+    expect(one).toMatchObject({ ok: false, issues: [{ code: 'no-header', cell: 'A1' }] });
+    expect(one.issues[0].message).not.toContain('第1行像表头');
+    const two = locateTable(sheet([['三级指标', '分值'], ['三级指标', '分值', '实际完成值'], ['a', 1, 2]]), 'zh');
+    expect(two.issues[0]).toMatchObject({ cell: 'A2' });
+    expect(two.issues[0].message).toContain('第2行像表头，但缺少“得分”列');
+  });
+});
