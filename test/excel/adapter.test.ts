@@ -556,6 +556,35 @@ describe('a workbook that takes no change is refused up front, nothing written',
   });
 });
 
+describe('the backup sheet leaves with the last backup', () => {
+  test('a rescore that leaves nothing to restore deletes the backup sheet (very hidden, so made Hidden before Worksheet.delete, in the same batch)', async () => {
+    // One row, its typed score already full marks and formatted 0.00; a print setup of the sheet's own.
+    const sheet: SheetSpec = {
+      name: SHEET,
+      rows: [
+        ['一级指标', '三级指标', '分值', '评分标准', '实际完成值', '得分'],
+        ['预算管理', '资金使用合规性', 2, '发现1个问题扣0.5分，扣完为止', 1, 2],
+      ],
+      numberFormats: { F2: '0.00' },
+      pageLayout: { orientation: 'Landscape' },
+    };
+    const xl = new FakeExcel({ sheets: [sheet] });
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell(SHEET, 'F2')).toMatchObject({ value: 1.5, fill: FILLS.deducted });
+    expect(xl.sheetInfo(BACKUP_SHEET)).toEqual({ visibility: 'VeryHidden', protected: false });
+    // The problem is fixed: the score is the typed one again, unmarked, so there is nothing to restore.
+    xl.edit(SHEET, 'E2', { value: 0 });
+    const unchanged = { ...(before as any), cells: (before as any).cells.map(([a, c]: [string, any]) => (a === 'E2' ? [a, { ...c, value: 0 }] : [a, c])) };
+    xl.resetStats();
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.stats.syncs).toBe(2);
+    expect(xl.sheetInfo(BACKUP_SHEET)).toBeNull();
+    expect(xl.dump(SHEET)).toEqual(unchanged);
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toEqual({ kind: 'nothing-to-restore' });
+  });
+});
+
 describe('得分 cells formatted as Text (@)', () => {
   test('the score goes in as a number (the 0.00 format is set before the value) and restore brings back the Text cell exactly', async () => {
     const sheets = await sampleSheets();
