@@ -34,8 +34,9 @@ export interface Command {
 /**
  * What one command adds to a request besides its value: office-js sends the objects it reaches (a
  * range, its format, its fill: an object path and an Instantiate action each) and the command's own
- * action. Measured on the stand-in's model of that request (test/excel/adapter.test.ts, "the write
- * estimate"): 450–650 bytes for a fill or a run of values; 700 keeps every batch under its estimate.
+ * action. Measured on the stand-in's model of that request: 450–650 bytes for a fill or a run of
+ * values; 700 keeps every batch under its estimate, which test/excel/adapter.test.ts checks ("a write
+ * batch that would pass the payload limit is split, and restore is still exact": no batch is refused).
  */
 export const COMMAND_BYTES = 700;
 
