@@ -90,9 +90,10 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
         setOffer([]);
         const outcome = await actions.score({ lang, overwriteFormulas: opts.overwriteFormulas ?? false, appendReason: opts.appendReason ?? appendReason, ...(opts.sheet ? { sheet: opts.sheet } : {}) });
         const { toView } = await scoring();
-        if (outcome.kind === 'refused') {
+        // Refused, or cut short part-way (the message says what was written and that 恢复 undoes it).
+        if (outcome.kind === 'refused' || outcome.kind === 'partial') {
           task.setProblem(outcome.message);
-          setOffer(outcome.otherSheets ?? []);
+          setOffer(outcome.kind === 'refused' ? (outcome.otherSheets ?? []) : []);
           if (outcome.result && outcome.result.rows.length) show(toView(outcome.result));
           return '';
         }
@@ -108,7 +109,7 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
     () =>
       task.run('restore', s.restoring, async () => {
         const outcome = await actions.restore({ lang });
-        if (outcome.kind === 'refused') {
+        if (outcome.kind === 'refused' || outcome.kind === 'partial') {
           task.setProblem(outcome.message);
           return '';
         }
