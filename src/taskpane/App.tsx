@@ -54,12 +54,12 @@ interface Consent {
   readonly open: boolean;
 }
 
-/** What the status line says after scoring: the total, the print setup, where the explanations went. */
+/** What the status line says after scoring: the total, the print setup, where the explanations went (and which are only in the pane). */
 function scoredStatus(s: Strings, outcome: Extract<ScoreOutcome, { kind: 'scored' }>, view: ResultView): string {
   const parts = [s.scored(view.total, view.grade)];
   if (outcome.print.kind === 'set') parts.push(s.printSet(outcome.print.titleRows));
   parts.push(s.notesVia(outcome.notesVia));
-  if (outcome.notesSkipped?.length) parts.push(s.notesSkipped(outcome.notesSkipped.join(s.listSep)));
+  if (view.notes.length) parts.push(s.notesListed(view.notes.length));
   return parts.join(s.sentenceGap);
 }
 
@@ -116,7 +116,13 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
         setView(null);
         forgetView(storage, documentKey);
         if (outcome.kind !== 'restored') return s.nothingToRestore;
-        return [s.restored(outcome.cells), outcome.titleRowsKept ? s.titleRowsKept(outcome.titleRowsKept) : ''].filter(Boolean).join(s.sentenceGap);
+        return [
+          s.restored(outcome.cells),
+          outcome.titleRowsKept ? s.titleRowsKept(outcome.titleRowsKept) : '',
+          outcome.notesLeft?.length ? s.notesLeftAfterRestore(outcome.notesLeft.join(s.listSep)) : '',
+        ]
+          .filter(Boolean)
+          .join(s.sentenceGap);
       }),
     [actions, lang, s, storage, documentKey, task],
   );
