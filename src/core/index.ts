@@ -14,6 +14,8 @@ export {
   PRINTABLE_MARK_FILLS,
   backupFor,
   withBackup,
+  whileWriting,
+  withNotesAsFound,
   storeChunks,
   storeFromChunks,
   EMPTY_STORE,

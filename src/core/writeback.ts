@@ -37,6 +37,11 @@ export interface BackupEntry {
   readonly col: number;
   readonly original: CellState;
   readonly written: CellState;
+  /**
+   * What the previous scoring had left in the cell, recorded while this scoring's writes are under way
+   * (whileWriting): a write cut short may leave it there, and it is ours, not the person's.
+   */
+  readonly was?: CellState;
 }
 
 export interface Backup {
@@ -145,10 +150,10 @@ export function joinNote(person: string | null, ours: string | null): string | n
  * The person's part of a note we wrote: their text above our marker, plus anything they typed into
  * our part since (below it, or by editing it), so that nothing they wrote is lost.
  */
-function personsNote(now: string | null, written: string | null): string | null {
+function personsNote(now: string | null, written: string | null, was: string | null): string | null {
   const { person, ours } = splitNote(now);
   const ourText = splitNote(written).ours;
-  if (ours === null || ours === ourText) return person;
+  if (ours === null || ours === ourText || ours === splitNote(was).ours) return person;
   const added = ourText !== null && ours.startsWith(ourText) ? ours.slice(ourText.length).replace(/^\n/, '') : ours;
   if (added.trim() === '') return person;
   return person === null ? added : `${person}\n${added}`;
@@ -176,14 +181,16 @@ function originalStates(
     const k = key(entry.row, entry.col);
     const now = current.get(k);
     if (!now) continue;
-    const keepValue = sameValue(now.value, entry.written.value) && now.formula === entry.written.formula;
+    // A part that holds what we wrote, now or (a write cut short) the time before, is ours.
+    const outputs = entry.was ? [entry.written, entry.was] : [entry.written];
+    const ours = (same: (w: CellState) => boolean) => outputs.some(same);
+    const keepValue = ours((w) => sameValue(now.value, w.value) && now.formula === w.formula);
     originals.set(k, {
       value: keepValue ? entry.original.value : now.value,
       formula: keepValue ? entry.original.formula : now.formula,
-      numberFormat:
-        now.numberFormat === entry.written.numberFormat ? entry.original.numberFormat : now.numberFormat,
-      fill: now.fill === entry.written.fill ? entry.original.fill : now.fill,
-      note: personsNote(now.note, entry.written.note),
+      numberFormat: ours((w) => now.numberFormat === w.numberFormat) ? entry.original.numberFormat : now.numberFormat,
+      fill: ours((w) => now.fill === w.fill) ? entry.original.fill : now.fill,
+      note: personsNote(now.note, entry.written.note, entry.was?.note ?? null),
     });
   }
   return originals;
@@ -324,6 +331,49 @@ function sameState(a: CellState, b: CellState): boolean {
     a.fill === b.fill &&
     a.note === b.note
   );
+}
+
+/**
+ * The backup to store before writes that may be cut short (the Excel adapter writes a big sheet in
+ * several batches, and a person may start typing between two): every cell the previous scoring wrote
+ * that this one changes also records that earlier output (`was`), so that restore and the next scoring
+ * know it for ours whichever writes ran. The backup itself replaces it once every write is done.
+ */
+export function whileWriting(backup: Backup, previous: Backup | null, writes: readonly CellWrite[]): Backup {
+  const earlier = new Map((previous?.entries ?? []).map((e) => [key(e.row, e.col), e.written]));
+  if (earlier.size === 0) return backup;
+  const entries = new Map(backup.entries.map((e) => [key(e.row, e.col), e]));
+  let pending = false;
+  const out: BackupEntry[] = [];
+  for (const w of writes) {
+    const k = key(w.row, w.col);
+    const was = earlier.get(k);
+    // No entry: this scoring leaves the cell at its original, which is then what it writes.
+    const entry = entries.get(k) ?? (was ? { row: w.row, col: w.col, original: w.state, written: w.state } : undefined);
+    if (!entry) continue;
+    if (was && !sameState(was, w.state)) {
+      pending = true;
+      out.push({ ...entry, was });
+    } else if (entries.has(k)) out.push(entry);
+  }
+  return pending ? { ...backup, entries: out } : backup;
+}
+
+/**
+ * The backup after a write in which some cells' notes could not be changed (Excel refused a comment
+ * another user wrote): those cells record the note they still hold, so that the next scoring and
+ * restore start from what is there.
+ */
+export function withNotesAsFound(backup: Backup, found: readonly { row: number; col: number; note: string | null }[]): Backup {
+  if (found.length === 0) return backup;
+  const notes = new Map(found.map((f) => [key(f.row, f.col), f.note]));
+  const entries = backup.entries
+    .map((e) => {
+      const k = key(e.row, e.col);
+      return notes.has(k) ? { ...e, written: { ...e.written, note: notes.get(k)! } } : e;
+    })
+    .filter((e) => !sameState(e.original, e.written));
+  return { ...backup, entries };
 }
 
 /** The writes that put every cell of a backup back as it was before scoring. */

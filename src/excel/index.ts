@@ -7,7 +7,13 @@
 //   person wrote (or one of ours the backup cannot place) costs one more read (locateNotes);
 // - our mark replaces a fill a person made: it is read whole first, tint and pattern (readWholeFills);
 // - the host is older than ExcelApi 1.9 (no getCellProperties: fills are loaded cell by cell, after
-//   a first read of the range's size), or the basic-data sheet's name is spelled unusually.
+//   a first read of the range's size), or the basic-data sheet's name is spelled unusually;
+// - a comment change Excel may refuse (a new thread below ExcelApi 1.18, our earlier thread or reply,
+//   which another user may have posted) goes in a batch of its own; one refused costs a read and a retry
+//   per comment, and the backup is then stored again as the sheet stands (applyCommands);
+// - a rescore changes cells the last one wrote: the backup stored first also knows that earlier output,
+//   so that a write Excel cuts short stays restorable, and is stored again plain at the end of the
+//   write batch (no sync of its own; whileWriting).
 // The print setup (core/print) is read with everything else and set in the write batch; the other
 // sheets that hold an indicator table are looked for in the write batch too: neither costs a sync.
 // Exports (扣分明细, 评价结论) are a run of their own: two syncs (the names taken, then the new sheet).
@@ -16,6 +22,9 @@
 // hyperlinks; 1.13 merged areas; 1.18 notes (threads too), else 1.10 comments, else the 扣分原因 column.
 import {
   withBackup,
+  whileWriting,
+  withNotesAsFound,
+  fromA1,
   MARK_FILLS,
   PRINTABLE_MARK_FILLS,
   planPrint,
@@ -33,7 +42,8 @@ import { notesVia, officeHost, type ExcelHost } from './host';
 import { withShortNotes } from './shortNotes';
 import { cellEditMessage, noTableMessage, protectedMessage, workbookMessage } from './messages';
 import { readSheet, readWholeFills, settleInterchangeable, stateAtOf, type SheetRead } from './read';
-import { applyCommands, backupCommands, cellCommands } from './write';
+import { applyCommands, backupCommands, cellCommands, WriteCutShort, type Applied } from './write';
+import { cutShort } from './cutShort';
 
 export { officeHost, type ExcelHost };
 /** Writes a sheet to print or hand in (扣分明细, 评价结论) as a new visible sheet: two syncs. */
@@ -65,19 +75,28 @@ export type ScoreOutcome =
       notesVia: 'notes' | 'comments' | 'reason-column';
       /** Cells whose explanation could not be attached as a comment (a person's note is there). */
       notesSkipped?: string[];
+      /** Cells whose earlier explanation, a comment another user posted, Excel would not let us replace. */
+      notesLeft?: string[];
       print: PrintOutcome;
       /** Where the explanations stand on paper: the sheet's own 扣分原因 column, one appended, or none. */
       reasonColumn: 'own' | 'appended' | 'none';
       /** The workbook's other sheets that hold an indicator table. */
       otherSheets: string[];
     }
-  | { kind: 'refused'; reason: Refusal | 'no-table'; message: string; result?: ScoreResult; otherSheets?: string[] };
+  | { kind: 'refused'; reason: Refusal | 'no-table'; message: string; result?: ScoreResult; otherSheets?: string[] }
+  /** Excel stopped the write part-way: `written` of `of` cells were changed; 恢复 undoes them. */
+  | { kind: 'partial'; reason: Refusal | 'error'; message: string; written: number; of: number; result: ScoreResult };
 
 export type RestoreOutcome =
-  /** `titleRowsKept`: title rows scoring set, which no documented call removes. */
-  | { kind: 'restored'; cells: number; titleRowsKept?: string }
+  /**
+   * `titleRowsKept`: title rows scoring set, which no documented call removes. `notesLeft`: cells
+   * whose explanation, a comment another user posted, Excel would not let us remove.
+   */
+  | { kind: 'restored'; cells: number; titleRowsKept?: string; notesLeft?: string[] }
   | { kind: 'nothing-to-restore' }
-  | { kind: 'refused'; reason: Refusal; message: string };
+  | { kind: 'refused'; reason: Refusal; message: string }
+  /** Excel stopped the write part-way: `written` of `of` cells are back; 恢复 again finishes. */
+  | { kind: 'partial'; reason: Refusal | 'error'; message: string; written: number; of: number };
 
 /** Why nothing was written: the sheet or the workbook takes no change, or a person is typing in a cell. */
 export type Refusal = 'protected' | 'structure-protected' | 'read-only' | 'cell-edit';
@@ -140,22 +159,40 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
     const column = appended === undefined ? null : columnFor(appended, read);
     const print = planPrint(read.page, titleRowsFor(result), column, read.backup?.print);
     const backup = { ...writeback.backup, ...(print.backup ? { print: print.backup } : {}) };
-    // The backup goes first: should a later command fail, what was already written can be restored.
+    // The backup goes first: should a later batch fail, what was already written can be restored. Until
+    // every write is in, it also knows our earlier output on the cells this scoring changes.
+    const pending = whileWriting(backup, read.backup, writeback.writes);
     await settleInterchangeable(context, read, writeback.writes);
     const commands = [
-      ...backupCommands(withBackup(read.store, read.name, backup), read.backupExists),
+      ...backupCommands(withBackup(read.store, read.name, pending), read.backupExists),
       ...cellCommands(writeback.writes, stateAt, read, via),
       ...printCommands(print.change),
       others.command,
     ];
-    const notesSkipped = await applyCommands(context, read.id, commands);
+    // Last, the backup as the write left the sheet: a comment Excel refused keeps the text it has.
+    const settled = (applied: Applied) => {
+      const found = [...applied.skipped, ...applied.left].map((cell) => {
+        const { row, col } = fromA1(cell)!;
+        return { row, col, note: stateAt(row, col).note };
+      });
+      const done = withNotesAsFound(backup, found);
+      return done === pending ? [] : backupCommands(withBackup(read.store, read.name, done), true);
+    };
+    let applied: Applied;
+    try {
+      applied = await applyCommands(context, read.id, commands, settled);
+    } catch (e) {
+      if (!(e instanceof WriteCutShort)) throw e;
+      return { ...(await cutShort(context, host, 'score', read, e, opts.lang)), result };
+    }
     const formulaCells = opts.overwriteFormulas ? [] : result.rows.filter((r) => r.scoreIsFormula).map((r) => r.cell);
     return {
       kind: 'scored',
       result,
       formulaCells,
       notesVia: via,
-      ...(notesSkipped.length ? { notesSkipped } : {}),
+      ...(applied.skipped.length ? { notesSkipped: applied.skipped } : {}),
+      ...(applied.left.length ? { notesLeft: applied.left } : {}),
       print: !read.page ? { kind: 'unsupported' } : print.backup?.page ? { kind: 'set', titleRows: print.backup.page.written.titleRows! } : { kind: 'own' },
       reasonColumn: result.layout?.columns.reason !== undefined ? 'own' : appended !== undefined ? 'appended' : 'none',
       otherSheets: others.found(),
@@ -184,13 +221,22 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
     const writes = planRestore(backup, current);
     const print = planPrintRestore(backup.print, read.page);
     await settleInterchangeable(context, read, writes);
-    // The backup goes last: should a command fail, the backup is still there to try again.
-    await applyCommands(context, read.id, [
-      ...cellCommands(writes, stateAt, read, via),
-      ...printCommands(print),
-      ...backupCommands(withBackup(read.store, read.name, null), read.backupExists),
-    ]);
-    return { kind: 'restored', cells: writes.length, ...(print.titleRowsKept ? { titleRowsKept: print.titleRowsKept } : {}) };
+    // The backup goes last: should a batch fail, the backup is still there to try again.
+    let applied: Applied;
+    try {
+      applied = await applyCommands(context, read.id, [...cellCommands(writes, stateAt, read, via), ...printCommands(print)], () =>
+        backupCommands(withBackup(read.store, read.name, null), read.backupExists),
+      );
+    } catch (e) {
+      if (!(e instanceof WriteCutShort)) throw e;
+      return cutShort(context, host, 'restore', read, e, opts.lang);
+    }
+    return {
+      kind: 'restored',
+      cells: writes.length,
+      ...(print.titleRowsKept ? { titleRowsKept: print.titleRowsKept } : {}),
+      ...(applied.left.length ? { notesLeft: applied.left } : {}),
+    };
   }));
 }
 

@@ -34,6 +34,9 @@ function noteHandle(note: Excel.Note): NoteHandle {
   return { kind: 'note', note, text: note.content };
 }
 
+/** A thread's text as a note's: the person's comment, then our reply's text below our marker. */
+export const threadText = (comment: Excel.Comment): string => threadHandle(comment).text;
+
 /** Our comment is a thread we started (it opens with our marker) or our reply in a person's thread. */
 function threadHandle(comment: Excel.Comment): NoteHandle {
   if (comment.content.startsWith(NOTE_MARKER)) return { kind: 'our-thread', comment, text: comment.content };
@@ -48,7 +51,7 @@ function threadHandle(comment: Excel.Comment): NoteHandle {
  */
 const loadsThreads = (via: NotesVia) => via !== 'reason-column';
 
-const COMMENT_FIELDS = 'id,content,authorName,replies/items/id,replies/items/content';
+export const COMMENT_FIELDS = 'id,content,authorName,replies/items/id,replies/items/content';
 const RANGE_FIELDS = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
 
 /** What the read gives, however many batches it took. */

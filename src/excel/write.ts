@@ -1,5 +1,5 @@
 // The one write: the core's CellWrites and the backup store as commands, in one batch (split only
-// before Excel's 5 MB request limit).
+// before Excel's 5 MB request limit; changes to comments Excel may refuse go in one more).
 import {
   joinNote,
   storeChunks,
@@ -13,7 +13,7 @@ import {
 } from '../core';
 import { cellKey, fillToSet, isPayloadLimit, quoteSheet, toExcel } from './cells';
 import type { NotesVia } from './host';
-import type { NoteHandle, SheetRead } from './read';
+import { COMMENT_FIELDS, threadText, type NoteHandle, type SheetRead } from './read';
 
 const TEXT_FORMAT = '@';
 
@@ -23,19 +23,51 @@ const WRITE_BUDGET = 4 * 1024 * 1024;
 export interface Command {
   bytes: number;
   queue(context: Excel.RequestContext, sheet: Excel.Worksheet): void;
-  /**
-   * Adds a comment thread to a cell we cannot see is free: below ExcelApi 1.18 a person's legacy
-   * note is invisible, and Excel refuses a thread on a cell that has one. Such commands go last,
-   * and one that fails is left out rather than failing the whole scoring.
-   */
-  readonly mayFailOn?: string;
+  /** The cells of the scored sheet it changes (`H12`): how far a write cut short got is told by them. */
+  readonly cells?: readonly string[];
+  /** A change to a comment that Excel may refuse on its cell without the scoring being wrong. */
+  readonly refusable?: Refusable;
+}
+
+/**
+ * Such commands go in a batch of their own, after every other change, and one Excel refuses is left
+ * out rather than failing the whole run:
+ * - `skipped`: a thread added to a cell we cannot see is free (below ExcelApi 1.18 a person's legacy
+ *   note is invisible, and Excel refuses a thread on a cell that has one);
+ * - `left`: our earlier explanation replaced or removed, when another accountant scored before us:
+ *   it is their thread or reply, which Excel may keep from anyone else (the reference is silent:
+ *   test/support/fake-excel/README.md). Their text stays, and the cell is named.
+ */
+export interface Refusable {
+  readonly kind: 'skipped' | 'left';
+  readonly cell: string;
+  /** The text the cell's thread reads as (threadText) once the command has run; null for no thread. */
+  readonly want: string | null;
+}
+
+/** What a write left out, by cell (`H12`). */
+export interface Applied {
+  readonly skipped: string[];
+  readonly left: string[];
+}
+
+/** Excel refused a batch after earlier ones were written: `written` of `of` cells were changed. */
+export class WriteCutShort extends Error {
+  constructor(
+    readonly cause: unknown,
+    readonly written: number,
+    readonly of: number,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
 }
 
 /**
  * What one command adds to a request besides its value: office-js sends the objects it reaches (a
  * range, its format, its fill: an object path and an Instantiate action each) and the command's own
- * action. Measured on the stand-in's model of that request (test/excel/adapter.test.ts, "the write
- * estimate"): 450–650 bytes for a fill or a run of values; 700 keeps every batch under its estimate.
+ * action. Measured on the stand-in's model of that request: 450–650 bytes for a fill or a run of
+ * values; 700 keeps every batch under its estimate, which test/excel/adapter.test.ts checks ("a write
+ * batch that would pass the payload limit is split, and restore is still exact": no batch is refused).
  */
 export const COMMAND_BYTES = 700;
 
@@ -71,6 +103,8 @@ function runs<T>(cells: { row: number; col: number; v: T }[]): { row: number; co
 const rangeOfRun = (r: { row: number; col: number; vs: unknown[] }) =>
   r.vs.length === 1 ? toA1(r.row, r.col) : `${toA1(r.row, r.col)}:${toA1(r.row + r.vs.length - 1, r.col)}`;
 
+const cellsOfRun = (r: { row: number; col: number; vs: unknown[] }) => r.vs.map((_, i) => toA1(r.row + i, r.col));
+
 export function cellCommands(writes: readonly CellWrite[], current: (row: number, col: number) => CellState, read: SheetRead, via: NotesVia): Command[] {
   const values: { row: number; col: number; v: string | number | boolean }[] = [];
   const formats: { row: number; col: number; v: string }[] = [];
@@ -81,7 +115,7 @@ export function cellCommands(writes: readonly CellWrite[], current: (row: number
     if (want.formula !== null) {
       if (want.formula !== now.formula) {
         const f = want.formula;
-        commands.push({ bytes: size(f), queue: (_, sheet) => void (sheet.getRange(w.address).formulas = [[f]]) });
+        commands.push({ bytes: size(f), cells: [w.address], queue: (_, sheet) => void (sheet.getRange(w.address).formulas = [[f]]) });
       }
     } else if (now.formula !== null || !sameValue(want.value, now.value)) {
       values.push({ row: w.row, col: w.col, v: toExcel(want.value) });
@@ -92,6 +126,7 @@ export function cellCommands(writes: readonly CellWrite[], current: (row: number
       const fill = want.fill;
       commands.push({
         bytes: size(fill),
+        cells: [w.address],
         queue: (_, sheet) => {
           const range = sheet.getRange(w.address);
           if (fill === null) range.format.fill.clear();
@@ -102,30 +137,35 @@ export function cellCommands(writes: readonly CellWrite[], current: (row: number
       });
     }
     if (via !== 'reason-column' && want.note !== now.note) {
-      commands.push(noteCommand(`${quoteSheet(read.name)}!${w.address}`, want.note, read.notes.get(cellKey(w.row, w.col)) ?? null, via));
+      commands.push(noteCommand(read.name, w.address, want.note, read.notes.get(cellKey(w.row, w.col)) ?? null, via));
     }
   }
   // Excel keeps what enters a Text (@) cell as text, so a score must find its 0.00 format already
   // there; a format of Text is set after the value, so restore puts back a number kept in a Text cell
   // as the number it was.
   const formatRuns = (list: typeof formats) =>
-    runs(list).map((r) => ({ bytes: size(r.vs), queue: (_: Excel.RequestContext, sheet: Excel.Worksheet) => void (sheet.getRange(rangeOfRun(r)).numberFormat = r.vs.map((v) => [v])) }));
+    runs(list).map((r) => ({
+      bytes: size(r.vs),
+      cells: cellsOfRun(r),
+      queue: (_: Excel.RequestContext, sheet: Excel.Worksheet) => void (sheet.getRange(rangeOfRun(r)).numberFormat = r.vs.map((v) => [v])),
+    }));
   commands.push(...formatRuns(formats.filter((f) => f.v !== TEXT_FORMAT)));
   for (const r of runs(values)) {
-    commands.push({ bytes: size(r.vs), queue: (_, sheet) => void (sheet.getRange(rangeOfRun(r)).values = r.vs.map((v) => [v])) });
+    commands.push({ bytes: size(r.vs), cells: cellsOfRun(r), queue: (_, sheet) => void (sheet.getRange(rangeOfRun(r)).values = r.vs.map((v) => [v])) });
   }
   commands.push(...formatRuns(formats.filter((f) => f.v === TEXT_FORMAT)));
   return commands;
 }
 
 /** Puts the note text the core wants on a cell, touching nothing a person wrote. */
-function noteCommand(address: string, want: string | null, have: NoteHandle | null, via: NotesVia): Command {
-  const bytes = size(want ?? '');
+function noteCommand(sheetName: string, cell: string, want: string | null, have: NoteHandle | null, via: NotesVia): Command {
+  const address = `${quoteSheet(sheetName)}!${cell}`;
   const ours = splitNote(want).ours;
   const ourText = joinNote(null, ours);
   return {
-    bytes,
-    ...(via === 'comments' && !have && ourText !== null ? { mayFailOn: address } : {}),
+    bytes: size(want ?? ''),
+    cells: [cell],
+    ...refusableOf(cell, have, via, ourText, ours),
     // What the cell holds decides, not the host: with notes, a cell may still carry a thread (a cell
     // holds a note or a thread, never both), where our text can only be a reply.
     queue: (_, sheet) => {
@@ -141,8 +181,8 @@ function noteCommand(address: string, want: string | null, have: NoteHandle | nu
         if (want === null) have.note.delete();
         else have.note.content = want;
       } else if (have.kind === 'our-thread') {
-        // Replaced, not edited: only a comment's author may edit it, and another accountant may have
-        // scored the sheet before.
+        // Replaced, not edited: an edit is its author's, and deleting it is the one hope when another
+        // accountant scored the sheet before.
         have.comment.delete();
         add();
       } else {
@@ -152,6 +192,16 @@ function noteCommand(address: string, want: string | null, have: NoteHandle | nu
       }
     },
   };
+}
+
+/** Whether Excel may refuse the note command on its cell, and what its thread reads as once it ran. */
+function refusableOf(cell: string, have: NoteHandle | null, via: NotesVia, ourText: string | null, ours: string | null): { refusable?: Refusable } {
+  if (!have) return via === 'comments' && ourText !== null ? { refusable: { kind: 'skipped', cell, want: ourText } } : {};
+  if (have.kind === 'our-thread') return { refusable: { kind: 'left', cell, want: via === 'comments' ? ourText : null } };
+  if (have.kind === 'person-thread' && have.ours) return { refusable: { kind: 'left', cell, want: joinNote(have.person, ours) } };
+  // A reply added to a person's thread: "anyone viewing the workbook with sufficient permissions can
+  // reply" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-comments).
+  return {};
 }
 
 /** Writes the backup store into its very hidden sheet, or deletes the sheet when the store is empty. */
@@ -193,81 +243,118 @@ export function backupCommands(store: BackupStore, existed: boolean): Command[] 
   ];
 }
 
-/** Queues the commands in batches under the payload budget; one sync unless a batch would be too big. */
-export async function applyCommands(context: Excel.RequestContext, sheetId: string, commands: Command[]): Promise<string[]> {
-  const sure = commands.filter((c) => !c.mayFailOn);
-  const risky = commands.filter((c) => c.mayFailOn);
-  if (sure.length === 0 && risky.length === 0) return [];
+/** The commands in batches under the payload budget. */
+function inBatches(commands: readonly Command[]): Command[][] {
+  const batches: Command[][] = [];
+  let bytes = 0;
+  for (const c of commands) {
+    const open = batches[batches.length - 1];
+    if (open && bytes + c.bytes <= WRITE_BUDGET) {
+      open.push(c);
+      bytes += c.bytes;
+    } else {
+      batches.push([c]);
+      bytes = c.bytes;
+    }
+  }
+  return batches;
+}
+
+const cellCount = (commands: readonly Command[]) => new Set(commands.flatMap((c) => c.cells ?? [])).size;
+
+/**
+ * Sends the commands, one sync unless a batch would be too big; the refusable ones in a batch of their
+ * own after the others, so that a refusal tells that every other command ran. `last(applied)` is sent
+ * after everything, knowing what was left out (the backup as it then stands). Excel refusing a batch
+ * after others were written throws WriteCutShort, saying how far the write got.
+ */
+export async function applyCommands(context: Excel.RequestContext, sheetId: string, commands: readonly Command[], last: (applied: Applied) => Command[] = () => []): Promise<Applied> {
+  const none: Applied = { skipped: [], left: [] };
+  const sure = commands.filter((c) => !c.refusable);
+  const refusable = commands.filter((c) => c.refusable);
   // The scored sheet by its id: the person may have clicked another tab since the read.
   const sheet = context.workbook.worksheets.getItem(sheetId);
-  const batches: Command[][] = [[]];
-  let bytes = 0;
-  for (const c of [...sure, ...risky]) {
-    if (bytes > 0 && bytes + c.bytes > WRITE_BUDGET) {
-      batches.push([]);
-      bytes = 0;
+  const done: Command[] = [];
+  const cutShort = (e: unknown) => new WriteCutShort(e, cellCount(done), cellCount(commands));
+  const sendAll = async (list: readonly Command[]) => {
+    try {
+      for (const batch of inBatches(list)) await send(context, sheet, batch, done);
+    } catch (e) {
+      throw cutShort(e);
     }
-    batches[batches.length - 1].push(c);
-    bytes += c.bytes;
+  };
+  if (refusable.length === 0) {
+    await sendAll([...sure, ...last(none)]);
+    return none;
   }
+  await sendAll(sure);
+  let refused: unknown;
   try {
-    for (const batch of batches) await send(context, sheet, batch);
-    return [];
+    for (const batch of inBatches([...refusable, ...last(none)])) await send(context, sheet, batch, done);
+    return none;
   } catch (e) {
-    if (risky.length === 0 || !isRefusal(e)) throw e;
+    if (!isRefusal(e)) throw cutShort(e);
+    refused = e;
   }
-  // A thread was refused (a person's note on the cell, most likely). Excel has run the commands
-  // before the refused one. Which threads stand now is read back — never guessed from the error's
-  // message, which Excel words in the user's language — and each missing one is tried again on its
-  // own; those refused are left out: their explanation stays in the 扣分原因 column and the result
-  // panel. Costs two syncs and one per missing thread, only on this rare path.
-  const present = await threadCells(context, sheet);
-  const skipped: string[] = [];
-  for (const c of risky) {
-    const cell = c.mayFailOn!.replace(/^.*!/, '');
-    if (present.has(cell)) continue;
+  // A comment was refused. Excel has run the commands before the refused one. Which stand as wanted
+  // is read back — never guessed from the error's message, which Excel words in the user's language —
+  // and each other one is tried again on its own; those refused are left out: their explanation is in
+  // the result panel (and the 扣分原因 column, where there is one). Costs two syncs and one per command
+  // to try again, only on this rare path. A sheet protected meanwhile refuses everything: a cut short.
+  const now = await threadTexts(context, sheet);
+  if (now.protected) throw cutShort(refused);
+  const applied: Applied = { skipped: [], left: [] };
+  for (const c of refusable) {
+    const r = c.refusable!;
+    if ((now.texts.get(r.cell) ?? null) === r.want) continue;
     c.queue(context, sheet);
     try {
       await context.sync();
+      done.push(c);
     } catch (e) {
-      if (!isRefusal(e)) throw e;
-      skipped.push(cell);
+      if (!isRefusal(e)) throw cutShort(e);
+      applied[r.kind].push(r.cell);
     }
   }
-  return skipped;
+  await sendAll(last(applied));
+  return applied;
 }
 
 /**
  * Sends a batch; one Excel finds too big (RequestPayloadSizeLimitExceeded, Excel on the web) is sent
  * again in halves. Excel refuses an oversized request whole, before running any of it, so nothing
- * runs twice.
+ * runs twice. The commands of each batch that went through are added to `done`.
  */
-async function send(context: Excel.RequestContext, sheet: Excel.Worksheet, batch: readonly Command[]): Promise<void> {
+async function send(context: Excel.RequestContext, sheet: Excel.Worksheet, batch: readonly Command[], done: Command[]): Promise<void> {
   for (const c of batch) c.queue(context, sheet);
   try {
     await context.sync();
+    done.push(...batch);
   } catch (e) {
     if (!isPayloadLimit(e) || batch.length < 2) throw e;
     const half = Math.ceil(batch.length / 2);
-    await send(context, sheet, batch.slice(0, half));
-    await send(context, sheet, batch.slice(half));
+    await send(context, sheet, batch.slice(0, half), done);
+    await send(context, sheet, batch.slice(half), done);
   }
 }
 
 /**
- * The codes with which Excel refuses one thread on one cell. The documents name none for a thread on
- * a cell holding a note (test/support/fake-excel/README.md); any other code fails the scoring.
+ * The codes with which Excel refuses one comment on one cell. The documents name none, neither for a
+ * thread on a cell holding a note nor for another user's comment (test/support/fake-excel/README.md);
+ * any other code fails the run.
  */
 function isRefusal(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
-  return code === 'InvalidArgument' || code === 'InvalidOperation' || code === 'UnsupportedOperation';
+  return code === 'InvalidArgument' || code === 'InvalidOperation' || code === 'UnsupportedOperation' || code === 'AccessDenied';
 }
 
-/** The cells (`H12`) of the sheet that hold a comment thread now. */
-async function threadCells(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<Set<string>> {
-  const threads = sheet.comments.load('items/id');
+/** What the thread on each cell (`H12`) of the sheet reads as now, and whether the sheet is protected. */
+async function threadTexts(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<{ texts: Map<string, string>; protected: boolean }> {
+  const protection = sheet.protection.load('protected');
+  const threads = sheet.comments.load(COMMENT_FIELDS);
   await context.sync();
   const places = threads.items.map((t) => t.getLocation().load('address'));
   await context.sync();
-  return new Set(places.map((p) => p.address.replace(/^.*!/, '').replace(/\$/g, '')));
+  const texts = new Map(places.map((p, i) => [p.address.replace(/^.*!/, '').replace(/\$/g, ''), threadText(threads.items[i])]));
+  return { texts, protected: protection.protected };
 }

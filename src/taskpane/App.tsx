@@ -54,12 +54,12 @@ interface Consent {
   readonly open: boolean;
 }
 
-/** What the status line says after scoring: the total, the print setup, where the explanations went. */
+/** What the status line says after scoring: the total, the print setup, where the explanations went (and which are only in the pane). */
 function scoredStatus(s: Strings, outcome: Extract<ScoreOutcome, { kind: 'scored' }>, view: ResultView): string {
   const parts = [s.scored(view.total, view.grade)];
   if (outcome.print.kind === 'set') parts.push(s.printSet(outcome.print.titleRows));
   parts.push(s.notesVia(outcome.notesVia));
-  if (outcome.notesSkipped?.length) parts.push(s.notesSkipped(outcome.notesSkipped.join(s.listSep)));
+  if (view.notes.length) parts.push(s.notesListed(view.notes.length));
   return parts.join(s.sentenceGap);
 }
 
@@ -90,9 +90,10 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
         setOffer([]);
         const outcome = await actions.score({ lang, overwriteFormulas: opts.overwriteFormulas ?? false, appendReason: opts.appendReason ?? appendReason, ...(opts.sheet ? { sheet: opts.sheet } : {}) });
         const { toView } = await scoring();
-        if (outcome.kind === 'refused') {
+        // Refused, or cut short part-way (the message says what was written and that 恢复 undoes it).
+        if (outcome.kind === 'refused' || outcome.kind === 'partial') {
           task.setProblem(outcome.message);
-          setOffer(outcome.otherSheets ?? []);
+          setOffer(outcome.kind === 'refused' ? (outcome.otherSheets ?? []) : []);
           if (outcome.result && outcome.result.rows.length) show(toView(outcome.result));
           return '';
         }
@@ -108,14 +109,20 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
     () =>
       task.run('restore', s.restoring, async () => {
         const outcome = await actions.restore({ lang });
-        if (outcome.kind === 'refused') {
+        if (outcome.kind === 'refused' || outcome.kind === 'partial') {
           task.setProblem(outcome.message);
           return '';
         }
         setView(null);
         forgetView(storage, documentKey);
         if (outcome.kind !== 'restored') return s.nothingToRestore;
-        return [s.restored(outcome.cells), outcome.titleRowsKept ? s.titleRowsKept(outcome.titleRowsKept) : ''].filter(Boolean).join(s.sentenceGap);
+        return [
+          s.restored(outcome.cells),
+          outcome.titleRowsKept ? s.titleRowsKept(outcome.titleRowsKept) : '',
+          outcome.notesLeft?.length ? s.notesLeftAfterRestore(outcome.notesLeft.join(s.listSep)) : '',
+        ]
+          .filter(Boolean)
+          .join(s.sentenceGap);
       }),
     [actions, lang, s, storage, documentKey, task],
   );

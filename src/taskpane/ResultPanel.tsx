@@ -1,7 +1,7 @@
 // The scoring result (loaded after the first render), in the order a person acts on it: the total and
 // which sheet; the bars; errors first (they keep the result from being final); typed scores that changed;
-// deductions; manual scores (a contradiction marked to review); typed scores kept, never shown as
-// checked; warnings; print and export; the 评价结论.
+// deductions, then the explanations no note or comment could take; manual scores (a contradiction marked
+// to review); typed scores kept, never shown as checked; warnings; print and export; the 评价结论.
 import type { Strings } from './strings';
 import type { ResultView } from './view';
 import { CellList, ListSection } from './result/CellList';
@@ -58,6 +58,17 @@ export default function ResultPanel({ view, strings: s, fresh, busy, appendReaso
           label={(i) => s.deductionLabel(i.cell, i.indicator, i.lost)}
           onSelect={onSelect}
           testId="deductions"
+        />
+      </ListSection>
+
+      <ListSection id="notes" heading={s.notesHeading} count={view.notes.length} hint={s.notesHint}>
+        <CellList
+          items={view.notes}
+          kind={() => 'note'}
+          badge={(i) => (i.kind === 'skipped' ? s.noteSkipped : s.noteLeft)}
+          label={(i) => s.noteLabel(i.cell, i.indicator, i.kind === 'skipped' ? s.noteSkipped : s.noteLeft)}
+          onSelect={onSelect}
+          testId="notes"
         />
       </ListSection>
 

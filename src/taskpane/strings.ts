@@ -90,7 +90,17 @@ export interface Strings {
   readonly overwrite: string;
   readonly keepFormulas: string;
   readonly notesVia: (via: 'notes' | 'comments' | 'reason-column') => string;
-  readonly notesSkipped: (cells: string) => string;
+  /** The status line after scoring: so many explanations are listed because no note could take them. */
+  readonly notesListed: (count: number) => string;
+  readonly notesHeading: string;
+  readonly notesHint: string;
+  /** Why a cell is listed: a person's old-style note where this Excel cannot add a comment. */
+  readonly noteSkipped: string;
+  /** Why a cell is listed: another user's earlier explanation, which Excel refused to let us change. */
+  readonly noteLeft: string;
+  readonly noteLabel: (cell: string, indicator: string, why: string) => string;
+  /** After restore: cells still carrying another user's explanation. */
+  readonly notesLeftAfterRestore: (cells: string) => string;
   readonly failed: (message: string) => string;
   readonly selectFailed: (cell: string) => string;
   readonly noOffice: string;
@@ -181,7 +191,13 @@ const zh: Strings = {
       : via === 'comments'
         ? '此版本 Excel 不支持批注，扣分说明已写入注释。'
         : '此版本 Excel 不支持批注或注释，扣分说明仅写入“扣分原因”列。',
-  notesSkipped: (cells) => `${cells}已有旧式批注，此版本 Excel 无法在其上添加注释，扣分说明见本窗格。`,
+  notesListed: (count) => `${count} 个单元格的扣分说明未能写入批注或注释，见下方列表。`,
+  notesHeading: '未能写入批注或注释的扣分说明',
+  notesHint: '这些单元格的扣分说明以本窗格为准：',
+  noteSkipped: '单元格已有旧式批注，此版本 Excel 不能在其上添加注释',
+  noteLeft: '注释中仍是另一位用户评分时写入的旧说明，Excel 拒绝由他人修改或删除；请该用户再次评分或删除该回复',
+  noteLabel: (cell, indicator, why) => `${cell} ${indicator}，${why}，单击选中该单元格`,
+  notesLeftAfterRestore: (cells) => `${cells}的注释中仍留有另一位用户评分时写入的说明，Excel 拒绝由他人删除，请该用户删除。`,
   failed: (message) => `操作未完成：${message}`,
   selectFailed: (cell) => `无法选中单元格 ${cell}`,
   noOffice: '未能连接 Excel。请在 Excel 中通过“开始”选项卡上的“评分”按钮打开本助手。',
@@ -273,7 +289,13 @@ const en: Strings = {
       : via === 'comments'
         ? 'This Excel has no notes; deductions are explained in comments.'
         : 'This Excel has neither notes nor comments; deductions are explained only in the reason column.',
-  notesSkipped: (cells) => `${cells} already carry old-style notes, where this Excel cannot add a comment; see this pane for their explanations.`,
+  notesListed: (count) => `${count} explanations could not go into a note or comment; see the list below.`,
+  notesHeading: 'Explanations not in a note or comment',
+  notesHint: 'For these cells, the explanation is the one in this pane:',
+  noteSkipped: 'The cell holds an old-style note, where this Excel cannot add a comment',
+  noteLeft: 'Its comment still holds an earlier explanation another user posted when scoring, which Excel refused to let anyone else change or delete; ask that user to score again or delete the reply',
+  noteLabel: (cell, indicator, why) => `${cell} ${indicator}, ${why}; select the cell`,
+  notesLeftAfterRestore: (cells) => `${cells} still carry an explanation another user posted in a comment, which Excel refused to let anyone else delete; ask that user to delete it.`,
   failed: (message) => `Not completed: ${message}`,
   selectFailed: (cell) => `Could not select cell ${cell}`,
   noOffice: 'Could not reach Excel. Open the add-in in Excel with Score sheet on the Home tab.',

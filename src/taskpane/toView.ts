@@ -5,7 +5,7 @@ import { conclusion } from '../core/conclusion';
 import { fromA1 } from '../core/address';
 import { plainName } from '../core/report/prose';
 import type { PrintOutcome } from '../excel';
-import type { CellItem, ChangedItem, DeductionItem, DetailRow, KeptItem, ManualItem, ResultView } from './view';
+import type { CellItem, ChangedItem, DeductionItem, DetailRow, KeptItem, ManualItem, NoteItem, ResultView } from './view';
 
 /** Scores, totals and deductions: two decimals, as the sheet shows them (0.00). */
 const two = (d: Decimal): string => d.toFixed(2);
@@ -17,11 +17,25 @@ export function withoutCell(text: string, cell: string): string {
   return text.startsWith(cell) && /^[：:]/.test(text.slice(cell.length)) ? text.slice(cell.length + 1).trimStart() : text;
 }
 
-/** What the adapter adds to a result: the other sheets, the print setup, the 扣分原因 column. */
+/**
+ * What the adapter adds to a result: the other sheets, the print setup, the 扣分原因 column, and the
+ * cells whose explanation could not go into a note or comment.
+ */
 export interface ScoringExtras {
   readonly otherSheets?: readonly string[];
   readonly print?: PrintOutcome | null;
   readonly reasonColumn?: ResultView['reasonColumn'];
+  readonly notesSkipped?: readonly string[];
+  readonly notesLeft?: readonly string[];
+}
+
+/** Each such cell with its indicator and the explanation the note would have carried. */
+function noteItems(result: ScoreResult, extras: ScoringExtras): NoteItem[] {
+  const item = (kind: NoteItem['kind']) => (cell: string): NoteItem => {
+    const row = result.rows.find((r) => r.cell === cell);
+    return { cell, kind, indicator: row?.indicator ?? '', text: row ? withoutCell(row.explanation, cell) : '' };
+  };
+  return [...(extras.notesSkipped ?? []).map(item('skipped')), ...(extras.notesLeft ?? []).map(item('left'))];
 }
 
 /** The issues that the lists show on their own rows, not among the warnings. */
@@ -92,7 +106,7 @@ export function toView(result: ScoreResult, extras: ScoringExtras = {}, at: Date
     }
   }
   return {
-    version: 2,
+    version: 3,
     lang: result.lang,
     sheet: result.sheet,
     total: two(result.total),
@@ -113,6 +127,7 @@ export function toView(result: ScoreResult, extras: ScoringExtras = {}, at: Date
     deductions,
     manual,
     kept,
+    notes: noteItems(result, extras),
     warnings,
     conclusion: conclusion(result),
     // Errors first: they stop the result from being final.

@@ -44,6 +44,12 @@ export interface ManualItem extends CellItem {
   readonly review: boolean;
 }
 
+/** A cell whose explanation could not go into its note or comment: the pane has it. */
+export interface NoteItem extends CellItem {
+  /** `skipped`: Excel refused a comment on it (a person's old-style note is there); `left`: another user's earlier explanation stays. */
+  readonly kind: 'skipped' | 'left';
+}
+
 /** A typed score kept as typed (保留填写得分). */
 export interface KeptItem extends CellItem {
   readonly score: string;
@@ -64,7 +70,7 @@ export interface DetailRow {
 
 export interface ResultView {
   /** The shape of the stored view: an older one is not shown again. */
-  readonly version: 2;
+  readonly version: 3;
   readonly lang: Lang;
   readonly sheet: string;
   readonly total: string;
@@ -79,6 +85,8 @@ export interface ResultView {
   readonly deductions: readonly DeductionItem[];
   readonly manual: readonly ManualItem[];
   readonly kept: readonly KeptItem[];
+  /** Explanations that could not go into a note or comment (the adapter's notesSkipped, notesLeft). */
+  readonly notes: readonly NoteItem[];
   readonly warnings: readonly CellItem[];
   readonly conclusion: string;
   readonly details: readonly DetailRow[];
@@ -108,7 +116,7 @@ export function loadView(storage: Storage | undefined, documentKey: string): Res
     const text = storage?.getItem(`${STORE_KEY}:${documentKey}`);
     if (!text) return null;
     const view = JSON.parse(text) as ResultView;
-    return view && view.version === 2 && typeof view.total === 'string' && Array.isArray(view.groups) ? view : null;
+    return view && view.version === 3 && typeof view.total === 'string' && Array.isArray(view.groups) ? view : null;
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@
 // holds what it read: scoring reads it, the planned writes are applied to it, the backup is stored
 // as text between runs, exactly as the Excel and .xlsx adapters must do.
 import type { CellWrite, Workbook } from '../../src/core';
-import { joinNote, NOTE_MARKER, splitNote, toA1 } from '../../src/core';
+import { backupFor, joinNote, NOTE_MARKER, parseStore, scoreForWriteback, splitNote, storeChunks, toA1, whileWriting, withBackup } from '../../src/core';
 import fc from 'fast-check';
 import { applyMutation, cellArb, FILLS, loadSample, MemorySheet, sampleMutationArb, textArb, workbookArb } from '../support/arbitraries';
 let sample: Workbook;
@@ -319,6 +319,25 @@ describe('restore', () => {
     expect(splitNote(s.at('H4').note).person).toBe('张三：\n预算数已核对\n');
     s.restore();
     expect(s.snapshot()).toEqual(before);
+  });
+
+  test('after a rescore cut short (whileWriting’s backup stored first, then only some writes), every cell is exactly as before', () => {
+    for (const ran of [0, 1, 2] as const) {
+      const s = sheet();
+      s.set('G10', { value: '若干' });
+      const before = s.snapshot();
+      s.score();
+      s.set('G10', { value: 0 }); // fixed: H10 loses its error mark and note, and gets a score
+      const previous = backupFor(parseStore(s.stored), sample.indicatorSheet.name);
+      const { writeback } = scoreForWriteback(s.workbook(), (row, col) => s.at(toA1(row, col)), previous, { fills: FILLS });
+      const pending = whileWriting(writeback.backup, previous, writeback.writes);
+      expect(pending.entries.find((e) => toA1(e.row, e.col) === 'H10')?.was).toBeDefined();
+      s.stored = storeChunks(withBackup(parseStore(s.stored), sample.indicatorSheet.name, pending)).join('');
+      // None of the writes ran, every other one, or all of them (the last batch, with the final backup, did not).
+      s.apply(writeback.writes.filter((_, i) => (ran === 0 ? false : ran === 1 ? i % 2 === 0 : true)));
+      s.restore();
+      expect(s.snapshot()).toEqual({ ...before, G10: { ...before.G10, value: 0 } });
+    }
   });
 
   test('writes only the cells scoring touched', () => {

@@ -514,6 +514,76 @@ describe('notes and threads as real Excel keeps them', () => {
   });
 });
 
+/** The backup's record of one cell of the indicator sheet, as the backup sheet stores it. */
+function backupEntry(xl: FakeExcel, address: string) {
+  const store = JSON.parse(String(xl.cell(BACKUP_SHEET, 'A1').value));
+  const at = { row: Number(address.slice(1)) - 1, col: address.charCodeAt(0) - 65 };
+  return store.backups.find((b: any) => b.sheet === SHEET).entries.find((e: any) => e.row === at.row && e.col === at.col);
+}
+
+describe('two people score one workbook (another user’s comment or reply is refused to us: assumed, test/support/fake-excel/README.md)', () => {
+  test('notes (ExcelApi 1.18): A’s explanation is a reply in a person’s thread; B rescoring with a changed explanation, then restoring, never fails: A’s reply stays and is named, everything else is exact; A can take it away later', async () => {
+    const sheets = await sampleSheets();
+    sheets[0].comments = { H12: { content: '决算数是否含追加？', author: '王五' } };
+    const a = new FakeExcel({ sheets, userName: '张会计' });
+    const before = a.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, a.host()));
+    const replyOfA = a.cell(SHEET, 'H12').comment!.replies[0];
+    expect(replyOfA).toMatchObject({ author: '张会计', content: expect.stringContaining('8.68万元') });
+
+    const b = FakeExcel.open(a.save(), { userName: '李会计' });
+    b.edit('基础数据', 'B10', { value: 9 }); // still over budget: the explanation changes
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, b.host()));
+    expect(out.notesLeft).toEqual(['H12']);
+    expect(b.cell(SHEET, 'H12')).toMatchObject({ value: 0.5, fill: FILLS.deducted });
+    expect(b.cell(SHEET, 'H12').comment!.replies).toEqual([replyOfA]);
+    // The backup records what the cell holds (A's reply), not the text B could not post.
+    expect(backupEntry(b, 'H12').written.note).toContain('8.68万元');
+
+    const restored = await restoreActiveSheet({ lang: 'zh' }, b.host());
+    expect(restored).toMatchObject({ kind: 'restored', notesLeft: ['H12'] });
+    expect(changedCells(before, b.dump(SHEET))).toEqual(['H12']);
+    expect(b.cell(SHEET, 'H12')).toMatchObject({ value: 1, fill: null, note: null, comment: { content: '决算数是否含追加？', replies: [replyOfA] } });
+
+    // A, the reply's author, scores again and restores: the sheet is as it was.
+    const a2 = FakeExcel.open(b.save(), { userName: '张会计' });
+    expect(scored(await scoreActiveSheet({ lang: 'zh' }, a2.host())).notesLeft).toBeUndefined();
+    expect(a2.cell(SHEET, 'H12').comment!.replies).toEqual([{ author: '张会计', content: expect.stringContaining('9万元') }]);
+    const again = await restoreActiveSheet({ lang: 'zh' }, a2.host());
+    expect(again.kind === 'restored' && again.notesLeft).toBeUndefined();
+    expect(a2.dump(SHEET)).toEqual(before);
+  });
+
+  test('A scores, B rescores with a changed explanation and A restores: the backup B left is exact', async () => {
+    const sheets = await sampleSheets();
+    sheets[0].comments = { H12: { content: '决算数是否含追加？', author: '王五' } };
+    const a = new FakeExcel({ sheets, userName: '张会计' });
+    const before = a.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, a.host()));
+    const b = FakeExcel.open(a.save(), { userName: '李会计' });
+    b.edit('基础数据', 'B10', { value: 9 });
+    scored(await scoreActiveSheet({ lang: 'zh' }, b.host()));
+    const a2 = FakeExcel.open(b.save(), { userName: '张会计' });
+    expect(await restoreActiveSheet({ lang: 'zh' }, a2.host())).toMatchObject({ kind: 'restored' });
+    expect(a2.dump(SHEET)).toEqual(before);
+  });
+
+  test('comments only (ExcelApi 1.10): threads A started are A’s; B rescoring and restoring leaves them, named, and fails nothing', async () => {
+    const a = new FakeExcel({ sheets: await sampleSheets(), apiVersion: '1.10', userName: '张会计' });
+    const before = a.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, a.host()));
+    const b = FakeExcel.open(a.save(), { userName: '李会计' });
+    b.edit('基础数据', 'B10', { value: 9 });
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, b.host()));
+    expect(out.notesLeft).toEqual(['H12']);
+    expect(b.cell(SHEET, 'H12').comment).toMatchObject({ author: '张会计', content: expect.stringContaining('8.68万元') });
+    const restored = await restoreActiveSheet({ lang: 'zh' }, b.host());
+    expect(restored.kind === 'restored' && [...(restored.notesLeft ?? [])].sort()).toEqual(['H12', 'H4']);
+    expect(changedCells(before, b.dump(SHEET))).toEqual(['H12', 'H4']);
+    expect(b.cell(SHEET, 'H4')).toMatchObject({ value: 4.75, fill: null, comment: { author: '张会计', content: expect.stringContaining('扣0.25分') } });
+  });
+});
+
 describe('a workbook that takes no change is refused up front, nothing written', () => {
   test.each([
     ['structure protected (WorkbookProtection.protected, ExcelApi 1.7)', { structureProtected: true }, 'structure-protected', '撤销工作簿保护'],
@@ -554,6 +624,126 @@ describe('a workbook that takes no change is refused up front, nothing written',
     expect(xl.dump(SHEET)).toEqual(before);
     expect(xl.sheetNames()).not.toContain(BACKUP_SHEET);
   });
+});
+
+describe('the backup sheet leaves with the last backup', () => {
+  test('a rescore that leaves nothing to restore deletes the backup sheet (very hidden, so made Hidden before Worksheet.delete, in the same batch)', async () => {
+    // One row, its typed score already full marks and formatted 0.00; a print setup of the sheet's own.
+    const sheet: SheetSpec = {
+      name: SHEET,
+      rows: [
+        ['一级指标', '三级指标', '分值', '评分标准', '实际完成值', '得分'],
+        ['预算管理', '资金使用合规性', 2, '发现1个问题扣0.5分，扣完为止', 1, 2],
+      ],
+      numberFormats: { F2: '0.00' },
+      pageLayout: { orientation: 'Landscape' },
+    };
+    const xl = new FakeExcel({ sheets: [sheet] });
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.cell(SHEET, 'F2')).toMatchObject({ value: 1.5, fill: FILLS.deducted });
+    expect(xl.sheetInfo(BACKUP_SHEET)).toEqual({ visibility: 'VeryHidden', protected: false });
+    // The problem is fixed: the score is the typed one again, unmarked, so there is nothing to restore.
+    xl.edit(SHEET, 'E2', { value: 0 });
+    const unchanged = { ...(before as any), cells: (before as any).cells.map(([a, c]: [string, any]) => (a === 'E2' ? [a, { ...c, value: 0 }] : [a, c])) };
+    xl.resetStats();
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(xl.stats.syncs).toBe(2);
+    expect(xl.sheetInfo(BACKUP_SHEET)).toBeNull();
+    expect(xl.dump(SHEET)).toEqual(unchanged);
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toEqual({ kind: 'nothing-to-restore' });
+  });
+});
+
+/**
+ * The sync, counted from now, that carries a run's last successful batch: found by a dry run on a copy
+ * of the workbook, so a person can act just before it.
+ */
+async function lastBatch(xl: FakeExcel, run: (host: ReturnType<FakeExcel['host']>) => Promise<unknown>): Promise<number> {
+  const dry = FakeExcel.open(xl.save());
+  await run(dry.host());
+  let n = dry.stats.batches.length;
+  while (dry.stats.batches[n - 1].error) n--;
+  return n;
+}
+
+describe('a write cut short between two batches (a big write goes in several)', () => {
+  const score = (lang: 'zh' | 'en') => (host: ReturnType<FakeExcel['host']>) => scoreActiveSheet({ lang }, host);
+  const restore = (host: ReturnType<FakeExcel['host']>) => restoreActiveSheet({ lang: 'zh' }, host);
+
+  test('a person starts typing before the last batch: the pane is told what was written and that 恢复 undoes it; it does, exactly', async () => {
+    const xl = new FakeExcel({ sheets: await deductionSheets(600), payloadLimit: 150 * 1024 });
+    const before = xl.dump(SHEET);
+    xl.beforeSync(await lastBatch(xl, score('zh')), () => xl.setWorkbookState({ cellEditMode: true }));
+    const out = await scoreActiveSheet({ lang: 'zh' }, xl.host());
+    if (out.kind !== 'partial') throw new Error(`expected partial, got ${out.kind}`);
+    expect(out.reason).toBe('cell-edit');
+    expect(out.written).toBeGreaterThan(0);
+    expect(out.written).toBeLessThan(out.of);
+    expect(out.message).toContain(`已写入 ${out.written} 个单元格（共 ${out.of} 个）`);
+    expect(out.message).toContain('单击“恢复”可撤销');
+    expect(out.message).not.toContain('未写入任何内容');
+    expect(out.result.rows).toHaveLength(600);
+    expect(xl.dump(SHEET)).not.toEqual(before);
+    xl.setWorkbookState({ cellEditMode: false });
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+    expect(xl.dump(SHEET)).toEqual(before);
+  }, 60000);
+
+  test('in English too', async () => {
+    const xl = new FakeExcel({ sheets: await deductionSheets(600), payloadLimit: 150 * 1024 });
+    xl.beforeSync(await lastBatch(xl, score('en')), () => xl.setWorkbookState({ cellEditMode: true }));
+    const out = await scoreActiveSheet({ lang: 'en' }, xl.host());
+    if (out.kind !== 'partial') throw new Error(`expected partial, got ${out.kind}`);
+    expect(out.message).toContain(`${out.written} of ${out.of} cells were written`);
+    expect(out.message).toContain('Restore to undo what was written');
+    expect(out.message).not.toMatch(/nothing was written/);
+  }, 60000);
+
+  test('a rescore cut short after the scores changed: 恢复 still brings back the sheet as it was before the first scoring', async () => {
+    const xl = new FakeExcel({ sheets: await deductionSheets(600), payloadLimit: 150 * 1024 });
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    // No item over budget any more: every row goes from 0.50, marked, to full marks.
+    xl.edit('基础数据', 'B10', { value: 5.5 });
+    xl.beforeSync(await lastBatch(xl, score('zh')), () => xl.setWorkbookState({ cellEditMode: true }));
+    expect(await scoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'partial', reason: 'cell-edit' });
+    // Some rows rescored (unmarked), some still as the first scoring left them.
+    const marks = new Set(Array.from({ length: 600 }, (_, i) => xl.cell(SHEET, `H${i + 4}`).fill));
+    expect(marks).toEqual(new Set([null, FILLS.deducted]));
+    xl.setWorkbookState({ cellEditMode: false });
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+    expect(xl.dump(SHEET)).toEqual(before);
+  }, 60000);
+
+  test('the sheet protected between two batches: said so, with what was written; once unprotected, 恢复 undoes it', async () => {
+    const xl = new FakeExcel({ sheets: await deductionSheets(600), payloadLimit: 150 * 1024 });
+    const before = xl.dump(SHEET);
+    xl.beforeSync(await lastBatch(xl, score('zh')), () => xl.setProtected(SHEET, true));
+    const out = await scoreActiveSheet({ lang: 'zh' }, xl.host());
+    if (out.kind !== 'partial') throw new Error(`expected partial, got ${out.kind}`);
+    expect(out.reason).toBe('protected');
+    expect(out.message).toContain('工作表“指标体系”在写入时受到了保护');
+    expect(out.message).toContain(`已写入 ${out.written} 个单元格（共 ${out.of} 个）`);
+    xl.setProtected(SHEET, false);
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+    expect(xl.dump(SHEET)).toEqual(before);
+  }, 60000);
+
+  test('a restore cut short: it says how many cells are back, and 恢复 again finishes it exactly', async () => {
+    const xl = new FakeExcel({ sheets: await deductionSheets(600), payloadLimit: 150 * 1024 });
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    xl.beforeSync(await lastBatch(xl, restore), () => xl.setWorkbookState({ cellEditMode: true }));
+    const out = await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    if (out.kind !== 'partial') throw new Error(`expected partial, got ${out.kind}`);
+    expect(out.message).toContain(`已恢复 ${out.written} 个单元格（共 ${out.of} 个）`);
+    expect(out.message).toContain('再次单击“恢复”');
+    xl.setWorkbookState({ cellEditMode: false });
+    expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
+    expect(xl.dump(SHEET)).toEqual(before);
+    expect(xl.sheetInfo(BACKUP_SHEET)).toBeNull();
+  }, 60000);
 });
 
 describe('得分 cells formatted as Text (@)', () => {

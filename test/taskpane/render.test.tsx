@@ -3,14 +3,15 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import ResultPanel from '../../src/taskpane/ResultPanel';
 import { STRINGS } from '../../src/taskpane/strings';
-import { toView } from '../../src/taskpane/toView';
+import { toView, type ScoringExtras } from '../../src/taskpane/toView';
 import type { ResultView } from '../../src/taskpane/view';
 import { handResult } from './fixtures';
 
 const noop = () => undefined;
 
-function html(lang: 'zh' | 'en', options: { fresh?: boolean; view?: Partial<ResultView> } = {}): string {
-  const view = { ...toView(handResult(lang), { otherSheets: ['自评表2'], print: { kind: 'set', titleRows: '$1:$3' }, reasonColumn: 'none' }, new Date('2026-01-02T03:04:05Z')), ...options.view };
+function html(lang: 'zh' | 'en', options: { fresh?: boolean; view?: Partial<ResultView>; extras?: ScoringExtras } = {}): string {
+  const extras: ScoringExtras = { otherSheets: ['自评表2'], print: { kind: 'set', titleRows: '$1:$3' }, reasonColumn: 'none', ...options.extras };
+  const view = { ...toView(handResult(lang), extras, new Date('2026-01-02T03:04:05Z')), ...options.view };
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
       <ResultPanel view={view} strings={STRINGS[lang]} fresh={options.fresh ?? true} busy={false} appendReason={false} onSelect={noop} onScoreSheet={noop} onAppendReason={noop} onExport={noop} />
@@ -99,6 +100,35 @@ describe('result panel', () => {
     expect(t).toContain('写入新工作表“评价结论”');
     expect(text(html('zh', { fresh: false }))).toContain('上次评分结果');
     expect(t).not.toContain('上次评分结果');
+  });
+
+  describe('explanations no note or comment could take (the adapter’s notesSkipped and notesLeft) are listed, each selecting its cell, saying why', () => {
+    const extras: ScoringExtras = { notesSkipped: ['I4'], notesLeft: ['I12'] };
+
+    test('in Chinese', () => {
+      const markup = html('zh', { extras });
+      expect(at(markup, 'deductions')).toBeLessThan(at(markup, 'notes'));
+      const section = markup.slice(at(markup, 'notes'), at(markup, 'manual'));
+      const t = text(section);
+      expect(t).toContain('未能写入批注或注释的扣分说明');
+      expect(t).toContain('这些单元格的扣分说明以本窗格为准：');
+      expect(t).toMatch(/I4 预算安排准确性 单元格已有旧式批注，此版本 Excel 不能在其上添加注释 扣0\.25分：\(3184\.21-73\.69-83\.46\)\/3184\.21×5=4\.75/);
+      expect(t).toMatch(/I12 “三公”经费控制 注释中仍是另一位用户评分时写入的旧说明，Excel 拒绝由他人修改或删除；请该用户再次评分或删除该回复 扣0\.5分：/);
+      expect(section).toMatch(/<button[^>]*aria-label="I4 预算安排准确性，单元格已有旧式批注，此版本 Excel 不能在其上添加注释，单击选中该单元格"[^>]*data-cell="I4"/);
+      expect(section).toMatch(/<button[^>]*data-cell="I12"/);
+    });
+
+    test('in English', () => {
+      const t = text(html('en', { extras }));
+      expect(t).toContain('Explanations not in a note or comment');
+      expect(t).toContain('For these cells, the explanation is the one in this pane:');
+      expect(t).toContain('I4 预算安排准确性 The cell holds an old-style note, where this Excel cannot add a comment');
+      expect(t).toContain('I12 “三公”经费控制 Its comment still holds an earlier explanation another user posted when scoring, which Excel refused to let anyone else change or delete; ask that user to score again or delete the reply');
+    });
+
+    test('none, no section', () => {
+      expect(html('zh')).not.toContain('data-testid="notes-section"');
+    });
   });
 
   test('in English', () => {

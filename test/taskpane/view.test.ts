@@ -70,6 +70,13 @@ describe('the pane view of a result', () => {
     expect(view.print).toEqual({ kind: 'set', titleRows: '$1:$3' });
     expect(view.reasonColumn).toBe('none');
     expect(view.conclusion.split('\n')[1]).toContain('暂不评定等级');
+    expect(view.notes).toEqual([]);
+    const noted = toView(handResult(), { notesSkipped: ['I4'], notesLeft: ['I12'] });
+    expect(noted.notes.map((n) => [n.kind, n.cell, n.indicator])).toEqual([
+      ['skipped', 'I4', '预算安排准确性'],
+      ['left', 'I12', '“三公”经费控制'],
+    ]);
+    expect(noted.notes[1].text).toContain('因公出国（境）经费决算8.68万元超预算6万元');
   });
 
   test('扣分明细: errors first, then deductions; numbers as numbers, a link to each cell; one page wide, header repeated', () => {

@@ -1,11 +1,11 @@
-// Lists of cells to look at — errors, typed scores that changed, deductions, manual scores, kept
-// scores: each item names its cell once, and a click (or Enter) selects that cell in Excel.
+// Lists of cells to look at — errors, typed scores that changed, deductions, explanations no note could
+// take, manual scores, kept scores: each item names its cell once, and a click (or Enter) selects it.
 import * as React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CellItem } from '../view';
 import { useResultStyles } from './styles';
 
-export type ListKind = 'error' | 'changed' | 'deducted' | 'manual' | 'review' | 'kept';
+export type ListKind = 'error' | 'changed' | 'deducted' | 'note' | 'manual' | 'review' | 'kept';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorderActive}` },
   changed: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorderActive}` },
   deducted: { borderLeft: `4px solid ${tokens.colorPaletteYellowBorderActive}` },
+  note: { borderLeft: `4px dashed ${tokens.colorPaletteYellowBorderActive}` },
   manual: { borderLeft: `4px solid ${tokens.colorPaletteBlueBorderActive}` },
   review: { borderLeft: `4px dashed ${tokens.colorPaletteRedBorderActive}` },
   kept: { borderLeft: `4px dotted ${tokens.colorNeutralStrokeAccessible}` },

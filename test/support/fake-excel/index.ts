@@ -41,7 +41,7 @@
  *   xl.dump('指标体系')         → every cell, note and comment of a sheet, for exact comparisons
  *   xl.stats                   → { syncs, runs, batches: [{ requestBytes, responseBytes, commands }] }
  *   xl.resetStats()
- *   xl.save() / FakeExcel.open(text)   → the file closed and opened again
+ *   xl.save() / FakeExcel.open(text, { userName })   → the file closed and opened again (by another person)
  *   xl.edit(sheet, address, { value?, formula?, numberFormat?, fill? })   → a person typing
  *   xl.addNote / xl.addComment / xl.setProtected / xl.setActive / xl.sheetInfo / xl.selection
  *   xl.pageLayout(sheet) / xl.columnWidth(sheet, 'I') / xl.format(sheet, 'A1')   → print setup, widths, wrap, bold, borders, links
@@ -1552,6 +1552,7 @@ class CommentProxy extends ProxyBase<CommentTarget> {
     this.setLocal('content', v);
     this.queueSet('1.10', 'content', v, (t) => {
       guardProtected(t.sheet);
+      // Not documented either way (README.md): only the author may edit, the stricter reading.
       if (t.comment.author !== this.ctx.excel.userName) throw new FakeExcelError('AccessDenied', 'Only the author can edit a comment.');
       t.comment.content = v;
     });
@@ -1565,6 +1566,9 @@ class CommentProxy extends ProxyBase<CommentTarget> {
   delete(): void {
     this.queueCall('1.10', 'delete', [], (t) => {
       guardProtected(t.sheet);
+      // The reference sets no condition on Comment.delete; whether Excel lets one user delete a thread
+      // another started is not documented (README.md): refused, the stricter reading, as a reply's delete.
+      if (t.comment.author !== this.ctx.excel.userName) throw new FakeExcelError('AccessDenied', 'Only the author can delete a comment.');
       const i = t.sheet.comments.indexOf(t.comment);
       if (i < 0) throw new FakeExcelError('ItemNotFound', 'The comment was deleted.');
       t.sheet.comments.splice(i, 1);
@@ -1641,6 +1645,8 @@ class CommentReplyProxy extends ProxyBase<ReplyTarget> {
     this.queueCall('1.10', 'delete', [], (t) => {
       guardProtected(t.sheet);
       const r = this.reply(t);
+      // CommentReply.delete is documented with no condition; whether another user's reply may be deleted
+      // is not said (README.md): refused, the stricter reading.
       if (r.author !== this.ctx.excel.userName) throw new FakeExcelError('AccessDenied', 'Only the author can delete a reply.');
       t.comment.replies.splice(t.comment.replies.indexOf(r), 1);
     });
@@ -1943,10 +1949,10 @@ export class FakeExcel {
     });
   }
 
-  /** Opens a saved workbook (optionally in a host with other capabilities). */
-  static open(text: string, options: { apiVersion?: string } = {}): FakeExcel {
+  /** Opens a saved workbook (optionally in a host with other capabilities, or as another user). */
+  static open(text: string, options: { apiVersion?: string; userName?: string } = {}): FakeExcel {
     const data = JSON.parse(text);
-    const xl = new FakeExcel({ sheets: [], apiVersion: options.apiVersion ?? data.apiVersion, payloadLimit: data.payloadLimit, userName: data.userName });
+    const xl = new FakeExcel({ sheets: [], apiVersion: options.apiVersion ?? data.apiVersion, payloadLimit: data.payloadLimit, userName: options.userName ?? data.userName });
     xl.model = {
       active: data.active,
       nextId: data.nextId,
