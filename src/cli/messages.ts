@@ -1,5 +1,6 @@
 // Everything the command line says to a person, in Chinese and in English.
-import type { Lang } from '../core';
+import type { Grade, Lang } from '../core';
+import type { RowCounts } from './summary';
 import type { XlsxFileFacts, XlsxFileProblem } from '../xlsx';
 import type { UsageProblem } from './args';
 
@@ -25,6 +26,7 @@ export interface CliMessages {
   readonly summaryHeading: string;
   readonly summaryColumns: {
     file: string;
+    sheet: string;
     department: string;
     total: string;
     maxTotal: string;
@@ -45,6 +47,19 @@ export interface CliMessages {
   restored(output: string, kept: string | null): string;
   summaryCounts(files: number, scored: number, failed: number): string;
   readonly summarySheet: string;
+  /** The grade as shown: 优 in Chinese, `优 (Excellent)` in English; a partial result's word when null. */
+  grade(g: Grade | null): string;
+  /** What a sheet's rows come to, each count named for what it counts. */
+  rowCounts(c: RowCounts): string;
+  readonly disagreementsHeading: string;
+  disagreement(cell: string, indicator: string, typed: string, computed: string): string;
+  /** A label and its text: `需人工评分：…` in Chinese, `manual score needed: …` in English. */
+  labelled(label: string, text: string): string;
+  readonly deductionSheet: string;
+  readonly deductionColumns: { file: string; sheet: string; indicator: string; points: string; score: string; deduction: string; reason: string; cell: string };
+  noSuchSheet(file: string, sheet: string, indicatorSheets: readonly string[]): string;
+  outIsFile(out: string): string;
+  nothingToScore(): string;
 }
 
 const n = (x: number | undefined) => (x === undefined ? '?' : x.toLocaleString('en-US'));
@@ -153,6 +168,7 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
   summaryHeading: '汇总',
   summaryColumns: {
     file: '文件',
+    sheet: '工作表',
     department: '部门',
     total: '合计',
     maxTotal: '满分',
@@ -173,6 +189,18 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
   restored: (output, kept) => (kept ? `已恢复：${output}（${kept} 已存在，未改动）` : `已恢复：${output}`),
   summaryCounts: (files, scored, failed) => `共 ${files} 个文件，已评分 ${scored} 个，未能评分 ${failed} 个。`,
   summarySheet: '汇总',
+  grade: (g) => g ?? '未完成',
+  rowCounts: (c) =>
+    `扣分项 ${c.deductions}，错误 ${c.errors}，需人工评分 ${c.manual}，保留填写得分 ${c.kept}，与填写得分不一致 ${c.disagreements}`,
+  disagreementsHeading: '与填写得分不一致：',
+  disagreement: (cell, indicator, typed, computed) => `${cell} ${indicator}：填写 ${typed}，计算 ${computed}`,
+  labelled: (label, text) => `${label}：${text}`,
+  deductionSheet: '扣分明细',
+  deductionColumns: { file: '文件', sheet: '工作表', indicator: '指标', points: '分值', score: '得分', deduction: '扣分', reason: '扣分原因', cell: '单元格' },
+  noSuchSheet: (file, sheet, found) =>
+    `${file}：没有名为“${sheet}”的工作表。${found.length ? `此工作簿的指标表：${found.map((n) => `“${n}”`).join('、')}；用 --sheet 指定其中之一，或不加 --sheet 评分全部指标表。` : '此工作簿中没有可识别的指标表。'}`,
+  outIsFile: (out) => `--out ${out} 是一个已有的文件，不是文件夹：结果没有写出。请给出一个文件夹（不存在时会自动创建）。`,
+  nothingToScore: () => '没有可评分的工作簿，未写出汇总表。',
 };
 
 const en: CliMessages = {
@@ -289,6 +317,7 @@ or bad usage.
   summaryHeading: 'Summary',
   summaryColumns: {
     file: 'File',
+    sheet: 'Sheet',
     department: 'Department',
     total: 'Total',
     maxTotal: 'Max',
@@ -309,7 +338,21 @@ or bad usage.
   restored: (output, kept) => (kept ? `Restored: ${output} (${kept} exists: left as it is)` : `Restored: ${output}`),
   summaryCounts: (files, scored, failed) => `${files} files: ${scored} scored, ${failed} not scored.`,
   summarySheet: 'Summary',
+  grade: (g) => (g === null ? 'incomplete' : `${g} (${GRADE_EN[g]})`),
+  rowCounts: (c) =>
+    `deductions ${c.deductions}, errors ${c.errors}, manual scores needed ${c.manual}, typed scores kept ${c.kept}, typed scores that differ ${c.disagreements}`,
+  disagreementsHeading: 'Typed score differs from the computed one:',
+  disagreement: (cell, indicator, typed, computed) => `${cell} ${indicator}: typed ${typed}, computed ${computed}`,
+  labelled: (label, text) => `${label}: ${text}`,
+  deductionSheet: 'Deductions',
+  deductionColumns: { file: 'File', sheet: 'Sheet', indicator: 'Indicator', points: 'Points', score: 'Score', deduction: 'Deduction', reason: 'Reason', cell: 'Cell' },
+  noSuchSheet: (file, sheet, found) =>
+    `${file}: no sheet named “${sheet}”. ${found.length ? `Its indicator sheets: ${found.map((n) => `“${n}”`).join(', ')}; name one of them with --sheet, or leave --sheet out to score them all.` : 'It holds no indicator sheet that could be recognised.'}`,
+  outIsFile: (out) => `--out ${out} is an existing file, not a folder: nothing was written. Give a folder (it is created when missing).`,
+  nothingToScore: () => 'No workbook to score: no summary written.',
 };
+
+const GRADE_EN: Readonly<Record<Grade, string>> = { 优: 'Excellent', 良: 'Good', 中: 'Fair', 差: 'Poor' };
 
 export function cliMessages(lang: Lang): CliMessages {
   return lang === 'en' ? en : zh;

@@ -6,7 +6,8 @@ import { backupFor, closestToTable, MARK_FILLS, planRestore, scoreForWriteback, 
 import type { Backup, BackupEntry, BackupStore, CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
 import { applyState, cellState } from './cells';
 import { BACKUP_SHEET, readStore, writeStore } from './backup';
-import { findSheets, sheetToGrid } from './grid';
+import { indicatorSheets, sheetToGrid } from './grid';
+import type { FoundSheets } from './grid';
 import { inspectXlsx, LIMITS, storedZip } from './guard';
 import type { GuardProblem } from './guard';
 import { exceljsView } from './exceljsView';
@@ -18,7 +19,7 @@ import { writeFileAtomic } from './safeWrite';
 
 export { BACKUP_SHEET, readStore } from './backup';
 export { cellState, encodeFill, decodeFill, noteText, toCellValue } from './cells';
-export { findSheets, sheetToGrid, mergesOf } from './grid';
+export { findSheets, indicatorSheets, sheetToGrid, mergesOf } from './grid';
 export { declaredUnpackedSize, LIMITS } from './guard';
 export { isOurUnchangedFile, withMark } from './mark';
 export { TargetExistsError, writeFileAtomic } from './safeWrite';
@@ -149,7 +150,14 @@ export interface XlsxScore {
 export interface XlsxScoreOptions {
   readonly lang?: Lang;
   readonly overwriteFormulas?: boolean;
+  /** Score only this sheet (the command line's --sheet); else every indicator sheet. */
+  readonly sheet?: string;
 }
+
+/** What scoring a workbook gives: a result per indicator sheet, or the sheet asked for is not there. */
+export type XlsxSheetsScore =
+  | { readonly kind: 'scored'; readonly sheets: readonly XlsxScore[] }
+  | { readonly kind: 'no-such-sheet'; readonly sheet: string; readonly indicatorSheets: readonly string[] };
 
 /** A backup entry of this adapter: the core's, plus the cell as the file held it, for an exact restore. */
 interface XlsxBackupEntry extends BackupEntry {
@@ -229,19 +237,16 @@ function withRawCells(backup: Backup, previous: Backup | null, cells: ReturnType
   return { ...backup, entries };
 }
 
-/**
- * Scores the workbook in memory and writes the scores, marks, notes and backup into it. When no
- * sheet holds an indicator table, the sheet closest to one is scored only to say why, and nothing is written.
- */
-export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}): XlsxScore {
+/** The sheet closest to holding a table, scored only to say what it lacks; nothing is written. */
+function unscored(wb: ExcelJS.Workbook, only: ExcelJS.Worksheet | undefined, lang: Lang): XlsxScore {
+  const grids = (only ? [only] : wb.worksheets.filter((ws) => ws.name !== BACKUP_SHEET)).map(sheetToGrid);
+  const grid = closestToTable(grids) ?? grids[0] ?? sheetToGrid(wb.worksheets[0]);
+  return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0, threadedCells: [] };
+}
+
+/** Scores one indicator sheet and writes its scores, marks, notes and backup into the workbook. */
+function scoreSheet(wb: ExcelJS.Workbook, found: FoundSheets, options: XlsxScoreOptions): XlsxScore {
   const lang = options.lang ?? 'zh';
-  const found = findSheets(wb);
-  if (!found) {
-    // Say what is missing about the sheet that comes closest to holding the table.
-    const grids = wb.worksheets.filter((ws) => ws.name !== BACKUP_SHEET).map(sheetToGrid);
-    const grid = closestToTable(grids) ?? sheetToGrid(wb.worksheets[0]);
-    return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0, threadedCells: [] };
-  }
   const ws = found.worksheet;
   const store = readStore(wb);
   const previous = backupFor(store, ws.name);
@@ -254,6 +259,32 @@ export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}):
   const cells = writeCells(wb, ws, writeback.writes);
   saveStore(wb, withBackup(store, ws.name, withRawCells(writeback.backup, previous, cells)));
   return { result, grid: found.workbook.indicatorSheet, writes: writeback.writes.length, threadedCells: cells.threaded };
+}
+
+/**
+ * Scores every indicator sheet of the workbook (or only `options.sheet`) in memory and writes each
+ * one's scores, marks, notes and backup into it (the backup keeps one record per sheet). When no
+ * sheet holds an indicator table, the sheet closest to one is scored only to say why, and nothing
+ * is written.
+ */
+export function scoreXlsxSheets(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}): XlsxSheetsScore {
+  const lang = options.lang ?? 'zh';
+  const all = indicatorSheets(wb);
+  if (options.sheet !== undefined) {
+    const ws = wb.worksheets.find((w) => w.name === options.sheet && w.name !== BACKUP_SHEET);
+    if (!ws) return { kind: 'no-such-sheet', sheet: options.sheet, indicatorSheets: all.map((f) => f.worksheet.name) };
+    const found = all.find((f) => f.worksheet === ws);
+    return { kind: 'scored', sheets: [found ? scoreSheet(wb, found, options) : unscored(wb, ws, lang)] };
+  }
+  if (all.length === 0) return { kind: 'scored', sheets: [unscored(wb, undefined, lang)] };
+  return { kind: 'scored', sheets: all.map((found) => scoreSheet(wb, found, options)) };
+}
+
+/** Scores the workbook's first indicator sheet (or `options.sheet`), as scoreXlsxSheets does. */
+export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}): XlsxScore {
+  const found = options.sheet === undefined ? indicatorSheets(wb)[0] : indicatorSheets(wb).find((f) => f.worksheet.name === options.sheet);
+  const lang = options.lang ?? 'zh';
+  return found ? scoreSheet(wb, found, options) : unscored(wb, options.sheet === undefined ? undefined : wb.getWorksheet(options.sheet), lang);
 }
 
 /**
