@@ -1,6 +1,7 @@
-// Reading a workbook file for scoring: an .xlsx/.xlsm through the loading step's defences.
+// Reading a workbook file for scoring: .xlsx/.xlsm through the loading step's defences; .xls, .et
+// and .ods converted by LibreOffice first (../xlsx/convert), and said so.
 import type ExcelJS from 'exceljs';
-import { loadXlsx } from '../xlsx';
+import { loadWorkbook } from '../xlsx';
 import type { CliMessages } from './messages';
 
 export interface ReadWorkbook {
@@ -11,6 +12,8 @@ export interface ReadWorkbook {
   readonly messages: readonly string[];
 }
 
-export async function readWorkbook(file: string, _m: CliMessages, _shown: string): Promise<ReadWorkbook> {
-  return { workbook: await loadXlsx(file), converted: false, messages: [] };
+export async function readWorkbook(file: string, shown: string, converter: string | null, timeoutMs: number | undefined, m: CliMessages): Promise<ReadWorkbook> {
+  const loaded = await loadWorkbook(file, { converter, ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
+  const converted = loaded.format !== 'xlsx';
+  return { workbook: loaded.workbook, converted, messages: converted ? [m.converted(shown, loaded.format)] : [] };
 }

@@ -4,7 +4,7 @@
 // document written as the files come) — messages and progress go to stderr.
 import { promises as fs } from 'fs';
 import path from 'path';
-import { declaredUnpackedSize, isOurUnchangedFile } from '../xlsx';
+import { declaredUnpackedSize, findConverter, isOurUnchangedFile } from '../xlsx';
 import { parseArgs } from './args';
 import type { CliOptions } from './args';
 import { JsonDocumentWriter } from './json';
@@ -55,7 +55,8 @@ interface PathProblem {
   readonly message: string;
 }
 
-const XLSX_NAME = /\.(xlsx|xlsm)$/i;
+/** Workbooks a folder is searched for: .xlsx/.xlsm, and .xls, .et, .ods read through LibreOffice. */
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|et|ods)$/i;
 /** Scored files waiting to be written, at most, before scoring waits for the disk. */
 const WRITES_AHEAD = 4;
 
@@ -69,7 +70,7 @@ async function folderWorkbooks(folder: string): Promise<string[]> {
   const files: string[] = [];
   for (const d of names) {
     const n = d.name;
-    if (!d.isFile() || !XLSX_NAME.test(n) || n.startsWith('~$') || n.startsWith('.') || /\.scored(-\d+)?\.(xlsx|xlsm)$/i.test(n)) continue;
+    if (!d.isFile() || !WORKBOOK_NAME.test(n) || n.startsWith('~$') || n.startsWith('.') || /\.scored(-\d+)?\.(xlsx|xlsm)$/i.test(n)) continue;
     if (/^汇总(-\d+)?\.xlsx$/.test(n) && (await isOurUnchangedFile(path.join(folder, n)))) continue;
     files.push(n);
   }
@@ -151,6 +152,9 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
   const rows: SummaryRow[] = [];
   const reports: string[] = [];
 
+  // Looked for once: every file of the run is read with the same one, or told there is none.
+  const converter = findConverter(env);
+  const timeout = Number(env.JIXIAO_CONVERT_TIMEOUT_MS);
   const jobs = await Promise.all(
     inputs.map(async (input) => ({
       size: input.problem ? 0 : await declaredUnpackedSize(input.file),
@@ -162,6 +166,8 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
         overwriteFormulas: options.overwriteFormulas,
         sheet: options.sheet,
         explainColumn: options.explainColumn,
+        converter,
+        ...(timeout > 0 ? { convertTimeoutMs: timeout } : {}),
         report: !options.json && !many ? { colour } : false,
       } as FileJob,
     })),
@@ -183,10 +189,10 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
         const output = outDir ? displayPath(written.file, cwd) : path.join(path.dirname(done.shown), path.basename(written.file));
         // The JSON names it absolutely: a program reading it may run in another folder.
         sheets = sheets.map((s) => ({ row: { ...s.row, output }, json: { ...s.json, output: path.resolve(written.file) } }));
-        if (report !== null) report += `${terminalSafe(m.written(output, written.kept ? path.basename(written.kept) : null), LINE_ROOM)}\n`;
+        if (report !== null) report += `${terminalSafe(m.written(output, written.kept ? path.basename(written.kept) : null, written.keptBecause), LINE_ROOM)}\n`;
         else if (written.kept && !options.json) {
           progress.clear();
-          say(m.written(output, path.basename(written.kept)));
+          say(m.written(output, path.basename(written.kept), written.keptBecause));
         }
       } catch (e) {
         const message = m.writeFailed(done.shown, (e as Error).message);

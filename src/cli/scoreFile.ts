@@ -27,6 +27,10 @@ export interface FileJob {
   readonly sheet: string | null;
   /** Append a 扣分原因 column where the sheet has none. */
   readonly explainColumn: boolean;
+  /** LibreOffice, for .xls/.et/.ods; null when there is none. */
+  readonly converter: string | null;
+  /** A conversion's time limit (else the adapter's). */
+  readonly convertTimeoutMs?: number;
   /** Render the text table of this file (one file, not --json), in colour or not. */
   readonly report: false | { readonly colour: boolean };
 }
@@ -78,7 +82,7 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
   let read;
   let scored;
   try {
-    read = await readWorkbook(job.file, m, file);
+    read = await readWorkbook(job.file, file, job.converter, job.convertTimeoutMs, m);
     scored = scoreXlsxSheets(read.workbook, { lang: job.lang, overwriteFormulas: job.overwriteFormulas, ...(job.sheet !== null ? { sheet: job.sheet } : {}) });
   } catch (e) {
     if (!(e instanceof XlsxFileError)) throw e;

@@ -9,7 +9,8 @@ import { BACKUP_SHEET, readStore, writeStore } from './backup';
 import { indicatorSheets, sheetToGrid } from './grid';
 import type { FoundSheets } from './grid';
 import { inspectXlsx, LIMITS, storedZip } from './guard';
-import type { GuardProblem } from './guard';
+import type { GuardPass, GuardProblem } from './guard';
+import { CONVERT_TIMEOUT_MS, ConvertError, convertToXlsx } from './convert';
 import { exceljsView } from './exceljsView';
 import { XlsxPackage } from './patch/package';
 import { putBackCell, rawCell, writeCellState } from './patch/cells';
@@ -21,6 +22,7 @@ export { BACKUP_SHEET, readStore } from './backup';
 export { cellState, encodeFill, decodeFill, noteText, toCellValue } from './cells';
 export { findSheets, indicatorSheets, sheetToGrid, mergesOf } from './grid';
 export { declaredUnpackedSize, LIMITS } from './guard';
+export { findConverter } from './convert';
 export { isOurUnchangedFile, withMark } from './mark';
 export { TargetExistsError, writeFileAtomic } from './safeWrite';
 
@@ -29,6 +31,9 @@ export { MARK_FILLS };
 
 export type XlsxFileProblem =
   | 'not-found'
+  | 'no-converter'
+  | 'convert-failed'
+  | 'convert-timeout'
   | 'not-a-file'
   | 'empty'
   | 'ole2'
@@ -47,7 +52,14 @@ export interface XlsxFileFacts {
   readonly range?: string;
   /** What was over: `entries`, `zip64`, `total` or `part` (else the file itself). */
   readonly what?: string;
+  /** The file's format when it is not .xlsx: what the message names (`.ods`, not a damaged .xlsx). */
+  readonly format?: WorkbookFormat;
+  /** A conversion's time limit, in seconds. */
+  readonly seconds?: number;
 }
+
+/** What a workbook file is: Office Open XML, the binary .xls (or WPS .et), or OpenDocument. */
+export type WorkbookFormat = 'xlsx' | 'xls' | 'et' | 'ods';
 
 /** A file that is not a readable .xlsx workbook, or one the loading step refuses to unpack. */
 export class XlsxFileError extends Error {
@@ -84,13 +96,8 @@ export function trimmedRows(wb: ExcelJS.Workbook): readonly TrimmedRows[] {
   return TRIMMED.get(wb) ?? [];
 }
 
-/**
- * Reads a workbook file, defensively. The signature is checked first, so a renamed .xls, an
- * encrypted workbook (both OLE2 containers) or a text file is named for what it is; then the zip is
- * examined and unpacked within the limits of `./guard` (no zip bombs, no DOCTYPE, bounded rows,
- * cells and merges); only the parts so checked are handed to ExcelJS.
- */
-export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
+/** The file's bytes, refused before reading when it is not a file or passes the size limit. */
+async function readChecked(file: string): Promise<Buffer> {
   let data: Buffer;
   try {
     const stat = await fs.stat(file);
@@ -102,28 +109,52 @@ export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
     throw new XlsxFileError('not-found', file, (e as Error).message);
   }
   if (data.length === 0) throw new XlsxFileError('empty', file);
-  if (data.subarray(0, 8).equals(OLE2)) throw new XlsxFileError(data.indexOf(ENCRYPTED_PACKAGE) >= 0 ? 'encrypted' : 'ole2', file);
-  if (!data.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('not-zip', file);
-  const checked = inspectXlsx(data);
-  if (!checked.ok) {
-    const names = checked.sheetNames ?? new Map<string, string>();
-    const facts: XlsxFileFacts = {
-      ...(checked.part ? { part: checked.part } : {}),
-      ...(checked.part && names.has(checked.part) ? { sheet: names.get(checked.part) } : {}),
-      ...(checked.count !== undefined ? { count: checked.count } : {}),
-      ...(checked.limit !== undefined ? { limit: checked.limit } : {}),
-      ...(checked.problem === 'merge-too-large' && checked.detail ? { range: checked.detail } : {}),
-      ...(checked.detail && ['entries', 'zip64', 'total', 'part'].includes(checked.detail) ? { what: checked.detail } : {}),
-    };
-    throw new XlsxFileError(checked.problem, file, checked.problem === 'corrupt' ? checked.detail : undefined, facts);
+  return data;
+}
+
+const ODS_MIMETYPE = Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet', 'latin1');
+
+/**
+ * What the bytes are, by their signature (an OpenDocument file starts with its stored `mimetype`),
+ * else by the file's extension; null for a zip that is none of them and for anything else.
+ */
+function formatOf(data: Buffer, file: string): WorkbookFormat | null {
+  const extension = /\.(xlsx|xlsm|xls|et|ods)$/i.exec(file)?.[1].toLowerCase();
+  if (data.subarray(0, 8).equals(OLE2)) return extension === 'et' ? 'et' : 'xls';
+  if (data.subarray(0, 4).equals(ZIP)) {
+    if (data.subarray(30, 30 + ODS_MIMETYPE.length).equals(ODS_MIMETYPE) || extension === 'ods') return 'ods';
+    return 'xlsx';
   }
+  return extension === 'ods' || extension === 'xls' || extension === 'et' ? extension : null;
+}
+
+/** The zip checked within the limits of `./guard`, or the refusal as an XlsxFileError. */
+function inspected(data: Buffer, file: string, format: WorkbookFormat): GuardPass {
+  const checked = inspectXlsx(data);
+  if (checked.ok) return checked;
+  const names = checked.sheetNames ?? new Map<string, string>();
+  const facts: XlsxFileFacts = {
+    ...(checked.part ? { part: checked.part } : {}),
+    ...(checked.part && names.has(checked.part) ? { sheet: names.get(checked.part) } : {}),
+    ...(checked.count !== undefined ? { count: checked.count } : {}),
+    ...(checked.limit !== undefined ? { limit: checked.limit } : {}),
+    ...(checked.problem === 'merge-too-large' && checked.detail ? { range: checked.detail } : {}),
+    ...(checked.detail && ['entries', 'zip64', 'total', 'part'].includes(checked.detail) ? { what: checked.detail } : {}),
+    ...(format !== 'xlsx' ? { format } : {}),
+  };
+  throw new XlsxFileError(checked.problem, file, checked.problem === 'corrupt' ? checked.detail : undefined, facts);
+}
+
+/** Hands the checked parts to ExcelJS and keeps the package for patching. */
+async function loadChecked(checked: GuardPass, file: string, format: WorkbookFormat): Promise<ExcelJS.Workbook> {
+  const facts: XlsxFileFacts = format !== 'xlsx' ? { format } : {};
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(storedZip(exceljsView(checked.parts)) as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new XlsxFileError('corrupt', file, (e as Error).message);
+    throw new XlsxFileError('corrupt', file, (e as Error).message, facts);
   }
-  if (wb.worksheets.length === 0) throw new XlsxFileError('corrupt', file, 'no worksheets');
+  if (wb.worksheets.length === 0) throw new XlsxFileError('corrupt', file, 'no worksheets', facts);
   PACKAGES.set(wb, new XlsxPackage(checked));
   if (checked.trimmed.length) {
     TRIMMED.set(
@@ -132,6 +163,60 @@ export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
     );
   }
   return wb;
+}
+
+/**
+ * Reads an .xlsx/.xlsm workbook file, defensively. The signature is checked first, so a renamed .xls,
+ * an encrypted workbook (both OLE2 containers) or a text file is named for what it is; then the zip is
+ * examined and unpacked within the limits of `./guard` (no zip bombs, no DOCTYPE, bounded rows,
+ * cells and merges); only the parts so checked are handed to ExcelJS.
+ */
+export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const data = await readChecked(file);
+  if (data.subarray(0, 8).equals(OLE2)) throw new XlsxFileError(data.indexOf(ENCRYPTED_PACKAGE) >= 0 ? 'encrypted' : 'ole2', file);
+  if (!data.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('not-zip', file);
+  return loadChecked(inspected(data, file, 'xlsx'), file, 'xlsx');
+}
+
+export interface LoadWorkbookOptions {
+  /** LibreOffice, to convert .xls/.et/.ods with; null when there is none. */
+  readonly converter: string | null;
+  readonly timeoutMs?: number;
+}
+
+export interface LoadedWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  readonly format: WorkbookFormat;
+}
+
+/**
+ * Reads a workbook file of any format the scorer takes: .xlsx/.xlsm as loadXlsx does; .xls, .et and
+ * .ods converted to .xlsx by LibreOffice (`./convert`), after the same size limit and, for an .ods
+ * (a zip too), the same zip defences — and the .xlsx it gives is held to every limit of the loading
+ * step before ExcelJS reads it. The workbook patched and written is that .xlsx.
+ */
+export async function loadWorkbook(file: string, options: LoadWorkbookOptions): Promise<LoadedWorkbook> {
+  const data = await readChecked(file);
+  const format = formatOf(data, file);
+  if (format === 'xlsx' || format === null) return { workbook: await loadXlsx(file), format: 'xlsx' };
+  if (format === 'ods') {
+    if (!data.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('not-zip', file, undefined, { format });
+    inspected(data, file, format);
+  } else if (!data.subarray(0, 8).equals(OLE2)) throw new XlsxFileError('not-zip', file, undefined, { format });
+  else if (data.indexOf(ENCRYPTED_PACKAGE) >= 0) throw new XlsxFileError('encrypted', file);
+  if (options.converter === null) throw new XlsxFileError('no-converter', file, undefined, { format });
+  let converted: Buffer;
+  try {
+    converted = await convertToXlsx(options.converter, data, format === 'ods' ? 'ods' : 'xls', options.timeoutMs ?? CONVERT_TIMEOUT_MS, LIMITS.fileBytes);
+  } catch (e) {
+    if (!(e instanceof ConvertError)) throw e;
+    const f = e.failure;
+    if (f.kind === 'timeout') throw new XlsxFileError('convert-timeout', file, undefined, { format, seconds: f.seconds });
+    if (f.kind === 'too-large') throw new XlsxFileError('too-large', file, undefined, { format, count: f.bytes, limit: LIMITS.fileBytes });
+    throw new XlsxFileError('convert-failed', file, f.detail, { format });
+  }
+  if (!converted.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('convert-failed', file, 'not an .xlsx', { format });
+  return { workbook: await loadChecked(inspected(converted, file, format), file, format), format };
 }
 
 export interface XlsxScore {
