@@ -64,4 +64,19 @@ export class BasicData {
     const keys = parts.map(labelKey);
     return this.entries.filter((e) => keys.every((k) => e.key.includes(k)));
   }
+
+  /**
+   * The same data for one row, noting in `used` each entry the row's rule looks up, in order: the
+   * report states those figures in words where the explanation shows only arithmetic.
+   */
+  recording(used: BasicEntry[]): BasicData {
+    const note = (e: BasicEntry | undefined) => {
+      if (e && !used.includes(e)) used.push(e);
+      return e;
+    };
+    const view = Object.create(this) as BasicData;
+    view.find = (name) => note(this.find(name));
+    view.findContaining = (...parts) => this.findContaining(...parts).map((e) => note(e)!);
+    return view;
+  }
 }

@@ -11,6 +11,7 @@ export {
   NOTE_MARKER,
   BACKUP_SHEET,
   MARK_FILLS,
+  PRINTABLE_MARK_FILLS,
   backupFor,
   withBackup,
   storeChunks,
@@ -20,3 +21,8 @@ export {
 export type { CellState, CellWrite, Backup, BackupEntry, BackupStore, Mark, MarkFills, StateAt, Writeback } from './writeback';
 export { toA1, fromA1, columnLetters } from './address';
 export { formatDecimal } from './numbers';
+export { conclusion } from './conclusion';
+export { freeSheetName } from './newSheet';
+export type { NewCell, NewSheet } from './newSheet';
+export { planPrint, planPrintRestore, titleRowsOf } from './print';
+export type { ColumnFormat, PageRead, PageSetup, PrintBackup, PrintChange, Zoom } from './print';

@@ -1,9 +1,9 @@
 // Scoring a workbook: find the table, read each indicator, recognise its rule, score it exactly, explain it.
 import { toA1 } from './address';
-import { BasicData } from './basicData';
+import { BasicData, type BasicEntry } from './basicData';
 import { structuralChecks, type CheckedRow } from './checks';
 import { messages, type Messages } from './messages';
-import { clamp, formatDecimal, readCell, round2, ZERO, type Dec, type Reading } from './numbers';
+import { clamp, formatDecimal, formatQuantity, readCell, round2, ZERO, type Dec, type Reading } from './numbers';
 import { failuresFor, type Outcome, type RowContext } from './rules/context';
 import { executionRate, type ExecutionRule } from './rules/executionRate';
 import { VERDICT } from './rules/phrases';
@@ -11,7 +11,7 @@ import { qualitativeRule, recogniseFigure, recogniseRule, type Recognised, type 
 import { Grid } from './sheet/grid';
 import { locateTable } from './sheet/layout';
 import { readRows, type CellRef, type IndicatorRow, type LevelName } from './sheet/table';
-import type { Grade, GroupTotal, Issue, IssueCode, Lang, Layout, RowResult, RuleFamily, ScoreOptions, ScoreResult, Workbook } from './types';
+import type { Figure, Grade, GroupTotal, Issue, IssueCode, Lang, Layout, RowResult, RuleFamily, ScoreOptions, ScoreResult, Workbook } from './types';
 
 export function grade(total: Dec): Grade {
   if (total.greaterThanOrEqualTo(90)) return '优';
@@ -76,15 +76,16 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
   const sheet = workbook.indicatorSheet;
   const grid = new Grid(sheet);
   const located = locateTable(sheet, lang, grid);
-  const empty = { lang, sheet: sheet.name, rows: [], total: ZERO, maxTotal: ZERO, gradedOn: null, grade: null, complete: false, level1: [] };
+  const empty = { lang, sheet: sheet.name, titleRows: [], rows: [], total: ZERO, maxTotal: ZERO, gradedOn: null, grade: null, complete: false, level1: [] };
   if (!located.ok) return { ...empty, issues: located.issues };
   const layout = located.layout;
+  const titleRows = titleTexts(grid, layout);
   const issues: Issue[] = [...located.issues];
   const execution = executionRow(grid, layout, m);
   const table: Scorable[] = [...(execution ? [execution] : []), ...readRows(grid, layout).map((row) => ({ kind: 'indicator' as const, row }))];
   if (table.length === 0) {
     issues.push({ severity: 'error', cell: toA1(layout.headerTop, layout.columns.indicator), code: 'no-indicators', message: m.noIndicators(sheet.name) });
-    return { ...empty, layout, issues };
+    return { ...empty, titleRows, layout, issues };
   }
 
   const basic = new BasicData(workbook.basicData);
@@ -114,6 +115,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
   return {
     lang,
     sheet: sheet.name,
+    titleRows,
     layout,
     rows,
     total,
@@ -146,6 +148,27 @@ function typedScore(hand: Reading, points: Dec, scale: Layout['scoreScale']): De
   return scale === 'share' ? round2(hand.quantity.value.times(points).div(100)) : hand.quantity.value;
 }
 
+/** The texts of the rows above the table (above a project's budget block, when it has one). */
+function titleTexts(grid: Grid, layout: Layout): string[][] {
+  const end = Math.min(layout.headerTop, layout.budget?.headerRow ?? layout.headerTop);
+  const rows: string[][] = [];
+  for (let r = grid.top; r < end; r++) {
+    const texts: string[] = [];
+    for (let c = grid.left; c < grid.right; c++) {
+      const text = grid.rawText(r, c);
+      if (text !== '') texts.push(text);
+    }
+    if (texts.length) rows.push(texts);
+  }
+  return rows;
+}
+
+/** A 基础数据 entry as the report states it: `73.69` 万元, `97.38%`. */
+function figureOf(e: BasicEntry): Figure {
+  const value = e.reading.kind === 'number' ? formatQuantity(e.reading.quantity) : e.reading.kind === 'text' ? e.reading.text : '';
+  return { label: e.label, value, unit: e.unit };
+}
+
 function scoreRow(item: Scorable, env: RowEnv): RowResult {
   const { m, issues } = env;
   const row = item.row;
@@ -175,6 +198,7 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
 
   const actual = row.actual ? readCell(row.actual.value, row.actual.format) : ({ kind: 'empty' } as const);
   const typed = typedScore(hand, points, scale);
+  const used: BasicEntry[] = [];
   const choice: Choice = item.kind === 'execution' ? { kind: 'rule', rule: executionRule(item.rule), cell: row.score.cell, text: '' } : chooseRule(row, actual, env);
   const ctx: RowContext = {
     lang: env.lang,
@@ -188,7 +212,7 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
     actualCell: row.actual?.cell ?? null,
     typedScore: typed,
     scoreCell: row.score.cell,
-    basic: env.basic,
+    basic: env.basic.recording(used),
     fail: failuresFor(m, { actual: row.actual?.cell ?? null, rule: choice.cell, score: row.score.cell, indicator: row.indicator }),
     warn: (code, cell, message) => issues.push({ severity: 'warning', cell, code, message }),
   };
@@ -202,17 +226,19 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
   }
   if (row.score.isFormula && !env.options.overwriteFormulas) ctx.warn('formula-in-score', row.score.cell, m.formulaInScore(row.score.cell));
   if (outcome.kind === 'manual') {
-    ctx.warn('manual-score-needed', row.score.cell, outcome.message);
-    return { ...base, typedScore: typed, points, family, status: 'manual', score: null, deduction: null, explanation: outcome.message };
+    const review = outcome.review === true;
+    ctx.warn(review ? 'verdict-contradicts' : 'manual-score-needed', row.score.cell, outcome.message);
+    return { ...base, typedScore: typed, points, family, status: 'manual', score: null, deduction: null, explanation: outcome.message, review };
   }
 
   const score = clamp(round2(outcome.score), ZERO, points);
   const deduction = points.minus(score);
   if (typed !== null && !typed.equals(score)) {
-    ctx.warn('score-changed', row.score.cell, `${row.score.cell}：${m.scoreChanged(formatDecimal(typed), formatDecimal(score))}`);
+    // The issue names its cell; the message does not repeat it (a list shows `H12：原得分1…`, not `H12：H12：…`).
+    ctx.warn('score-changed', row.score.cell, m.scoreChanged(formatDecimal(typed), formatDecimal(score)));
   }
   const kept = outcome.kept === true;
-  const scored = { ...base, typedScore: typed, points, family, score, deduction, kept };
+  const scored = { ...base, typedScore: typed, points, family, score, deduction, kept, figures: used.map(figureOf) };
   const explanation = kept ? m.kept(formatDecimal(score), outcome.detail) : deduction.isZero() ? m.full(outcome.detail) : m.deducted(formatDecimal(deduction), outcome.detail);
   return { ...scored, status: deduction.isZero() ? 'full' : 'deducted', explanation };
 }

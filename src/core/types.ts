@@ -145,7 +145,8 @@ export type IssueCode =
   | 'task-no-quantitative'
   | 'duplicate-task'
   | 'score-above-points'
-  | 'score-changed';
+  | 'score-changed'
+  | 'verdict-contradicts';
 
 export interface Issue {
   readonly severity: Severity;
@@ -192,6 +193,15 @@ interface RowBase {
   readonly family: RuleFamily | null;
 }
 
+/** A figure of 基础数据 a rule used, for the report's prose (`中期评估调整取消资金73.69万元`). */
+export interface Figure {
+  readonly label: string;
+  /** The value as the sheet gives it, in words (`73.69`, `97.38%`). */
+  readonly value: string;
+  /** The unit column's text (万元), when 基础数据 has one. */
+  readonly unit: string | null;
+}
+
 export interface ScoredRow extends RowBase {
   readonly status: 'full' | 'deducted';
   readonly points: Decimal;
@@ -204,6 +214,8 @@ export interface ScoredRow extends RowBase {
   readonly kept: boolean;
   /** Inputs and arithmetic, in the result's language, e.g. `扣0.25分：(3184.21-73.69-83.46)/3184.21×5=4.75`. */
   readonly explanation: string;
+  /** The 基础数据 figures the rule read, in the order it read them (none when it read only the row). */
+  readonly figures: readonly Figure[];
 }
 
 export interface ManualRow extends RowBase {
@@ -212,6 +224,11 @@ export interface ManualRow extends RowBase {
   readonly score: null;
   readonly deduction: null;
   readonly explanation: string;
+  /**
+   * The row has a typed score that its own verdict contradicts (full marks beside 部分达成): it needs
+   * review, not a score from nothing.
+   */
+  readonly review: boolean;
 }
 
 export interface ErrorRow extends RowBase {
@@ -240,6 +257,11 @@ export type Grade = '优' | '良' | '中' | '差';
 export interface ScoreResult {
   readonly lang: Lang;
   readonly sheet: string;
+  /**
+   * The texts above the table (title, unit, a project's name and department), row by row, each row's
+   * non-empty cells left to right: what the report names the unit and the year from.
+   */
+  readonly titleRows: readonly (readonly string[])[];
   /** Absent when no indicator table could be found (then `issues` says why). */
   readonly layout?: Layout;
   readonly rows: readonly RowResult[];

@@ -12,6 +12,8 @@ import type { CellValue, ScoreResult, RowResult, Lang, SheetGrid, Workbook, Scor
 import { scoreWorkbook } from './score';
 import { formatDecimal } from './numbers';
 import { messages } from './messages';
+import type { PrintBackup } from './print';
+import { Grid } from './sheet/grid';
 
 /** Everything scoring may change in one cell, as an adapter reads it. */
 export interface CellState {
@@ -41,6 +43,8 @@ export interface Backup {
   readonly version: 1;
   readonly sheet: string;
   readonly entries: readonly BackupEntry[];
+  /** The print setup scoring changed (the Excel adapter's; absent where nothing was changed). */
+  readonly print?: PrintBackup;
 }
 
 export interface CellWrite {
@@ -57,6 +61,20 @@ const BACKUP_CHUNK = 30000;
 
 /** Our highlights: amber for a deduction, red for an input to fix, blue for a manual score. */
 export const MARK_FILLS: MarkFills = { deducted: '#FFEB9C', error: '#FFC7CE', manual: '#DDEBF7' };
+
+/**
+ * The same marks as both adapters write them: each colour with a light black pattern over it, so a
+ * deduction, an error and a manual score still differ on a black-and-white printout (Gray8 dots, LightUp
+ * diagonals, LightHorizontal lines, as Excel.FillPattern names them:
+ * https://learn.microsoft.com/javascript/api/excel/excel.fillpattern; the .xlsx adapter writes them as
+ * ECMA-376's gray0625, lightUp, lightHorizontal). One encoding for both, so rescoring a sheet the other
+ * adapter scored knows its own mark.
+ */
+export const PRINTABLE_MARK_FILLS: MarkFills = {
+  deducted: JSON.stringify({ pattern: 'Gray8', color: MARK_FILLS.deducted }),
+  error: JSON.stringify({ pattern: 'LightUp', color: MARK_FILLS.error }),
+  manual: JSON.stringify({ pattern: 'LightHorizontal', color: MARK_FILLS.manual }),
+};
 
 /**
  * What the backup sheet holds: one Backup per scored sheet, so scoring a second sheet of the workbook
@@ -77,7 +95,7 @@ export function backupFor(store: BackupStore, sheet: string): Backup | null {
 /** The store with the sheet's backup replaced (or dropped, when it records nothing). */
 export function withBackup(store: BackupStore, sheet: string, backup: Backup | null): BackupStore {
   const others = store.backups.filter((b) => b.sheet !== sheet);
-  return { version: 1, backups: backup && backup.entries.length ? [...others, backup] : others };
+  return { version: 1, backups: backup && (backup.entries.length || backup.print) ? [...others, backup] : others };
 }
 
 /** The store as the cell texts of its sheet, A1 downwards; none when it holds no backup. */
@@ -175,6 +193,11 @@ export interface WritebackOptions {
   readonly fills: MarkFills;
   /** Overwrite a 得分 cell that holds a formula (only with the user's consent). */
   readonly overwriteFormulas?: boolean;
+  /**
+   * The person asked for the explanations on paper and the sheet has no 扣分原因 column: one is
+   * appended right of the table (its header on the header row), and taken away again by restore.
+   */
+  readonly appendReasonColumn?: boolean;
 }
 
 export interface Writeback {
@@ -182,7 +205,12 @@ export interface Writeback {
   readonly writes: readonly CellWrite[];
   /** The backup to store in the workbook in place of the old one. */
   readonly backup: Backup;
+  /** The column a 扣分原因 column was appended in, when it was. */
+  readonly appendedColumn?: number;
 }
+
+/** The header of an appended 扣分原因 column. */
+const REASON_HEADER: Readonly<Record<Lang, string>> = { zh: '扣分原因', en: 'Reason for deduction' };
 
 const SCORE_FORMAT = '0.00';
 
@@ -228,6 +256,7 @@ function planWriteback(
   originals: ReadonlyMap<string, CellState>,
   previous: Backup | null,
   options: WritebackOptions,
+  appended: number | undefined,
 ): Writeback {
   const layout = result.layout;
   const planned = new Map<string, CellWrite>();
@@ -239,7 +268,9 @@ function planWriteback(
   };
 
   if (layout) {
-    const { score: scoreCol, reason: reasonCol } = layout.columns;
+    const { score: scoreCol } = layout.columns;
+    const reasonCol = layout.columns.reason ?? appended;
+    if (appended !== undefined) put(layout.headerTop, appended, (o) => ({ ...o, value: REASON_HEADER[result.lang], formula: null }));
     for (const r of result.rows) {
       const mark = markOf(r);
       const note = scoreNote(r, result.lang);
@@ -282,7 +313,7 @@ function planWriteback(
   const entries: BackupEntry[] = writes
     .map((w) => ({ row: w.row, col: w.col, original: original(w.row, w.col), written: w.state }))
     .filter((e) => !sameState(e.original, e.written));
-  return { writes, backup: { version: 1, sheet: result.sheet, entries } };
+  return { writes, backup: { version: 1, sheet: result.sheet, entries }, ...(appended !== undefined ? { appendedColumn: appended } : {}) };
 }
 
 function sameState(a: CellState, b: CellState): boolean {
@@ -348,14 +379,18 @@ export function scoreForWriteback(
     if (!originals.has(k)) originals.set(k, originalStates(null, new Map([[k, stateAt(row, col)]])).get(k)!);
   };
   const layout = result.layout;
+  // The appended column stays where the last scoring put it; else it goes right of everything on the sheet.
+  const appended = layout && layout.columns.reason === undefined && options.appendReasonColumn ? (usable?.print?.column?.col ?? new Grid(workbook.indicatorSheet).right) : undefined;
   if (layout) {
+    const reasonCol = layout.columns.reason ?? appended;
     for (const r of result.rows) {
       consider(r.row, r.col);
-      if (layout.columns.reason !== undefined) consider(r.row, layout.columns.reason);
+      if (reasonCol !== undefined) consider(r.row, reasonCol);
     }
+    if (appended !== undefined) consider(layout.headerTop, appended);
     if (layout.totalRow !== undefined) consider(layout.totalRow, layout.columns.score);
   }
-  return { result, writeback: planWriteback(result, originals, usable, options) };
+  return { result, writeback: planWriteback(result, originals, usable, options, appended) };
 }
 
 /** A copy of the grid with some cells' values, formulas and number formats replaced by the given states. */

@@ -86,7 +86,9 @@ export function fillOf(props: unknown): string | null {
 /** The fill to set for an encoded one: a plain colour as a solid fill with no tint, or what was kept. */
 export function fillToSet(encoded: string): Fill {
   if (encoded.startsWith('#')) return { pattern: 'Solid', color: encoded, tintAndShade: 0, patternTintAndShade: 0 };
-  return JSON.parse(encoded) as Fill;
+  const fill = JSON.parse(encoded) as Fill;
+  // Our marks are encoded as the first read sees them (colour and pattern); they are drawn in black.
+  return fill.patternColor === undefined ? { patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0, ...fill } : fill;
 }
 
 /** A number format that shows a date (`yyyy/m/d`, `yyyy"年"m"月"d"日"`, `m/d/yy`), not a time or a figure. */

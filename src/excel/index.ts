@@ -8,12 +8,18 @@
 // - our mark replaces a fill a person made: it is read whole first, tint and pattern (readWholeFills);
 // - the host is older than ExcelApi 1.9 (no getCellProperties: fills are loaded cell by cell, after
 //   a first read of the range's size), or the basic-data sheet's name is spelled unusually.
+// The print setup (core/print) is read with everything else and set in the write batch; the other
+// sheets that hold an indicator table are looked for in the write batch too: neither costs a sync.
+// Exports (扣分明细, 评价结论) are a run of their own: two syncs (the names taken, then the new sheet).
 // Requirement sets: 1.4 at least (getItemOrNullObject, getUsedRangeOrNullObject); 1.9 fills and
-// formula cells in one call; 1.7/1.8 workbook protection and read-only; 1.13 merged areas; 1.18 notes
-// (threads too), else 1.10 comments, else the 扣分原因 column.
+// formula cells in one call, and the page layout; 1.7/1.8 workbook protection and read-only, 1.7
+// hyperlinks; 1.13 merged areas; 1.18 notes (threads too), else 1.10 comments, else the 扣分原因 column.
 import {
   withBackup,
   MARK_FILLS,
+  PRINTABLE_MARK_FILLS,
+  planPrint,
+  planPrintRestore,
   planRestore,
   scoreForWriteback,
   type CellState,
@@ -21,6 +27,8 @@ import {
   type ScoreResult,
 } from '../core';
 import { cellKey, unquoteSheet } from './cells';
+import { candidates, probeSheets } from './otherSheets';
+import { printCommands } from './print';
 import { notesVia, officeHost, type ExcelHost } from './host';
 import { withShortNotes } from './shortNotes';
 import { cellEditMessage, noTableMessage, protectedMessage, workbookMessage } from './messages';
@@ -28,6 +36,26 @@ import { readSheet, readWholeFills, settleInterchangeable, stateAtOf, type Sheet
 import { applyCommands, backupCommands, cellCommands } from './write';
 
 export { officeHost, type ExcelHost };
+/** Writes a sheet to print or hand in (扣分明细, 评价结论) as a new visible sheet: two syncs. */
+export { addReportSheet } from './newSheet';
+
+export interface ScoreOptions {
+  lang: Lang;
+  overwriteFormulas?: boolean;
+  /** Score this sheet (it is activated first) instead of the active one. */
+  sheet?: string;
+  /** Append a 扣分原因 column for print when the sheet has none. */
+  appendReason?: boolean;
+}
+
+/** What scoring did to the print setup. */
+export type PrintOutcome =
+  /** Set: landscape, one page wide, these title rows on every page. */
+  | { kind: 'set'; titleRows: string }
+  /** The sheet has a print setup of its own: left as it is. */
+  | { kind: 'own' }
+  /** The host cannot read or set it (below ExcelApi 1.9). */
+  | { kind: 'unsupported' };
 
 export type ScoreOutcome =
   | {
@@ -37,11 +65,17 @@ export type ScoreOutcome =
       notesVia: 'notes' | 'comments' | 'reason-column';
       /** Cells whose explanation could not be attached as a comment (a person's note is there). */
       notesSkipped?: string[];
+      print: PrintOutcome;
+      /** Where the explanations stand on paper: the sheet's own 扣分原因 column, one appended, or none. */
+      reasonColumn: 'own' | 'appended' | 'none';
+      /** The workbook's other sheets that hold an indicator table. */
+      otherSheets: string[];
     }
-  | { kind: 'refused'; reason: Refusal | 'no-table'; message: string; result?: ScoreResult };
+  | { kind: 'refused'; reason: Refusal | 'no-table'; message: string; result?: ScoreResult; otherSheets?: string[] };
 
 export type RestoreOutcome =
-  | { kind: 'restored'; cells: number }
+  /** `titleRowsKept`: title rows scoring set, which no documented call removes. */
+  | { kind: 'restored'; cells: number; titleRowsKept?: string }
   | { kind: 'nothing-to-restore' }
   | { kind: 'refused'; reason: Refusal; message: string };
 
@@ -69,34 +103,71 @@ async function unlessEditing<T>(lang: Lang, batch: () => Promise<T>): Promise<T 
 }
 
 
-export async function scoreActiveSheet(opts: { lang: Lang; overwriteFormulas?: boolean }, host: ExcelHost = officeHost()): Promise<ScoreOutcome> {
+/** The rows repeated on every printed page: the title rows and the header, or the header alone below a project's budget block. */
+function titleRowsFor(result: ScoreResult): string {
+  const layout = result.layout!;
+  const top = layout.budget ? layout.headerTop : 0;
+  return `$${top + 1}:$${layout.headerRow + 1}`;
+}
+
+export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = officeHost()): Promise<ScoreOutcome> {
   const via = notesVia(host);
   return unlessEditing(opts.lang, () => host.run(async (context): Promise<ScoreOutcome> => {
-    const read = await readSheet(context, host, via, true);
+    // Activated in the read's own batch, before the read asks for the active sheet.
+    if (opts.sheet) context.workbook.worksheets.getItem(opts.sheet).activate();
+    const read = await readSheet(context, host, via, true, opts.appendReason === true);
     const stateAt = stateAtOf(read, via);
     const workbook = { indicatorSheet: read.grid, basicData: read.basicData };
+    // Patterned marks need setCellProperties (ExcelApi 1.9); below it, the plain colours.
+    const options = { fills: read.cellProperties ? PRINTABLE_MARK_FILLS : MARK_FILLS, overwriteFormulas: opts.overwriteFormulas, lang: opts.lang, appendReasonColumn: opts.appendReason };
     const plan = () => {
-      const planned = scoreForWriteback(workbook, stateAt, read.backup, { fills: MARK_FILLS, overwriteFormulas: opts.overwriteFormulas, lang: opts.lang });
+      const planned = scoreForWriteback(workbook, stateAt, read.backup, options);
       return { result: planned.result, writeback: withShortNotes(planned.writeback, opts.lang) };
     };
     let { result, writeback } = plan();
+    const others = probeSheets(candidates(read.visibleSheets, read.name));
     if (!result.layout || result.rows.length === 0) {
-      return { kind: 'refused', reason: 'no-table', message: noTableMessage(read.name, result, opts.lang), result };
+      // The one refusal another sheet may answer: one more sync, to offer the sheets that hold a table.
+      others.command.queue(context, context.workbook.worksheets.getItem(read.id));
+      await context.sync();
+      return { kind: 'refused', reason: 'no-table', message: noTableMessage(read.name, result, opts.lang), result, otherSheets: others.found() };
     }
     const refusal = refusalOf(read, opts.lang);
     if (refusal) return { kind: 'refused', ...refusal, result };
     // A person's fill that our mark replaces is kept whole (tint, pattern), so it is read whole first.
     if (await readWholeFills(context, host, read, writeback.writes, stateAt)) ({ result, writeback } = plan());
+    const appended = writeback.appendedColumn;
+    const column = appended === undefined ? null : columnFor(appended, read);
+    const print = planPrint(read.page, titleRowsFor(result), column, read.backup?.print);
+    const backup = { ...writeback.backup, ...(print.backup ? { print: print.backup } : {}) };
     // The backup goes first: should a later command fail, what was already written can be restored.
     await settleInterchangeable(context, read, writeback.writes);
     const commands = [
-      ...backupCommands(withBackup(read.store, read.name, writeback.backup), read.backupExists),
+      ...backupCommands(withBackup(read.store, read.name, backup), read.backupExists),
       ...cellCommands(writeback.writes, stateAt, read, via),
+      ...printCommands(print.change),
+      others.command,
     ];
     const notesSkipped = await applyCommands(context, read.id, commands);
     const formulaCells = opts.overwriteFormulas ? [] : result.rows.filter((r) => r.scoreIsFormula).map((r) => r.cell);
-    return { kind: 'scored', result, formulaCells, notesVia: via, ...(notesSkipped.length ? { notesSkipped } : {}) };
+    return {
+      kind: 'scored',
+      result,
+      formulaCells,
+      notesVia: via,
+      ...(notesSkipped.length ? { notesSkipped } : {}),
+      print: !read.page ? { kind: 'unsupported' } : print.backup?.page ? { kind: 'set', titleRows: print.backup.page.written.titleRows! } : { kind: 'own' },
+      reasonColumn: result.layout?.columns.reason !== undefined ? 'own' : appended !== undefined ? 'appended' : 'none',
+      otherSheets: others.found(),
+    };
   }));
+}
+
+/** The appended 扣分原因 column: where the read looked (right of the used range), or where the last scoring put it. */
+function columnFor(col: number, read: SheetRead) {
+  const before = read.backup?.print?.column;
+  if (before && before.col === col) return { col, address: before.address, now: read.nextColumn?.col === col ? read.nextColumn.now : { width: null, wrap: null } };
+  return read.nextColumn && read.nextColumn.col === col ? read.nextColumn : null;
 }
 
 export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost = officeHost()): Promise<RestoreOutcome> {
@@ -111,10 +182,15 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
     const current = new Map<string, CellState>();
     for (const e of backup.entries) current.set(cellKey(e.row, e.col), stateAt(e.row, e.col));
     const writes = planRestore(backup, current);
+    const print = planPrintRestore(backup.print, read.page);
     await settleInterchangeable(context, read, writes);
     // The backup goes last: should a command fail, the backup is still there to try again.
-    await applyCommands(context, read.id, [...cellCommands(writes, stateAt, read, via), ...backupCommands(withBackup(read.store, read.name, null), read.backupExists)]);
-    return { kind: 'restored', cells: writes.length };
+    await applyCommands(context, read.id, [
+      ...cellCommands(writes, stateAt, read, via),
+      ...printCommands(print),
+      ...backupCommands(withBackup(read.store, read.name, null), read.backupExists),
+    ]);
+    return { kind: 'restored', cells: writes.length, ...(print.titleRowsKept ? { titleRowsKept: print.titleRowsKept } : {}) };
   }));
 }
 

@@ -17,6 +17,9 @@ import {
   type CellWrite,
   type SheetGrid,
   BASIC_DATA_SHEET_NAMES,
+  titleRowsOf,
+  type ColumnFormat,
+  type PageRead,
 } from '../core';
 import { areaOf, cellKey, coreValue, FILL_BRIEF, FILL_WHOLE, fillOf, fromExcel, isPayloadLimit } from './cells';
 import type { ExcelHost, NotesVia } from './host';
@@ -64,9 +67,21 @@ interface RawRead {
   merges: Map<string, Area>;
   basicData?: SheetGrid;
   sheetNames: string[];
+  /** The workbook's visible sheets, in tab order (when scoring). */
+  visibleSheets: string[];
   store: BackupStore;
   backupExists: boolean;
   notes: NoteHandle[];
+  page: PageRead | null;
+  nextColumn: NextColumn | null;
+}
+
+/** The column right of the used range, where a 扣分原因 column would be appended, and its format now. */
+export interface NextColumn {
+  readonly col: number;
+  /** Its cells beside the used range (`J1:J26`): the range whose format is read, set and restored. */
+  readonly address: string;
+  readonly now: ColumnFormat;
 }
 
 function addFormulas(into: Map<string, string>, formulas: unknown[][], top: number, left: number): void {
@@ -135,6 +150,44 @@ function gridOf(name: string, range: Excel.Range): SheetGrid {
 /** Why the workbook as a whole takes no change now; checked before anything is written. */
 export type WorkbookState = 'writable' | 'structure-protected' | 'read-only';
 
+/** The sheet's print setup, asked in the same batch as everything else (ExcelApi 1.9). */
+interface PageProbe {
+  layout: Excel.PageLayout;
+  titles: Excel.Range;
+  area: Excel.RangeAreas;
+}
+
+function queuePage(sheet: Excel.Worksheet, host: ExcelHost): PageProbe | null {
+  if (!host.isSetSupported('ExcelApi', '1.9')) return null;
+  const layout = sheet.pageLayout.load('orientation,zoom');
+  const titles = layout.getPrintTitleRowsOrNullObject().load('address');
+  const area = layout.getPrintAreaOrNullObject().load('address');
+  return { layout, titles, area };
+}
+
+function pageOf(p: PageProbe | null): PageRead | null {
+  if (!p) return null;
+  const z = p.layout.zoom;
+  return {
+    orientation: p.layout.orientation === 'Landscape' ? 'Landscape' : 'Portrait',
+    zoom: { scale: z.scale ?? null, horizontalFitToPages: z.horizontalFitToPages ?? null, verticalFitToPages: z.verticalFitToPages ?? null },
+    titleRows: p.titles.isNullObject ? null : titleRowsOf(p.titles.address),
+    printArea: !p.area.isNullObject,
+  };
+}
+
+/** The format of the column right of the used range (Range.getColumnsAfter, ExcelApi 1.2). */
+function queueNextColumn(used: Excel.Range): Excel.RangeFormat {
+  return used.getColumnsAfter(1).format.load('columnWidth,wrapText');
+}
+
+function nextColumnOf(used: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }, format: Excel.RangeFormat | null): NextColumn | null {
+  if (!format) return null;
+  const col = used.columnIndex + used.columnCount;
+  const address = `${toA1(used.rowIndex, col)}:${toA1(used.rowIndex + used.rowCount - 1, col)}`;
+  return { col, address, now: { width: format.columnWidth ?? null, wrap: format.wrapText ?? null } };
+}
+
 interface Common {
   sheet: Excel.Worksheet;
   protection: Excel.WorksheetProtection;
@@ -144,6 +197,7 @@ interface Common {
   merges?: Excel.RangeAreas;
   basic: { sheet: Excel.Worksheet; range: Excel.Range }[];
   backupSheet: Excel.Worksheet;
+  page: PageProbe | null;
 }
 
 /** The small things every read needs: the sheet, its protection, 基础数据, the backup sheet. */
@@ -158,14 +212,14 @@ function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring:
   // read-only workbook would lose the scores and their backup on closing.
   const structure = host.isSetSupported('ExcelApi', '1.7') ? context.workbook.protection.load('protected') : null;
   const workbook = host.isSetSupported('ExcelApi', '1.8') ? context.workbook.load('readOnly') : null;
-  const common: Common = { sheet, protection, structure, workbook, sheets, basic: [], backupSheet: sheets.getItemOrNullObject(BACKUP_SHEET) };
+  const common: Common = { sheet, protection, structure, workbook, sheets, basic: [], backupSheet: sheets.getItemOrNullObject(BACKUP_SHEET), page: queuePage(sheet, host) };
   common.backupSheet.load('name');
   if (forScoring) {
     if (mergesOf && host.isSetSupported('ExcelApi', '1.13')) {
       common.merges = mergesOf.getMergedAreasOrNullObject();
       common.merges.load('areas/items/address');
     }
-    sheets.load('items/name');
+    sheets.load('items/name,items/visibility');
     for (const name of BASIC_DATA_SHEET_NAMES) {
       const s = sheets.getItemOrNullObject(name);
       s.load('name');
@@ -198,17 +252,20 @@ function commonPart(common: Common, forScoring: boolean) {
     merges: mergesOf(common.merges),
     basicData: probe ? gridOf(probe.sheet.name, probe.range) : undefined,
     sheetNames: forScoring ? common.sheets.items.map((s) => s.name) : [],
+    visibleSheets: forScoring ? common.sheets.items.filter((s) => s.visibility === 'Visible').map((s) => s.name) : [],
     backupExists: !common.backupSheet.isNullObject,
+    page: pageOf(common.page),
   };
 }
 
 /** Everything in one batch (two on hosts before ExcelApi 1.9, which load fills cell by cell). */
-async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean): Promise<RawRead> {
+async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean, nextColumn: boolean): Promise<RawRead> {
   const has19 = host.isSetSupported('ExcelApi', '1.9');
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const used = sheet.getUsedRange();
   used.load(`${RANGE_FIELDS},rowCount,columnCount${has19 ? '' : ',formulas'}`);
   const common = queueCommon(context, host, forScoring, used);
+  const next = nextColumn ? queueNextColumn(used) : null;
   const props = has19 ? used.getCellProperties({ format: { fill: FILL_BRIEF } }) : null;
   const formulaAreas = has19 ? used.getSpecialCellsOrNullObject('Formulas') : null;
   formulaAreas?.load('areas/items/address,areas/items/formulas');
@@ -244,6 +301,7 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
     fills,
     store: backupRange.isNullObject ? EMPTY_STORE : storeFromChunks(backupRange.values.map((l) => l[0])),
     notes: [...(notes?.items.map(noteHandle) ?? []), ...(comments?.items.map(threadHandle) ?? [])],
+    nextColumn: nextColumnOf(used, next),
   };
 }
 
@@ -276,13 +334,14 @@ async function inParts(context: Excel.RequestContext, total: number, first: numb
  * merged areas): sizes first, then rows (with their merged areas, block by block), backup and notes
  * in parts. `whole`: try all rows in one part first (the payload was not the trouble).
  */
-async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean, whole: boolean): Promise<RawRead> {
+async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean, nextColumn: boolean, whole: boolean): Promise<RawRead> {
   const has19 = host.isSetSupported('ExcelApi', '1.9');
   const mergesInBlocks = forScoring && host.isSetSupported('ExcelApi', '1.13');
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const used = sheet.getUsedRange();
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   const common = queueCommon(context, host, forScoring, null);
+  const next = nextColumn ? queueNextColumn(used) : null;
   const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
   backupRange.load('rowIndex,rowCount');
   const noteCount = via === 'notes' ? sheet.notes.getCount() : null;
@@ -304,6 +363,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
     fills: new Map(),
     store: EMPTY_STORE,
     notes: [],
+    nextColumn: nextColumnOf(used, next),
   };
   await inParts(context, used.rowCount, whole ? used.rowCount : Math.ceil(used.rowCount / 2), (start, count) => {
     const r0 = top + start;
@@ -370,6 +430,12 @@ export interface SheetRead {
   notes: Map<string, NoteHandle>;
   /** Groups of cells whose notes share one text, placed in an arbitrary order. */
   interchangeable: string[][];
+  /** The print setup; null below ExcelApi 1.9, where it is neither read nor set. */
+  page: PageRead | null;
+  /** Where an asked-for 扣分原因 column would go, when it was asked for. */
+  nextColumn: NextColumn | null;
+  /** The workbook's visible sheets (when scoring): the others the pane may offer. */
+  visibleSheets: string[];
 }
 
 /** The core's view of the sheet, and the notes that still need locating. */
@@ -400,6 +466,9 @@ function collect(raw: RawRead, cellProperties: boolean): { read: SheetRead; unpl
     basicData: raw.basicData,
     notes: new Map(),
     interchangeable: [],
+    page: raw.page,
+    nextColumn: raw.nextColumn,
+    visibleSheets: raw.visibleSheets,
   };
 
   // Our notes are placed by the backup (the text we left on each cell); any other needs its location.
@@ -464,15 +533,16 @@ export async function settleInterchangeable(context: Excel.RequestContext, read:
   await locateNotes(context, read, handles);
 }
 
-export async function readSheet(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean): Promise<SheetRead> {
+/** `nextColumn`: read the format of the column right of the table too (a 扣分原因 column was asked for). */
+export async function readSheet(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean, nextColumn = false): Promise<SheetRead> {
   let raw: RawRead;
   try {
-    raw = await readAtOnce(context, host, via, forScoring);
+    raw = await readAtOnce(context, host, via, forScoring, nextColumn);
   } catch (e) {
     // Too big for one batch: Excel's payload limit, or (as it tells no more) more than 512 merged
     // areas. A read changes nothing, so it is simply asked again in parts; a real fault fails again there.
     if (isCellEdit(e)) throw e;
-    raw = await readInParts(context, host, via, forScoring, !isPayloadLimit(e));
+    raw = await readInParts(context, host, via, forScoring, nextColumn, !isPayloadLimit(e));
   }
   const { read, unplaced } = collect(raw, host.isSetSupported('ExcelApi', '1.9'));
   if (forScoring && !read.basicData) {

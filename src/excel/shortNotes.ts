@@ -24,5 +24,5 @@ export function shortNote(note: string | null, lang: Lang): string | null {
 export function withShortNotes(writeback: Writeback, lang: Lang): Writeback {
   const short = (w: CellWrite): CellWrite => ({ ...w, state: { ...w.state, note: shortNote(w.state.note, lang) } });
   const entry = (e: BackupEntry): BackupEntry => ({ ...e, written: { ...e.written, note: shortNote(e.written.note, lang) } });
-  return { writes: writeback.writes.map(short), backup: { ...writeback.backup, entries: writeback.backup.entries.map(entry) } };
+  return { ...writeback, writes: writeback.writes.map(short), backup: { ...writeback.backup, entries: writeback.backup.entries.map(entry) } };
 }

@@ -20,7 +20,7 @@ const TEXT_FORMAT = '@';
 /** Excel on the web refuses a request above 5 MB; a write batch is split before it gets there. */
 const WRITE_BUDGET = 4 * 1024 * 1024;
 
-interface Command {
+export interface Command {
   bytes: number;
   queue(context: Excel.RequestContext, sheet: Excel.Worksheet): void;
   /**

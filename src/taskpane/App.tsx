@@ -1,24 +1,17 @@
-// The task pane: the 评分 button first, then (loaded on demand) the result: total and grade, a bar
-// per level-1 indicator, counts, deductions and errors whose click selects the cell, the 评价结论.
+// The task pane: the 评分 button first, then (loaded on demand) the result. Every task against Excel
+// (score, restore, write a sheet) runs through one hook that keeps the buttons waiting, the status line
+// and the error bar (usePaneTask).
 import * as React from 'react';
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStaticStyles,
-  makeStyles,
-  tokens,
-  type Theme,
-} from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, makeStaticStyles, makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import type { Lang } from '../core/types';
+import type { ScoreOutcome } from '../excel';
 import type { PaneActions } from './actions';
-import { STRINGS } from './strings';
-import { forgetView, loadView, saveView, type ResultView } from './view';
+import { STRINGS, type Strings } from './strings';
+import { usePaneTask } from './usePaneTask';
+import { forgetView, loadAppendReason, loadView, saveAppendReason, saveView, type ResultView } from './view';
+import { OtherSheets } from './result/OtherSheets';
 
-const toView = async (...args: Parameters<typeof import('./toView').toView>) =>
-  (await import(/* webpackChunkName: "excel" */ './toView')).toView(...args);
+const scoring = () => import(/* webpackChunkName: "excel" */ './scoring');
 
 const ResultPanel = React.lazy(() => import(/* webpackChunkName: "result", webpackPrefetch: true */ './ResultPanel'));
 const FormulaDialog = React.lazy(() => import(/* webpackChunkName: "dialog" */ './FormulaDialog'));
@@ -55,24 +48,32 @@ export interface AppProps {
   readonly documentKey?: string;
 }
 
-type Busy = null | 'score' | 'restore';
-
 interface Consent {
   readonly cells: readonly string[];
   /** The dialog stays mounted after it is answered, closed, so Fluent can undo its modal state. */
   readonly open: boolean;
 }
 
+/** What the status line says after scoring: the total, the print setup, where the explanations went. */
+function scoredStatus(s: Strings, outcome: Extract<ScoreOutcome, { kind: 'scored' }>, view: ResultView): string {
+  const parts = [s.scored(view.total, view.grade)];
+  if (outcome.print.kind === 'set') parts.push(s.printSet(outcome.print.titleRows));
+  parts.push(s.notesVia(outcome.notesVia));
+  if (outcome.notesSkipped?.length) parts.push(s.notesSkipped(outcome.notesSkipped.join(s.listSep)));
+  return parts.join(s.sentenceGap);
+}
+
 export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 'default' }: AppProps) {
   const s = STRINGS[lang];
   useBodyStyles();
   const styles = useStyles();
+  const task = usePaneTask(s.failed);
   const [view, setView] = React.useState<ResultView | null>(() => (scoreOnOpen ? null : loadView(storage, documentKey)));
   const [fresh, setFresh] = React.useState(false);
-  const [busy, setBusy] = React.useState<Busy>(null);
-  const [status, setStatus] = React.useState('');
-  const [problem, setProblem] = React.useState<string | null>(null);
   const [consent, setConsent] = React.useState<Consent | null>(null);
+  /** Sheets to offer when the active one holds no table. */
+  const [offer, setOffer] = React.useState<readonly string[]>([]);
+  const [appendReason, setAppendReason] = React.useState(() => loadAppendReason(storage, documentKey));
 
   const show = React.useCallback(
     (next: ResultView) => {
@@ -84,54 +85,61 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
   );
 
   const score = React.useCallback(
-    async (overwriteFormulas = false) => {
-      setBusy('score');
-      setProblem(null);
-      setStatus(s.scoring);
-      try {
-        const outcome = await actions.score({ lang, overwriteFormulas });
+    (opts: { overwriteFormulas?: boolean; sheet?: string; appendReason?: boolean } = {}) =>
+      task.run('score', s.scoring, async () => {
+        setOffer([]);
+        const outcome = await actions.score({ lang, overwriteFormulas: opts.overwriteFormulas ?? false, appendReason: opts.appendReason ?? appendReason, ...(opts.sheet ? { sheet: opts.sheet } : {}) });
+        const { toView } = await scoring();
         if (outcome.kind === 'refused') {
-          setStatus('');
-          setProblem(outcome.message);
-          if (outcome.result) show(await toView(outcome.result));
-          return;
+          task.setProblem(outcome.message);
+          setOffer(outcome.otherSheets ?? []);
+          if (outcome.result && outcome.result.rows.length) show(toView(outcome.result));
+          return '';
         }
-        const next = await toView(outcome.result);
+        const next = toView(outcome.result, outcome);
         show(next);
-        const skipped = outcome.notesSkipped?.length ? s.sentenceGap + s.notesSkipped(outcome.notesSkipped.join('、')) : '';
-        setStatus(s.scored(next.total, next.grade) + s.sentenceGap + s.notesVia(outcome.notesVia) + skipped);
-        if (outcome.formulaCells.length > 0 && !overwriteFormulas) setConsent({ cells: outcome.formulaCells, open: true });
-      } catch (e) {
-        setStatus('');
-        setProblem(s.failed(e instanceof Error ? e.message : String(e)));
-      } finally {
-        setBusy(null);
-      }
-    },
-    [actions, lang, s, show],
+        if (outcome.formulaCells.length > 0 && !opts.overwriteFormulas) setConsent({ cells: outcome.formulaCells, open: true });
+        return scoredStatus(s, outcome, next);
+      }),
+    [actions, lang, s, show, task, appendReason],
   );
 
-  const restore = React.useCallback(async () => {
-    setBusy('restore');
-    setProblem(null);
-    setStatus(s.restoring);
-    try {
-      const outcome = await actions.restore({ lang });
-      if (outcome.kind === 'refused') {
-        setStatus('');
-        setProblem(outcome.message);
-        return;
-      }
-      setView(null);
-      forgetView(storage, documentKey);
-      setStatus(outcome.kind === 'restored' ? s.restored(outcome.cells) : s.nothingToRestore);
-    } catch (e) {
-      setStatus('');
-      setProblem(s.failed(e instanceof Error ? e.message : String(e)));
-    } finally {
-      setBusy(null);
-    }
-  }, [actions, lang, s, storage, documentKey]);
+  const restore = React.useCallback(
+    () =>
+      task.run('restore', s.restoring, async () => {
+        const outcome = await actions.restore({ lang });
+        if (outcome.kind === 'refused') {
+          task.setProblem(outcome.message);
+          return '';
+        }
+        setView(null);
+        forgetView(storage, documentKey);
+        if (outcome.kind !== 'restored') return s.nothingToRestore;
+        return [s.restored(outcome.cells), outcome.titleRowsKept ? s.titleRowsKept(outcome.titleRowsKept) : ''].filter(Boolean).join(s.sentenceGap);
+      }),
+    [actions, lang, s, storage, documentKey, task],
+  );
+
+  const exportSheet = React.useCallback(
+    (what: 'details' | 'conclusion') =>
+      task.run('write', s.writing, async () => {
+        if (!view) return '';
+        const { detailSheet, conclusionSheet } = await scoring();
+        const { name } = await actions.addSheet(what === 'details' ? detailSheet(view, s) : conclusionSheet(view, s));
+        return s.written(name);
+      }),
+    [actions, s, task, view],
+  );
+
+  const toggleAppendReason = React.useCallback(
+    (on: boolean) => {
+      setAppendReason(on);
+      saveAppendReason(storage, documentKey, on);
+      // The column is written (or taken away) by scoring the same sheet again.
+      if (view) void score({ appendReason: on, sheet: view.sheet });
+    },
+    [storage, documentKey, view, score],
+  );
 
   const select = React.useCallback(
     async (address: string) => {
@@ -140,10 +148,10 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
       try {
         await actions.select(qualified);
       } catch {
-        setProblem(s.selectFailed(address));
+        task.setProblem(s.selectFailed(address));
       }
     },
-    [actions, s, view],
+    [actions, s, view, task],
   );
 
   React.useEffect(() => {
@@ -159,6 +167,7 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
     }
   }, [scoreOnOpen, score]);
 
+  const busy = task.busy !== null;
   return (
     <FluentProvider theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en-US'}>
       <main className={styles.root} aria-labelledby="pane-title">
@@ -167,16 +176,10 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
         </h1>
         <p className={styles.intro}>{s.intro}</p>
         <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            size="large"
-            disabled={busy !== null}
-            onClick={() => void score()}
-            data-testid="score"
-          >
+          <Button appearance="primary" size="large" disabled={busy} onClick={() => void score()} data-testid="score">
             {s.score}
           </Button>
-          <Button disabled={busy !== null} onClick={() => void restore()} data-testid="restore">
+          <Button disabled={busy} onClick={() => void restore()} data-testid="restore">
             {s.restore}
           </Button>
           {busy && <Spinner size="tiny" aria-hidden="true" />}
@@ -187,16 +190,27 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
           {s.undoHint}
         </p>
         <div className={styles.status} role="status" aria-live="polite" data-testid="status">
-          {status}
+          {task.status}
         </div>
-        {problem && (
+        {task.problem && (
           <MessageBar intent="error" data-testid="problem">
-            <MessageBarBody>{problem}</MessageBarBody>
+            <MessageBarBody>{task.problem}</MessageBarBody>
           </MessageBar>
         )}
+        <OtherSheets sheets={offer} strings={s} disabled={busy} onScore={(sheet) => void score({ sheet })} />
         {view && (
           <React.Suspense fallback={<Spinner size="small" label={s.loading} />}>
-            <ResultPanel view={view} strings={s} fresh={fresh} onSelect={select} />
+            <ResultPanel
+              view={view}
+              strings={s}
+              fresh={fresh}
+              busy={busy}
+              appendReason={appendReason}
+              onSelect={select}
+              onScoreSheet={(sheet) => void score({ sheet })}
+              onAppendReason={toggleAppendReason}
+              onExport={(what) => void exportSheet(what)}
+            />
           </React.Suspense>
         )}
         {consent && (
@@ -207,7 +221,7 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
               open={consent.open}
               onAnswer={(overwrite) => {
                 setConsent((c) => (c ? { ...c, open: false } : c));
-                if (overwrite) void score(true);
+                if (overwrite) void score({ overwriteFormulas: true });
               }}
             />
           </React.Suspense>

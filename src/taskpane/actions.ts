@@ -1,16 +1,22 @@
 // What the pane asks of Excel. The real implementation loads the Excel adapter (and with it the
 // scoring core) only when first needed, so the pane's first render does not wait for it.
 import type { Lang } from '../core/types';
-import type { RestoreOutcome, ScoreOutcome } from '../excel';
+import type { NewSheet } from '../core/newSheet';
+import type { RestoreOutcome, ScoreOptions, ScoreOutcome } from '../excel';
 
 export interface PaneActions {
-  score(opts: { lang: Lang; overwriteFormulas?: boolean }): Promise<ScoreOutcome>;
+  score(opts: ScoreOptions): Promise<ScoreOutcome>;
   restore(opts: { lang: Lang }): Promise<RestoreOutcome>;
   select(address: string): Promise<void>;
+  /** Adds a sheet to hand in (扣分明细, 评价结论); the name it got. */
+  addSheet(sheet: NewSheet): Promise<{ name: string }>;
 }
 
+const adapter = () => import(/* webpackChunkName: "excel" */ '../excel');
+
 export const excelActions: PaneActions = {
-  score: async (opts) => (await import(/* webpackChunkName: "excel" */ '../excel')).scoreActiveSheet(opts),
-  restore: async (opts) => (await import(/* webpackChunkName: "excel" */ '../excel')).restoreActiveSheet(opts),
-  select: async (address) => (await import(/* webpackChunkName: "excel" */ '../excel')).selectCell(address),
+  score: async (opts) => (await adapter()).scoreActiveSheet(opts),
+  restore: async (opts) => (await adapter()).restoreActiveSheet(opts),
+  select: async (address) => (await adapter()).selectCell(address),
+  addSheet: async (sheet) => (await adapter()).addReportSheet(sheet),
 };

@@ -20,24 +20,61 @@ export interface Strings {
   readonly groupsHeading: string;
   readonly groupMeter: (name: string, score: string, points: string) => string;
   readonly groupIncomplete: string;
+  /** Counts, each saying what it counts. */
   readonly countDeductions: string;
   readonly countErrors: string;
   readonly countManual: string;
+  readonly countChanged: string;
+  /** `按分值合计110分折合百分制90.91分`: the share the grade is taken on. */
+  readonly gradedOn: (share: string, points: string) => string;
+  readonly scoredSheet: (sheet: string) => string;
+  readonly otherSheets: string;
+  readonly scoreOther: (sheet: string) => string;
   readonly deductionsHeading: string;
   readonly noDeductions: string;
   /** `−0.25分` */
   readonly pointsLost: (points: string) => string;
   readonly deductionLabel: (cell: string, indicator: string, points: string) => string;
   readonly errorsHeading: string;
-  readonly noErrors: string;
   readonly errorLabel: (cell: string, message: string) => string;
+  readonly changedHeading: string;
+  readonly changedHint: string;
+  /** `填写1.00 → 计算0.50` */
+  readonly changedFigures: (typed: string, computed: string) => string;
+  readonly changedLabel: (cell: string, indicator: string, typed: string, computed: string) => string;
   readonly manualHeading: string;
+  /** A manual row whose verdict contradicts its typed score. */
+  readonly reviewTag: string;
+  readonly keptHeading: string;
+  readonly keptHint: string;
+  readonly keptTag: string;
+  readonly keptLabel: (cell: string, indicator: string, score: string) => string;
+  readonly groupKept: string;
   readonly warningsHeading: string;
+  /** A warning beside its cell: `B21：…`. */
+  readonly atCell: (cell: string, text: string) => string;
   readonly selectHint: string;
   readonly conclusionHeading: string;
+  readonly conclusionDraft: string;
   readonly copy: string;
   readonly copied: string;
   readonly copyFailed: string;
+  readonly writeConclusion: string;
+  readonly conclusionSheetName: string;
+  readonly printHeading: string;
+  readonly printSet: (titleRows: string) => string;
+  readonly printOwn: string;
+  readonly printUnsupported: string;
+  readonly reasonOwn: string;
+  readonly reasonAppended: string;
+  readonly appendReason: string;
+  readonly exportDetails: string;
+  readonly detailSheetName: string;
+  readonly detailHeader: readonly string[];
+  readonly detailDeduction: string;
+  readonly detailError: string;
+  readonly written: (sheet: string) => string;
+  readonly writing: string;
   readonly lastResult: (time: string) => string;
   readonly scored: (total: string, grade: string | null) => string;
   /** What separates two sentences: nothing in Chinese, a space in English. */
@@ -45,6 +82,8 @@ export interface Strings {
   /** Between items of a list of cells. */
   readonly listSep: string;
   readonly restored: (cells: number) => string;
+  /** Print title rows scoring set, which restore cannot remove. */
+  readonly titleRowsKept: (rows: string) => string;
   readonly nothingToRestore: string;
   readonly formulaTitle: string;
   readonly formulaBody: (count: number, cells: string) => string;
@@ -74,29 +113,62 @@ const zh: Strings = {
   groupsHeading: '一级指标得分',
   groupMeter: (name, score, points) => `${name}：${score} / ${points} 分`,
   groupIncomplete: '（部分待评）',
-  countDeductions: '扣分',
+  countDeductions: '扣分项',
   countErrors: '错误',
   countManual: '需人工评分',
+  countChanged: '与填写得分不一致',
+  gradedOn: (share, points) => `各指标分值合计${points}分，按比例折合百分制${share}分评定等级`,
+  scoredSheet: (sheet) => `已评分工作表：${sheet}`,
+  otherSheets: '本工作簿中的其他指标表：',
+  scoreOther: (sheet) => `评分“${sheet}”`,
   deductionsHeading: '扣分项',
   noDeductions: '没有扣分项。',
   pointsLost: (points) => `−${points}分`,
   deductionLabel: (cell, indicator, points) => `${cell} ${indicator}，扣${points}分，单击选中该单元格`,
   errorsHeading: '需要修正的错误',
-  noErrors: '没有错误。',
   errorLabel: (cell, message) => `${cell}：${message}，单击选中该单元格`,
+  changedHeading: '与填写得分不一致',
+  changedHint: '表中原填的得分与按评分标准计算的得分不同，已改为计算得分。请核对：',
+  changedFigures: (typed, computed) => `填写${typed} → 计算${computed}`,
+  changedLabel: (cell, indicator, typed, computed) => `${cell} ${indicator}，填写得分${typed}，计算得分${computed}，单击选中该单元格`,
   manualHeading: '需人工评分的指标',
+  reviewTag: '需复核：完成情况与填写得分矛盾',
+  keptHeading: '保留填写得分（未核算）',
+  keptHint: '这些定性指标的得分是表中原填的，本助手保留未改，也未核算。',
+  keptTag: '保留填写得分',
+  keptLabel: (cell, indicator, score) => `${cell} ${indicator}，保留填写得分${score}分，未核算，单击选中该单元格`,
+  groupKept: '（含保留填写得分）',
   warningsHeading: '提示',
+  atCell: (cell, text) => `${cell}：${text}`,
   selectHint: '单击任一项可在表中选中对应单元格。',
   conclusionHeading: '评价结论',
+  conclusionDraft: '其中“改进措施”按扣分项自动起草，是草稿，请结合本单位实际修改后使用。',
   copy: '复制',
   copied: '已复制评价结论',
   copyFailed: '无法复制，请手动选择文字复制',
+  writeConclusion: '写入新工作表“评价结论”',
+  conclusionSheetName: '评价结论',
+  printHeading: '打印与导出',
+  printSet: (rows) => `已设置打印：横向，所有列打印在一页宽，每页重复标题行（第${rows.replace(/\$/g, '').replace(':', '–')}行）。`,
+  printOwn: '此表已有自己的打印设置，未改动。',
+  printUnsupported: '此版本 Excel 不能通过加载项设置打印。',
+  reasonOwn: '扣分说明写在表中的“扣分原因”列，随表打印。',
+  reasonAppended: '已在表格右侧附加“扣分原因”列，扣分说明随表打印；“恢复”会将其删除。',
+  appendReason: '打印时附加“扣分原因”列（此表没有该列；批注不会打印）',
+  exportDetails: '导出扣分明细到新工作表',
+  detailSheetName: '扣分明细',
+  detailHeader: ['一级指标', '指标', '类型', '分值', '得分', '扣分', '原因', '单元格'],
+  detailDeduction: '扣分',
+  detailError: '错误',
+  written: (sheet) => `已写入新工作表“${sheet}”。`,
+  writing: '正在写入…',
   lastResult: (time) => `上次评分结果（${time}）`,
   scored: (total, grade) =>
     grade ? `评分完成：总分${total}分，等级“${grade}”。` : `评分完成：已评指标得分${total}分，尚有指标未评分。`,
   sentenceGap: '',
   listSep: '、',
   restored: (cells) => `已恢复 ${cells} 个单元格的原内容`,
+  titleRowsKept: (rows) => `打印方向和缩放已还原；每页重复的标题行（第${rows.replace(/\$/g, '').replace(':', '–')}行）无法由加载项删除，如不需要，请在“页面布局 › 打印标题”中删除。`,
   nothingToRestore: '没有需要恢复的内容：此表尚未由本助手评分。',
   formulaTitle: '覆盖得分公式？',
   formulaBody: (count, cells) =>
@@ -135,27 +207,60 @@ const en: Strings = {
   groupIncomplete: ' (partly pending)',
   countDeductions: 'Deductions',
   countErrors: 'Errors',
-  countManual: 'Manual score',
+  countManual: 'Manual scores needed',
+  countChanged: 'Typed scores changed',
+  gradedOn: (share, points) => `The points add up to ${points}; graded on ${share} out of 100`,
+  scoredSheet: (sheet) => `Scored sheet: ${sheet}`,
+  otherSheets: 'Other indicator sheets in this workbook:',
+  scoreOther: (sheet) => `Score “${sheet}”`,
   deductionsHeading: 'Deductions',
   noDeductions: 'No deductions.',
   pointsLost: (points) => `−${points}`,
   deductionLabel: (cell, indicator, points) => `${cell} ${indicator}, ${points} points lost; select the cell`,
   errorsHeading: 'Errors to fix',
-  noErrors: 'No errors.',
   errorLabel: (cell, message) => `${cell}: ${message}; select the cell`,
+  changedHeading: 'Typed scores that differ from the computed ones',
+  changedHint: 'The score typed in the sheet differs from the one the scoring rule gives, and was replaced. Check:',
+  changedFigures: (typed, computed) => `typed ${typed} → computed ${computed}`,
+  changedLabel: (cell, indicator, typed, computed) => `${cell} ${indicator}, typed score ${typed}, computed score ${computed}; select the cell`,
   manualHeading: 'Indicators needing a manual score',
+  reviewTag: 'To review: the verdict contradicts the typed score',
+  keptHeading: 'Typed scores kept (not checked)',
+  keptHint: 'These qualitative scores are the ones typed in the sheet, kept as they are and not checked.',
+  keptTag: 'Typed score kept',
+  keptLabel: (cell, indicator, score) => `${cell} ${indicator}, typed score ${score} kept, not checked; select the cell`,
+  groupKept: ' (includes typed scores kept)',
   warningsHeading: 'Warnings',
+  atCell: (cell, text) => `${cell}: ${text}`,
   selectHint: 'Click an item to select its cell in the sheet.',
   conclusionHeading: 'Evaluation conclusion',
+  conclusionDraft: 'The improvement measures are a draft drafted from the deductions: revise them before use.',
   copy: 'Copy',
   copied: 'Conclusion copied',
   copyFailed: 'Could not copy; select the text and copy it by hand',
+  writeConclusion: 'Write to a new sheet',
+  conclusionSheetName: 'Conclusion',
+  printHeading: 'Print and export',
+  printSet: (rows) => `Print set up: landscape, all columns one page wide, title rows ${rows.replace(/\$/g, '').replace(':', '–')} on every page.`,
+  printOwn: 'This sheet has a print setup of its own; it was left as it is.',
+  printUnsupported: 'This version of Excel does not let add-ins set up printing.',
+  reasonOwn: 'Explanations are in the sheet’s reason column and print with it.',
+  reasonAppended: 'A reason column was appended right of the table, so explanations print; Restore removes it.',
+  appendReason: 'Append a reason column for printing (the sheet has none; notes do not print)',
+  exportDetails: 'Export deductions to a new sheet',
+  detailSheetName: 'Deductions',
+  detailHeader: ['Level 1', 'Indicator', 'Kind', 'Points', 'Score', 'Lost', 'Reason', 'Cell'],
+  detailDeduction: 'Deduction',
+  detailError: 'Error',
+  written: (sheet) => `Written to the new sheet “${sheet}”.`,
+  writing: 'Writing…',
   lastResult: (time) => `Last scoring (${time})`,
   scored: (total, grade) =>
     grade ? `Scored: total ${total}, grade “${grade}”.` : `Scored: ${total} so far; some indicators have no score yet.`,
   sentenceGap: ' ',
   listSep: ', ',
   restored: (cells) => `Restored the original contents of ${cells} cells`,
+  titleRowsKept: (rows) => `Print orientation and zoom are back; the title rows repeated on every page (${rows.replace(/\$/g, '').replace(':', '–')}) cannot be removed by an add-in: remove them under Page Layout › Print Titles if not wanted.`,
   nothingToRestore: 'Nothing to restore: this sheet has not been scored by the add-in.',
   formulaTitle: 'Overwrite score formulas?',
   formulaBody: (count, cells) =>

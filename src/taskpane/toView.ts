@@ -1,18 +1,47 @@
 // A ScoreResult as the pane's plain view (see ./view). Loaded on demand, after the first scoring.
 import type Decimal from 'decimal.js';
-import type { Issue, ScoreResult } from '../core/types';
+import type { Issue, RowResult, ScoreResult } from '../core/types';
 import { conclusion } from '../core/conclusion';
 import { fromA1 } from '../core/address';
-import type { CellItem, ResultView } from './view';
+import { plainName } from '../core/report/prose';
+import type { PrintOutcome } from '../excel';
+import type { CellItem, ChangedItem, DeductionItem, DetailRow, KeptItem, ManualItem, ResultView } from './view';
 
-const fmt = (d: Decimal): string => d.toFixed();
+/** Scores, totals and deductions: two decimals, as the sheet shows them (0.00). */
+const two = (d: Decimal): string => d.toFixed(2);
+/** Points: as written (10, 2.5). */
+const points = (d: Decimal): string => d.toFixed();
 
-/** `(10分) 预算管理` → `预算管理`. */
-export function groupName(name: string): string {
-  return name.replace(/[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]/g, '').trim();
+/** `H12：原得分…` / `H12: …` → `原得分…`: the list shows the cell beside the text, once. */
+export function withoutCell(text: string, cell: string): string {
+  return text.startsWith(cell) && /^[：:]/.test(text.slice(cell.length)) ? text.slice(cell.length + 1).trimStart() : text;
 }
 
-export function toView(result: ScoreResult, at: Date = new Date()): ResultView {
+/** What the adapter adds to a result: the other sheets, the print setup, the 扣分原因 column. */
+export interface ScoringExtras {
+  readonly otherSheets?: readonly string[];
+  readonly print?: PrintOutcome | null;
+  readonly reasonColumn?: ResultView['reasonColumn'];
+}
+
+/** The issues that the lists show on their own rows, not among the warnings. */
+const LISTED: ReadonlySet<Issue['code']> = new Set(['manual-score-needed', 'verdict-contradicts', 'score-changed']);
+
+function detail(r: RowResult, sheet: string, kind: DetailRow['kind'], reason: string, cell: string): DetailRow {
+  return {
+    kind,
+    level1: plainName(r.level1),
+    indicator: r.indicator,
+    points: r.points === null ? null : r.points.toNumber(),
+    score: r.score === null ? null : r.score.toNumber(),
+    lost: r.deduction === null ? null : r.deduction.toNumber(),
+    reason,
+    cell,
+    sheet,
+  };
+}
+
+export function toView(result: ScoreResult, extras: ScoringExtras = {}, at: Date = new Date()): ResultView {
   const rowCells = new Set(result.rows.map((r) => r.cell));
   // The error issue on each row of the indicator sheet: it names the cell to fix (the input).
   const rowErrors = new Map<number, Issue>();
@@ -20,50 +49,77 @@ export function toView(result: ScoreResult, at: Date = new Date()): ResultView {
     const pos = issue.severity === 'error' && !issue.sheet ? fromA1(issue.cell) : null;
     if (pos && !rowErrors.has(pos.row)) rowErrors.set(pos.row, issue);
   }
-  const deductions: CellItem[] = [];
   const errors: CellItem[] = [];
-  const manual: CellItem[] = [];
+  const changed: ChangedItem[] = [];
+  const deductions: DeductionItem[] = [];
+  const manual: ManualItem[] = [];
+  const kept: KeptItem[] = [];
+  const details: DetailRow[] = [];
   const listed = new Set<Issue>();
   for (const r of result.rows) {
-    if (r.status === 'deducted') {
-      deductions.push({ cell: r.cell, indicator: r.indicator, lost: fmt(r.deduction), text: r.explanation });
-    } else if (r.status === 'error') {
+    if (r.status === 'error') {
       const issue = rowErrors.get(r.row);
       if (issue) listed.add(issue);
-      errors.push({ cell: issue?.cell ?? r.cell, indicator: r.indicator, text: r.explanation });
-    } else if (r.status === 'manual') {
-      manual.push({ cell: r.cell, indicator: r.indicator, text: r.explanation });
+      const cell = issue?.cell ?? r.cell;
+      const text = withoutCell(r.explanation, cell);
+      errors.push({ cell, indicator: r.indicator, text });
+      details.push(detail(r, result.sheet, 'error', text, cell));
+      continue;
+    }
+    if (r.status === 'manual') {
+      manual.push({ cell: r.cell, indicator: r.indicator, text: withoutCell(r.explanation, r.cell), review: r.review });
+      continue;
+    }
+    if (r.kept) kept.push({ cell: r.cell, indicator: r.indicator, text: r.explanation, score: two(r.score) });
+    if (r.typedScore !== null && !r.typedScore.equals(r.score)) {
+      changed.push({ cell: r.cell, indicator: r.indicator, text: r.explanation, typed: two(r.typedScore), computed: two(r.score) });
+    }
+    if (r.status === 'deducted') {
+      deductions.push({ cell: r.cell, indicator: r.indicator, lost: two(r.deduction), kept: r.kept, text: r.explanation });
+      details.push(detail(r, result.sheet, 'deduction', r.explanation, r.cell));
     }
   }
   const warnings: CellItem[] = [];
   for (const issue of result.issues) {
-    const item: CellItem = { cell: issue.cell, sheet: issue.sheet, indicator: '', text: issue.message };
+    const item: CellItem = { cell: issue.cell, sheet: issue.sheet, indicator: '', text: withoutCell(issue.message, issue.cell) };
     if (issue.severity === 'error') {
-      if (!listed.has(issue)) errors.push(item);
-    } else if (issue.code !== 'manual-score-needed' || !rowCells.has(issue.cell)) {
+      if (!listed.has(issue)) {
+        errors.push(item);
+        details.push({ kind: 'error', level1: '', indicator: '', points: null, score: null, lost: null, reason: item.text, cell: issue.cell, sheet: issue.sheet ?? result.sheet });
+      }
+    } else if (!LISTED.has(issue.code) || !rowCells.has(issue.cell)) {
       warnings.push(item);
     }
   }
   return {
+    version: 2,
     lang: result.lang,
     sheet: result.sheet,
-    total: fmt(result.total),
-    maxTotal: fmt(result.maxTotal),
+    total: two(result.total),
+    maxTotal: points(result.maxTotal),
+    gradedOn: result.gradedOn ? two(result.gradedOn) : null,
     grade: result.grade,
     complete: result.complete,
     groups: result.level1.map((g) => ({
-      name: groupName(g.name),
-      score: fmt(g.score),
-      points: fmt(g.points),
-      lost: fmt(g.points.minus(g.score)),
+      name: plainName(g.name),
+      score: two(g.score),
+      points: points(g.points),
+      lost: two(g.points.minus(g.score)),
       complete: g.complete,
+      kept: kept.some((k) => result.rows.some((r) => r.cell === k.cell && plainName(r.level1) === plainName(g.name))),
     })),
-    deductions,
     errors,
+    changed,
+    deductions,
     manual,
+    kept,
     warnings,
-    conclusion: result.rows.length ? conclusion(result) : '',
+    conclusion: conclusion(result),
+    // Errors first: they stop the result from being final.
+    details: [...details.filter((d) => d.kind === 'error'), ...details.filter((d) => d.kind === 'deduction')],
+    otherSheets: [...(extras.otherSheets ?? [])],
+    print: extras.print ?? null,
+    reasonColumn: extras.reasonColumn ?? (result.layout?.columns.reason !== undefined ? 'own' : 'none'),
     at: at.toISOString(),
   };
 }
-

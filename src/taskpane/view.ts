@@ -1,8 +1,9 @@
 // What the pane shows, as plain data made from a ScoreResult: figures are already formatted
-// strings (exact, from Decimal), so the view can be kept in localStorage and shown again when the
-// pane is reopened with 查看结果 without scoring again.
+// strings (exact, from Decimal; scores with two decimals), so the view can be kept in localStorage and
+// shown again when the pane is reopened with 查看结果 without scoring again.
 // toView (which needs decimal.js and the conclusion) is in ./toView, loaded with the Excel adapter.
 import type { Grade, Lang } from '../core/types';
+import type { PrintOutcome } from '../excel';
 
 export interface GroupView {
   readonly name: string;
@@ -11,31 +12,82 @@ export interface GroupView {
   /** points − score */
   readonly lost: string;
   readonly complete: boolean;
+  /** Some of its scores are typed scores kept as typed, not checked. */
+  readonly kept: boolean;
 }
 
+/** A cell the pane lists; a click selects it. */
 export interface CellItem {
   /** A1 address on the indicator sheet (or on `sheet`, when given). */
   readonly cell: string;
   readonly sheet?: string;
   readonly indicator: string;
-  /** Points lost, for a deduction. */
-  readonly lost?: string;
+  /** What to say about it, without its cell (the list shows the cell once). */
   readonly text: string;
 }
 
+export interface DeductionItem extends CellItem {
+  /** Points lost, two decimals. */
+  readonly lost: string;
+  /** The score is the typed one, kept as typed: a deduction the person made, not one computed. */
+  readonly kept: boolean;
+}
+
+/** A typed score that differs from the computed one (与填写得分不一致). */
+export interface ChangedItem extends CellItem {
+  readonly typed: string;
+  readonly computed: string;
+}
+
+export interface ManualItem extends CellItem {
+  /** Its verdict contradicts the typed score: to review, not to score from nothing. */
+  readonly review: boolean;
+}
+
+/** A typed score kept as typed (保留填写得分). */
+export interface KeptItem extends CellItem {
+  readonly score: string;
+}
+
+/** A row of the 扣分明细 sheet: a deduction or an error. */
+export interface DetailRow {
+  readonly kind: 'deduction' | 'error';
+  readonly level1: string;
+  readonly indicator: string;
+  readonly points: number | null;
+  readonly score: number | null;
+  readonly lost: number | null;
+  readonly reason: string;
+  readonly cell: string;
+  readonly sheet: string;
+}
+
 export interface ResultView {
+  /** The shape of the stored view: an older one is not shown again. */
+  readonly version: 2;
   readonly lang: Lang;
   readonly sheet: string;
   readonly total: string;
   readonly maxTotal: string;
+  /** When the points do not add up to 100: the share on which the grade is taken. */
+  readonly gradedOn: string | null;
   readonly grade: Grade | null;
   readonly complete: boolean;
   readonly groups: readonly GroupView[];
-  readonly deductions: readonly CellItem[];
   readonly errors: readonly CellItem[];
-  readonly manual: readonly CellItem[];
+  readonly changed: readonly ChangedItem[];
+  readonly deductions: readonly DeductionItem[];
+  readonly manual: readonly ManualItem[];
+  readonly kept: readonly KeptItem[];
   readonly warnings: readonly CellItem[];
   readonly conclusion: string;
+  readonly details: readonly DetailRow[];
+  /** The workbook's other sheets that hold an indicator table. */
+  readonly otherSheets: readonly string[];
+  /** What scoring did to the print setup; null for a remembered view of an older scoring. */
+  readonly print: PrintOutcome | null;
+  /** Where the explanations stand on paper. */
+  readonly reasonColumn: 'own' | 'appended' | 'none';
   /** ISO time of the scoring. */
   readonly at: string;
 }
@@ -56,7 +108,7 @@ export function loadView(storage: Storage | undefined, documentKey: string): Res
     const text = storage?.getItem(`${STORE_KEY}:${documentKey}`);
     if (!text) return null;
     const view = JSON.parse(text) as ResultView;
-    return view && typeof view.total === 'string' && Array.isArray(view.groups) ? view : null;
+    return view && view.version === 2 && typeof view.total === 'string' && Array.isArray(view.groups) ? view : null;
   } catch {
     return null;
   }
@@ -67,5 +119,25 @@ export function forgetView(storage: Storage | undefined, documentKey: string): v
     storage?.removeItem(`${STORE_KEY}:${documentKey}`);
   } catch {
     // nothing to forget
+  }
+}
+
+const PREF_KEY = 'jixiao-pingfen:append-reason';
+
+/** Whether the person asked for a 扣分原因 column on paper, per document. */
+export function loadAppendReason(storage: Storage | undefined, documentKey: string): boolean {
+  try {
+    return storage?.getItem(`${PREF_KEY}:${documentKey}`) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function saveAppendReason(storage: Storage | undefined, documentKey: string, on: boolean): void {
+  try {
+    if (on) storage?.setItem(`${PREF_KEY}:${documentKey}`, '1');
+    else storage?.removeItem(`${PREF_KEY}:${documentKey}`);
+  } catch {
+    // no memory: the switch starts off next time
   }
 }

@@ -1,7 +1,7 @@
 // One ExcelJS cell in and out: its value as the core reads it, and its full CellState (value,
 // formula, number format, fill, note) as write-back reads and sets it. No decisions are made here.
 import ExcelJS from 'exceljs';
-import type { CellState, CellValue } from '../core';
+import { MARK_FILLS, type CellState, type CellValue } from '../core';
 
 type Cell = ExcelJS.Cell;
 
@@ -74,6 +74,8 @@ export function encodeFill(fill: ExcelJS.Fill | undefined | null): string | null
   if (fill.type === 'pattern') {
     // `<patternFill/>` without a pattern type (openpyxl's first fill) is no fill, as `none` is.
     if (fill.pattern === 'none' || fill.pattern === undefined) return null;
+    const mark = excelMark(fill);
+    if (mark) return mark;
     const fg = fill.fgColor as { argb?: string } | undefined;
     const bg = fill.bgColor as { indexed?: number } | undefined;
     const plainBg = bg === undefined || (Object.keys(bg).length === 1 && bg.indexed === 64);
@@ -95,7 +97,34 @@ export function decodeFill(code: string | null): ExcelJS.Fill | undefined {
   if (code === null) return undefined;
   const m = /^#([0-9A-F]{6})$/i.exec(code);
   if (m) return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${m[1].toUpperCase()}` } };
-  return JSON.parse(code) as ExcelJS.Fill;
+  const parsed = JSON.parse(code) as ExcelJS.Fill | { pattern: string; color: string };
+  if (!('type' in parsed)) {
+    // The add-in's mark: its colour with a black pattern over it (PRINTABLE_MARK_FILLS in src/core/writeback.ts).
+    return { type: 'pattern', pattern: OOXML_PATTERN[parsed.pattern], fgColor: { argb: 'FF000000' }, bgColor: { argb: `FF${parsed.color.slice(1)}` } };
+  }
+  return parsed;
+}
+
+/**
+ * The add-in's patterned marks (Excel.FillPattern names) as a file holds them (ECMA-376 ST_PatternType):
+ * the pattern in the foreground colour (black) over the cell's colour.
+ */
+const OOXML_PATTERN: Readonly<Record<string, ExcelJS.FillPatterns>> = { Gray8: 'gray0625', LightUp: 'lightUp', LightHorizontal: 'lightHorizontal' };
+
+/**
+ * A fill that is one of the add-in's marks, in the add-in's encoding (`{"pattern":"Gray8","color":"#FFEB9C"}`),
+ * so a workbook scored in Excel restores exactly from the command line; null for any other fill.
+ */
+function excelMark(fill: ExcelJS.FillPattern): string | null {
+  const pattern = Object.keys(OOXML_PATTERN).find((k) => OOXML_PATTERN[k] === fill.pattern);
+  const fg = fill.fgColor as { argb?: string } | undefined;
+  const bg = fill.bgColor as { argb?: string } | undefined;
+  // Only exactly that shape: anything more (a theme colour, a tint) is kept whole by the JSON.
+  const only = (o: object | undefined, keys: string[]) => o !== undefined && Object.keys(o).sort().join() === keys.join();
+  if (!pattern || !only(fill, ['bgColor', 'fgColor', 'pattern', 'type']) || !only(fg, ['argb']) || !only(bg, ['argb'])) return null;
+  if (fg!.argb!.toUpperCase() !== 'FF000000' || !/^FF[0-9A-F]{6}$/i.test(bg!.argb!)) return null;
+  const color = `#${bg!.argb!.slice(2).toUpperCase()}`;
+  return Object.values(MARK_FILLS).includes(color) ? JSON.stringify({ pattern, color }) : null;
 }
 
 // ---- notes -------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { backupFor, closestToTable, MARK_FILLS, planRestore, scoreForWriteback, scoreWorkbook, storeChunks, toA1, withBackup } from '../core';
+import { backupFor, closestToTable, MARK_FILLS, planRestore, PRINTABLE_MARK_FILLS, scoreForWriteback, scoreWorkbook, storeChunks, toA1, withBackup } from '../core';
 import type { Backup, BackupEntry, BackupStore, CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
 import { applyState, cellState } from './cells';
 import { BACKUP_SHEET, readStore, writeStore } from './backup';
@@ -26,7 +26,7 @@ export { findConverter } from './convert';
 export { isOurUnchangedFile, withMark } from './mark';
 export { TargetExistsError, writeFileAtomic } from './safeWrite';
 
-/** Our highlights, as solid fills: deductions amber, errors red, manual scores blue. */
+/** Our highlight colours (deductions amber, errors red, manual scores blue), written with a pattern over them. */
 export { MARK_FILLS };
 
 export type XlsxFileProblem =
@@ -339,7 +339,7 @@ function scoreSheet(wb: ExcelJS.Workbook, found: FoundSheets, options: XlsxScore
     found.workbook,
     (row, col) => cellState(ws.getCell(row + 1, col + 1)),
     previous,
-    { fills: MARK_FILLS, overwriteFormulas: options.overwriteFormulas ?? false, lang },
+    { fills: PRINTABLE_MARK_FILLS, overwriteFormulas: options.overwriteFormulas ?? false, lang },
   );
   const cells = writeCells(wb, ws, writeback.writes);
   saveStore(wb, withBackup(store, ws.name, withRawCells(writeback.backup, previous, cells)));

@@ -175,16 +175,30 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       expect(await page.getByTestId('total').innerText()).toBe('99.25 / 100');
       expect(await page.getByTestId('grade').innerText()).toContain('优');
       expect(await page.getByTestId('status').innerText()).toContain('评分完成：总分99.25分，等级“优”。');
+      expect(await page.getByTestId('status').innerText()).toContain('已设置打印：横向，所有列打印在一页宽，每页重复标题行（第1–3行）。');
+      expect(await page.getByTestId('scored-sheet').innerText()).toBe('已评分工作表：指标体系');
+      // Counts that say what they count.
       expect(await page.getByTestId('count-deductions').innerText()).toBe('2');
       expect(await page.getByTestId('count-errors').innerText()).toBe('0');
       expect(await page.getByTestId('count-manual').innerText()).toBe('0');
+      expect(await page.getByTestId('count-changed').innerText()).toBe('1');
+      expect(await page.getByText('扣分项', { exact: true }).count()).toBeGreaterThan(0);
 
-      // One bar per level-1 indicator, its 得分 against its 分值, for screen readers too.
+      // One bar per level-1 indicator, its 得分 (two decimals) against its 分值, for screen readers too.
       const bars = page.getByRole('progressbar');
       expect(await bars.count()).toBe(4);
       expect(await bars.nth(0).getAttribute('aria-label')).toBe('预算管理：9.75 / 10 分');
-      expect(await bars.nth(2).getAttribute('aria-label')).toBe('部门管理：9.5 / 10 分');
+      expect(await bars.nth(2).getAttribute('aria-label')).toBe('部门管理：9.50 / 10 分');
       expect(await bars.nth(3).getAttribute('aria-valuenow')).toBe('70');
+
+      // The typed 1 of the “三公” row, changed to 0.5 (why 99.75 became 99.25): a visible list of its own.
+      const changed = page.getByTestId('changed').getByRole('button');
+      expect(await changed.count()).toBe(1);
+      expect(await changed.nth(0).innerText()).toContain('填写1.00 → 计算0.50');
+      expect(await page.getByTestId('changed-section').isVisible()).toBe(true);
+      // The typed scores kept as typed are said to be kept, not shown as checked.
+      expect(await page.getByTestId('kept').getByRole('button').count()).toBe(5);
+      expect(await page.getByTestId('kept-section').innerText()).toContain('保留填写得分（未核算）');
 
       // The deductions: indicator, points lost, explanation.
       const items = page.getByTestId('deductions').getByRole('button');
@@ -192,11 +206,11 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       const first = await items.nth(0).innerText();
       expect(first).toContain('H4');
       expect(first).toContain('预算安排准确性');
-      expect(first).toContain('−0.25');
+      expect(first).toContain('−0.25分');
       expect(first).toContain('(3184.21-73.69-83.46)/3184.21×5=4.75');
       const second = await items.nth(1).innerText();
       expect(second).toContain('H12');
-      expect(second).toContain('−0.5');
+      expect(second).toContain('−0.50分');
       expect(second).toContain('因公出国（境）经费决算8.68万元超预算6万元');
 
       // What scoring wrote into the workbook.
@@ -215,21 +229,26 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
 
       // The 评价结论 for the report, and its copy button.
       const conclusion = await page.getByTestId('conclusion').innerText();
-      expect(conclusion.split('\n')[0]).toBe('根据评分标准，本部门自评得分为99.25分，评价等级为“优”。');
-      expect(conclusion).toContain('1. 预算管理方面，预算安排准确性得4.75分，部门总体执行进度得5分，共计得分9.75分，扣0.25分');
+      expect(conclusion.split('\n').slice(0, 2)).toEqual([
+        '（一）评价结论',
+        '根据评分标准，中共成都市委城乡社区发展治理委员会2019年度部门整体支出绩效自评得分为99.25分，评价等级为“优”。具体情况如下：',
+      ]);
+      expect(conclusion).toContain('中期评估调整取消资金73.69万元、预算结余注销资金83.46万元');
+      expect(conclusion).toContain('（三）改进措施（草稿');
       await page.getByRole('button', { name: '复制' }).click();
       const copied = () => page.getByTestId('copy-status').innerText();
       expect(await eventually(copied, (v) => v !== '')).toBe('已复制评价结论');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(conclusion);
 
       mkdirSync(SCREENSHOTS, { recursive: true });
+      // The sample's typed-score disagreement (H12), as a person sees it.
       await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-zh.png'), fullPage: true });
 
-      // 恢复: every cell back as it was, the backup sheet gone.
+      // 恢复: every cell back as it was, the backup sheet gone; the print title rows stay, and it says so.
       expect(await sheetNames(page)).toContain('绩效评分助手_备份');
       await page.getByRole('button', { name: '恢复' }).click();
       const status = () => page.getByTestId('status').innerText();
-      expect(await eventually(status, (v) => v.startsWith('已恢复'))).toMatch(/^已恢复 \d+ 个单元格的原内容$/);
+      expect(await eventually(status, (v) => v.startsWith('已恢复'))).toMatch(/^已恢复 \d+ 个单元格的原内容打印方向和缩放已还原；每页重复的标题行（第1–3行）无法由加载项删除/);
       expect(await page.getByTestId('result').count()).toBe(0);
       const h12After = await cell(page, 'H12');
       expect(h12After.value).toBe(1);
@@ -271,8 +290,8 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       expect(await page.getByRole('heading', { name: 'Deductions' }).count()).toBe(1);
       expect(await page.getByRole('button', { name: 'Score sheet' }).count()).toBe(1);
       const conclusion = await page.getByTestId('conclusion').innerText();
-      expect(conclusion.split('\n')[0]).toBe(
-        "Under the scoring standard, the department's self-evaluation score is 99.25 out of 100, grade “优” (excellent).",
+      expect(conclusion.split('\n')[1]).toBe(
+        'Under the scoring standard, the 2019 overall expenditure performance self-evaluation of 中共成都市委城乡社区发展治理委员会 scores 99.25 out of 100, grade “优” (excellent). In detail:',
       );
       // The note written into the sheet is English too.
       expect((await cell(page, 'H12')).note).toContain('over budget');
@@ -334,6 +353,66 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       // 恢复 brings the formula back.
       await page.getByRole('button', { name: '恢复' }).click();
       expect(await eventually(async () => (await cell(page, 'H5')).formula, (f) => f !== null)).toBe('=2+3');
+      expectNothingLeftTheMachine(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('errors and a contradiction come first and are shown as such; 扣分明细, 评价结论 and a 扣分原因 column reach sheets; another indicator sheet is offered and scored', async () => {
+    // The sample with 资金使用合规性's count typed as 若干 (an error) and 社会影响力逐步提升 answered 部分达成
+    // beside its typed full marks (to review), and a second indicator sheet in the workbook.
+    const edited = sheets.map((sh) =>
+      sh.name !== '指标体系'
+        ? sh
+        : { ...sh, rows: sh.rows!.map((r, i) => (i === 9 ? r.map((c, j) => (j === 6 ? '若干' : c)) : i === 18 ? r.map((c, j) => (j === 6 ? '部分达成' : c)) : r)) },
+    );
+    const o = await open({ sheets: [...edited, { ...sheets.find((sh) => sh.name === '指标体系')!, name: '自评表2' }] });
+    const { page } = o;
+    try {
+      await page.getByRole('button', { name: '评分', exact: true }).click();
+      await page.getByTestId('total').waitFor();
+      expect(await page.getByTestId('count-errors').innerText()).toBe('1');
+      expect(await page.getByTestId('count-manual').innerText()).toBe('1');
+      expect(await page.getByTestId('grade').innerText()).toBe('尚有指标未评分，暂不评定等级');
+      // Errors before deductions, on screen too.
+      const top = async (id: string) => (await page.getByTestId(id).boundingBox())!.y;
+      expect(await top('errors-section')).toBeLessThan(await top('changed-section'));
+      expect(await top('changed-section')).toBeLessThan(await top('deductions-section'));
+      const error = await page.getByTestId('errors').getByRole('button').nth(0).innerText();
+      expect(error).toContain('G10');
+      expect(error).not.toMatch(/G10[：:]\s*G10/);
+      const review = await page.getByTestId('manual').getByRole('button').nth(0).innerText();
+      expect(review).toContain('需复核：完成情况与填写得分矛盾');
+      expect(review).toContain('H19');
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-errors.png'), fullPage: true });
+
+      // 扣分明细 as a new sheet: the error first, then the deductions, each with a link to its cell.
+      await page.getByTestId('export-details').click();
+      const status = () => page.getByTestId('status').innerText();
+      expect(await eventually(status, (v) => v.startsWith('已写入'))).toBe('已写入新工作表“扣分明细”。');
+      expect((await cell(page, 'C2', '扣分明细')).value).toBe('错误');
+      expect((await cell(page, 'H2', '扣分明细')).value).toBe('G10');
+      expect((await cell(page, 'F3', '扣分明细')).value).toBe(0.25);
+      // The 评价结论 as a new sheet, a paragraph a row; a second export never overwrites the first.
+      await page.getByTestId('write-conclusion').click();
+      expect(await eventually(status, (v) => v.includes('评价结论'))).toBe('已写入新工作表“评价结论”。');
+      expect((await cell(page, 'A1', '评价结论')).value).toBe('（一）评价结论');
+      await page.getByTestId('export-details').click();
+      expect(await eventually(status, (v) => v.includes('(2)'))).toBe('已写入新工作表“扣分明细(2)”。');
+
+      // Explanations on paper: the sheet has no 扣分原因 column, so one is appended on request.
+      await page.getByTestId('append-reason').click();
+      expect(await eventually(async () => (await cell(page, 'I3')).value, (v) => v === '扣分原因')).toBe('扣分原因');
+      expect(String((await cell(page, 'I12')).value)).toContain('因公出国（境）经费决算8.68万元超预算6万元');
+
+      // The other indicator sheet: offered, and scoring it switches to it.
+      await page.getByRole('button', { name: '评分“自评表2”' }).click();
+      expect(await eventually(() => page.getByTestId('scored-sheet').innerText(), (v) => v.endsWith('自评表2'))).toBe('已评分工作表：自评表2');
+      expect(await page.getByTestId('total').innerText()).toBe('99.25 / 100');
+      expect((await cell(page, 'H12', '自评表2')).value).toBe(0.5);
+      expect(await page.evaluate(() => (window as unknown as { __standin: { xl: { model: { active: string } } } }).__standin.xl.model.active)).toBe('自评表2');
       expectNothingLeftTheMachine(o);
     } finally {
       await o.close();

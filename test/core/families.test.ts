@@ -328,9 +328,13 @@ describe('qualitative', () => {
   test('full marks typed beside a verdict short of 达成 contradict it: the row needs review', () => {
     for (const verdict of ['部分达成', '未达成', '基本达成']) {
       const r = scoreOne('', verdict, 5, { target: '效果明显', score: 5 });
-      expect(r.status).toBe('manual');
+      expect(r).toMatchObject({ status: 'manual', review: true });
       expect(r.explanation).toBe(`实际完成情况为“${verdict}”，而H2填写的是满分5分，二者矛盾：请核对后人工评分。`);
+      // Its warning says what it is, so every list can show it as a contradiction, not a plain manual score.
+      expect(r.result.issues.map((i) => [i.cell, i.code])).toContainEqual(['H2', 'verdict-contradicts']);
+      expect(r.result.issues.map((i) => i.code)).not.toContain('manual-score-needed');
     }
+    expect(scoreOne('定性评价', null, 5)).toMatchObject({ status: 'manual', review: false });
     // A typed score below full marks beside 部分达成 is the person's judgement, kept as typed.
     expect(scoreOne('', '部分达成', 5, { target: '效果明显', score: 3 })).toMatchObject({ status: 'deducted', kept: true });
   });

@@ -141,7 +141,7 @@ describe('a score column kept as 得分系数(%) × 指标权重 (SPEC §6)', ()
       ['E3', 4, 4], // qualitative keeps 80% × 5 = 4
       ['E4', 2, 1], // 0.5 shown as 50% × 2 = 1; computed full
     ]);
-    expect(result.issues).toContainEqual(expect.objectContaining({ cell: 'E2', code: 'score-changed', message: 'E2：原得分4，计算得分3' }));
+    expect(result.issues).toContainEqual(expect.objectContaining({ cell: 'E2', code: 'score-changed', message: '原得分4，计算得分3' }));
   });
 
   test('written back as coefficients, in the column’s own form, and no 合计 of coefficients', () => {

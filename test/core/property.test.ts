@@ -96,7 +96,10 @@ function checkResult(result: ScoreResult, wb: Workbook): void {
   // A row in error says why, and the same words stand as an error issue; a manual row is flagged.
   for (const r of result.rows) {
     if (r.status === 'error') expect(errors.some((i) => i.message === r.explanation)).toBe(true);
-    if (r.status === 'manual') expect(result.issues.some((i) => i.code === 'manual-score-needed' && i.cell === r.cell)).toBe(true);
+    if (r.status === 'manual') {
+      const code = r.review ? 'verdict-contradicts' : 'manual-score-needed';
+      expect(result.issues.some((i) => i.code === code && i.cell === r.cell)).toBe(true);
+    }
   }
   if (result.rows.length === 0) expect(errors.length).toBeGreaterThan(0);
 }

@@ -171,3 +171,70 @@ describe('fake Excel follows the documented refusals', () => {
     expect(xl.sheetNames()).toEqual(['S']);
   });
 });
+
+describe('fake Excel: page layout and formats (each as the reference has it)', () => {
+  test('pageLayout: orientation and zoom as set, a zoom is one object within 10…400 or pages to fit, title rows span whole rows', async () => {
+    const xl = book();
+    await xl.run(async (ctx) => {
+      const layout = ctx.workbook.worksheets.getItem('S').pageLayout;
+      layout.load('orientation,zoom');
+      const titles = layout.getPrintTitleRowsOrNullObject().load('address');
+      await ctx.sync();
+      expect([layout.orientation, layout.zoom, titles.isNullObject]).toEqual(['Portrait', { scale: 100 }, true]);
+      layout.orientation = 'Landscape';
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintTitleRows('$1:$2');
+      await ctx.sync();
+    });
+    expect(xl.pageLayout('S')).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: '$1:$2', printArea: null });
+    for (const bad of [{ scale: 5 }, { scale: 100, horizontalFitToPages: 1 }, { horizontalFitToPages: -1 }]) {
+      expect(await code(xl.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').pageLayout.zoom = bad;
+        await ctx.sync();
+      }))).toBe('InvalidArgument');
+    }
+    // No documented call removes title rows: an empty text, or part of a row, is refused.
+    for (const bad of ['', 'A1:B2']) {
+      expect(await code(xl.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').pageLayout.setPrintTitleRows(bad);
+        await ctx.sync();
+      }))).toBe('InvalidArgument');
+    }
+    expect(await code(book('1.8').run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').pageLayout.load('orientation');
+      await ctx.sync();
+    }))).toBe('ApiNotFound');
+  });
+
+  test('column width (points, null when the columns differ), wrap, bold, borders by edge, hyperlinks to an existing sheet', async () => {
+    const xl = book();
+    await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('T');
+      const next = ws.getRange('A1:A2').getColumnsAfter(1).format.load('columnWidth,wrapText');
+      await ctx.sync();
+      expect([next.columnWidth, next.wrapText]).toEqual([48, false]);
+      const range = ws.getRange('A1:B2');
+      range.format.columnWidth = 120;
+      ws.getRange('B1').format.wrapText = true;
+      range.format.font.bold = true;
+      range.format.borders.getItem('InsideHorizontal').style = 'Continuous';
+      ws.getRange('C1').hyperlink = { documentReference: "'S'!A1", textToDisplay: 'A1' };
+      const mixed = ws.getRange('A1:C1').format.load('columnWidth,wrapText');
+      await ctx.sync();
+      expect([mixed.columnWidth, mixed.wrapText]).toEqual([null, null]);
+    });
+    expect(xl.columnWidth('T', 'B')).toBe(120);
+    expect(xl.format('T', 'A1')).toMatchObject({ bold: true, borders: { EdgeBottom: 'Continuous' } });
+    expect(xl.format('T', 'A2').borders).toBeUndefined();
+    expect(xl.format('T', 'C1').link).toEqual({ documentReference: "'S'!A1", textToDisplay: 'A1' });
+    expect(xl.cell('T', 'C1').value).toBe('A1');
+    expect(await code(xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('T').getRange('D1').hyperlink = { documentReference: "'Nope'!A1" };
+      await ctx.sync();
+    }))).toBe('InvalidArgument');
+    expect(await code(xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('T').getRange('D1').format.borders.getItem('Diagonal').style = 'Continuous';
+      await ctx.sync();
+    }))).not.toBe('resolved');
+  });
+});

@@ -23,6 +23,15 @@ async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   return again;
 }
 
+/** OOXML's names (ECMA-376 ST_PatternType) of the patterns the add-in's marks use. */
+const PATTERNS: Record<string, ExcelJS.FillPatterns> = { Gray8: 'gray0625', LightUp: 'lightUp', LightHorizontal: 'lightHorizontal' };
+
+/** A cell's fill as Excel saves it: solid, or a pattern in its pattern colour over the cell's colour. */
+function fillOf(c: { fill: string; fillDetail?: { pattern: string; patternColor: string } }): ExcelJS.Fill {
+  if (!c.fillDetail) return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill.slice(1)}` } };
+  return { type: 'pattern', pattern: PATTERNS[c.fillDetail.pattern], fgColor: { argb: `FF${c.fillDetail.patternColor.slice(1)}` }, bgColor: { argb: `FF${c.fill.slice(1)}` } };
+}
+
 /** The fake Excel's workbook written out as an .xlsx (cells, formats, fills, notes, merges, hidden sheets). */
 function toWorkbook(xl: FakeExcel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -36,7 +45,7 @@ function toWorkbook(xl: FakeExcel): ExcelJS.Workbook {
       else if (c.error) cell.value = { error: c.value } as ExcelJS.CellErrorValue;
       else if (c.value !== '') cell.value = c.value;
       if (c.numberFormat !== 'General') cell.numFmt = c.numberFormat;
-      if (c.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill.slice(1)}` } };
+      if (c.fill) cell.fill = fillOf(c);
     }
     for (const [address, n] of dump.notes) ws.getCell(address).note = n.content;
   }
@@ -50,12 +59,14 @@ test('a workbook scored by the command line is restored exactly by the add-in', 
   const xl = new FakeExcel({ sheets: workbookSheets(await roundTrip(wb)), active: SHEET });
   expect(xl.cell(SHEET, 'H12')).toMatchObject({ value: 0.5, fill: '#FFEB9C' });
   expect(xl.sheetInfo(BACKUP_SHEET)?.visibility).toBe('VeryHidden');
-  // Scoring again in Excel recognises the command line's marks as its own: nothing changes.
+  // Scoring again in Excel recognises the command line's marks as its own (the same patterned fills):
+  // nothing changes.
   const cliScored = xl.dump(SHEET);
   const scored = await scoreActiveSheet({ lang: 'zh' }, xl.host());
   expect(scored.kind).toBe('scored');
   expect(xl.stats.syncs).toBe(2);
   expect(xl.dump(SHEET)).toEqual(cliScored);
+  expect((xl.dump(SHEET) as any).cells.find(([a]: [string]) => a === 'H12')[1].fillDetail).toMatchObject({ pattern: 'Gray8', patternColor: '#000000' });
   expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
   expect(xl.dump(SHEET)).toEqual(original.dump(SHEET));
 });

@@ -12,12 +12,28 @@ export async function sampleSheets(file = SAMPLE): Promise<SheetSpec[]> {
   return workbookSheets(wb);
 }
 
+type FillSpec = NonNullable<SheetSpec['fills']>[string];
+
+/** Excel.FillPattern's names for the OOXML patterns (ECMA-376 ST_PatternType) our marks use. */
+const EXCEL_PATTERN: Readonly<Record<string, string>> = { gray0625: 'Gray8', lightUp: 'LightUp', lightHorizontal: 'LightHorizontal' };
+
+/** A solid fill as its colour; a pattern as Excel shows it (the pattern colour over the cell's colour). */
+function fillSpec(fill: ExcelJS.Fill | undefined): FillSpec | null {
+  if (fill?.type !== 'pattern') return null;
+  const argb = (c: Partial<ExcelJS.Color> | undefined) => (c?.argb ? `#${c.argb.slice(-6).toUpperCase()}` : null);
+  const fg = argb(fill.fgColor);
+  if (fill.pattern === 'solid') return fg;
+  const bg = argb(fill.bgColor);
+  const pattern = EXCEL_PATTERN[fill.pattern];
+  return pattern && fg && bg ? { color: bg, pattern, patternColor: fg } : null;
+}
+
 /** An ExcelJS workbook (as a file holds it) as the fake Excel's sheets. */
 export function workbookSheets(wb: ExcelJS.Workbook): SheetSpec[] {
   return wb.worksheets.map((ws) => {
     const rows: CellSpec[][] = [];
     const numberFormats: Record<string, string> = {};
-    const fills: Record<string, string> = {};
+    const fills: Record<string, FillSpec> = {};
     const notes: Record<string, string> = {};
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const line: CellSpec[] = [];
@@ -37,8 +53,8 @@ export function workbookSheets(wb: ExcelJS.Workbook): SheetSpec[] {
         }
         line[c - 1] = spec;
         if (cell.numFmt && cell.numFmt !== 'General') numberFormats[cell.address] = cell.numFmt;
-        const fg = (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
-        if (fg && (cell.fill as { pattern?: string }).pattern === 'solid') fills[cell.address] = `#${fg.slice(-6)}`;
+        const fill = fillSpec(cell.fill);
+        if (fill) fills[cell.address] = fill;
         if (cell.note) notes[cell.address] = typeof cell.note === 'string' ? cell.note : (cell.note.texts ?? []).map((t) => t.text).join('');
       });
       rows[r - 1] = Array.from(line, (x) => x ?? null);

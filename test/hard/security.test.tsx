@@ -123,7 +123,17 @@ describe('no eval, no new Function, no HTML from text', () => {
     for (const lang of ['zh', 'en'] as const) {
       const markup = renderToStaticMarkup(
         <FluentProvider theme={webLightTheme}>
-          <ResultPanel view={toView(result)} strings={STRINGS[lang]} fresh onSelect={() => undefined} />
+          <ResultPanel
+            view={toView(result)}
+            strings={STRINGS[lang]}
+            fresh
+            busy={false}
+            appendReason={false}
+            onSelect={() => undefined}
+            onScoreSheet={() => undefined}
+            onAppendReason={() => undefined}
+            onExport={() => undefined}
+          />
         </FluentProvider>,
       );
       expect(markup).not.toMatch(/<(img|script|iframe|svg onload|b onmouseover|i>|a href="javascript)/i);

@@ -1,9 +1,19 @@
 // Result rows built by hand, for tests of what shows a ScoreResult (the task pane, the 评价结论)
 // apart from the scoring core.
 import Decimal from 'decimal.js';
-import type { RowResult } from '../../src/core/types';
+import type { Figure, RowResult } from '../../src/core/types';
 
 export const d = (x: number | string) => new Decimal(x);
+
+/** What a row may carry besides its score: the typed score, a kept score, a review, the figures read. */
+export interface RowExtras {
+  readonly level2?: string;
+  /** The score typed in the 得分 cell (default: the points). */
+  readonly typed?: string | null;
+  readonly kept?: boolean;
+  readonly review?: boolean;
+  readonly figures?: readonly Figure[];
+}
 
 /** Row n of column I: a scored row (deduction = points − score), or a manual/error row without a score. */
 export function row(
@@ -14,22 +24,23 @@ export function row(
   status: RowResult['status'],
   score: string | null,
   explanation = '',
+  extras: RowExtras = {},
 ): RowResult {
+  const typed = extras.typed === undefined ? d(points) : extras.typed === null ? null : d(extras.typed);
   const base = {
     row: n - 1,
     cell: `I${n}`,
     col: 8,
     level1,
-    level2: '',
+    level2: extras.level2 ?? '',
     indicator,
     points: d(points),
-    previous: points,
-    typedScore: d(points),
+    previous: typed === null ? null : typed.toNumber(),
+    typedScore: typed,
     scoreIsFormula: false,
     family: null,
   };
-  if (status === 'manual' || status === 'error') {
-    return { ...base, status, score: null, deduction: null, explanation };
-  }
-  return { ...base, status, score: d(score!), deduction: d(points).minus(score!), kept: false, explanation };
+  if (status === 'manual') return { ...base, status, score: null, deduction: null, explanation, review: extras.review ?? false };
+  if (status === 'error') return { ...base, status, score: null, deduction: null, explanation };
+  return { ...base, status, score: d(score!), deduction: d(points).minus(score!), kept: extras.kept ?? false, explanation, figures: extras.figures ?? [] };
 }

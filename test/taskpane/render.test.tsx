@@ -4,58 +4,107 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import ResultPanel from '../../src/taskpane/ResultPanel';
 import { STRINGS } from '../../src/taskpane/strings';
 import { toView } from '../../src/taskpane/toView';
+import type { ResultView } from '../../src/taskpane/view';
 import { handResult } from './fixtures';
 
-function html(lang: 'zh' | 'en', fresh = true): string {
-  const view = toView(handResult(lang), new Date('2026-01-02T03:04:05Z'));
+const noop = () => undefined;
+
+function html(lang: 'zh' | 'en', options: { fresh?: boolean; view?: Partial<ResultView> } = {}): string {
+  const view = { ...toView(handResult(lang), { otherSheets: ['自评表2'], print: { kind: 'set', titleRows: '$1:$3' }, reasonColumn: 'none' }, new Date('2026-01-02T03:04:05Z')), ...options.view };
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <ResultPanel view={view} strings={STRINGS[lang]} fresh={fresh} onSelect={() => undefined} />
+      <ResultPanel view={view} strings={STRINGS[lang]} fresh={options.fresh ?? true} busy={false} appendReason={false} onSelect={noop} onScoreSheet={noop} onAppendReason={noop} onExport={noop} />
     </FluentProvider>,
   );
 }
 
 const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+/** Where a section starts in the markup. */
+const at = (markup: string, id: string) => markup.indexOf(`data-testid="${id}-section"`);
 
 describe('result panel', () => {
-  test('shows the total against the maximum, and no grade while rows lack a score', () => {
+  test('the total against the maximum, which sheet was scored, no grade while rows lack a score, the share the grade would be taken on', () => {
     const t = text(html('zh'));
-    expect(t).toContain('11.75 / 14');
+    expect(t).toContain('17.25 / 24');
+    expect(t).toContain('已评分工作表：指标体系');
     expect(t).toContain('尚有指标未评分，暂不评定等级');
+    expect(t).toContain('各指标分值合计24分，按比例折合百分制71.88分评定等级');
   });
 
-  test('a bar per level-1 group, labelled for screen readers with its score against its points', () => {
+  test('counts say what they count', () => {
+    const markup = html('zh');
+    expect(text(markup)).toMatch(/扣分项 2 .*错误 2 .*需人工评分 2 .*与填写得分不一致 1/);
+    expect(markup).toMatch(/data-testid="count-deductions">2</);
+    expect(markup).toMatch(/data-testid="count-errors">2</);
+    expect(markup).toMatch(/data-testid="count-manual">2</);
+    expect(markup).toMatch(/data-testid="count-changed">1</);
+  });
+
+  test('a bar per level-1 group with two-decimal scores, labelled for screen readers; a group with kept scores says so', () => {
     const markup = html('zh');
     expect(markup).toContain('role="progressbar"');
     expect(markup).toContain('aria-label="预算管理：9.75 / 10 分"');
-    expect(markup).toContain('aria-label="部门管理：2 / 4 分"');
+    expect(markup).toContain('aria-label="部门管理：2.50 / 4 分"');
     expect(text(markup)).toContain('−0.25分');
+    expect(text(markup)).toContain('履职效能（部分待评）（含保留填写得分）');
   });
 
-  test('deductions and errors are buttons naming the cell they select', () => {
+  test('errors come before the typed scores that changed, which come before the deductions; all are buttons naming the cell they select', () => {
     const markup = html('zh');
+    expect(at(markup, 'errors')).toBeGreaterThan(0);
+    expect(at(markup, 'errors')).toBeLessThan(at(markup, 'changed'));
+    expect(at(markup, 'changed')).toBeLessThan(at(markup, 'deductions'));
     expect(markup).toMatch(/<button[^>]*aria-label="I4 预算安排准确性，扣0.25分，单击选中该单元格"[^>]*data-cell="I4"/);
     expect(markup).toMatch(/<button[^>]*data-cell="H10"/);
     expect(markup).toMatch(/<button[^>]*data-cell="&#x27;基础数据&#x27;!B7"/);
   });
 
-  test('the counts of deductions, errors and manual rows', () => {
+  test('与填写得分不一致 is its own visible list, typed and computed, not inside the collapsed warnings', () => {
     const markup = html('zh');
-    expect(markup).toMatch(/data-testid="count-deductions">1</);
-    expect(markup).toMatch(/data-testid="count-errors">2</);
-    expect(markup).toMatch(/data-testid="count-manual">1</);
+    expect(markup).toMatch(/<button[^>]*aria-label="I12 “三公”经费控制，填写得分1.00，计算得分0.50，单击选中该单元格"[^>]*data-cell="I12"/);
+    expect(text(markup)).toContain('填写1.00 → 计算0.50');
+    const warnings = markup.slice(markup.indexOf('data-testid="warnings"'));
+    expect(warnings).not.toContain('原得分1');
   });
 
-  test('the conclusion with a copy button; a remembered result says when it was scored', () => {
-    expect(text(html('zh'))).toContain('评价结论');
-    expect(text(html('zh'))).toContain('复制');
-    expect(text(html('zh', false))).toContain('上次评分结果');
-    expect(text(html('zh', true))).not.toContain('上次评分结果');
+  test('a typed score kept as typed shows as 保留填写得分, never as 满分; a contradiction is marked to review', () => {
+    const t = text(html('zh'));
+    expect(t).toContain('保留填写得分（未核算）');
+    expect(t).toMatch(/I23 社会效益指标 5.00 保留填写得分5分（定性评价，未核算）/);
+    expect(t).toContain('需复核：完成情况与填写得分矛盾');
+    expect(t).not.toMatch(/社会效益指标[^。]*满分/);
+  });
+
+  test('no message repeats its cell', () => {
+    const t = text(html('zh'));
+    expect(t).not.toMatch(/([A-Z]+\d+)[：:]\s*\1/);
+    expect(t).toContain('C16：重点任务一出现两次（C16、C21）');
+  });
+
+  test('print and export: the print setup done, the appended-column choice, the 扣分明细 export; the other sheets to score', () => {
+    const markup = html('zh');
+    const t = text(markup);
+    expect(t).toContain('已设置打印：横向，所有列打印在一页宽，每页重复标题行（第1–3行）。');
+    expect(t).toContain('打印时附加“扣分原因”列');
+    expect(markup).toContain('data-testid="export-details"');
+    expect(t).toContain('评分“自评表2”');
+    expect(text(html('zh', { view: { reasonColumn: 'own' } }))).not.toContain('打印时附加');
+  });
+
+  test('the conclusion, marked as a draft, with copy and write-to-sheet; a remembered result says when it was scored', () => {
+    const t = text(html('zh'));
+    expect(t).toContain('评价结论');
+    expect(t).toContain('是草稿');
+    expect(t).toContain('复制');
+    expect(t).toContain('写入新工作表“评价结论”');
+    expect(text(html('zh', { fresh: false }))).toContain('上次评分结果');
+    expect(t).not.toContain('上次评分结果');
   });
 
   test('in English', () => {
     const t = text(html('en'));
     expect(t).toContain('Deductions');
+    expect(t).toContain('Typed scores that differ from the computed ones');
     expect(t).toContain('Evaluation conclusion');
     expect(t).not.toContain('评价结论');
   });

@@ -16,7 +16,7 @@ import {
   XlsxFileError,
 } from '../../src/xlsx';
 import { otherLayoutWorkbook } from '../fixtures/layouts';
-import { buildXlsx, fillColour, noteOf, openXlsx, SAMPLE, sampleCopy, snapshot, tempDir } from '../fixtures/xlsx';
+import { buildXlsx, fillColour, fillPattern, noteOf, openXlsx, SAMPLE, sampleCopy, snapshot, tempDir } from '../fixtures/xlsx';
 
 let dir: string;
 beforeAll(async () => {
@@ -111,6 +111,8 @@ describe('writing the sample’s scores', () => {
 
   it('marks deductions with a fill and a note showing the arithmetic, and says where the hand score differs', () => {
     expect(fillColour(ws.getCell('H4'))).toBe(MARK_FILLS.deducted);
+    // Black dots over the amber, as the add-in writes it: a deduction still shows on a black-and-white printout.
+    expect(fillPattern(ws.getCell('H4'))).toBe('gray0625');
     expect(noteOf(ws.getCell('H4'))).toContain(NOTE_MARKER);
     expect(noteOf(ws.getCell('H4'))).toContain('4.75');
     expect(noteOf(ws.getCell('H4'))).not.toContain('原得分');
@@ -185,6 +187,7 @@ describe('error rows and formulas', () => {
     const h13 = wb.getWorksheet('指标体系')!.getCell('H13');
     expect(h13.value).toBe(1);
     expect(fillColour(h13)).toBe(MARK_FILLS.error);
+    expect(fillPattern(h13)).toBe('lightUp');
     expect(noteOf(h13)).toContain('G13');
     // A partial total is not written over the hand total.
     expect(wb.getWorksheet('指标体系')!.getCell('H26').value).toBe(99.75);
@@ -309,6 +312,7 @@ describe('a row needing a manual score', () => {
     const ws = wb.getWorksheet('指标体系')!;
     expect(ws.getCell('H19').value).toBeNull();
     expect(fillColour(ws.getCell('H19'))).toBe(MARK_FILLS.manual);
+    expect(fillPattern(ws.getCell('H19'))).toBe('lightHorizontal');
     expect(noteOf(ws.getCell('H19'))).toContain(NOTE_MARKER);
     expect(ws.getCell('H26').value).toBe(99.75);
   });

@@ -31,7 +31,8 @@ export interface RowContext {
 export type Outcome =
   /** `kept`: the score is the typed one, kept as typed, not computed. */
   | { readonly kind: 'scored'; readonly score: Dec; readonly detail: string; readonly kept?: true }
-  | { readonly kind: 'manual'; readonly message: string }
+  /** `review`: a typed score is there, but the row's own verdict contradicts it. */
+  | { readonly kind: 'manual'; readonly message: string; readonly review?: true }
   | {
       readonly kind: 'error';
       readonly cell: string;

@@ -23,7 +23,7 @@ export const qualitative: Family<QualitativeRule> = {
       if (v.isNegative() || v.greaterThan(ctx.points)) return ctx.fail.handScoreOutOfRange(formatDecimal(v), formatDecimal(ctx.points));
       // Full marks typed beside a verdict short of achieved (部分达成, 未达成) contradict each other.
       if (verdict !== null && VERDICT.test(verdict) && !isFullVerdict(verdict) && v.equals(ctx.points)) {
-        return { kind: 'manual', message: ctx.m.verdictContradicts(verdict, formatDecimal(v), ctx.scoreCell) };
+        return { kind: 'manual', message: ctx.m.verdictContradicts(verdict, formatDecimal(v), ctx.scoreCell), review: true };
       }
       return { kind: 'scored', score: v, detail: ctx.m.handScoreKept(), kept: true };
     }

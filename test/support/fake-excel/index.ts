@@ -44,8 +44,9 @@
  *   xl.save() / FakeExcel.open(text)   → the file closed and opened again
  *   xl.edit(sheet, address, { value?, formula?, numberFormat?, fill? })   → a person typing
  *   xl.addNote / xl.addComment / xl.setProtected / xl.setActive / xl.sheetInfo / xl.selection
+ *   xl.pageLayout(sheet) / xl.columnWidth(sheet, 'I') / xl.format(sheet, 'A1')   → print setup, widths, wrap, bold, borders, links
  */
-import { colLetters, intersects, parseLocal, quoteSheet, rectLocal, splitSheet, type Rect } from './address';
+import { colLetters, intersects, MAX_COLS, parseLocal, quoteSheet, rectLocal, splitSheet, type Rect } from './address';
 import {
   emptyCell,
   enterText,
@@ -56,7 +57,11 @@ import {
   recalc,
   usedRect,
   fillProperties,
+  defaultPageLayout,
+  DEFAULT_COLUMN_WIDTH,
+  type Edge,
   type ModelCell,
+  type ModelPageLayout,
   type ModelComment,
   type ModelSheet,
   type ModelWorkbook,
@@ -101,6 +106,10 @@ export interface SheetSpec {
   comments?: Record<string, string | CommentSpec>;
   protected?: boolean;
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** A print setup of the sheet's own (default: Excel's, portrait at 100% with no title rows). */
+  pageLayout?: { orientation?: 'Portrait' | 'Landscape'; zoom?: ModelPageLayout['zoom']; titleRows?: string; printArea?: string };
+  /** Column widths in points, by letter (`{ I: 120 }`). */
+  columnWidths?: Record<string, number>;
 }
 
 export interface FakeExcelOptions {
@@ -515,7 +524,18 @@ class WorksheetCollectionProxy extends CollectionProxy<ModelWorkbook, WorksheetP
 let sheetIds = 0;
 
 function newSheet(name: string): ModelSheet {
-  return { id: `{00000000-0001-0000-${String(++sheetIds).padStart(4, '0')}-000000000000}`, name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], notes: new Map(), comments: [] };
+  return {
+    id: `{00000000-0001-0000-${String(++sheetIds).padStart(4, '0')}-000000000000}`,
+    name,
+    visibility: 'Visible',
+    protected: false,
+    cells: new Map(),
+    merges: [],
+    notes: new Map(),
+    comments: [],
+    pageLayout: defaultPageLayout(),
+    columnWidths: new Map(),
+  };
 }
 
 /** The workbook whose batch is running (set by runSync), for checks that concern the whole workbook. */
@@ -569,6 +589,10 @@ class WorksheetProxy extends ProxyBase<ModelSheet> {
   }
   get protection(): WorksheetProtectionProxy {
     return this.nav('protection', () => new WorksheetProtectionProxy(this.ctx, () => this.resolve(), `${this.path}.protection`, maxVersion('1.2', this.needs)));
+  }
+  /** Worksheet.pageLayout, ExcelApi 1.9: https://learn.microsoft.com/javascript/api/excel/excel.pagelayout */
+  get pageLayout(): PageLayoutProxy {
+    return this.nav('pageLayout', () => new PageLayoutProxy(this.ctx, () => this.resolve(), `${this.path}.pageLayout`, maxVersion('1.9', this.needs)));
   }
   get notes(): NoteCollectionProxy {
     return this.nav('notes', () => new NoteCollectionProxy(this.ctx, () => this.resolve(), `${this.path}.notes`, maxVersion('1.18', this.needs)));
@@ -651,6 +675,90 @@ class WorksheetProtectionProxy extends ProxyBase<ModelSheet> {
   }
   get protected(): boolean {
     return this.read('protected');
+  }
+}
+
+
+// -- Page layout (ExcelApi 1.9) -----------------------------------------------------------------
+
+/**
+ * Worksheet.pageLayout, as https://learn.microsoft.com/javascript/api/excel/excel.pagelayout describes it:
+ * `zoom` "must be set as a JSON object" (a scale "between 10 and 400", or pages to fit), print title rows
+ * "must span the entire row to be valid". The reference names no way to remove title rows once set, so
+ * setPrintTitleRows takes only whole rows here, never an empty text (README.md).
+ */
+class PageLayoutProxy extends ProxyBase<ModelSheet> {
+  protected scalars(): Record<string, [string, (t: ModelSheet) => unknown]> {
+    return {
+      orientation: ['1.9', (t) => t.pageLayout.orientation],
+      zoom: ['1.9', (t) => ({ ...t.pageLayout.zoom })],
+    };
+  }
+  get orientation(): string {
+    return this.read('orientation');
+  }
+  set orientation(v: string) {
+    this.setLocal('orientation', v);
+    this.queueSet('1.9', 'orientation', v, (t) => {
+      guardProtected(t);
+      if (v !== 'Portrait' && v !== 'Landscape') throw new FakeExcelError('InvalidArgument', `orientation ${v}`);
+      t.pageLayout.orientation = v;
+    });
+  }
+  get zoom(): ModelPageLayout['zoom'] {
+    return this.read('zoom');
+  }
+  set zoom(v: ModelPageLayout['zoom']) {
+    this.setLocal('zoom', v);
+    this.queueSet('1.9', 'zoom', v, (t) => {
+      guardProtected(t);
+      if (typeof v !== 'object' || v === null || Object.keys(v).some((k) => !['scale', 'horizontalFitToPages', 'verticalFitToPages'].includes(k))) {
+        throw new FakeExcelError('InvalidArgument', `zoom ${JSON.stringify(v)}`);
+      }
+      const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = v;
+      if (scale !== undefined && (scale < 10 || scale > 400)) throw new FakeExcelError('InvalidArgument', `scale ${scale} is outside 10…400`);
+      // Pages to fit: whole numbers, 0 for "as many as needed" (the file format's fitToHeight="0",
+      // ECMA-376 §18.3.1.63; the office-js reference is silent: README.md).
+      for (const n of [wide, tall]) if (n !== undefined && (!Number.isInteger(n) || n < 0)) throw new FakeExcelError('InvalidArgument', `pages ${n}`);
+      if (scale !== undefined && (wide !== undefined || tall !== undefined)) throw new FakeExcelError('InvalidArgument', 'a scale or pages to fit, not both');
+      t.pageLayout.zoom = { ...v };
+    });
+  }
+  setPrintTitleRows(rows: string | RangeProxy): void {
+    this.queueCall('1.9', 'setPrintTitleRows', [typeof rows === 'string' ? rows : rows.path], (t) => {
+      guardProtected(t);
+      let rect: Rect;
+      try {
+        rect = typeof rows === 'string' ? parseLocal(splitSheet(rows).local) : rows.must().rect;
+      } catch {
+        throw new FakeExcelError('InvalidArgument', `Print title rows ${String(rows)} are not rows.`);
+      }
+      if (rect.left !== 0 || rect.right !== MAX_COLS - 1) throw new FakeExcelError('InvalidArgument', 'The range must span the entire row to be valid.');
+      t.pageLayout.titleRows = { top: rect.top, bottom: rect.bottom };
+    });
+  }
+  getPrintTitleRowsOrNullObject(): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        const rows = t?.pageLayout.titleRows;
+        return t && rows ? { sheet: t, rect: { top: rows.top, bottom: rows.bottom, left: 0, right: MAX_COLS - 1 } } : null;
+      },
+      `${this.path}.titleRows?`,
+      this.needs,
+    );
+  }
+  getPrintAreaOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        return t && t.pageLayout.printArea ? { sheet: t, rects: t.pageLayout.printArea.split(',').map((a) => parseLocal(a)) } : null;
+      },
+      `${this.path}.printArea?`,
+      this.needs,
+    );
   }
 }
 
@@ -816,6 +924,37 @@ class RangeProxy extends ProxyBase<RangeTarget> {
   get format(): RangeFormatProxy {
     return this.nav('format', () => new RangeFormatProxy(this.ctx, () => this.resolve(), `${this.path}.format`, this.needs));
   }
+  /** The columns to the right, over the same rows (Range.getColumnsAfter, ExcelApi 1.2). */
+  getColumnsAfter(count = 1): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        if (!t) return null;
+        if (t.rect.right + count >= MAX_COLS) throw new FakeExcelError('InvalidArgument', 'No columns after the last one.');
+        return { sheet: t.sheet, rect: { ...t.rect, left: t.rect.right + 1, right: t.rect.right + count } };
+      },
+      `${this.path}.after(${count})`,
+      maxVersion('1.2', this.needs),
+    );
+  }
+  /**
+   * Range.hyperlink (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.rangehyperlink):
+   * `textToDisplay` is what the top-left cell shows. A documentReference must name a sheet that exists
+   * (assumed; the reference is silent on a dangling one: README.md).
+   */
+  set hyperlink(v: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
+    this.queueSet('1.7', 'hyperlink', v, (t) => {
+      guardProtected(t.sheet);
+      if (v.documentReference !== undefined) {
+        const { sheet } = splitSheet(v.documentReference);
+        if (sheet === null || !findSheet(this.ctx.excel.model, sheet)) throw new FakeExcelError('InvalidArgument', `No sheet for ${v.documentReference}.`);
+      }
+      const cell = { ...getCell(t.sheet, t.rect.top, t.rect.left), link: { ...v } };
+      if (v.textToDisplay !== undefined) Object.assign(cell, { value: v.textToDisplay, formula: null });
+      putCell(t.sheet, t.rect.top, t.rect.left, cell);
+    });
+  }
   getCell(row: number, column: number): RangeProxy {
     return new RangeProxy(
       this.ctx,
@@ -942,15 +1081,150 @@ class RangeProxy extends ProxyBase<RangeTarget> {
   }
 }
 
+/**
+ * A format read over a range: the one value every cell has, or null when they differ (RangeFormat's
+ * columnWidth and wrapText say so). Cells never formatted have `none`; a whole column is not walked.
+ */
+function uniformOver<V>(t: RangeTarget, of: (c: ModelCell) => V, none: V): V | null {
+  const seen = new Set<V>();
+  let stored = 0;
+  for (const [k, c] of t.sheet.cells) {
+    const [row, col] = k.split(':').map(Number);
+    if (row < t.rect.top || row > t.rect.bottom || col < t.rect.left || col > t.rect.right) continue;
+    stored++;
+    seen.add(of(c));
+  }
+  if (stored < (t.rect.bottom - t.rect.top + 1) * (t.rect.right - t.rect.left + 1)) seen.add(none);
+  return seen.size === 1 ? [...seen][0] : null;
+}
+
+/** Sets a property on every cell of a range (a whole column only over the cells that hold anything). */
+function forEachCell(t: RangeTarget, change: (c: ModelCell, row: number, col: number) => ModelCell): void {
+  guardProtected(t.sheet);
+  const height = t.rect.bottom - t.rect.top + 1;
+  if (height > 100000) throw new FakeExcelError('NotImplemented', 'The fake Excel formats at most 100,000 rows at once.');
+  for (let row = t.rect.top; row <= t.rect.bottom; row++) {
+    for (let col = t.rect.left; col <= t.rect.right; col++) putCell(t.sheet, row, col, change({ ...getCell(t.sheet, row, col) }, row, col));
+  }
+}
+
 class RangeFormatProxy extends ProxyBase<RangeTarget> {
-  protected scalars() {
-    return {};
+  protected scalars(): Record<string, [string, (t: RangeTarget) => unknown]> {
+    return {
+      // RangeFormat.columnWidth (ExcelApi 1.2): "If the column widths are not uniform, null will be returned."
+      // The reference gives no unit; points are modelled, as the Excel UI's width in points.
+      columnWidth: ['1.2', (t) => {
+        const widths = new Set<number>();
+        for (let c = t.rect.left; c <= t.rect.right && widths.size < 2; c++) widths.add(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+        return widths.size === 1 ? [...widths][0] : null;
+      }],
+      // RangeFormat.wrapText (ExcelApi 1.1): null when the cells differ.
+      wrapText: ['1.1', (t) => uniformOver(t, (c) => c.wrap === true, false)],
+    };
   }
   protected override navs() {
-    return { fill: () => this.fill };
+    return { fill: () => this.fill, font: () => this.font };
   }
   get fill(): RangeFillProxy {
     return this.nav('fill', () => new RangeFillProxy(this.ctx, () => this.resolve(), `${this.path}.fill`, this.needs));
+  }
+  get font(): RangeFontProxy {
+    return this.nav('font', () => new RangeFontProxy(this.ctx, () => this.resolve(), `${this.path}.font`, this.needs));
+  }
+  get borders(): RangeBorderCollectionProxy {
+    return this.nav('borders', () => new RangeBorderCollectionProxy(this.ctx, () => this.resolve(), `${this.path}.borders`, this.needs));
+  }
+  get columnWidth(): number | null {
+    return this.read('columnWidth');
+  }
+  set columnWidth(v: number | null) {
+    this.setLocal('columnWidth', v);
+    this.queueSet('1.2', 'columnWidth', v, (t) => {
+      guardProtected(t.sheet);
+      // Excel's widest column is 255 characters (https://support.microsoft.com/office/1b8cc9f6-a3b4-4f12-a3ed-f2f7b70b9a24);
+      // at 7 points a character that is about 1,800 points.
+      if (typeof v !== 'number' || !(v >= 0) || v > 1800) throw new FakeExcelError('InvalidArgument', `columnWidth ${v}`);
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        if (v === DEFAULT_COLUMN_WIDTH) t.sheet.columnWidths.delete(c);
+        else t.sheet.columnWidths.set(c, v);
+      }
+    });
+  }
+  get wrapText(): boolean | null {
+    return this.read('wrapText');
+  }
+  set wrapText(v: boolean | null) {
+    this.setLocal('wrapText', v);
+    this.queueSet('1.1', 'wrapText', v, (t) => {
+      if (typeof v !== 'boolean') throw new FakeExcelError('InvalidArgument', `wrapText ${v}`);
+      forEachCell(t, (c) => ({ ...c, wrap: v }));
+    });
+  }
+}
+
+class RangeFontProxy extends ProxyBase<RangeTarget> {
+  protected scalars(): Record<string, [string, (t: RangeTarget) => unknown]> {
+    return { bold: ['1.1', (t) => uniformOver(t, (c) => c.bold === true, false)] };
+  }
+  get bold(): boolean | null {
+    return this.read('bold');
+  }
+  set bold(v: boolean | null) {
+    this.setLocal('bold', v);
+    this.queueSet('1.1', 'bold', v, (t) => {
+      if (typeof v !== 'boolean') throw new FakeExcelError('InvalidArgument', `bold ${v}`);
+      forEachCell(t, (c) => ({ ...c, bold: v }));
+    });
+  }
+}
+
+/** The border indexes of Excel.BorderIndex (https://learn.microsoft.com/javascript/api/excel/excel.borderindex) the fake models. */
+const BORDER_INDEXES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
+/** Excel.BorderLineStyle (https://learn.microsoft.com/javascript/api/excel/excel.borderlinestyle). */
+const LINE_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
+
+class RangeBorderCollectionProxy extends ProxyBase<RangeTarget> {
+  protected scalars() {
+    return {};
+  }
+  getItem(index: string): RangeBorderProxy {
+    if (!BORDER_INDEXES.includes(index)) throw new FakeExcelError('InvalidArgument', `border ${index}`);
+    return new RangeBorderProxy(this.ctx, () => this.resolve(), `${this.path}(${index})`, this.needs, index);
+  }
+}
+
+/**
+ * A border of a range (RangeBorder.style, ExcelApi 1.1). The edges are kept on each cell: an inside
+ * border is the bottom (or right) edge of every cell but the last row (or column) of the range.
+ */
+class RangeBorderProxy extends ProxyBase<RangeTarget> {
+  constructor(ctx: FakeRequestContext, resolver: () => RangeTarget | null, path: string, needs: string, private readonly index: string) {
+    super(ctx, resolver, path, needs);
+  }
+  protected scalars() {
+    return {};
+  }
+  set style(v: string) {
+    this.queueSet('1.1', 'style', v, (t) => {
+      if (!LINE_STYLES.includes(v)) throw new FakeExcelError('InvalidArgument', `border style ${v}`);
+      const r = t.rect;
+      forEachCell(t, (c, row, col) => {
+        const edges: Edge[] = [];
+        if (this.index === 'EdgeTop' && row === r.top) edges.push('EdgeTop');
+        if (this.index === 'EdgeBottom' && row === r.bottom) edges.push('EdgeBottom');
+        if (this.index === 'EdgeLeft' && col === r.left) edges.push('EdgeLeft');
+        if (this.index === 'EdgeRight' && col === r.right) edges.push('EdgeRight');
+        if (this.index === 'InsideHorizontal' && row < r.bottom) edges.push('EdgeBottom');
+        if (this.index === 'InsideVertical' && col < r.right) edges.push('EdgeRight');
+        if (edges.length === 0) return c;
+        const borders = { ...c.borders };
+        for (const e of edges) {
+          if (v === 'None') delete borders[e];
+          else borders[e] = v;
+        }
+        return { ...c, borders };
+      });
+    });
   }
 }
 
@@ -1429,6 +1703,12 @@ function buildSheet(spec: SheetSpec): ModelSheet {
     });
   }
   s.protected = !!spec.protected;
+  if (spec.pageLayout) {
+    const { titleRows, ...rest } = spec.pageLayout;
+    const rows = titleRows ? parseLocal(titleRows) : null;
+    s.pageLayout = { ...s.pageLayout, ...rest, printArea: spec.pageLayout.printArea ?? null, titleRows: rows ? { top: rows.top, bottom: rows.bottom } : null };
+  }
+  for (const [letters, width] of Object.entries(spec.columnWidths ?? {})) s.columnWidths.set(parseLocal(`${letters}1`).left, width);
   return s;
 }
 
@@ -1565,7 +1845,7 @@ export class FakeExcel {
     };
   }
 
-  /** Every cell, note and comment of a sheet, in a stable order: compare two dumps for exactness. */
+  /** Every cell, column width, note and comment of a sheet, in a stable order: compare two dumps for exactness. */
   dump(sheetName: string): unknown {
     const s = this.sheet(sheetName);
     const order = (a: string, b: string) => {
@@ -1583,11 +1863,30 @@ export class FakeExcel {
       protected: s.protected,
       cells: [...s.cells.keys()].sort(order).map((k) => [addr(k), s.cells.get(k)]),
       merges: s.merges.map(rectLocal),
+      columnWidths: [...s.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [colLetters(c), w]),
       notes: [...s.notes.keys()].sort(order).map((k) => [addr(k), s.notes.get(k)]),
       comments: s.comments
         .map((c) => ({ at: `${colLetters(c.col)}${c.row + 1}`, content: c.content, author: c.author, replies: c.replies.map((r) => [r.content, r.author]) }))
         .sort((a, b) => a.at.localeCompare(b.at)),
     });
+  }
+
+  /** The sheet's page setup as the person would see it in Page Layout. */
+  pageLayout(sheetName: string): { orientation: string; zoom: ModelPageLayout['zoom']; titleRows: string | null; printArea: string | null } {
+    const p = this.sheet(sheetName).pageLayout;
+    return { orientation: p.orientation, zoom: { ...p.zoom }, titleRows: p.titleRows ? `$${p.titleRows.top + 1}:$${p.titleRows.bottom + 1}` : null, printArea: p.printArea };
+  }
+
+  /** A column's width in points. */
+  columnWidth(sheetName: string, letters: string): number {
+    return this.sheet(sheetName).columnWidths.get(parseLocal(`${letters}1`).left) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  /** A cell's formats beyond value, number format and fill: wrap, bold, borders, hyperlink. */
+  format(sheetName: string, address: string): Pick<ModelCell, 'wrap' | 'bold' | 'borders' | 'link'> {
+    const r = parseLocal(address);
+    const { wrap, bold, borders, link } = getCell(this.sheet(sheetName), r.top, r.left);
+    return { wrap, bold, borders, link };
   }
 
   sheetInfo(name: string): { visibility: string; protected: boolean } | null {
@@ -1640,7 +1939,7 @@ export class FakeExcel {
       userName: this.userName,
       active: this.model.active,
       nextId: this.model.nextId,
-      sheets: this.model.sheets.map((s) => ({ ...s, cells: [...s.cells], notes: [...s.notes] })),
+      sheets: this.model.sheets.map((s) => ({ ...s, cells: [...s.cells], notes: [...s.notes], columnWidths: [...s.columnWidths] })),
     });
   }
 
@@ -1651,7 +1950,7 @@ export class FakeExcel {
     xl.model = {
       active: data.active,
       nextId: data.nextId,
-      sheets: data.sheets.map((s: any) => ({ ...s, cells: new Map(s.cells), notes: new Map(s.notes) })),
+      sheets: data.sheets.map((s: any) => ({ ...s, cells: new Map(s.cells), notes: new Map(s.notes), columnWidths: new Map(s.columnWidths) })),
     };
     return xl;
   }

@@ -13,7 +13,35 @@ export interface ModelCell {
   fill: string | null;
   /** A fill beyond plain solid colour: a pattern, its colour, a tint (RangeFill, ExcelApi 1.9). */
   fillDetail?: FillDetail;
+  /** RangeFormat.wrapText (ExcelApi 1.1); absent is false, Excel's default. */
+  wrap?: boolean;
+  /** RangeFont.bold (ExcelApi 1.1). */
+  bold?: boolean;
+  /** RangeBorder styles by edge (`EdgeTop` … `Continuous`), ExcelApi 1.1; absent edges have none. */
+  borders?: Partial<Record<Edge, string>>;
+  /** Range.hyperlink (ExcelApi 1.7). */
+  link?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
 }
+
+export type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight';
+
+/** Worksheet.pageLayout (ExcelApi 1.9): what the add-in reads and sets of it. */
+export interface ModelPageLayout {
+  orientation: 'Portrait' | 'Landscape';
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** The rows repeated on every printed page (zero-based, inclusive), or null. */
+  titleRows: { top: number; bottom: number } | null;
+  /** The print area, or null (the used range prints). */
+  printArea: string | null;
+}
+
+/** A new sheet's page setup, as Excel gives it: portrait, 100%, no title rows, no print area. */
+export function defaultPageLayout(): ModelPageLayout {
+  return { orientation: 'Portrait', zoom: { scale: 100 }, titleRows: null, printArea: null };
+}
+
+/** Excel's default column width in points (8.43 characters of the default font, 64 pixels). */
+export const DEFAULT_COLUMN_WIDTH = 48;
 
 export interface FillDetail {
   pattern: string;
@@ -64,6 +92,9 @@ export interface ModelSheet {
   /** Keyed `row:col`. */
   notes: Map<string, ModelNote>;
   comments: ModelComment[];
+  pageLayout: ModelPageLayout;
+  /** Column widths in points where they are not the default. */
+  columnWidths: Map<number, number>;
 }
 
 export interface ModelWorkbook {
@@ -89,8 +120,11 @@ export function getCell(sheet: ModelSheet, row: number, col: number): ModelCell 
 }
 
 export function putCell(sheet: ModelSheet, row: number, col: number, cell: ModelCell): void {
-  const blank = cell.value === '' && cell.formula === null && cell.numberFormat === 'General' && cell.fill === null && !cell.fillDetail;
-  if (!cell.fillDetail) delete cell.fillDetail;
+  for (const k of ['fillDetail', 'wrap', 'bold', 'borders', 'link'] as const) {
+    const v = cell[k];
+    if (!v || (typeof v === 'object' && Object.keys(v).length === 0)) delete cell[k];
+  }
+  const blank = cell.value === '' && cell.formula === null && cell.numberFormat === 'General' && cell.fill === null && Object.keys(cell).length === 4;
   if (blank) sheet.cells.delete(key(row, col));
   else sheet.cells.set(key(row, col), cell);
 }

@@ -1,0 +1,131 @@
+// How the scored sheet prints. A sheet with no print setup of its own (portrait, 100%, no title rows, no
+// print area) is set to print landscape, all columns one page wide, its title rows (the rows above and
+// including the header) on every page. The setup it had is kept in the backup, so restore puts it back;
+// a setup the person changed since is theirs and left alone. An appended 扣分原因 column (when the sheet
+// has none and the person asked for one) gets a width and wrapped text, kept the same way. Pure: the
+// adapter reads the setup, this decides, the adapter writes.
+
+export interface Zoom {
+  readonly scale?: number | null;
+  readonly horizontalFitToPages?: number | null;
+  readonly verticalFitToPages?: number | null;
+}
+
+/** What the add-in reads and sets of a sheet's page layout. */
+export interface PageSetup {
+  readonly orientation: 'Portrait' | 'Landscape';
+  readonly zoom: Zoom;
+  /** The rows repeated on every page, `$1:$3`, or null. */
+  readonly titleRows: string | null;
+}
+
+/** Whether a print area is set: a sheet with one has a print setup of its own. */
+export interface PageRead extends PageSetup {
+  readonly printArea: boolean;
+}
+
+export interface ColumnFormat {
+  /** Points; null when the host gave none. */
+  readonly width: number | null;
+  /** Null when the cells differ (the host says so): then it is not set, for it could not be put back. */
+  readonly wrap: boolean | null;
+}
+
+/** The print setup scoring changed, as the backup keeps it: what was there, and what scoring wrote. */
+export interface PrintBackup {
+  readonly page?: { readonly original: PageSetup; readonly written: PageSetup };
+  /** The appended 扣分原因 column: its cells (`J3:J26`), its column, and its format before and after. */
+  readonly column?: { readonly col: number; readonly address: string; readonly original: ColumnFormat; readonly written: ColumnFormat };
+}
+
+/** What to set now; absent parts are left as they are. */
+export interface PrintChange {
+  readonly page?: PageSetup;
+  readonly column?: { readonly address: string; readonly format: ColumnFormat };
+  /** Title rows no documented office-js call removes: restore leaves them and says so. */
+  readonly titleRowsKept?: string;
+}
+
+/** Landscape, every column on one page wide, as many pages tall as it takes (0: the file format's "automatic"). */
+export const PRINT_ZOOM: Zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+/** Width of an appended 扣分原因 column, in points: about 40 Chinese characters a line. */
+export const REASON_WIDTH = 300;
+
+const sameZoom = (a: Zoom, b: Zoom): boolean =>
+  (a.scale ?? null) === (b.scale ?? null) &&
+  (a.horizontalFitToPages ?? null) === (b.horizontalFitToPages ?? null) &&
+  (a.verticalFitToPages ?? null) === (b.verticalFitToPages ?? null);
+
+export const samePage = (a: PageSetup, b: PageSetup): boolean => a.orientation === b.orientation && sameZoom(a.zoom, b.zoom) && a.titleRows === b.titleRows;
+const sameFormat = (a: ColumnFormat, b: ColumnFormat): boolean => a.width === b.width && a.wrap === b.wrap;
+
+/** Excel's own: portrait, at 100% (or no zoom given), no title rows, no print area. */
+export function isDefaultSetup(p: PageRead): boolean {
+  const zoomDefault = (p.zoom.scale ?? 100) === 100 && !p.zoom.horizontalFitToPages && !p.zoom.verticalFitToPages;
+  return p.orientation === 'Portrait' && zoomDefault && p.titleRows === null && !p.printArea;
+}
+
+/** `'指标体系'!$1:$3`, `A1:XFD3`, `1:3` → `$1:$3`: title rows compared by their rows alone. */
+export function titleRowsOf(address: string | null): string | null {
+  if (address === null) return null;
+  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const m = /^[A-Z]*(\d+):[A-Z]*(\d+)$/i.exec(local) ?? /^[A-Z]*(\d+)$/i.exec(local);
+  return m ? `$${m[1]}:$${m[2] ?? m[1]}` : address;
+}
+
+export interface PrintPlan {
+  readonly change: PrintChange;
+  readonly backup: PrintBackup | undefined;
+}
+
+/**
+ * What scoring sets. `page` is the setup now (null when the host cannot read it: nothing is set);
+ * `titleRows` the rows to repeat; `column` the appended 扣分原因 column with its format now (its
+ * format before any scoring comes from the previous backup when that scoring appended it).
+ */
+export function planPrint(
+  page: PageRead | null,
+  titleRows: string,
+  column: { readonly col: number; readonly address: string; readonly now: ColumnFormat } | null,
+  previous: PrintBackup | undefined,
+): PrintPlan {
+  const change: { page?: PageSetup; column?: PrintChange['column'] } = {};
+  const backup: { page?: PrintBackup['page']; column?: PrintBackup['column'] } = {};
+  if (page) {
+    const ours = previous?.page && samePage(page, previous.page.written) ? previous.page.original : null;
+    // Ours from an earlier scoring counts as the setup it replaced; a setup the person made is theirs.
+    const original: PageSetup | null = ours ?? (isDefaultSetup(page) ? { orientation: page.orientation, zoom: page.zoom, titleRows: page.titleRows } : null);
+    if (original) {
+      const written: PageSetup = { orientation: 'Landscape', zoom: PRINT_ZOOM, titleRows };
+      if (!samePage(page, written)) change.page = written;
+      backup.page = { original, written };
+    }
+  }
+  const before = previous?.column;
+  if (column) {
+    const original = before && before.col === column.col ? before.original : column.now;
+    const written: ColumnFormat = { width: REASON_WIDTH, wrap: original.wrap === null ? null : true };
+    if (!sameFormat(column.now, written)) change.column = { address: column.address, format: written };
+    backup.column = { col: column.col, address: column.address, original, written };
+  }
+  if (before && (!column || before.col !== column.col)) {
+    // The column appended last time is appended no more: its format goes back.
+    change.column ??= { address: before.address, format: before.original };
+  }
+  return { change, backup: backup.page || backup.column ? backup : undefined };
+}
+
+/** What restore sets: the page setup scoring replaced, if it still stands as scoring left it; the column's format. */
+export function planPrintRestore(backup: PrintBackup | undefined, page: PageRead | null): PrintChange {
+  if (!backup) return {};
+  const out: { page?: PageSetup; column?: PrintChange['column']; titleRowsKept?: string } = {};
+  if (backup.page && page && samePage(page, backup.page.written)) {
+    const { original, written } = backup.page;
+    // No documented call removes title rows (PageLayout has setPrintTitleRows only): they stay.
+    const titleRows = original.titleRows ?? written.titleRows;
+    out.page = { ...original, titleRows };
+    if (original.titleRows === null && written.titleRows !== null) out.titleRowsKept = written.titleRows;
+  }
+  if (backup.column) out.column = { address: backup.column.address, format: backup.column.original };
+  return out;
+}

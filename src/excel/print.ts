@@ -1,0 +1,46 @@
+// The print setup as commands of the write batch: the page (orientation, zoom, title rows) and an
+// appended 扣分原因 column's width and wrapped text. What to set is decided in the core (core/print).
+import type { PrintChange, Zoom } from '../core';
+import type { Command } from './write';
+
+/** A command's weight in the request: a few small properties. */
+const PRINT_BYTES = 1000;
+
+export function printCommands(change: PrintChange): Command[] {
+  const commands: Command[] = [];
+  const page = change.page;
+  if (page) {
+    commands.push({
+      bytes: PRINT_BYTES,
+      queue: (_, sheet) => {
+        const layout = sheet.pageLayout;
+        layout.orientation = page.orientation;
+        // The zoom is set as one JSON object, never a part of it (PageLayout.zoom:
+        // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-zoom-member).
+        layout.zoom = withoutNulls(page.zoom);
+        if (page.titleRows !== null) layout.setPrintTitleRows(page.titleRows);
+      },
+    });
+  }
+  const column = change.column;
+  if (column) {
+    commands.push({
+      bytes: PRINT_BYTES,
+      queue: (_, sheet) => {
+        const format = sheet.getRange(column.address).format;
+        if (column.format.width !== null) format.columnWidth = column.format.width;
+        if (column.format.wrap !== null) format.wrapText = column.format.wrap;
+      },
+    });
+  }
+  return commands;
+}
+
+/** Zoom options as Excel takes them: the ones given, none set to null. */
+function withoutNulls(zoom: Zoom): Excel.PageLayoutZoomOptions {
+  const out: Excel.PageLayoutZoomOptions = {};
+  if (zoom.scale != null) out.scale = zoom.scale;
+  if (zoom.horizontalFitToPages != null) out.horizontalFitToPages = zoom.horizontalFitToPages;
+  if (zoom.verticalFitToPages != null) out.verticalFitToPages = zoom.verticalFitToPages;
+  return out;
+}
