@@ -83,7 +83,12 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
   let scored;
   try {
     read = await readWorkbook(job.file, file, job.converter, job.convertTimeoutMs, m);
-    scored = scoreXlsxSheets(read.workbook, { lang: job.lang, overwriteFormulas: job.overwriteFormulas, ...(job.sheet !== null ? { sheet: job.sheet } : {}) });
+    scored = scoreXlsxSheets(read.workbook, {
+      lang: job.lang,
+      overwriteFormulas: job.overwriteFormulas,
+      appendReasonColumn: job.explainColumn,
+      ...(job.sheet !== null ? { sheet: job.sheet } : {}),
+    });
   } catch (e) {
     if (!(e instanceof XlsxFileError)) throw e;
     return failed(m.unreadable(file, e.problem, e.detail, e.facts), m.unreadableMark);

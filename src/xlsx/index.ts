@@ -1,5 +1,5 @@
-// The .xlsx adapter: opens a workbook file, hands its cells to the core, applies the core's writes
-// and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
+// The .xlsx adapter: opens a workbook file, hands its cells to the core, applies the core's writes,
+// print setup and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { backupFor, closestToTable, MARK_FILLS, planRestore, PRINTABLE_MARK_FILLS, scoreForWriteback, scoreWorkbook, storeChunks, toA1, withBackup } from '../core';
@@ -16,6 +16,7 @@ import { XlsxPackage } from './patch/package';
 import { putBackCell, rawCell, writeCellState } from './patch/cells';
 import type { RawCell } from './patch/cells';
 import { withMark } from './mark';
+import { restorePrint, scorePrint } from './print';
 import { writeFileAtomic } from './safeWrite';
 
 export { BACKUP_SHEET, readStore } from './backup';
@@ -237,6 +238,8 @@ export interface XlsxScoreOptions {
   readonly overwriteFormulas?: boolean;
   /** Score only this sheet (the command line's --sheet); else every indicator sheet. */
   readonly sheet?: string;
+  /** Append a 扣分原因 column for the explanations where the sheet has none (the command line's --explain-column). */
+  readonly appendReasonColumn?: boolean;
 }
 
 /** What scoring a workbook gives: a result per indicator sheet, or the sheet asked for is not there. */
@@ -261,10 +264,11 @@ function sameState(a: CellState, b: CellState): boolean {
 
 /**
  * Writes cells into the workbook read by ExcelJS (so that it reads as the file will) and, for a
- * workbook loaded from a file, into its package. Returns the states actually written (a note kept
- * for a threaded comment) and what the package needs to know.
+ * workbook loaded from a file, into its package; the cells of column `wrapped` (an appended 扣分原因
+ * column) wrap their text there. Returns the states actually written (a note kept for a threaded
+ * comment) and what the package needs to know.
  */
-function writeCells(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): { written: Map<string, CellState>; raw: Map<string, RawCell>; before: Map<string, CellState>; threaded: string[] } {
+function writeCells(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, writes: readonly CellWrite[], wrapped?: number): { written: Map<string, CellState>; raw: Map<string, RawCell>; before: Map<string, CellState>; threaded: string[] } {
   const pkg = PACKAGES.get(wb);
   const editor = pkg?.sheet(ws.name) ?? null;
   const written = new Map<string, CellState>();
@@ -280,7 +284,7 @@ function writeCells(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, writes: readonl
     let state = w.state;
     if (pkg && editor) {
       raw.set(key, rawCell(editor, w.row, w.col));
-      const outcome = writeCellState(pkg, editor, ws, w.row, w.col, now, w.state);
+      const outcome = writeCellState(pkg, editor, ws, w.row, w.col, now, w.state, w.col === wrapped);
       if (outcome.noteKept) {
         state = { ...state, note: now.note };
         threaded.push(toA1(w.row, w.col));
@@ -329,7 +333,10 @@ function unscored(wb: ExcelJS.Workbook, only: ExcelJS.Worksheet | undefined, lan
   return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0, threadedCells: [] };
 }
 
-/** Scores one indicator sheet and writes its scores, marks, notes and backup into the workbook. */
+/**
+ * Scores one indicator sheet and writes its scores, marks, notes, print setup and backup into the
+ * workbook (the print setup into a workbook loaded from a file: ExcelJS's own rendering has none).
+ */
 function scoreSheet(wb: ExcelJS.Workbook, found: FoundSheets, options: XlsxScoreOptions): XlsxScore {
   const lang = options.lang ?? 'zh';
   const ws = found.worksheet;
@@ -339,10 +346,18 @@ function scoreSheet(wb: ExcelJS.Workbook, found: FoundSheets, options: XlsxScore
     found.workbook,
     (row, col) => cellState(ws.getCell(row + 1, col + 1)),
     previous,
-    { fills: PRINTABLE_MARK_FILLS, overwriteFormulas: options.overwriteFormulas ?? false, lang },
+    { fills: PRINTABLE_MARK_FILLS, overwriteFormulas: options.overwriteFormulas ?? false, lang, appendReasonColumn: options.appendReasonColumn ?? false },
   );
-  const cells = writeCells(wb, ws, writeback.writes);
-  saveStore(wb, withBackup(store, ws.name, withRawCells(writeback.backup, previous, cells)));
+  const pkg = PACKAGES.get(wb);
+  const editor = pkg?.sheet(ws.name) ?? null;
+  // Before the cells: a cell written into the appended column takes that column's style.
+  const lastRow = found.workbook.indicatorSheet.values.length - 1;
+  const print =
+    pkg && editor && result.layout && result.rows.length
+      ? scorePrint(pkg, editor, result.layout, writeback.appendedColumn, lastRow, previous?.print)
+      : undefined;
+  const cells = writeCells(wb, ws, writeback.writes, writeback.appendedColumn);
+  saveStore(wb, withBackup(store, ws.name, { ...withRawCells(writeback.backup, previous, cells), ...(print ? { print } : {}) }));
   return { result, grid: found.workbook.indicatorSheet, writes: writeback.writes.length, threadedCells: cells.threaded };
 }
 
@@ -374,7 +389,8 @@ export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}):
 
 /**
  * Puts back every cell scoring wrote, on every sheet it scored, as the backups recorded them
- * (keeping what a person changed since), and removes the backups. A cell still as scoring left it
+ * (keeping what a person changed since), and the print setup and appended column's format, and
+ * removes the backups. A cell still as scoring left it
  * gets back the very element and note the file held; one a person changed since is given the
  * recorded state. Returns the number of cells restored (0 when there is no backup).
  */
@@ -389,6 +405,8 @@ export function restoreXlsx(wb: ExcelJS.Workbook): number {
     for (const e of backup.entries) current.set(`${e.row}:${e.col}`, cellState(ws.getCell(e.row + 1, e.col + 1)));
     const writes = planRestore(backup, current);
     const editor = pkg?.sheet(ws.name) ?? null;
+    // Before the cells: a cell given its recorded state takes its column's style as it was.
+    if (pkg && editor) restorePrint(pkg, editor, backup.print);
     const exact: CellWrite[] = [];
     const stated: CellWrite[] = [];
     (backup.entries as readonly XlsxBackupEntry[]).forEach((e, i) => {
