@@ -96,7 +96,8 @@ const zh: CliMessages = {
 不会覆盖：本次的任何输入文件、不是本程序写出的文件、写出后被改动过的文件（改用 名称-2.scored.xlsx
 等新名字并说明），也不会经符号链接写到别处；每个文件先写入临时文件、同步到磁盘后再改名，中途中断
 不会留下损坏的文件。
-restore：把评分写出的文件恢复为评分前的样子（每个单元格、公式、格式、批注原样），写出 <名称>.restored.xlsx。
+restore：把评分写出的文件恢复为评分前的样子（每个单元格、公式、格式、批注原样，打印设置复原，打印标题和
+追加的“扣分原因”列撤去），写出 <名称>.restored.xlsx。
 
 选项：
   --out 目录, -o 目录     写出评分结果的目录（不存在时自动创建）
@@ -263,8 +264,9 @@ Never written over: an input of the run, a file this program did not write, an o
 it was written (a new name such as name-2.scored.xlsx is used, and said); never through a symbolic
 link. Each file is written to a temporary file, synced, then renamed: an interrupted run leaves no
 damaged file.
-restore: writes a scored workbook as it was before scoring (every cell, formula, format and note),
-as <name>.restored.xlsx beside it.
+restore: writes a scored workbook as it was before scoring (every cell, formula, format and note; the
+print setup put back, title rows and an appended 扣分原因 column taken away), as <name>.restored.xlsx
+beside it.
 
 Options:
   --out DIR, -o DIR       folder for the scored workbooks (created when missing)
