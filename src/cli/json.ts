@@ -93,8 +93,9 @@ export function jsonFile(
     file,
     sheet: result.sheet,
     output,
-    total: num2(result.total),
-    maxTotal: num2(result.maxTotal),
+    // No table found: nothing was scored, so there is no total (never a zero).
+    total: result.layout ? num2(result.total) : null,
+    maxTotal: result.layout ? num2(result.maxTotal) : null,
     gradedOn: result.gradedOn === null ? null : num2(result.gradedOn),
     grade: result.grade,
     complete: result.complete,

@@ -231,7 +231,7 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
     `${file}：没有名为“${sheet}”的工作表。${found.length ? `此工作簿的指标表：${found.map((n) => `“${n}”`).join('、')}；用 --sheet 指定其中之一，或不加 --sheet 评分全部指标表。` : '此工作簿中没有可识别的指标表。'}`,
   outIsFile: (out) => `--out ${out} 是一个已有的文件，不是文件夹：结果没有写出。请给出一个文件夹（不存在时会自动创建）。`,
   nothingToScore: () => '没有可评分的工作簿，未写出汇总表。',
-  converted: (file, format) => `${file}：${FORMAT_ZH[format]}已用 LibreOffice 转换为 .xlsx 后评分，评分结果写为 .xlsx（单元格、合并单元格和格式保留）。`,
+  converted: (file, format) => `${file}：${FORMAT_ZH[format]}已用 LibreOffice 转换为 .xlsx 来读取；评分结果写为 .xlsx（单元格、合并单元格和格式保留）。`,
 };
 
 const en: CliMessages = {
@@ -406,7 +406,7 @@ or bad usage.
     `${file}: no sheet named “${sheet}”. ${found.length ? `Its indicator sheets: ${found.map((n) => `“${n}”`).join(', ')}; name one of them with --sheet, or leave --sheet out to score them all.` : 'It holds no indicator sheet that could be recognised.'}`,
   outIsFile: (out) => `--out ${out} is an existing file, not a folder: nothing was written. Give a folder (it is created when missing).`,
   nothingToScore: () => 'No workbook to score: no summary written.',
-  converted: (file, format) => `${file}: ${FORMAT_EN[format]} file, converted to .xlsx with LibreOffice and scored; the scored copy is an .xlsx (cells, merges and formats kept).`,
+  converted: (file, format) => `${file}: ${FORMAT_EN[format]} file, converted to .xlsx with LibreOffice to be read; a scored copy is an .xlsx (cells, merges and formats kept).`,
 };
 
 const GRADE_EN: Readonly<Record<Grade, string>> = { 优: 'Excellent', 良: 'Good', 中: 'Fair', 差: 'Poor' };

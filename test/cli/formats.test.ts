@@ -61,7 +61,7 @@ describe('with LibreOffice', () => {
       ['社治委.xls', 99.25, '优', '社治委-2.scored.xlsx'],
       ['WPS.et', 99.25, '优', 'WPS.scored.xlsx'],
     ]);
-    expect(r.stderr).toContain('社治委.ods：OpenDocument 表格（.ods）已用 LibreOffice 转换为 .xlsx 后评分');
+    expect(r.stderr).toContain('社治委.ods：OpenDocument 表格（.ods）已用 LibreOffice 转换为 .xlsx 来读取');
 
     const original = (await openXlsx(source)).getWorksheet('指标体系')!;
     for (const out of ['WPS.scored.xlsx', '社治委.scored.xlsx', '社治委-2.scored.xlsx']) {
