@@ -9,6 +9,10 @@ export interface CliOptions {
   readonly json: boolean;
   readonly lang: Lang;
   readonly overwriteFormulas: boolean;
+  /** Score only this sheet of each workbook; null: every indicator sheet. */
+  readonly sheet: string | null;
+  /** Append a 扣分原因 column for the explanations where the sheet has none (so they print). */
+  readonly explainColumn: boolean;
   /** Replace an existing output even when it is not our unchanged earlier one (never an input). */
   readonly force: boolean;
   /** Worker threads for a folder; null: as many as the machine has cores (one in process). */
@@ -34,6 +38,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
   let lang: Lang = 'zh';
   let overwriteFormulas = false;
+  let sheet: string | null = null;
+  let explainColumn = false;
   let force = false;
   let jobs: number | null = null;
   let help = false;
@@ -87,6 +93,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         else problem ??= { kind: 'bad-jobs', value: v };
         break;
       }
+      case '--sheet': {
+        const v = value();
+        if (v === null) problem ??= { kind: 'missing-value', flag };
+        else sheet = v;
+        break;
+      }
+      case '--explain-column':
+        if (inline !== null) problem ??= { kind: 'unknown-flag', flag: arg };
+        explainColumn = true;
+        break;
       case '--force':
         if (inline !== null) problem ??= { kind: 'unknown-flag', flag: arg };
         force = true;
@@ -104,5 +120,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (problem) return { ok: false, problem, lang };
-  return { ok: true, options: { command, paths, out, json, lang, overwriteFormulas, force, jobs, help } };
+  return { ok: true, options: { command, paths, out, json, lang, overwriteFormulas, sheet, explainColumn, force, jobs, help } };
 }

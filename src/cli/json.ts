@@ -13,6 +13,8 @@ export interface JsonRow {
   readonly previous: number | null;
   readonly status: RowResult['status'];
   readonly deduction: number | null;
+  /** The score is the one typed in 得分, kept as typed (a qualitative row): not checked, never a full mark. */
+  readonly kept: boolean;
   readonly explanation: string;
 }
 
@@ -41,8 +43,10 @@ export interface JsonFile {
 
 export interface JsonDocument {
   readonly files: readonly JsonFile[];
-  /** The summary workbook, when several files were scored. */
+  /** The summary workbook (an absolute path), when several files were scored. */
   readonly summary?: string;
+  /** Paths given that hold nothing to score (a folder without workbooks), each with what to do. */
+  readonly problems?: readonly { readonly path: string; readonly message: string }[];
 }
 
 /** At most two decimals, as a plain JSON number. */
@@ -71,6 +75,7 @@ export function jsonRow(r: RowResult): JsonRow {
     previous: r.typedScore === null ? null : num2(r.typedScore),
     status: r.status,
     deduction: r.deduction === null ? null : num2(r.deduction),
+    kept: r.status === 'full' || r.status === 'deducted' ? r.kept : false,
     explanation: r.explanation,
   };
 }
@@ -88,8 +93,9 @@ export function jsonFile(
     file,
     sheet: result.sheet,
     output,
-    total: num2(result.total),
-    maxTotal: num2(result.maxTotal),
+    // No table found: nothing was scored, so there is no total (never a zero).
+    total: result.layout ? num2(result.total) : null,
+    maxTotal: result.layout ? num2(result.maxTotal) : null,
     gradedOn: result.gradedOn === null ? null : num2(result.gradedOn),
     grade: result.grade,
     complete: result.complete,
@@ -113,8 +119,9 @@ export class JsonDocumentWriter {
     this.count++;
   }
 
-  end(summary?: string): void {
+  end(summary?: string, problems: JsonDocument['problems'] = []): void {
     const files = this.count === 0 ? '{\n  "files": []' : '\n  ]';
-    this.out.write(`${files}${summary !== undefined ? `,\n  "summary": ${JSON.stringify(summary)}` : ''}\n}\n`);
+    const listed = problems.length ? `,\n  "problems": ${JSON.stringify(problems, null, 2).replace(/\n/g, '\n  ')}` : '';
+    this.out.write(`${files}${summary !== undefined ? `,\n  "summary": ${JSON.stringify(summary)}` : ''}${listed}\n}\n`);
   }
 }

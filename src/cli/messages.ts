@@ -1,7 +1,9 @@
 // Everything the command line says to a person, in Chinese and in English.
-import type { Lang } from '../core';
-import type { XlsxFileFacts, XlsxFileProblem } from '../xlsx';
+import type { Grade, Lang } from '../core';
+import type { RowCounts } from './summary';
+import type { WorkbookFormat, XlsxFileFacts, XlsxFileProblem } from '../xlsx';
 import type { UsageProblem } from './args';
+import type { KeptBecause } from './outputs';
 
 export interface CliMessages {
   readonly help: string;
@@ -15,8 +17,8 @@ export interface CliMessages {
   noIndicatorSheet(file: string): string;
   readonly columns: { indicator: string; points: string; score: string; deduction: string; reason: string };
   fileHeading(file: string, sheet: string): string;
-  /** `kept`: the name first wanted, taken by a file left as it was. */
-  written(output: string, kept: string | null): string;
+  /** `kept`: the name first wanted, taken by a file left as it was (`because` says whose it is). */
+  written(output: string, kept: string | null, because?: KeptBecause): string;
   /** `gradedOn`: the total out of 100 when the points add up to another figure. */
   totalLine(total: string, maxTotal: string, gradedOn: string | null, grade: string | null, complete: boolean): string;
   readonly issuesHeading: string;
@@ -25,6 +27,7 @@ export interface CliMessages {
   readonly summaryHeading: string;
   readonly summaryColumns: {
     file: string;
+    sheet: string;
     department: string;
     total: string;
     maxTotal: string;
@@ -45,13 +48,32 @@ export interface CliMessages {
   restored(output: string, kept: string | null): string;
   summaryCounts(files: number, scored: number, failed: number): string;
   readonly summarySheet: string;
+  /** The grade as shown: 优 in Chinese, `优 (Excellent)` in English; a partial result's word when null. */
+  grade(g: Grade | null): string;
+  /** What a sheet's rows come to, each count named for what it counts. */
+  rowCounts(c: RowCounts): string;
+  readonly disagreementsHeading: string;
+  disagreement(cell: string, indicator: string, typed: string, computed: string): string;
+  /** A label and its text: `需人工评分：…` in Chinese, `manual score needed: …` in English. */
+  labelled(label: string, text: string): string;
+  readonly deductionSheet: string;
+  readonly deductionColumns: { file: string; sheet: string; indicator: string; points: string; score: string; deduction: string; reason: string; cell: string };
+  noSuchSheet(file: string, sheet: string, indicatorSheets: readonly string[]): string;
+  outIsFile(out: string): string;
+  /** A file read through LibreOffice: its scored copy is an .xlsx. */
+  converted(file: string, format: WorkbookFormat): string;
+  nothingToScore(): string;
 }
+
+/** A format as a message names it. */
+const FORMAT_ZH: Readonly<Record<WorkbookFormat, string>> = { xlsx: '.xlsx 工作簿', xls: '旧版 Excel 工作簿（.xls）', et: 'WPS 表格（.et）', ods: 'OpenDocument 表格（.ods）' };
+const FORMAT_EN: Readonly<Record<WorkbookFormat, string>> = { xlsx: 'an .xlsx', xls: 'an old Excel (.xls)', et: 'a WPS Spreadsheets (.et)', ods: 'an OpenDocument spreadsheet (.ods)' };
 
 const n = (x: number | undefined) => (x === undefined ? '?' : x.toLocaleString('en-US'));
 const mb = (x: number | undefined) => (x === undefined ? '?' : `${(x / 1024 / 1024).toFixed(x < 10 * 1024 * 1024 ? 1 : 0)} MB`);
 
 const zh: CliMessages = {
-  help: `绩效评分助手 — 命令行评分（.xlsx）
+  help: `绩效评分助手 — 命令行评分（.xlsx；.xls、.et、.ods 经 LibreOffice 转换）
 
 用法：
   npm run score -- <文件.xlsx|文件夹>... [--out 目录] [--json] [--lang zh|en] [--overwrite-formulas] [--force] [--jobs N]
@@ -60,23 +82,29 @@ const zh: CliMessages = {
 
 不给路径时，评分随附的示例工作簿 examples/2019-shezhiwei.xlsx 并显示结果。
 
-对每个工作簿：找到第一个表头可识别的指标表（及“基础数据”表），按评分标准计算每一行的得分，
+对每个工作簿：找到每个表头可识别的指标表（及“基础数据”表；--sheet 只评其中一个），按评分标准计算每一行的得分，
 写出 <名称>.scored.xlsx（.xlsm 写出 .scored.xlsm；在 --out 目录中，否则与原文件放在一起）；原文件
 不会被改动。写出的文件就是原文件，只改动：得分（格式 0.00）、合计、扣分行与错误行的底色、每个扣分/
 错误/改动的得分单元格上的批注（说明计算过程；原有批注原样保留）、“扣分原因”列（如有）和一个隐藏的
 备份表；图表、图形、迷你图、对话式批注、宏、外部链接、文档属性等原样保留，并请 Excel 打开时重算公式。
-文件夹：评分其中所有 .xlsx/.xlsm 文件（不含子文件夹、*.scored.xlsx 和本程序写出的 汇总.xlsx），
+没有打印设置的指标表改为横向、所有列一页宽、每页重复表头；标记的单元格加图案，黑白打印也能分辨。
+.xls、.et、.ods 文件用本机的 LibreOffice 转换为 .xlsx 后评分，写出 <名称>.scored.xlsx；没有 LibreOffice
+时逐个列出这些文件、原因和办法。
+文件夹：评分其中所有 .xlsx/.xlsm/.xls/.et/.ods 文件（不含子文件夹、*.scored.xlsx 和本程序写出的 汇总.xlsx），
 用上所有 CPU 核心，显示进度与汇总，并在输出目录（--out，否则第一个文件夹或第一个文件所在目录）写出
-汇总.xlsx。
+汇总.xlsx（每个指标表一行，另有“扣分明细”表列出每一项扣分，均已设置好打印）。
 不会覆盖：本次的任何输入文件、不是本程序写出的文件、写出后被改动过的文件（改用 名称-2.scored.xlsx
 等新名字并说明），也不会经符号链接写到别处；每个文件先写入临时文件、同步到磁盘后再改名，中途中断
 不会留下损坏的文件。
-restore：把评分写出的文件恢复为评分前的样子（每个单元格、公式、格式、批注原样），写出 <名称>.restored.xlsx。
+restore：把评分写出的文件恢复为评分前的样子（每个单元格、公式、格式、批注原样，打印设置复原，打印标题和
+追加的“扣分原因”列撤去），写出 <名称>.restored.xlsx。
 
 选项：
   --out 目录, -o 目录     写出评分结果的目录（不存在时自动创建）
   --json                  在标准输出打印一个 JSON 文档（不打印其他内容）
   --lang zh|en            说明与提示的语言（默认 zh）
+  --sheet 名称            只评分这个工作表（默认评分所有指标表）
+  --explain-column        表中没有“扣分原因”列时，在表格右侧加一列写出扣分说明（便于打印）
   --overwrite-formulas    得分单元格中的公式也用计算结果覆盖（默认保留公式并给出警告）
   --force                 已有的同名结果文件即使不是本程序写出的原样文件也替换（输入文件除外）
   --jobs N, -j N          文件夹评分时使用的线程数（默认为 CPU 核心数）
@@ -127,21 +155,38 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
       case 'merge-too-large':
         return `${file}：${where}的合并区域共覆盖 ${n(facts.count)} 个单元格（最大的是 ${facts.range ?? ''}），超过上限 ${n(facts.limit)} 个，未读取。请取消该合并后再评分。`;
       case 'not-zip':
-        return `${file}：不是有效的 .xlsx 工作簿（可能是改了扩展名的 .csv 或其他文件）。请在 Excel 中打开并“另存为” .xlsx。`;
+        return facts.format
+          ? `${file}：文件名表明是${FORMAT_ZH[facts.format]}，但内容不是这种文件（可能改过扩展名或已损坏），无法读取。请在原来的软件中打开并“另存为” .xlsx 后再评分。`
+          : `${file}：不是有效的 .xlsx 工作簿（可能是改了扩展名的 .csv 或其他文件）。请在 Excel 中打开并“另存为” .xlsx。`;
       case 'corrupt':
-        return `${file}：.xlsx 文件已损坏，无法读取${detail ? `（${detail}）` : ''}。请在 Excel 中打开修复后另存。`;
+        return facts.format
+          ? `${file}：${FORMAT_ZH[facts.format]}文件已损坏，无法读取${detail ? `（${detail}）` : ''}。请在 Excel/WPS/LibreOffice 中打开，“另存为” .xlsx 后再评分。`
+          : `${file}：.xlsx 文件已损坏，无法读取${detail ? `（${detail}）` : ''}。请在 Excel 中打开修复后另存。`;
+      case 'no-converter':
+        return `${file}：这是${FORMAT_ZH[facts.format ?? 'xls']}文件，要用 LibreOffice 转换后才能评分，本机没有找到 LibreOffice，未读取。请安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-calc-nogui）后再评分，或在 Excel/WPS 中打开并“另存为” .xlsx。`;
+      case 'convert-failed':
+        return `${file}：LibreOffice 未能把这个${FORMAT_ZH[facts.format ?? 'xls']}文件转换为 .xlsx${detail ? `（${detail}）` : ''}，文件可能已损坏或设了打开密码，未读取。请在 Excel/WPS/LibreOffice 中打开，“另存为” .xlsx 后再评分。`;
+      case 'convert-timeout':
+        return `${file}：转换这个${FORMAT_ZH[facts.format ?? 'xls']}文件超过 ${facts.seconds ?? '?'} 秒，已停止，未读取。请在 Excel/WPS/LibreOffice 中打开，“另存为” .xlsx 后再评分。`;
     }
   },
   trimmed: (file, sheet, firstRow, rows) =>
     `${file}：工作表“${sheet}”从第 ${n(firstRow)} 行起有 ${n(rows)} 个只有格式的空行，评分时未读入（写出的评分结果中原样保留）。`,
-  noXlsxInFolder: (folder) => `${folder}：文件夹中没有 .xlsx 文件。`,
+  noXlsxInFolder: (folder) => `${folder}：文件夹中没有工作簿（.xlsx、.xlsm、.xls、.et、.ods），没有可评分的。`,
   noteBesideThread: (file, sheet, cell) =>
     `${file}：工作表“${sheet}”的 ${cell} 有一条对话式批注（新版批注），为保持对话完整，计算说明未写入其批注，见“扣分原因”列或 JSON 结果。`,
   writeFailed: (file, detail) => `无法写出 ${file}：${detail}`,
   noIndicatorSheet: (file) => `${file}：没有找到指标表（表头需含“三级指标/指标名称”“分值”“得分”等列），未写出结果。`,
   columns: { indicator: '指标', points: '分值', score: '得分', deduction: '扣分', reason: '说明' },
   fileHeading: (file, sheet) => `${file}（工作表：${sheet}）`,
-  written: (output, kept) => (kept ? `已写出：${output}（${kept} 已存在且不是本程序写出的原样文件，未改动；用 --force 可替换）` : `已写出：${output}`),
+  written: (output, kept, because) =>
+    !kept
+      ? `已写出：${output}`
+      : because === 'input'
+        ? `已写出：${output}（${kept} 是本次评分的输入文件，不会被覆盖）`
+        : because === 'this-run'
+          ? `已写出：${output}（${kept} 已由本次评分的另一个同名文件写出）`
+          : `已写出：${output}（${kept} 已存在且不是本程序写出的原样文件，未改动；用 --force 可替换）`,
   totalLine(total, maxTotal, gradedOn, grade, complete) {
     const g = grade ?? '—';
     const scaled = gradedOn === null ? '' : `（满分不是100分，按${total}÷${maxTotal}折合${gradedOn}分评等级）`;
@@ -153,6 +198,7 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
   summaryHeading: '汇总',
   summaryColumns: {
     file: '文件',
+    sheet: '工作表',
     department: '部门',
     total: '合计',
     maxTotal: '满分',
@@ -173,10 +219,23 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
   restored: (output, kept) => (kept ? `已恢复：${output}（${kept} 已存在，未改动）` : `已恢复：${output}`),
   summaryCounts: (files, scored, failed) => `共 ${files} 个文件，已评分 ${scored} 个，未能评分 ${failed} 个。`,
   summarySheet: '汇总',
+  grade: (g) => g ?? '未完成',
+  rowCounts: (c) =>
+    `扣分项 ${c.deductions}，错误 ${c.errors}，需人工评分 ${c.manual}，保留填写得分 ${c.kept}，与填写得分不一致 ${c.disagreements}`,
+  disagreementsHeading: '与填写得分不一致：',
+  disagreement: (cell, indicator, typed, computed) => `${cell} ${indicator}：填写 ${typed}，计算 ${computed}`,
+  labelled: (label, text) => `${label}：${text}`,
+  deductionSheet: '扣分明细',
+  deductionColumns: { file: '文件', sheet: '工作表', indicator: '指标', points: '分值', score: '得分', deduction: '扣分', reason: '扣分原因', cell: '单元格' },
+  noSuchSheet: (file, sheet, found) =>
+    `${file}：没有名为“${sheet}”的工作表。${found.length ? `此工作簿的指标表：${found.map((n) => `“${n}”`).join('、')}；用 --sheet 指定其中之一，或不加 --sheet 评分全部指标表。` : '此工作簿中没有可识别的指标表。'}`,
+  outIsFile: (out) => `--out ${out} 是一个已有的文件，不是文件夹：结果没有写出。请给出一个文件夹（不存在时会自动创建）。`,
+  nothingToScore: () => '没有可评分的工作簿，未写出汇总表。',
+  converted: (file, format) => `${file}：${FORMAT_ZH[format]}已用 LibreOffice 转换为 .xlsx 来读取；评分结果写为 .xlsx（单元格、合并单元格和格式保留）。`,
 };
 
 const en: CliMessages = {
-  help: `绩效评分助手 (Performance Scorer) — command-line scorer of .xlsx workbooks
+  help: `绩效评分助手 (Performance Scorer) — command-line scorer of .xlsx workbooks (.xls, .et, .ods through LibreOffice)
 
 Usage:
   npm run score -- <file.xlsx|folder>... [--out DIR] [--json] [--lang zh|en] [--overwrite-formulas] [--force] [--jobs N]
@@ -185,28 +244,37 @@ Usage:
 
 With no path, scores the bundled sample workbook examples/2019-shezhiwei.xlsx and prints its result.
 
-For each workbook: finds the first sheet whose header row is an indicator table (and the 基础数据
-sheet), scores every row by its rule, and writes <name>.scored.xlsx (.scored.xlsm for an .xlsm; in
+For each workbook: finds every sheet whose header row is an indicator table (and the 基础数据
+sheet; --sheet names one), scores every row by its rule, and writes <name>.scored.xlsx (.scored.xlsm for an .xlsm; in
 --out DIR, else beside the input); the input file is never changed. The written file is the input
 with only these changes: the scores (format 0.00), the total, a fill on deducted and on error rows, a
 note on each deducted, error or changed score cell with the arithmetic (a note someone already wrote
 stays word for word), the 扣分原因 column when the sheet has one, and a hidden backup sheet. Charts,
 shapes, sparklines, threaded comments, macros, external links and properties pass through untouched,
 and Excel is asked to recalculate formulas on opening.
-A folder: scores every .xlsx/.xlsm file in it (not subfolders, *.scored.xlsx or a 汇总.xlsx this
+A sheet with no print setup of its own is set to print landscape, all columns one page wide, its
+title rows on every page; marked cells carry a pattern, so they differ in black and white too.
+.xls, .et and .ods files are converted to .xlsx with this machine's LibreOffice, scored, and written
+as <name>.scored.xlsx; without LibreOffice each such file is named with the reason and what to do.
+A folder: scores every .xlsx/.xlsm/.xls/.et/.ods file in it (not subfolders, *.scored.xlsx or a 汇总.xlsx this
 program wrote) on every core, shows progress and a summary, and writes 汇总.xlsx in the output folder
-(--out, else the first folder given or the first file's folder).
+(--out, else the first folder given or the first file's folder): a line per indicator sheet, and a
+sheet 扣分明细 listing every deduction, both set up to print.
 Never written over: an input of the run, a file this program did not write, an output changed since
 it was written (a new name such as name-2.scored.xlsx is used, and said); never through a symbolic
 link. Each file is written to a temporary file, synced, then renamed: an interrupted run leaves no
 damaged file.
-restore: writes a scored workbook as it was before scoring (every cell, formula, format and note),
-as <name>.restored.xlsx beside it.
+restore: writes a scored workbook as it was before scoring (every cell, formula, format and note; the
+print setup put back, title rows and an appended 扣分原因 column taken away), as <name>.restored.xlsx
+beside it.
 
 Options:
   --out DIR, -o DIR       folder for the scored workbooks (created when missing)
   --json                  print one JSON document on stdout (and nothing else there)
   --lang zh|en            language of explanations and messages (default zh)
+  --sheet NAME            score only this sheet (default: every indicator sheet)
+  --explain-column        where the sheet has no 扣分原因 column, append one right of the table with
+                          the explanations (so that they print)
   --overwrite-formulas    replace a formula in a score cell by the computed score (default: keep
                           the formula, with a warning)
   --force                 replace an existing output of the same name even when it is not this
@@ -260,14 +328,24 @@ or bad usage.
       case 'merge-too-large':
         return `${file}: the merged areas of ${where} cover ${n(facts.count)} cells (the largest is ${facts.range ?? ''}), over the limit of ${n(facts.limit)}. Not read. Unmerge it, then score it again.`;
       case 'not-zip':
-        return `${file}: not a valid .xlsx workbook (perhaps a .csv or another file renamed). Open it in Excel and save it as .xlsx.`;
+        return facts.format
+          ? `${file}: named ${FORMAT_EN[facts.format]}, but it holds no such file (renamed, or damaged); not read. Open it where it was made and save it as .xlsx, then score it again.`
+          : `${file}: not a valid .xlsx workbook (perhaps a .csv or another file renamed). Open it in Excel and save it as .xlsx.`;
       case 'corrupt':
-        return `${file}: the .xlsx file is damaged and cannot be read${detail ? ` (${detail})` : ''}. Open it in Excel to repair it and save it again.`;
+        return facts.format
+          ? `${file}: the ${FORMAT_EN[facts.format]} file is damaged and cannot be read${detail ? ` (${detail})` : ''}. Open it in Excel, WPS or LibreOffice, save it as .xlsx, and score it again.`
+          : `${file}: the .xlsx file is damaged and cannot be read${detail ? ` (${detail})` : ''}. Open it in Excel to repair it and save it again.`;
+      case 'no-converter':
+        return `${file}: this is ${FORMAT_EN[facts.format ?? 'xls']} file; it is read by converting it with LibreOffice, which is not installed here. Not read. Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui) and score it again, or open it in Excel or WPS and save it as .xlsx.`;
+      case 'convert-failed':
+        return `${file}: LibreOffice could not convert this ${FORMAT_EN[facts.format ?? 'xls']} file to .xlsx${detail ? ` (${detail})` : ''}; it may be damaged or password-protected. Not read. Open it in Excel, WPS or LibreOffice, save it as .xlsx, and score it again.`;
+      case 'convert-timeout':
+        return `${file}: converting this ${FORMAT_EN[facts.format ?? 'xls']} file took more than ${facts.seconds ?? '?'} s and was stopped. Not read. Open it in Excel, WPS or LibreOffice, save it as .xlsx, and score it again.`;
     }
   },
   trimmed: (file, sheet, firstRow, rows) =>
     `${file}: sheet “${sheet}” has ${n(rows)} empty formatted rows from row ${n(firstRow)} on; they were not loaded for scoring (the scored copy keeps them as they are).`,
-  noXlsxInFolder: (folder) => `${folder}: the folder holds no .xlsx file.`,
+  noXlsxInFolder: (folder) => `${folder}: the folder holds no workbook (.xlsx, .xlsm, .xls, .et, .ods): nothing to score.`,
   noteBesideThread: (file, sheet, cell) =>
     `${file}: ${cell} on sheet “${sheet}” holds a threaded comment; to keep the thread whole, the explanation is not written into its note (it is in the reason column and the JSON result).`,
   writeFailed: (file, detail) => `Could not write ${file}: ${detail}`,
@@ -275,8 +353,14 @@ or bad usage.
     `${file}: no indicator sheet found (the header needs columns such as 三级指标/指标名称, 分值 and 得分); nothing written.`,
   columns: { indicator: 'Indicator', points: 'Points', score: 'Score', deduction: 'Deduction', reason: 'Reason' },
   fileHeading: (file, sheet) => `${file} (sheet: ${sheet})`,
-  written: (output, kept) =>
-    kept ? `Written: ${output} (${kept} exists and is not this program's unchanged output: left as it is; --force replaces it)` : `Written: ${output}`,
+  written: (output, kept, because) =>
+    !kept
+      ? `Written: ${output}`
+      : because === 'input'
+        ? `Written: ${output} (${kept} is an input of this run: never written over)`
+        : because === 'this-run'
+          ? `Written: ${output} (${kept} was written for another file of the same name in this run)`
+          : `Written: ${output} (${kept} exists and is not this program's unchanged output: left as it is; --force replaces it)`,
   totalLine(total, maxTotal, gradedOn, grade, complete) {
     const scaled = gradedOn === null ? '' : ` (the points add up to ${maxTotal}, not 100: graded on ${gradedOn} of 100)`;
     return complete
@@ -289,6 +373,7 @@ or bad usage.
   summaryHeading: 'Summary',
   summaryColumns: {
     file: 'File',
+    sheet: 'Sheet',
     department: 'Department',
     total: 'Total',
     maxTotal: 'Max',
@@ -309,7 +394,22 @@ or bad usage.
   restored: (output, kept) => (kept ? `Restored: ${output} (${kept} exists: left as it is)` : `Restored: ${output}`),
   summaryCounts: (files, scored, failed) => `${files} files: ${scored} scored, ${failed} not scored.`,
   summarySheet: 'Summary',
+  grade: (g) => (g === null ? 'incomplete' : `${g} (${GRADE_EN[g]})`),
+  rowCounts: (c) =>
+    `deductions ${c.deductions}, errors ${c.errors}, manual scores needed ${c.manual}, typed scores kept ${c.kept}, typed scores that differ ${c.disagreements}`,
+  disagreementsHeading: 'Typed score differs from the computed one:',
+  disagreement: (cell, indicator, typed, computed) => `${cell} ${indicator}: typed ${typed}, computed ${computed}`,
+  labelled: (label, text) => `${label}: ${text}`,
+  deductionSheet: 'Deductions',
+  deductionColumns: { file: 'File', sheet: 'Sheet', indicator: 'Indicator', points: 'Points', score: 'Score', deduction: 'Deduction', reason: 'Reason', cell: 'Cell' },
+  noSuchSheet: (file, sheet, found) =>
+    `${file}: no sheet named “${sheet}”. ${found.length ? `Its indicator sheets: ${found.map((n) => `“${n}”`).join(', ')}; name one of them with --sheet, or leave --sheet out to score them all.` : 'It holds no indicator sheet that could be recognised.'}`,
+  outIsFile: (out) => `--out ${out} is an existing file, not a folder: nothing was written. Give a folder (it is created when missing).`,
+  nothingToScore: () => 'No workbook to score: no summary written.',
+  converted: (file, format) => `${file}: ${FORMAT_EN[format]} file, converted to .xlsx with LibreOffice to be read; a scored copy is an .xlsx (cells, merges and formats kept).`,
 };
+
+const GRADE_EN: Readonly<Record<Grade, string>> = { 优: 'Excellent', 良: 'Good', 中: 'Fair', 差: 'Poor' };
 
 export function cliMessages(lang: Lang): CliMessages {
   return lang === 'en' ? en : zh;

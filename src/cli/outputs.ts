@@ -11,6 +11,8 @@ export interface Written {
   readonly file: string;
   /** The name first wanted, when it was taken and left alone. */
   readonly kept?: string;
+  /** Why that name was passed over: an input of the run, another output of this run, or a file not ours. */
+  readonly keptBecause?: KeptBecause;
   /** An earlier output of ours replaced (or, with --force, whatever was there). */
   readonly replaced: boolean;
 }
@@ -22,6 +24,8 @@ async function realpathOrSelf(file: string): Promise<string> {
     return path.resolve(file);
   }
 }
+
+export type KeptBecause = 'input' | 'this-run' | 'not-ours';
 
 export class Outputs {
   private readonly inputs = new Set<string>();
@@ -49,9 +53,13 @@ export class Outputs {
   async write(dir: string, stem: string, suffix: string, data: Buffer): Promise<Written> {
     const marked = withMark(data);
     const first = path.join(dir, `${stem}${suffix}`);
+    let because: KeptBecause = 'not-ours';
     for (let n = 1; n < 10_000; n++) {
       const file = n === 1 ? first : path.join(dir, `${stem}-${n}${suffix}`);
-      if (this.claimed.has(path.resolve(file))) continue;
+      if (this.claimed.has(path.resolve(file))) {
+        if (n === 1) because = 'this-run';
+        continue;
+      }
       let stat: import('fs').Stats | null = null;
       try {
         stat = await fs.lstat(file);
@@ -61,7 +69,10 @@ export class Outputs {
       let replace = false;
       // A name nothing has is no input; one that exists is looked at (through links) before anything else.
       if (stat) {
-        if (stat.isDirectory() || (await this.isInput(file))) continue;
+        if (stat.isDirectory() || (await this.isInput(file))) {
+          if (n === 1 && stat.isFile()) because = 'input';
+          continue;
+        }
         replace = this.force || (stat.isFile() && (await isOurUnchangedFile(file)));
         if (!replace) continue;
       }
@@ -72,7 +83,7 @@ export class Outputs {
         throw e;
       }
       this.claimed.add(path.resolve(file));
-      return { file, replaced: replace, ...(file !== first ? { kept: first } : {}) };
+      return { file, replaced: replace, ...(file !== first ? { kept: first, keptBecause: because } : {}) };
     }
     throw new Error(`no free name for ${first}`);
   }

@@ -1,8 +1,9 @@
 // What the command line prints for a person: a table per file, the summary of a folder, progress.
 // Every text that comes from a workbook (names, explanations, file names) passes terminalSafe.
 import path from 'path';
-import type { RowResult, ScoreResult } from '../core';
+import type { Issue, RowResult, ScoreResult } from '../core';
 import type { CliMessages } from './messages';
+import { counts } from './summary';
 import type { SummaryRow } from './summary';
 import { displayWidth, renderTable } from './table';
 import type { Paint } from './table';
@@ -48,19 +49,28 @@ function statusPaint(row: RowResult, paint: Paint, text: string): string {
   return text;
 }
 
-/** One file's table: every indicator, its points, score, deduction and why; the total; the issues. */
+/** Why a row stands as it does: nothing for a checked full mark, else its explanation (a typed score kept says so). */
+function reasonOf(row: RowResult, m: CliMessages): string {
+  if (row.status === 'manual') return m.labelled(m.status.manual, row.explanation);
+  if (row.status === 'full' && !row.kept) return '';
+  return row.explanation;
+}
+
+/**
+ * One sheet's table: every indicator, its points, score, deduction and why; the total; what the rows
+ * come to; the typed scores that differ from the computed ones; the other issues, errors first.
+ */
 export function fileReport(file: string, result: ScoreResult, m: CliMessages, paint: Paint): string {
   const c = m.columns;
   const rows = result.rows.map((r) => {
     const score = r.score === null ? '—' : fmt2(r.score);
     const deduction = r.deduction === null ? '' : r.deduction.isZero() ? '' : fmt2(r.deduction);
-    const reason = r.status === 'full' ? '' : r.status === 'manual' ? `${m.status.manual}：${r.explanation}` : r.explanation;
     return [
       terminalSafe(r.indicator, INDICATOR_ROOM),
       r.points === null ? '—' : r.points.toFixed(),
       statusPaint(r, paint, score),
       statusPaint(r, paint, deduction),
-      statusPaint(r, paint, terminalSafe(reason, REASON_ROOM)),
+      statusPaint(r, paint, terminalSafe(reasonOf(r, m), REASON_ROOM)),
     ];
   });
   const lines = [
@@ -77,33 +87,50 @@ export function fileReport(file: string, result: ScoreResult, m: CliMessages, pa
     ),
     paint(
       'bold',
-      m.totalLine(fmt2(result.total), result.maxTotal.toFixed(), result.gradedOn === null ? null : fmt2(result.gradedOn), result.grade, result.complete),
+      m.totalLine(fmt2(result.total), result.maxTotal.toFixed(), result.gradedOn === null ? null : fmt2(result.gradedOn), result.grade === null ? null : m.grade(result.grade), result.complete),
     ),
+    m.rowCounts(counts(result)),
   ];
-  if (result.issues.length) {
+  const differ = result.rows.filter((r) => r.score !== null && r.typedScore !== null && !r.typedScore.equals(r.score));
+  if (differ.length) {
+    lines.push(m.disagreementsHeading);
+    for (const r of differ) lines.push(`  ${terminalSafe(m.disagreement(r.cell, r.indicator, fmt2(r.typedScore!), fmt2(r.score!)), LINE_ROOM)}`);
+  }
+  // A typed score that differs is listed above; errors come before warnings.
+  const issues = result.issues.filter((i) => i.code !== 'score-changed');
+  issues.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  if (issues.length) {
     lines.push(m.issuesHeading);
-    for (const i of result.issues) {
+    for (const i of issues) {
       const sev = m.severity(i.severity);
-      const where = `${i.sheet ? `${i.sheet}!` : ''}${i.cell}`;
-      // A message on another sheet (基础数据) that starts with its cell gets the sheet's name before it.
-      const text =
-        where === '' ? i.message : i.message.startsWith(i.cell) ? `${where}${i.message.slice(i.cell.length)}` : `${where} ${i.message}`;
-      lines.push(`  ${i.severity === 'error' ? paint('red', sev) : paint('yellow', sev)} ${terminalSafe(text, LINE_ROOM)}`);
+      lines.push(`  ${i.severity === 'error' ? paint('red', sev) : paint('yellow', sev)} ${terminalSafe(issueText(i), LINE_ROOM)}`);
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** The folder's summary table: one row per file. */
+/**
+ * An issue with its place said once: `基础数据!B7 …`. A message that starts with its cell (`H12：…`)
+ * has it replaced by the place, not repeated before it.
+ */
+export function issueText(i: Issue): string {
+  const where = `${i.sheet ? `${i.sheet}!` : ''}${i.cell}`;
+  if (where === '') return i.message;
+  if (i.cell !== '' && i.message.startsWith(i.cell)) return `${where}${i.message.slice(i.cell.length)}`;
+  return `${where} ${i.message}`;
+}
+
+/** The folder's summary table: one row per scored sheet (or file not scored). */
 export function summaryReport(rows: readonly SummaryRow[], m: CliMessages, paint: Paint): string {
   const c = m.summaryColumns;
   const lines = rows.map((o) => {
     const scored = o.failure === null && o.total !== null;
     return [
       terminalSafe(path.basename(o.file), NAME_ROOM),
+      terminalSafe(o.sheet ?? '', NAME_ROOM),
       terminalSafe(o.department, NAME_ROOM),
       scored ? o.total!.toFixed(2) : '',
-      scored ? (o.grade ?? m.incompleteGrade) : paint('red', o.failureMark ?? ''),
+      scored ? m.grade(o.grade) : paint('red', o.failureMark ?? ''),
       scored ? String(o.deductions) : '',
       scored ? (o.errors ? paint('red', String(o.errors)) : '0') : '',
     ];
@@ -111,6 +138,7 @@ export function summaryReport(rows: readonly SummaryRow[], m: CliMessages, paint
   return `${paint('bold', m.summaryHeading)}\n${renderTable(
     [
       { title: c.file },
+      { title: c.sheet },
       { title: c.department },
       { title: c.total, align: 'right' },
       { title: c.grade },

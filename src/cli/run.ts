@@ -4,11 +4,10 @@
 // document written as the files come) — messages and progress go to stderr.
 import { promises as fs } from 'fs';
 import path from 'path';
-import { declaredUnpackedSize, isOurUnchangedFile } from '../xlsx';
+import { declaredUnpackedSize, findConverter, isOurUnchangedFile } from '../xlsx';
 import { parseArgs } from './args';
 import type { CliOptions } from './args';
 import { JsonDocumentWriter } from './json';
-import type { JsonFile } from './json';
 import { cliMessages } from './messages';
 import type { CliMessages } from './messages';
 import { Outputs } from './outputs';
@@ -46,11 +45,18 @@ export const EXIT_FAILURE = 2;
 
 interface Input {
   readonly file: string;
-  /** Set when the path itself is unusable (missing, an empty folder). */
+  /** Set when the path itself is unusable (missing). */
   readonly problem?: string;
 }
 
-const XLSX_NAME = /\.(xlsx|xlsm)$/i;
+/** A path given that holds nothing to score (a folder without workbooks): said, never a summary row. */
+interface PathProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Workbooks a folder is searched for: .xlsx/.xlsm, and .xls, .et, .ods read through LibreOffice. */
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|et|ods)$/i;
 /** Scored files waiting to be written, at most, before scoring waits for the disk. */
 const WRITES_AHEAD = 4;
 
@@ -64,16 +70,17 @@ async function folderWorkbooks(folder: string): Promise<string[]> {
   const files: string[] = [];
   for (const d of names) {
     const n = d.name;
-    if (!d.isFile() || !XLSX_NAME.test(n) || n.startsWith('~$') || n.startsWith('.') || /\.scored(-\d+)?\.(xlsx|xlsm)$/i.test(n)) continue;
+    if (!d.isFile() || !WORKBOOK_NAME.test(n) || n.startsWith('~$') || n.startsWith('.') || /\.scored(-\d+)?\.(xlsx|xlsm)$/i.test(n)) continue;
     if (/^汇总(-\d+)?\.xlsx$/.test(n) && (await isOurUnchangedFile(path.join(folder, n)))) continue;
     files.push(n);
   }
   return files.sort((a, b) => a.localeCompare(b, 'zh-CN')).map((n) => path.join(folder, n));
 }
 
-async function expand(paths: readonly string[], m: CliMessages, show: (abs: string) => string): Promise<{ inputs: Input[]; folders: string[] }> {
+async function expand(paths: readonly string[], m: CliMessages, show: (abs: string) => string): Promise<{ inputs: Input[]; folders: string[]; problems: PathProblem[] }> {
   const inputs: Input[] = [];
   const folders: string[] = [];
+  const problems: PathProblem[] = [];
   for (const p of paths) {
     let isDir = false;
     try {
@@ -88,10 +95,10 @@ async function expand(paths: readonly string[], m: CliMessages, show: (abs: stri
     }
     folders.push(p);
     const files = await folderWorkbooks(p);
-    if (files.length === 0) inputs.push({ file: p, problem: m.noXlsxInFolder(show(p)) });
+    if (files.length === 0) problems.push({ path: p, message: m.noXlsxInFolder(show(p)) });
     for (const f of files) inputs.push({ file: f });
   }
-  return { inputs, folders };
+  return { inputs, folders, problems };
 }
 
 function displayPath(abs: string, cwd: string): string {
@@ -120,29 +127,34 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
     return displayPath(abs, cwd);
   };
 
-  const { inputs, folders } = await expand(paths, m, show);
-  const many = inputs.length > 1 || folders.length > 0;
   const outDir = options.out === null ? null : path.resolve(cwd, options.out);
   if (outDir) {
     try {
       await fs.mkdir(outDir, { recursive: true });
     } catch (e) {
-      say(m.writeFailed(options.out!, (e as Error).message));
+      const code = (e as NodeJS.ErrnoException).code;
+      say(code === 'EEXIST' || code === 'ENOTDIR' ? m.outIsFile(options.out!) : m.writeFailed(options.out!, (e as Error).message));
       return EXIT_FAILURE;
     }
   }
+  const { inputs, folders, problems } = await expand(paths, m, show);
+  const many = inputs.length > 1 || folders.length > 0;
   const outputs = new Outputs(options.force);
   await outputs.addInputs(inputs.filter((i) => !i.problem).map((i) => i.file));
 
-  let exit = EXIT_OK;
+  let exit = problems.length ? EXIT_FAILURE : EXIT_OK;
   const worse = (code: number) => {
     exit = Math.max(exit, code);
   };
+  for (const p of problems) say(p.message);
   const progress = new Progress(io.stderr, many && io.stderr.isTTY === true, inputs.length);
   const json = options.json ? new JsonDocumentWriter(io.stdout) : null;
   const rows: SummaryRow[] = [];
   const reports: string[] = [];
 
+  // Looked for once: every file of the run is read with the same one, or told there is none.
+  const converter = findConverter(env);
+  const timeout = Number(env.JIXIAO_CONVERT_TIMEOUT_MS);
   const jobs = await Promise.all(
     inputs.map(async (input) => ({
       size: input.problem ? 0 : await declaredUnpackedSize(input.file),
@@ -152,16 +164,19 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
         ...(input.problem ? { problem: input.problem } : {}),
         lang: options.lang,
         overwriteFormulas: options.overwriteFormulas,
+        sheet: options.sheet,
+        explainColumn: options.explainColumn,
+        converter,
+        ...(timeout > 0 ? { convertTimeoutMs: timeout } : {}),
         report: !options.json && !many ? { colour } : false,
       } as FileJob,
     })),
   );
 
-  /** Writes one file's output and passes its result on: the JSON out, the summary line kept. */
+  /** Writes one file's output and passes its result on: the JSON out (one entry per sheet), the summary lines kept. */
   const finish = async (done: FileDone, index: number) => {
     progress.step(index + 1, done.shown);
-    let row = done.row;
-    let file: JsonFile = done.json;
+    let sheets = done.sheets;
     let report = done.report;
     if (done.messages.length) progress.clear();
     for (const message of done.messages) say(message);
@@ -172,25 +187,29 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
       try {
         const written = await outputs.write(dir, stemOf(input), `.scored${done.extension}`, Buffer.from(done.bytes.buffer, done.bytes.byteOffset, done.bytes.byteLength));
         const output = outDir ? displayPath(written.file, cwd) : path.join(path.dirname(done.shown), path.basename(written.file));
-        row = { ...row, output };
-        file = { ...file, output };
-        if (report !== null) report += `${terminalSafe(m.written(output, written.kept ? path.basename(written.kept) : null), LINE_ROOM)}\n`;
+        // The JSON names it absolutely: a program reading it may run in another folder.
+        sheets = sheets.map((s) => ({ row: { ...s.row, output }, json: { ...s.json, output: path.resolve(written.file) } }));
+        if (report !== null) report += `${terminalSafe(m.written(output, written.kept ? path.basename(written.kept) : null, written.keptBecause), LINE_ROOM)}\n`;
         else if (written.kept && !options.json) {
           progress.clear();
-          say(m.written(output, path.basename(written.kept)));
+          say(m.written(output, path.basename(written.kept), written.keptBecause));
         }
       } catch (e) {
         const message = m.writeFailed(done.shown, (e as Error).message);
         progress.clear();
         say(message);
         worse(EXIT_FAILURE);
-        row = { ...row, failure: message, failureMark: m.writeFailedMark };
-        file = { ...file, issues: [...file.issues, { severity: 'error', cell: '', code: 'write-failed', message }] };
+        sheets = sheets.map((s) => ({
+          row: { ...s.row, failure: message, failureMark: m.writeFailedMark },
+          json: { ...s.json, issues: [...s.json.issues, { severity: 'error', cell: '', code: 'write-failed', message }] },
+        }));
         report = null;
       }
     }
-    rows.push(row);
-    json?.file(file);
+    for (const s of sheets) {
+      rows.push(s.row);
+      json?.file(s.json);
+    }
     if (report !== null) reports.push(report);
     if (jobs[index].size >= LARGE) collectGarbage();
   };
@@ -212,18 +231,21 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
   progress.clear();
 
   let summary: string | undefined;
-  if (many) {
-    const dir = outDir ?? (folders.length ? folders[0] : path.dirname(paths[0]));
+  if (many && rows.length === 0) say(m.nothingToScore());
+  else if (many) {
+    // Beside the inputs (the first folder, or the first file's), never where the command was typed.
+    const dir = outDir ?? (folders.length ? folders[0] : path.dirname(inputs[0].file));
     try {
       const written = await outputs.write(dir, SUMMARY_FILE.replace(/\.xlsx$/, ''), '.xlsx', await summaryWorkbook(rows, m));
-      summary = outDir ? displayPath(written.file, cwd) : show(written.file);
+      const shownSummary = outDir ? displayPath(written.file, cwd) : show(written.file);
+      summary = path.resolve(written.file);
       if (options.json) {
-        if (written.kept) say(m.summaryWritten(summary, path.basename(written.kept)));
+        if (written.kept) say(m.summaryWritten(shownSummary, path.basename(written.kept)));
       } else reports.push(summaryReport(rows, m, paint));
       const failed = rows.filter((o) => o.failure !== null).length;
       if (!options.json) {
         reports.push(`${m.summaryCounts(rows.length, rows.length - failed, failed)}\n`);
-        reports.push(`${terminalSafe(m.summaryWritten(summary, written.kept ? path.basename(written.kept) : null), LINE_ROOM)}\n`);
+        reports.push(`${terminalSafe(m.summaryWritten(shownSummary, written.kept ? path.basename(written.kept) : null), LINE_ROOM)}\n`);
       }
     } catch (e) {
       say(m.writeFailed(path.join(dir, SUMMARY_FILE), (e as Error).message));
@@ -234,7 +256,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
   }
 
   if (json) {
-    json.end(summary);
+    json.end(summary, problems.map((p) => ({ path: p.path, message: p.message })));
     return exit;
   }
   io.stdout.write(reports.join('\n'));

@@ -1,13 +1,15 @@
-// Scoring one workbook file, start to end but for writing it: read it, score it, patch it, and
-// say what happened — as plain data (no workbook, no Decimal), so that it can come back from a
-// worker thread and a folder run keeps nothing of a file once its result is out.
+// Scoring one workbook file, start to end but for writing it: read it, score each indicator sheet,
+// patch it, and say what happened — as plain data (no workbook, no Decimal), so that it can come
+// back from a worker thread and a folder run keeps nothing of a file once its result is out.
 import path from 'path';
 import type { Lang, ScoreResult } from '../core';
-import { loadXlsx, scoreXlsx, trimmedRows, XlsxFileError, xlsxBytes } from '../xlsx';
+import { scoreXlsxSheets, trimmedRows, XlsxFileError, xlsxBytes } from '../xlsx';
+import type { XlsxScore } from '../xlsx';
 import { jsonFile } from './json';
 import type { JsonFile, JsonIssue } from './json';
 import { cliMessages } from './messages';
 import { fileReport } from './report';
+import { readWorkbook } from './readWorkbook';
 import { departmentOf, summaryRow } from './summary';
 import type { SummaryRow } from './summary';
 import { painter } from './table';
@@ -17,12 +19,27 @@ export interface FileJob {
   readonly file: string;
   /** The file as the person named it, for messages. */
   readonly shown: string;
-  /** Set when the path itself is unusable (missing, an empty folder): nothing to read. */
+  /** Set when the path itself is unusable (missing): nothing to read. */
   readonly problem?: string;
   readonly lang: Lang;
   readonly overwriteFormulas: boolean;
+  /** Score only this sheet; null: every indicator sheet. */
+  readonly sheet: string | null;
+  /** Append a 扣分原因 column where the sheet has none. */
+  readonly explainColumn: boolean;
+  /** LibreOffice, for .xls/.et/.ods; null when there is none. */
+  readonly converter: string | null;
+  /** A conversion's time limit (else the adapter's). */
+  readonly convertTimeoutMs?: number;
   /** Render the text table of this file (one file, not --json), in colour or not. */
   readonly report: false | { readonly colour: boolean };
+}
+
+/** One sheet's part of a file's result: its JSON entry and its summary line. */
+export interface SheetDone {
+  /** The sheet's JSON, `output` still null. */
+  readonly json: JsonFile;
+  readonly row: SummaryRow;
 }
 
 export interface FileDone {
@@ -31,14 +48,13 @@ export interface FileDone {
   readonly exit: number;
   /** Lines for stderr. */
   readonly messages: readonly string[];
-  /** The file's JSON, `output` still null. */
-  readonly json: JsonFile;
-  readonly row: SummaryRow;
+  /** One per indicator sheet scored; one for a file not scored. */
+  readonly sheets: readonly SheetDone[];
   /** The scored workbook to write, when there is one. */
   readonly bytes: Uint8Array | null;
   /** `.xlsx`, or `.xlsm` for a workbook with macros (its output keeps them, and so its kind). */
   readonly extension: string;
-  /** The text table (one file, not --json), without the line naming the output. */
+  /** The text tables (one file, not --json), without the line naming the output. */
   readonly report: string | null;
 }
 
@@ -50,71 +66,81 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
   const m = cliMessages(job.lang);
   const file = job.shown;
   const extension = /\.xlsm$/i.test(job.file) ? '.xlsm' : '.xlsx';
-  const failed = (message: string, mark: string): FileDone => {
+  const failed = (message: string, mark: string, messages: readonly string[] = [message]): FileDone => {
     const issue: JsonIssue = { severity: 'error', cell: '', code: 'unreadable-file', message };
     return {
       shown: file,
       exit: 2,
-      messages: [message],
-      json: jsonFile(file, null, null, [issue]),
-      row: summaryRow(file, departmentOf(null, undefined, file), null, { message, mark }),
+      messages,
+      sheets: [{ json: jsonFile(file, null, null, [issue]), row: summaryRow(file, departmentOf(null, undefined, file), null, { message, mark }) }],
       bytes: null,
       extension,
       report: null,
     };
   };
   if (job.problem) return failed(job.problem, m.unreadableMark);
-  let wb;
+  let read;
   let scored;
   try {
-    wb = await loadXlsx(job.file);
-    scored = scoreXlsx(wb, { lang: job.lang, overwriteFormulas: job.overwriteFormulas });
+    read = await readWorkbook(job.file, file, job.converter, job.convertTimeoutMs, m);
+    scored = scoreXlsxSheets(read.workbook, {
+      lang: job.lang,
+      overwriteFormulas: job.overwriteFormulas,
+      appendReasonColumn: job.explainColumn,
+      ...(job.sheet !== null ? { sheet: job.sheet } : {}),
+    });
   } catch (e) {
     if (!(e instanceof XlsxFileError)) throw e;
     return failed(m.unreadable(file, e.problem, e.detail, e.facts), m.unreadableMark);
   }
-  const { result, grid } = scored;
-  const messages: string[] = [];
-  // Empty formatted rows the loading step left out, and notes kept beside a threaded comment: said
-  // on stderr, and in the JSON as warnings.
-  const fileIssues: JsonIssue[] = trimmedRows(wb).map((t) => {
+  if (scored.kind === 'no-such-sheet') return failed(m.noSuchSheet(file, scored.sheet, scored.indicatorSheets), m.noTableMark);
+  const wb = read.workbook;
+  const messages: string[] = [...read.messages];
+  // Empty formatted rows the loading step left out: said on stderr, and in the JSON as warnings.
+  const trimmed: JsonIssue[] = trimmedRows(wb).map((t) => {
     const message = m.trimmed(file, t.sheet, t.firstRow, t.rows);
     messages.push(message);
     return { severity: 'warning', cell: `A${t.firstRow}`, sheet: t.sheet, code: 'empty-rows-not-loaded', message };
   });
-  for (const cell of scored.threadedCells) {
-    const message = m.noteBesideThread(file, result.sheet, cell);
-    messages.push(message);
-    fileIssues.push({ severity: 'warning', cell, sheet: result.sheet, code: 'note-beside-thread', message });
-  }
-  const department = departmentOf(grid, result.layout?.headerRow, file);
+  const sheetDone = (s: XlsxScore, first: boolean): SheetDone => {
+    const { result, grid } = s;
+    // Notes kept beside a threaded comment: said on stderr, and in the JSON as warnings.
+    const fileIssues: JsonIssue[] = first ? [...trimmed] : [];
+    for (const cell of s.threadedCells) {
+      const message = m.noteBesideThread(file, result.sheet, cell);
+      messages.push(message);
+      fileIssues.push({ severity: 'warning', cell, sheet: result.sheet, code: 'note-beside-thread', message });
+    }
+    return { json: jsonFile(file, null, result, fileIssues), row: summaryRow(file, departmentOf(grid, result.layout?.headerRow, file), result, null) };
+  };
+  const [first] = scored.sheets;
   // No table (no header, or a header with no indicator under it): the file cannot be scored (SPEC §5).
-  if (!result.layout || result.rows.length === 0) {
-    messages.push(m.noIndicatorSheet(file), ...result.issues.map((i) => `  ${i.cell} ${i.message}`));
+  if (!first.result.layout || first.result.rows.length === 0) {
+    messages.push(m.noIndicatorSheet(file), ...first.result.issues.map((i) => `  ${i.cell} ${i.message}`));
+    const done = sheetDone(first, true);
     return {
       shown: file,
       exit: 2,
       messages,
-      json: jsonFile(file, null, result, fileIssues),
-      row: summaryRow(file, department, null, { message: m.noIndicatorSheet(file), mark: m.noTableMark }),
+      sheets: [{ json: done.json, row: summaryRow(file, done.row.department, null, { message: m.noIndicatorSheet(file), mark: m.noTableMark }) }],
       bytes: null,
       extension,
       report: null,
     };
   }
+  const sheets = scored.sheets.map((s, i) => sheetDone(s, i === 0));
   return {
     shown: file,
-    exit: hasRowErrors(result) ? 1 : 0,
+    exit: scored.sheets.some((s) => hasRowErrors(s.result)) ? 1 : 0,
     messages,
-    json: jsonFile(file, null, result, fileIssues),
-    row: summaryRow(file, department, result, null),
+    sheets,
     bytes: await xlsxBytes(wb),
-    extension,
-    report: job.report ? fileReport(file, result, m, painter(job.report.colour)) : null,
+    extension: read.converted ? '.xlsx' : extension,
+    report: job.report ? scored.sheets.map((s) => fileReport(file, s.result, m, painter(job.report && job.report.colour))).join('\n') : null,
   };
 }
 
-/** `部门.xlsx` → `部门`: the name outputs are made from. */
+/** `部门.xlsx`, `部门.xls`, `部门.scored.xlsx` → `部门`: the name outputs are made from. */
 export function stemOf(file: string): string {
-  return path.basename(file).replace(/\.(xlsx|xlsm)$/i, '');
+  return path.basename(file).replace(/\.(xlsx|xlsm|xls|et|ods)$/i, '').replace(/\.scored$/i, '');
 }

@@ -2,21 +2,37 @@
 // table on the terminal and as the workbook 汇总.xlsx.
 import path from 'path';
 import ExcelJS from 'exceljs';
-import type { ScoreResult, SheetGrid } from '../core';
+import type { Grade, ScoreResult, SheetGrid } from '../core';
 import { num2 } from './json';
 import type { CliMessages } from './messages';
 
 export const SUMMARY_FILE = '汇总.xlsx';
 
-/** One file's line in the summary: plain figures, so a folder's summary keeps no workbook or result. */
+/** One deduction, as the 扣分明细 sheet lists it. */
+export interface DeductionLine {
+  readonly indicator: string;
+  readonly points: number | null;
+  readonly score: number | null;
+  readonly deduction: number | null;
+  readonly reason: string;
+  /** The 得分 cell, on the sheet scored. */
+  readonly cell: string;
+}
+
+/**
+ * One scored sheet's line in the summary (or one file's, when it was not scored): plain figures, so
+ * a folder's summary keeps no workbook or result.
+ */
 export interface SummaryRow {
   readonly file: string;
   readonly output: string | null;
+  /** The indicator sheet; null when the file was not scored. */
+  readonly sheet: string | null;
   readonly department: string;
   /** Null when the file was not scored. */
   readonly total: number | null;
   readonly maxTotal: number | null;
-  readonly grade: string | null;
+  readonly grade: Grade | null;
   readonly deductions: number;
   readonly errors: number;
   readonly manual: number;
@@ -24,9 +40,11 @@ export interface SummaryRow {
   readonly failure: string | null;
   /** The same in a word or two, for the summary table. */
   readonly failureMark?: string;
+  /** Every deduction of the sheet, for the 扣分明细 sheet. */
+  readonly deductionLines: readonly DeductionLine[];
 }
 
-/** The summary line of a file scored (result) or not (failure). */
+/** The summary line of a sheet scored (result) or of a file not scored (failure). */
 export function summaryRow(
   file: string,
   department: string,
@@ -38,13 +56,28 @@ export function summaryRow(
   return {
     file,
     output: null,
+    sheet: scored ? result!.sheet : null,
     department,
     total: scored ? num2(result!.total) : null,
     maxTotal: scored ? num2(result!.maxTotal) : null,
     grade: scored ? result!.grade : null,
-    ...n,
+    deductions: n.deductions,
+    errors: n.errors,
+    manual: n.manual,
     failure: failure?.message ?? null,
     ...(failure ? { failureMark: failure.mark } : {}),
+    deductionLines: scored
+      ? result!.rows
+          .filter((r) => r.status === 'deducted')
+          .map((r) => ({
+            indicator: r.indicator,
+            points: r.points === null ? null : num2(r.points),
+            score: r.score === null ? null : num2(r.score),
+            deduction: r.deduction === null ? null : num2(r.deduction),
+            reason: r.explanation,
+            cell: r.cell,
+          }))
+      : [],
   };
 }
 
@@ -91,50 +124,110 @@ export function departmentOf(grid: SheetGrid | null, headerRow: number | undefin
   return baseName(file);
 }
 
-export function counts(result: ScoreResult | null): { deductions: number; errors: number; manual: number } {
+/** What a sheet's rows come to, each count of one thing (SPEC §4: 扣分项 are the rows with a deduction). */
+export interface RowCounts {
+  readonly deductions: number;
+  readonly errors: number;
+  readonly manual: number;
+  /** Typed scores kept as typed (not checked). */
+  readonly kept: number;
+  /** Typed scores that differ from the computed ones. */
+  readonly disagreements: number;
+}
+
+export function counts(result: ScoreResult | null): RowCounts {
   const rows = result?.rows ?? [];
   return {
     deductions: rows.filter((r) => r.status === 'deducted').length,
     errors: rows.filter((r) => r.status === 'error').length,
     manual: rows.filter((r) => r.status === 'manual').length,
+    kept: rows.filter((r) => (r.status === 'full' || r.status === 'deducted') && r.kept).length,
+    disagreements: rows.filter((r) => r.score !== null && r.typedScore !== null && !r.typedScore.equals(r.score)).length,
   };
 }
 
-/** 汇总.xlsx: one row per file, in the order scored. */
+const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
+const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/**
+ * A sheet of the summary, formatted to print: header bold and repeated on every page, every cell of
+ * the table bordered, text wrapped in its column, landscape and one page wide.
+ */
+function printableSheet(wb: ExcelJS.Workbook, name: string, columns: readonly { header: string; key: string; width: number; numFmt?: string; wrap?: boolean }[], rows: readonly Record<string, unknown>[]): void {
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: '1:1' },
+  });
+  ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  for (const r of rows) ws.addRow(r);
+  ws.eachRow((row, n) => {
+    columns.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      cell.border = BORDERS;
+      cell.alignment = { vertical: 'top', wrapText: c.wrap === true || n === 1 };
+      if (n > 1 && c.numFmt) cell.numFmt = c.numFmt;
+    });
+    if (n === 1) row.font = { bold: true };
+  });
+}
+
+/**
+ * 汇总.xlsx: a line per scored sheet (or file not scored), in the order scored; and 扣分明细, every
+ * deduction of every file. Both print on pages one wide, their header on each.
+ */
 export async function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(m.summarySheet);
   const c = m.summaryColumns;
-  ws.columns = [
-    { header: c.file, key: 'file', width: 36 },
-    { header: c.department, key: 'department', width: 36 },
-    { header: c.total, key: 'total', width: 10 },
-    { header: c.maxTotal, key: 'maxTotal', width: 8 },
-    { header: c.grade, key: 'grade', width: 8 },
-    { header: c.deductions, key: 'deductions', width: 10 },
-    { header: c.errors, key: 'errors', width: 8 },
-    { header: c.manual, key: 'manual', width: 12 },
-    { header: c.output, key: 'output', width: 40 },
-    { header: c.note, key: 'note', width: 50 },
-  ];
-  ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const o of rows) {
-    const scored = o.total !== null && o.failure === null;
-    const row = ws.addRow({
-      file: path.basename(o.file),
-      department: o.department,
-      total: scored ? o.total : null,
-      maxTotal: scored ? o.maxTotal : null,
-      grade: scored ? (o.grade ?? m.incompleteGrade) : null,
-      deductions: scored ? o.deductions : null,
-      errors: scored ? o.errors : null,
-      manual: scored ? o.manual : null,
-      output: o.output ? path.basename(o.output) : null,
-      note: o.failure,
-    });
-    row.getCell('total').numFmt = '0.00';
-    row.getCell('maxTotal').numFmt = '0.00';
-  }
+  printableSheet(
+    wb,
+    m.summarySheet,
+    [
+      { header: c.file, key: 'file', width: 30, wrap: true },
+      { header: c.sheet, key: 'sheet', width: 16, wrap: true },
+      { header: c.department, key: 'department', width: 30, wrap: true },
+      { header: c.total, key: 'total', width: 9, numFmt: '0.00' },
+      { header: c.maxTotal, key: 'maxTotal', width: 9, numFmt: '0.00' },
+      { header: c.grade, key: 'grade', width: 12 },
+      { header: c.deductions, key: 'deductions', width: 9 },
+      { header: c.errors, key: 'errors', width: 8 },
+      { header: c.manual, key: 'manual', width: 12 },
+      { header: c.output, key: 'output', width: 30, wrap: true },
+      { header: c.note, key: 'note', width: 50, wrap: true },
+    ],
+    rows.map((o) => {
+      const scored = o.total !== null && o.failure === null;
+      return {
+        file: path.basename(o.file),
+        sheet: o.sheet,
+        department: o.department,
+        total: scored ? o.total : null,
+        maxTotal: scored ? o.maxTotal : null,
+        grade: scored ? m.grade(o.grade) : null,
+        deductions: scored ? o.deductions : null,
+        errors: scored ? o.errors : null,
+        manual: scored ? o.manual : null,
+        output: o.output ? path.basename(o.output) : null,
+        note: o.failure,
+      };
+    }),
+  );
+  const d = m.deductionColumns;
+  printableSheet(
+    wb,
+    m.deductionSheet,
+    [
+      { header: d.file, key: 'file', width: 24, wrap: true },
+      { header: d.sheet, key: 'sheet', width: 14, wrap: true },
+      { header: d.indicator, key: 'indicator', width: 24, wrap: true },
+      { header: d.points, key: 'points', width: 8, numFmt: '0.00' },
+      { header: d.score, key: 'score', width: 8, numFmt: '0.00' },
+      { header: d.deduction, key: 'deduction', width: 8, numFmt: '0.00' },
+      { header: d.reason, key: 'reason', width: 60, wrap: true },
+      { header: d.cell, key: 'cell', width: 8 },
+    ],
+    rows.flatMap((o) =>
+      o.deductionLines.map((l) => ({ file: path.basename(o.file), sheet: o.sheet, ...l })),
+    ),
+  );
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

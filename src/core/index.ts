@@ -26,5 +26,5 @@ export { formatDecimal } from './numbers';
 export { conclusion } from './conclusion';
 export { freeSheetName } from './newSheet';
 export type { NewCell, NewSheet } from './newSheet';
-export { planPrint, planPrintRestore, titleRowsOf } from './print';
-export type { ColumnFormat, PageRead, PageSetup, PrintBackup, PrintChange, Zoom } from './print';
+export { planPrint, planPrintRestore, samePage, titleRowsFor, titleRowsOf } from './print';
+export type { ColumnFormat, PageRead, PageSetup, PrintBackup, PrintChange, RestoreHost, Zoom } from './print';

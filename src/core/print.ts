@@ -4,6 +4,7 @@
 // a setup the person changed since is theirs and left alone. An appended 扣分原因 column (when the sheet
 // has none and the person asked for one) gets a width and wrapped text, kept the same way. Pure: the
 // adapter reads the setup, this decides, the adapter writes.
+import type { Layout } from './types';
 
 export interface Zoom {
   readonly scale?: number | null;
@@ -42,7 +43,7 @@ export interface PrintBackup {
 export interface PrintChange {
   readonly page?: PageSetup;
   readonly column?: { readonly address: string; readonly format: ColumnFormat };
-  /** Title rows no documented office-js call removes: restore leaves them and says so. */
+  /** Title rows the host cannot remove (no documented office-js call does): restore leaves them and says so. */
   readonly titleRowsKept?: string;
 }
 
@@ -71,6 +72,12 @@ export function titleRowsOf(address: string | null): string | null {
   const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
   const m = /^[A-Z]*(\d+):[A-Z]*(\d+)$/i.exec(local) ?? /^[A-Z]*(\d+)$/i.exec(local);
   return m ? `$${m[1]}:$${m[2] ?? m[1]}` : address;
+}
+
+/** The rows repeated on every printed page: the title rows and the header, or the header alone below a project's budget block. */
+export function titleRowsFor(layout: Layout): string {
+  const top = layout.budget ? layout.headerTop : 0;
+  return `$${top + 1}:$${layout.headerRow + 1}`;
 }
 
 export interface PrintPlan {
@@ -115,16 +122,21 @@ export function planPrint(
   return { change, backup: backup.page || backup.column ? backup : undefined };
 }
 
+/** What the host can undo: office-js has no call that removes title rows; a file's defined name can be removed. */
+export interface RestoreHost {
+  readonly removesTitleRows: boolean;
+}
+
 /** What restore sets: the page setup scoring replaced, if it still stands as scoring left it; the column's format. */
-export function planPrintRestore(backup: PrintBackup | undefined, page: PageRead | null): PrintChange {
+export function planPrintRestore(backup: PrintBackup | undefined, page: PageRead | null, host: RestoreHost): PrintChange {
   if (!backup) return {};
   const out: { page?: PageSetup; column?: PrintChange['column']; titleRowsKept?: string } = {};
   if (backup.page && page && samePage(page, backup.page.written)) {
     const { original, written } = backup.page;
-    // No documented call removes title rows (PageLayout has setPrintTitleRows only): they stay.
-    const titleRows = original.titleRows ?? written.titleRows;
-    out.page = { ...original, titleRows };
-    if (original.titleRows === null && written.titleRows !== null) out.titleRowsKept = written.titleRows;
+    // Title rows a host cannot remove stay (PageLayout has setPrintTitleRows only).
+    const kept = !host.removesTitleRows && original.titleRows === null ? written.titleRows : null;
+    out.page = { ...original, titleRows: original.titleRows ?? kept };
+    if (kept !== null) out.titleRowsKept = kept;
   }
   if (backup.column) out.column = { address: backup.column.address, format: backup.column.original };
   return out;

@@ -48,7 +48,7 @@ export interface Backup {
   readonly version: 1;
   readonly sheet: string;
   readonly entries: readonly BackupEntry[];
-  /** The print setup scoring changed (the Excel adapter's; absent where nothing was changed). */
+  /** The print setup scoring changed (absent where nothing was changed); each adapter may keep more of its own in it. */
   readonly print?: PrintBackup;
 }
 

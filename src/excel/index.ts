@@ -31,6 +31,7 @@ import {
   planPrintRestore,
   planRestore,
   scoreForWriteback,
+  titleRowsFor,
   type CellState,
   type Lang,
   type ScoreResult,
@@ -121,14 +122,6 @@ async function unlessEditing<T>(lang: Lang, batch: () => Promise<T>): Promise<T 
   }
 }
 
-
-/** The rows repeated on every printed page: the title rows and the header, or the header alone below a project's budget block. */
-function titleRowsFor(result: ScoreResult): string {
-  const layout = result.layout!;
-  const top = layout.budget ? layout.headerTop : 0;
-  return `$${top + 1}:$${layout.headerRow + 1}`;
-}
-
 export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = officeHost()): Promise<ScoreOutcome> {
   const via = notesVia(host);
   return unlessEditing(opts.lang, () => host.run(async (context): Promise<ScoreOutcome> => {
@@ -157,7 +150,7 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
     if (await readWholeFills(context, host, read, writeback.writes, stateAt)) ({ result, writeback } = plan());
     const appended = writeback.appendedColumn;
     const column = appended === undefined ? null : columnFor(appended, read);
-    const print = planPrint(read.page, titleRowsFor(result), column, read.backup?.print);
+    const print = planPrint(read.page, titleRowsFor(result.layout!), column, read.backup?.print);
     const backup = { ...writeback.backup, ...(print.backup ? { print: print.backup } : {}) };
     // The backup goes first: should a later batch fail, what was already written can be restored. Until
     // every write is in, it also knows our earlier output on the cells this scoring changes.
@@ -219,7 +212,7 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
     const current = new Map<string, CellState>();
     for (const e of backup.entries) current.set(cellKey(e.row, e.col), stateAt(e.row, e.col));
     const writes = planRestore(backup, current);
-    const print = planPrintRestore(backup.print, read.page);
+    const print = planPrintRestore(backup.print, read.page, { removesTitleRows: false });
     await settleInterchangeable(context, read, writes);
     // The backup goes last: should a batch fail, the backup is still there to try again.
     let applied: Applied;

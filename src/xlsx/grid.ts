@@ -61,11 +61,11 @@ export interface FoundSheets {
 }
 
 /**
- * The first sheet whose header row the core recognises, and the basic-data sheet; null when no
- * sheet holds an indicator table.
+ * Every sheet whose header row the core recognises, in the workbook's order, each with the
+ * basic-data sheet; none when no sheet holds an indicator table.
  */
-export function findSheets(wb: ExcelJS.Workbook): FoundSheets | null {
-  let indicator: { ws: ExcelJS.Worksheet; grid: SheetGrid; layout: Layout } | null = null;
+export function indicatorSheets(wb: ExcelJS.Workbook): FoundSheets[] {
+  const found: { ws: ExcelJS.Worksheet; grid: SheetGrid; layout: Layout }[] = [];
   let basicData: SheetGrid | undefined;
   for (const ws of wb.worksheets) {
     if (ws.name === BACKUP_SHEET) continue;
@@ -73,16 +73,18 @@ export function findSheets(wb: ExcelJS.Workbook): FoundSheets | null {
       basicData = sheetToGrid(ws);
       continue;
     }
-    if (!indicator) {
-      const grid = sheetToGrid(ws);
-      const layout = findLayout(grid);
-      if (layout) indicator = { ws, grid, layout };
-    }
+    const grid = sheetToGrid(ws);
+    const layout = findLayout(grid);
+    if (layout) found.push({ ws, grid, layout });
   }
-  if (!indicator) return null;
-  return {
-    workbook: { indicatorSheet: indicator.grid, ...(basicData ? { basicData } : {}) },
-    worksheet: indicator.ws,
-    layout: indicator.layout,
-  };
+  return found.map((f) => ({
+    workbook: { indicatorSheet: f.grid, ...(basicData ? { basicData } : {}) },
+    worksheet: f.ws,
+    layout: f.layout,
+  }));
+}
+
+/** The first sheet whose header row the core recognises, and the basic-data sheet; null when none does. */
+export function findSheets(wb: ExcelJS.Workbook): FoundSheets | null {
+  return indicatorSheets(wb)[0] ?? null;
 }

@@ -1,25 +1,29 @@
-// The .xlsx adapter: opens a workbook file, hands its cells to the core, applies the core's writes
-// and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
+// The .xlsx adapter: opens a workbook file, hands its cells to the core, applies the core's writes,
+// print setup and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { backupFor, closestToTable, MARK_FILLS, planRestore, PRINTABLE_MARK_FILLS, scoreForWriteback, scoreWorkbook, storeChunks, toA1, withBackup } from '../core';
 import type { Backup, BackupEntry, BackupStore, CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
 import { applyState, cellState } from './cells';
 import { BACKUP_SHEET, readStore, writeStore } from './backup';
-import { findSheets, sheetToGrid } from './grid';
+import { indicatorSheets, sheetToGrid } from './grid';
+import type { FoundSheets } from './grid';
 import { inspectXlsx, LIMITS, storedZip } from './guard';
-import type { GuardProblem } from './guard';
+import type { GuardPass, GuardProblem } from './guard';
+import { CONVERT_TIMEOUT_MS, ConvertError, convertToXlsx } from './convert';
 import { exceljsView } from './exceljsView';
 import { XlsxPackage } from './patch/package';
 import { putBackCell, rawCell, writeCellState } from './patch/cells';
 import type { RawCell } from './patch/cells';
 import { withMark } from './mark';
+import { restorePrint, scorePrint } from './print';
 import { writeFileAtomic } from './safeWrite';
 
 export { BACKUP_SHEET, readStore } from './backup';
 export { cellState, encodeFill, decodeFill, noteText, toCellValue } from './cells';
-export { findSheets, sheetToGrid, mergesOf } from './grid';
+export { findSheets, indicatorSheets, sheetToGrid, mergesOf } from './grid';
 export { declaredUnpackedSize, LIMITS } from './guard';
+export { findConverter } from './convert';
 export { isOurUnchangedFile, withMark } from './mark';
 export { TargetExistsError, writeFileAtomic } from './safeWrite';
 
@@ -28,6 +32,9 @@ export { MARK_FILLS };
 
 export type XlsxFileProblem =
   | 'not-found'
+  | 'no-converter'
+  | 'convert-failed'
+  | 'convert-timeout'
   | 'not-a-file'
   | 'empty'
   | 'ole2'
@@ -46,7 +53,14 @@ export interface XlsxFileFacts {
   readonly range?: string;
   /** What was over: `entries`, `zip64`, `total` or `part` (else the file itself). */
   readonly what?: string;
+  /** The file's format when it is not .xlsx: what the message names (`.ods`, not a damaged .xlsx). */
+  readonly format?: WorkbookFormat;
+  /** A conversion's time limit, in seconds. */
+  readonly seconds?: number;
 }
+
+/** What a workbook file is: Office Open XML, the binary .xls (or WPS .et), or OpenDocument. */
+export type WorkbookFormat = 'xlsx' | 'xls' | 'et' | 'ods';
 
 /** A file that is not a readable .xlsx workbook, or one the loading step refuses to unpack. */
 export class XlsxFileError extends Error {
@@ -83,13 +97,8 @@ export function trimmedRows(wb: ExcelJS.Workbook): readonly TrimmedRows[] {
   return TRIMMED.get(wb) ?? [];
 }
 
-/**
- * Reads a workbook file, defensively. The signature is checked first, so a renamed .xls, an
- * encrypted workbook (both OLE2 containers) or a text file is named for what it is; then the zip is
- * examined and unpacked within the limits of `./guard` (no zip bombs, no DOCTYPE, bounded rows,
- * cells and merges); only the parts so checked are handed to ExcelJS.
- */
-export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
+/** The file's bytes, refused before reading when it is not a file or passes the size limit. */
+async function readChecked(file: string): Promise<Buffer> {
   let data: Buffer;
   try {
     const stat = await fs.stat(file);
@@ -101,28 +110,52 @@ export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
     throw new XlsxFileError('not-found', file, (e as Error).message);
   }
   if (data.length === 0) throw new XlsxFileError('empty', file);
-  if (data.subarray(0, 8).equals(OLE2)) throw new XlsxFileError(data.indexOf(ENCRYPTED_PACKAGE) >= 0 ? 'encrypted' : 'ole2', file);
-  if (!data.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('not-zip', file);
-  const checked = inspectXlsx(data);
-  if (!checked.ok) {
-    const names = checked.sheetNames ?? new Map<string, string>();
-    const facts: XlsxFileFacts = {
-      ...(checked.part ? { part: checked.part } : {}),
-      ...(checked.part && names.has(checked.part) ? { sheet: names.get(checked.part) } : {}),
-      ...(checked.count !== undefined ? { count: checked.count } : {}),
-      ...(checked.limit !== undefined ? { limit: checked.limit } : {}),
-      ...(checked.problem === 'merge-too-large' && checked.detail ? { range: checked.detail } : {}),
-      ...(checked.detail && ['entries', 'zip64', 'total', 'part'].includes(checked.detail) ? { what: checked.detail } : {}),
-    };
-    throw new XlsxFileError(checked.problem, file, checked.problem === 'corrupt' ? checked.detail : undefined, facts);
+  return data;
+}
+
+const ODS_MIMETYPE = Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet', 'latin1');
+
+/**
+ * What the bytes are, by their signature (an OpenDocument file starts with its stored `mimetype`),
+ * else by the file's extension; null for a zip that is none of them and for anything else.
+ */
+function formatOf(data: Buffer, file: string): WorkbookFormat | null {
+  const extension = /\.(xlsx|xlsm|xls|et|ods)$/i.exec(file)?.[1].toLowerCase();
+  if (data.subarray(0, 8).equals(OLE2)) return extension === 'et' ? 'et' : 'xls';
+  if (data.subarray(0, 4).equals(ZIP)) {
+    if (data.subarray(30, 30 + ODS_MIMETYPE.length).equals(ODS_MIMETYPE) || extension === 'ods') return 'ods';
+    return 'xlsx';
   }
+  return extension === 'ods' || extension === 'xls' || extension === 'et' ? extension : null;
+}
+
+/** The zip checked within the limits of `./guard`, or the refusal as an XlsxFileError. */
+function inspected(data: Buffer, file: string, format: WorkbookFormat): GuardPass {
+  const checked = inspectXlsx(data);
+  if (checked.ok) return checked;
+  const names = checked.sheetNames ?? new Map<string, string>();
+  const facts: XlsxFileFacts = {
+    ...(checked.part ? { part: checked.part } : {}),
+    ...(checked.part && names.has(checked.part) ? { sheet: names.get(checked.part) } : {}),
+    ...(checked.count !== undefined ? { count: checked.count } : {}),
+    ...(checked.limit !== undefined ? { limit: checked.limit } : {}),
+    ...(checked.problem === 'merge-too-large' && checked.detail ? { range: checked.detail } : {}),
+    ...(checked.detail && ['entries', 'zip64', 'total', 'part'].includes(checked.detail) ? { what: checked.detail } : {}),
+    ...(format !== 'xlsx' ? { format } : {}),
+  };
+  throw new XlsxFileError(checked.problem, file, checked.problem === 'corrupt' ? checked.detail : undefined, facts);
+}
+
+/** Hands the checked parts to ExcelJS and keeps the package for patching. */
+async function loadChecked(checked: GuardPass, file: string, format: WorkbookFormat): Promise<ExcelJS.Workbook> {
+  const facts: XlsxFileFacts = format !== 'xlsx' ? { format } : {};
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(storedZip(exceljsView(checked.parts)) as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new XlsxFileError('corrupt', file, (e as Error).message);
+    throw new XlsxFileError('corrupt', file, (e as Error).message, facts);
   }
-  if (wb.worksheets.length === 0) throw new XlsxFileError('corrupt', file, 'no worksheets');
+  if (wb.worksheets.length === 0) throw new XlsxFileError('corrupt', file, 'no worksheets', facts);
   PACKAGES.set(wb, new XlsxPackage(checked));
   if (checked.trimmed.length) {
     TRIMMED.set(
@@ -131,6 +164,60 @@ export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
     );
   }
   return wb;
+}
+
+/**
+ * Reads an .xlsx/.xlsm workbook file, defensively. The signature is checked first, so a renamed .xls,
+ * an encrypted workbook (both OLE2 containers) or a text file is named for what it is; then the zip is
+ * examined and unpacked within the limits of `./guard` (no zip bombs, no DOCTYPE, bounded rows,
+ * cells and merges); only the parts so checked are handed to ExcelJS.
+ */
+export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const data = await readChecked(file);
+  if (data.subarray(0, 8).equals(OLE2)) throw new XlsxFileError(data.indexOf(ENCRYPTED_PACKAGE) >= 0 ? 'encrypted' : 'ole2', file);
+  if (!data.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('not-zip', file);
+  return loadChecked(inspected(data, file, 'xlsx'), file, 'xlsx');
+}
+
+export interface LoadWorkbookOptions {
+  /** LibreOffice, to convert .xls/.et/.ods with; null when there is none. */
+  readonly converter: string | null;
+  readonly timeoutMs?: number;
+}
+
+export interface LoadedWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  readonly format: WorkbookFormat;
+}
+
+/**
+ * Reads a workbook file of any format the scorer takes: .xlsx/.xlsm as loadXlsx does; .xls, .et and
+ * .ods converted to .xlsx by LibreOffice (`./convert`), after the same size limit and, for an .ods
+ * (a zip too), the same zip defences — and the .xlsx it gives is held to every limit of the loading
+ * step before ExcelJS reads it. The workbook patched and written is that .xlsx.
+ */
+export async function loadWorkbook(file: string, options: LoadWorkbookOptions): Promise<LoadedWorkbook> {
+  const data = await readChecked(file);
+  const format = formatOf(data, file);
+  if (format === 'xlsx' || format === null) return { workbook: await loadXlsx(file), format: 'xlsx' };
+  if (format === 'ods') {
+    if (!data.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('not-zip', file, undefined, { format });
+    inspected(data, file, format);
+  } else if (!data.subarray(0, 8).equals(OLE2)) throw new XlsxFileError('not-zip', file, undefined, { format });
+  else if (data.indexOf(ENCRYPTED_PACKAGE) >= 0) throw new XlsxFileError('encrypted', file);
+  if (options.converter === null) throw new XlsxFileError('no-converter', file, undefined, { format });
+  let converted: Buffer;
+  try {
+    converted = await convertToXlsx(options.converter, data, format === 'ods' ? 'ods' : 'xls', options.timeoutMs ?? CONVERT_TIMEOUT_MS, LIMITS.fileBytes);
+  } catch (e) {
+    if (!(e instanceof ConvertError)) throw e;
+    const f = e.failure;
+    if (f.kind === 'timeout') throw new XlsxFileError('convert-timeout', file, undefined, { format, seconds: f.seconds });
+    if (f.kind === 'too-large') throw new XlsxFileError('too-large', file, undefined, { format, count: f.bytes, limit: LIMITS.fileBytes });
+    throw new XlsxFileError('convert-failed', file, f.detail, { format });
+  }
+  if (!converted.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('convert-failed', file, 'not an .xlsx', { format });
+  return { workbook: await loadChecked(inspected(converted, file, format), file, format), format };
 }
 
 export interface XlsxScore {
@@ -149,7 +236,16 @@ export interface XlsxScore {
 export interface XlsxScoreOptions {
   readonly lang?: Lang;
   readonly overwriteFormulas?: boolean;
+  /** Score only this sheet (the command line's --sheet); else every indicator sheet. */
+  readonly sheet?: string;
+  /** Append a 扣分原因 column for the explanations where the sheet has none (the command line's --explain-column). */
+  readonly appendReasonColumn?: boolean;
 }
+
+/** What scoring a workbook gives: a result per indicator sheet, or the sheet asked for is not there. */
+export type XlsxSheetsScore =
+  | { readonly kind: 'scored'; readonly sheets: readonly XlsxScore[] }
+  | { readonly kind: 'no-such-sheet'; readonly sheet: string; readonly indicatorSheets: readonly string[] };
 
 /** A backup entry of this adapter: the core's, plus the cell as the file held it, for an exact restore. */
 interface XlsxBackupEntry extends BackupEntry {
@@ -168,10 +264,11 @@ function sameState(a: CellState, b: CellState): boolean {
 
 /**
  * Writes cells into the workbook read by ExcelJS (so that it reads as the file will) and, for a
- * workbook loaded from a file, into its package. Returns the states actually written (a note kept
- * for a threaded comment) and what the package needs to know.
+ * workbook loaded from a file, into its package; the cells of column `wrapped` (an appended 扣分原因
+ * column) wrap their text there. Returns the states actually written (a note kept for a threaded
+ * comment) and what the package needs to know.
  */
-function writeCells(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): { written: Map<string, CellState>; raw: Map<string, RawCell>; before: Map<string, CellState>; threaded: string[] } {
+function writeCells(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, writes: readonly CellWrite[], wrapped?: number): { written: Map<string, CellState>; raw: Map<string, RawCell>; before: Map<string, CellState>; threaded: string[] } {
   const pkg = PACKAGES.get(wb);
   const editor = pkg?.sheet(ws.name) ?? null;
   const written = new Map<string, CellState>();
@@ -187,7 +284,7 @@ function writeCells(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, writes: readonl
     let state = w.state;
     if (pkg && editor) {
       raw.set(key, rawCell(editor, w.row, w.col));
-      const outcome = writeCellState(pkg, editor, ws, w.row, w.col, now, w.state);
+      const outcome = writeCellState(pkg, editor, ws, w.row, w.col, now, w.state, w.col === wrapped);
       if (outcome.noteKept) {
         state = { ...state, note: now.note };
         threaded.push(toA1(w.row, w.col));
@@ -229,19 +326,19 @@ function withRawCells(backup: Backup, previous: Backup | null, cells: ReturnType
   return { ...backup, entries };
 }
 
+/** The sheet closest to holding a table, scored only to say what it lacks; nothing is written. */
+function unscored(wb: ExcelJS.Workbook, only: ExcelJS.Worksheet | undefined, lang: Lang): XlsxScore {
+  const grids = (only ? [only] : wb.worksheets.filter((ws) => ws.name !== BACKUP_SHEET)).map(sheetToGrid);
+  const grid = closestToTable(grids) ?? grids[0] ?? sheetToGrid(wb.worksheets[0]);
+  return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0, threadedCells: [] };
+}
+
 /**
- * Scores the workbook in memory and writes the scores, marks, notes and backup into it. When no
- * sheet holds an indicator table, the sheet closest to one is scored only to say why, and nothing is written.
+ * Scores one indicator sheet and writes its scores, marks, notes, print setup and backup into the
+ * workbook (the print setup into a workbook loaded from a file: ExcelJS's own rendering has none).
  */
-export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}): XlsxScore {
+function scoreSheet(wb: ExcelJS.Workbook, found: FoundSheets, options: XlsxScoreOptions): XlsxScore {
   const lang = options.lang ?? 'zh';
-  const found = findSheets(wb);
-  if (!found) {
-    // Say what is missing about the sheet that comes closest to holding the table.
-    const grids = wb.worksheets.filter((ws) => ws.name !== BACKUP_SHEET).map(sheetToGrid);
-    const grid = closestToTable(grids) ?? sheetToGrid(wb.worksheets[0]);
-    return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0, threadedCells: [] };
-  }
   const ws = found.worksheet;
   const store = readStore(wb);
   const previous = backupFor(store, ws.name);
@@ -249,16 +346,51 @@ export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}):
     found.workbook,
     (row, col) => cellState(ws.getCell(row + 1, col + 1)),
     previous,
-    { fills: PRINTABLE_MARK_FILLS, overwriteFormulas: options.overwriteFormulas ?? false, lang },
+    { fills: PRINTABLE_MARK_FILLS, overwriteFormulas: options.overwriteFormulas ?? false, lang, appendReasonColumn: options.appendReasonColumn ?? false },
   );
-  const cells = writeCells(wb, ws, writeback.writes);
-  saveStore(wb, withBackup(store, ws.name, withRawCells(writeback.backup, previous, cells)));
+  const pkg = PACKAGES.get(wb);
+  const editor = pkg?.sheet(ws.name) ?? null;
+  // Before the cells: a cell written into the appended column takes that column's style.
+  const lastRow = found.workbook.indicatorSheet.values.length - 1;
+  const print =
+    pkg && editor && result.layout && result.rows.length
+      ? scorePrint(pkg, editor, result.layout, writeback.appendedColumn, lastRow, previous?.print)
+      : undefined;
+  const cells = writeCells(wb, ws, writeback.writes, writeback.appendedColumn);
+  saveStore(wb, withBackup(store, ws.name, { ...withRawCells(writeback.backup, previous, cells), ...(print ? { print } : {}) }));
   return { result, grid: found.workbook.indicatorSheet, writes: writeback.writes.length, threadedCells: cells.threaded };
 }
 
 /**
+ * Scores every indicator sheet of the workbook (or only `options.sheet`) in memory and writes each
+ * one's scores, marks, notes and backup into it (the backup keeps one record per sheet). When no
+ * sheet holds an indicator table, the sheet closest to one is scored only to say why, and nothing
+ * is written.
+ */
+export function scoreXlsxSheets(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}): XlsxSheetsScore {
+  const lang = options.lang ?? 'zh';
+  const all = indicatorSheets(wb);
+  if (options.sheet !== undefined) {
+    const ws = wb.worksheets.find((w) => w.name === options.sheet && w.name !== BACKUP_SHEET);
+    if (!ws) return { kind: 'no-such-sheet', sheet: options.sheet, indicatorSheets: all.map((f) => f.worksheet.name) };
+    const found = all.find((f) => f.worksheet === ws);
+    return { kind: 'scored', sheets: [found ? scoreSheet(wb, found, options) : unscored(wb, ws, lang)] };
+  }
+  if (all.length === 0) return { kind: 'scored', sheets: [unscored(wb, undefined, lang)] };
+  return { kind: 'scored', sheets: all.map((found) => scoreSheet(wb, found, options)) };
+}
+
+/** Scores the workbook's first indicator sheet (or `options.sheet`), as scoreXlsxSheets does. */
+export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}): XlsxScore {
+  const found = options.sheet === undefined ? indicatorSheets(wb)[0] : indicatorSheets(wb).find((f) => f.worksheet.name === options.sheet);
+  const lang = options.lang ?? 'zh';
+  return found ? scoreSheet(wb, found, options) : unscored(wb, options.sheet === undefined ? undefined : wb.getWorksheet(options.sheet), lang);
+}
+
+/**
  * Puts back every cell scoring wrote, on every sheet it scored, as the backups recorded them
- * (keeping what a person changed since), and removes the backups. A cell still as scoring left it
+ * (keeping what a person changed since), and the print setup and appended column's format, and
+ * removes the backups. A cell still as scoring left it
  * gets back the very element and note the file held; one a person changed since is given the
  * recorded state. Returns the number of cells restored (0 when there is no backup).
  */
@@ -273,6 +405,8 @@ export function restoreXlsx(wb: ExcelJS.Workbook): number {
     for (const e of backup.entries) current.set(`${e.row}:${e.col}`, cellState(ws.getCell(e.row + 1, e.col + 1)));
     const writes = planRestore(backup, current);
     const editor = pkg?.sheet(ws.name) ?? null;
+    // Before the cells: a cell given its recorded state takes its column's style as it was.
+    if (pkg && editor) restorePrint(pkg, editor, backup.print);
     const exact: CellWrite[] = [];
     const stated: CellWrite[] = [];
     (backup.entries as readonly XlsxBackupEntry[]).forEach((e, i) => {

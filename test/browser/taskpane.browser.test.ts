@@ -9,6 +9,7 @@ import { sampleSheets } from '../excel/sample';
 import type { SheetSpec } from '../support/fake-excel';
 import { bundleSize } from '../../scripts/bundle-size';
 import { CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, STANDIN, chromiumAvailable, ensureBuilt, serve, type Served } from './harness';
+import { printMeasure } from '../support/measure';
 
 jest.setTimeout(300_000);
 
@@ -21,7 +22,7 @@ let sheets: SheetSpec[];
 beforeAll(async () => {
   const started = Date.now();
   const { rebuilt } = ensureBuilt();
-  console.log(`task pane build ${rebuilt ? `rebuilt in ${Date.now() - started} ms` : 'reused (fresh)'}`);
+  printMeasure(`task pane build ${rebuilt ? `rebuilt in ${Date.now() - started} ms` : 'reused (fresh)'}`);
   served = await serve(DIST);
   sheets = await sampleSheets();
 });
@@ -32,7 +33,7 @@ afterAll(async () => {
 
 test('the production task pane JavaScript is at most 250 KB gzipped', () => {
   const size = bundleSize(DIST);
-  console.log(
+  printMeasure(
     `task pane JavaScript: first load ${(size.initialGzip / KB).toFixed(1)} KB gz, all chunks ${(size.totalGzip / KB).toFixed(1)} KB gz`,
   );
   expect(size.initialGzip).toBeGreaterThan(0);
@@ -159,7 +160,7 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
     const o = await open({});
     const { page } = o;
     try {
-      console.log(`first render (navigation start to the pane's first render, in the page): ${o.firstRenderMs} ms`);
+      printMeasure(`first render (navigation start to the pane's first render, in the page): ${o.firstRenderMs} ms`);
       const before = await dump(page);
       await expect(page.getByRole('heading', { name: '绩效评分助手' }).isVisible()).resolves.toBe(true);
 
@@ -169,7 +170,7 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       const t0 = Date.now();
       await page.keyboard.press('Enter');
       await page.getByTestId('total').waitFor();
-      console.log(`评分 click to result shown: ${Date.now() - t0} ms`);
+      printMeasure(`评分 click to result shown: ${Date.now() - t0} ms`);
 
       expect(await page.getByTestId('total').innerText()).toBe('99.25 / 100');
       expect(await page.getByTestId('grade').innerText()).toContain('优');

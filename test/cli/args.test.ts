@@ -5,9 +5,14 @@ describe('parseArgs', () => {
     const parsed = parseArgs(['a.xlsx', '--out', 'out', '--json', 'dir', '--lang=en', '--overwrite-formulas']);
     expect(parsed).toEqual({
       ok: true,
-      options: { command: 'score', paths: ['a.xlsx', 'dir'], out: 'out', json: true, lang: 'en', overwriteFormulas: true, force: false, jobs: null, help: false },
+      options: { command: 'score', paths: ['a.xlsx', 'dir'], out: 'out', json: true, lang: 'en', overwriteFormulas: true, sheet: null, explainColumn: false, force: false, jobs: null, help: false },
     });
     expect(parseArgs(['-o', 'x', '-h'])).toMatchObject({ ok: true, options: { out: 'x', help: true, lang: 'zh', paths: [] } });
+  });
+
+  it('reads the sheet to score and the appended explanation column', () => {
+    expect(parseArgs(['a.xlsx', '--sheet', '项目表', '--explain-column'])).toMatchObject({ ok: true, options: { sheet: '项目表', explainColumn: true } });
+    expect(parseArgs(['--sheet'])).toMatchObject({ ok: false, problem: { kind: 'missing-value', flag: '--sheet' } });
   });
 
   it('takes everything after -- as a path', () => {

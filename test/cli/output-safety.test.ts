@@ -50,7 +50,8 @@ describe('never over an input of the run', () => {
     const files = json(r).files;
     expect(files.map((f) => [path.basename(f.file), path.basename(f.output!)])).toEqual([
       ['x.xlsx', 'x-2.scored.xlsx'],
-      ['x.scored.xlsx', 'x.scored.scored.xlsx'],
+      // A scored file scored again keeps its name (x.scored.xlsx), which is an input here: the next free one.
+      ['x.scored.xlsx', 'x-3.scored.xlsx'],
     ]);
     expect(files[1].total).toBe(99.25);
     expect(await bytes(xScored)).toEqual(before);

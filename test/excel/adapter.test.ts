@@ -5,6 +5,7 @@ import { NOTE_MARKER, splitNote } from '../../src/core';
 import { NOTE_LIMIT } from '../../src/excel/shortNotes';
 import { FakeExcel, type CellSpec, type SheetSpec } from '../support/fake-excel';
 import { sampleExcel, sampleSheets } from './sample';
+import { printMeasure } from '../support/measure';
 
 const SHEET = '指标体系';
 
@@ -332,8 +333,7 @@ describe('large sheets', () => {
     // Every block's 三公 row is scored 0.5 and marked.
     const lastBlock = 3 + (blocks - 1) * 22;
     expect(xl.cell(SHEET, `H${lastBlock + 9}`)).toMatchObject({ value: 0.5, fill: FILLS.deducted });
-    // eslint-disable-next-line no-console
-    console.log(
+    printMeasure(
       `5,000-row scoring: ${out.result.rows.length} rows, ${xl.stats.syncs} syncs, read request ${read.requestBytes} B / response ${read.responseBytes} B, write request ${write.requestBytes} B, ${ms} ms`,
     );
     // Restore's one-batch read (values, each cell's fill colour and pattern, the backup, our notes) is
@@ -371,8 +371,7 @@ describe('large sheets', () => {
     expect(xl.stats.batches.filter((b) => b.error === 'RequestPayloadSizeLimitExceeded')).toEqual([]);
     expect(xl.cell(SHEET, 'H6003')).toMatchObject({ value: 0.5, fill: FILLS.deducted });
     expect(xl.cell(SHEET, 'I6003').value).toContain('扣0.5分');
-    // eslint-disable-next-line no-console
-    console.log(`6,000 deductions: ${xl.stats.syncs} syncs, request bytes ${sizes.join(' / ')}`);
+    printMeasure(`6,000 deductions: ${xl.stats.syncs} syncs, request bytes ${sizes.join(' / ')}`);
     // Restore must read the notes, the 扣分原因 texts and a backup of 6,000 cells: more than 5 MB.
     // Excel refuses the one-batch read; the adapter reads again in parts, each under the limit.
     xl.resetStats();
@@ -381,8 +380,7 @@ describe('large sheets', () => {
     expect(refused.responseBytes).toBeGreaterThan(5 * 1024 * 1024);
     const over = rest.filter((b) => b.responseBytes > 5 * 1024 * 1024 || b.requestBytes > 5 * 1024 * 1024);
     expect(over).toEqual([]);
-    // eslint-disable-next-line no-console
-    console.log(`restore of 6,000 deductions: ${xl.stats.syncs} syncs, response bytes ${xl.stats.batches.map((b) => b.responseBytes).join(' / ')}`);
+    printMeasure(`restore of 6,000 deductions: ${xl.stats.syncs} syncs, response bytes ${xl.stats.batches.map((b) => b.responseBytes).join(' / ')}`);
     expect(xl.dump(SHEET)).toEqual(before);
   }, 60000);
 });

@@ -1,7 +1,8 @@
 // Nothing lost (SPEC §4): each workbook of the fidelity corpus — made by the real writers, each
 // carrying a feature a finance office's file has — is scored, and the scored file is compared with
-// its input part by part: only the parts scoring writes differ, each only where it wrote, and
-// restoring (library and command line) gives every cell back exactly as the file held it.
+// its input part by part: only the parts scoring writes differ, each only where it wrote (the cells,
+// and the print setup: every corpus sheet has none of its own), and restoring (library and command
+// line) gives every cell and the print setup back exactly as the file held them.
 import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
@@ -9,6 +10,7 @@ import { loadXlsx, readStore, restoreXlsx, saveXlsx } from '../../src/xlsx';
 import { REL, RelsPart, relsPathOf } from '../../src/xlsx/patch/rels';
 import { WorkbookPart } from '../../src/xlsx/patch/workbook';
 import type { RawCell } from '../../src/xlsx/patch/cells';
+import type { XmlElement } from '../../src/xlsx/patch/xml';
 import { BACKUP_SHEET, toA1 } from '../../src/core';
 import { makeCorpus, recalculatedCells, writersAvailable } from '../support/fidelity';
 import type { CorpusFile } from '../support/fidelity';
@@ -84,6 +86,40 @@ function sheetSkeleton(xml: string, cells: ReadonlySet<string>, dropLegacyDrawin
     .reduce((text, el) => text.slice(0, el.start) + text.slice(el.start, el.openEnd).replace(/ spans="[^"]*"/, '') + text.slice(el.openEnd), stripped);
 }
 
+/** The worksheet's own print elements, which scoring sets when the sheet has no print setup of its own. */
+const isPrintElement = (el: XmlElement) => (el.local === 'sheetPr' || el.local === 'pageSetup') && el.parent?.parent === null;
+
+/** A sheet's print setup: its pageSetup's attributes, its pageSetUpPr's, and the rest of its sheetPr (attributes, other children as written). */
+function printSetup(xml: string) {
+  const all = elements(xml);
+  const sheetPr = all.find((el) => el.local === 'sheetPr' && el.parent?.parent === null);
+  const inSheetPr = all.filter((el) => el.parent === sheetPr && sheetPr !== undefined);
+  return {
+    pageSetup: all.find((el) => el.local === 'pageSetup' && el.parent?.parent === null)?.attributes ?? {},
+    fit: inSheetPr.find((el) => el.local === 'pageSetUpPr')?.attributes ?? {},
+    sheetPr: { ...sheetPr?.attributes, children: inSheetPr.filter((el) => el.local !== 'pageSetUpPr').map((el) => textOf(xml, el)) },
+  };
+}
+
+/** workbook.xml with calcPr emptied (dropped where scoring added it): restore keeps asking Excel to recalculate. */
+function withoutCalcPr(xml: string, input: string): string {
+  const had = elements(input).some((el) => el.local === 'calcPr');
+  return hollowed(without(xml, (el) => el.local === 'calcPr' && !had), (el) => el.local === 'calcPr');
+}
+
+/**
+ * The same without what else scoring adds: the backup sheet and the print titles (no corpus file has a
+ * defined name: the definedNames holding them is emptied, or dropped where scoring added it).
+ */
+function scoredWorkbookSkeleton(xml: string, input: string): string {
+  const had = elements(input).some((el) => el.local === 'definedNames');
+  const ours = (el: XmlElement) =>
+    (el.local === 'sheet' && el.attributes.name === BACKUP_SHEET) ||
+    (el.local === 'definedName' && el.attributes.name === '_xlnm.Print_Titles') ||
+    (el.local === 'definedNames' && !had);
+  return hollowed(withoutCalcPr(without(xml, ours), input), (el) => el.local === 'definedNames');
+}
+
 /** Every cell a scoring wrote, from the backup it left: the cells and the clones of their shared formulas. */
 async function writtenCells(scored: string): Promise<Set<string>> {
   const store = readStore(await loadXlsx(scored));
@@ -142,13 +178,19 @@ describe.each(CORPUS)('$name', ({ name, needs }) => {
       for (const part of after.keys()) if (!before.has(part)) expect([part, mayAdd.has(part)]).toEqual([part, true]);
     });
 
-    it('changes the scored sheet only in the cells it wrote', () => {
+    it('changes the scored sheet only in the cells it wrote and its print setup', () => {
       const a = sheetParts(before, SHEET)!;
       const hadDrawing = a.vml !== undefined;
       const inputSheet = before.get(a.part)!;
       const outputSheet = after.get(a.part)!;
       expect(written.size).toBeGreaterThan(0);
-      expect(sheetSkeleton(outputSheet, written, !hadDrawing)).toBe(sheetSkeleton(inputSheet, written, false));
+      expect(sheetSkeleton(without(outputSheet, isPrintElement), written, !hadDrawing)).toBe(sheetSkeleton(without(inputSheet, isPrintElement), written, false));
+      // Landscape, one page wide, as many tall as it takes; every other print setting as the writer left it.
+      const was = printSetup(inputSheet);
+      const now = printSetup(outputSheet);
+      expect(now.pageSetup).toEqual({ ...was.pageSetup, orientation: 'landscape', fitToWidth: '1', fitToHeight: '0' });
+      expect(now.fit).toEqual({ ...was.fit, fitToPage: '1' });
+      expect(now.sheetPr).toEqual(was.sheetPr);
     });
 
     it('appends to the style sheet and changes nothing already there', () => {
@@ -161,19 +203,15 @@ describe.each(CORPUS)('$name', ({ name, needs }) => {
       expect(skeleton(after.get(STYLES)!)).toBe(skeleton(before.get(STYLES)!));
     });
 
-    it('adds the very hidden backup sheet and asks Excel to recalculate on opening, nothing else in the workbook part', () => {
+    it('adds the very hidden backup sheet and the sheet’s title rows, and asks Excel to recalculate on opening, nothing else in the workbook part', () => {
       const out = after.get(WORKBOOK)!;
       const calcPr = elements(out).find((el) => el.local === 'calcPr')!;
       expect(calcPr.attributes.fullCalcOnLoad).toBe('1');
       const backup = elements(out).find((el) => el.local === 'sheet' && el.attributes.name === BACKUP_SHEET)!;
       expect(backup.attributes.state).toBe('veryHidden');
-      const hadCalcPr = elements(before.get(WORKBOOK)!).some((el) => el.local === 'calcPr');
-      const skeleton = (xml: string, dropCalcPr: boolean) =>
-        hollowed(
-          without(xml, (el) => (el.local === 'sheet' && el.attributes.name === BACKUP_SHEET) || (dropCalcPr && el.local === 'calcPr')),
-          (el) => el.local === 'calcPr',
-        );
-      expect(skeleton(out, !hadCalcPr)).toBe(skeleton(before.get(WORKBOOK)!, false));
+      const titles = elements(out, ['definedName']).filter((el) => el.local === 'definedName');
+      expect(titles.map((el) => [el.attributes.name, el.attributes.localSheetId, el.text])).toEqual([['_xlnm.Print_Titles', '0', `'${SHEET}'!$1:$2`]]);
+      expect(scoredWorkbookSkeleton(out, before.get(WORKBOOK)!)).toBe(scoredWorkbookSkeleton(before.get(WORKBOOK)!, before.get(WORKBOOK)!));
       for (const rels of [relsPathOf(WORKBOOK), '[Content_Types].xml']) {
         for (const el of elements(before.get(rels)!).filter((e) => e.parent !== null)) expect(after.get(rels)).toContain(textOf(before.get(rels)!, el));
       }
@@ -216,8 +254,9 @@ describe.each(CORPUS)('$name', ({ name, needs }) => {
       const restored = await partsOf(back);
       const a = sheetParts(before, SHEET)!;
       expect(sheetParts(restored, BACKUP_SHEET)).toBeNull();
-      // The sheet's XML is the input's, cell element for cell element.
+      // The sheet's XML is the input's, cell element for cell element, print setup and all; the title rows are gone.
       expect(sheetSkeleton(restored.get(a.part)!, new Set(), a.vml === undefined)).toBe(sheetSkeleton(before.get(a.part)!, new Set(), false));
+      expect(withoutCalcPr(restored.get(WORKBOOK)!, before.get(WORKBOOK)!)).toBe(withoutCalcPr(before.get(WORKBOOK)!, before.get(WORKBOOK)!));
       const r = sheetParts(restored, SHEET)!;
       const comments = (xml: string | undefined) => (xml ? elements(xml).filter((el) => el.local === 'comment').map((el) => textOf(xml, el)) : []);
       expect(comments(r.comments && restored.get(r.comments))).toEqual(comments(a.comments && before.get(a.comments)));

@@ -2,6 +2,7 @@
 // order, styles taken from a row or a column, prefixed names, style sheets appended to, notes merged.
 import { SheetPart } from '../../src/xlsx/patch/sheet';
 import { StylePart } from '../../src/xlsx/patch/styles';
+import { WorkbookPart } from '../../src/xlsx/patch/workbook';
 import { CommentsPart, VmlPart } from '../../src/xlsx/patch/notes';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -58,6 +59,26 @@ describe('a worksheet', () => {
     expect(drawn.result()).toContain('<x:legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></x:worksheet>');
   });
 
+  it('sets its print setup and columns whole, each where the schema wants it, every other child kept where it was', () => {
+    const main = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const printed = `<x:worksheet ${main}><x:dimension ref="A1"/><x:sheetData/><y:unknown xmlns:y="urn:y"/><x:pageMargins left="0.7"/><x:headerFooter/><x:extLst/></x:worksheet>`;
+    const sheet = new SheetPart(printed);
+    sheet.setChild('pageSetup', '<x:pageSetup orientation="landscape"/>');
+    sheet.setChild('sheetPr', '<x:sheetPr><x:pageSetUpPr fitToPage="1"/></x:sheetPr>');
+    sheet.setChild('cols', '<x:cols><x:col min="2" max="2" width="9" style="7"/></x:cols>');
+    sheet.addLegacyDrawing('rId3');
+    // A cell written afterwards takes its column's new style.
+    expect(sheet.styleAt(0, 1)).toBe(7);
+    expect(sheet.result()).toBe(
+      `<x:worksheet ${main}><x:sheetPr><x:pageSetUpPr fitToPage="1"/></x:sheetPr><x:dimension ref="A1"/><x:cols><x:col min="2" max="2" width="9" style="7"/></x:cols><x:sheetData/><y:unknown xmlns:y="urn:y"/><x:pageMargins left="0.7"/><x:pageSetup orientation="landscape"/><x:headerFooter/><x:legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId3"/><x:extLst/></x:worksheet>`,
+    );
+    const replaced = new SheetPart(xml);
+    replaced.setChild('cols', null);
+    replaced.setChild('pageSetup', '<pageSetup scale="80"/>');
+    expect(replaced.result()).toContain('<dimension ref="A1:C3"/><sheetData>');
+    expect(replaced.result()).toContain('<pageMargins left="0.7"/><pageSetup scale="80"/><tableParts count="0"/>');
+  });
+
   it('knows a shared formula’s clones by the master', () => {
     const shared = `<worksheet ${NS}><sheetData><row r="1"><c r="A1"><f t="shared" ref="A1:A3" si="0">B1</f><v>1</v></c></row><row r="2"><c r="A2"><f t="shared" si="0"/><v>2</v></c></row><row r="3"><c r="A3"><f t="shared" si="0"/><v>3</v></c></row></sheetData></worksheet>`;
     const sheet = new SheetPart(shared);
@@ -83,11 +104,59 @@ describe('the style sheet', () => {
     expect(out).toContain('<xf numFmtId="2" fontId="0" fillId="2" xfId="0" applyAlignment="1" applyNumberFormat="1" applyFill="1"><alignment wrapText="1"/></xf></cellXfs>');
   });
 
+  it('wraps a format’s text: an alignment added as its first child, or its own alignment set; an identical format found, not added', () => {
+    const part = new StylePart(styles.replace('<xf numFmtId="0" fontId="0" fillId="0" xfId="0"/>', '<xf numFmtId="0" fontId="0" fillId="0" xfId="0"><protection locked="0"/></xf>'));
+    expect([part.wraps(0), part.wraps(1)]).toEqual([false, true]);
+    expect(part.withWrap(1, true)).toBe(1);
+    expect(part.withWrap(0, true)).toBe(2);
+    expect(part.withWrap(1, false)).toBe(3);
+    expect(part.withWrap(3, true)).toBe(1);
+    expect(part.wraps(2)).toBe(true);
+    expect(part.result()).toContain(
+      '<xf numFmtId="0" fontId="0" fillId="0" xfId="0" applyAlignment="1"><alignment wrapText="1"/><protection locked="0"/></xf><xf numFmtId="0" fontId="0" fillId="0" xfId="0" applyAlignment="1"><alignment/></xf></cellXfs>',
+    );
+  });
+
   it('adds a number format of its own from 164, as the style sheet’s first child when there are none', () => {
     const part = new StylePart(styles);
     expect(part.numberFormatId('0.0"分"')).toBe(164);
     expect(part.numberFormatId('0.0"分"')).toBe(164);
     expect(part.result()).toMatch(/^<styleSheet [^>]*><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot;分&quot;"\/><\/numFmts><fonts/);
+  });
+});
+
+describe('the workbook part’s defined names', () => {
+  const workbook = (names: string) =>
+    `<workbook ${NS}><sheets><sheet name="表" sheetId="1" r:id="rId1"/><sheet name="备份" sheetId="2" r:id="rId2"/><sheet name="后" sheetId="3" r:id="rId3"/></sheets>${names}<extLst/></workbook>`;
+  const titles = (sheet: number) => `<definedName name="_xlnm.Print_Titles" localSheetId="${sheet}">'表'!$1:$3</definedName>`;
+
+  it('adds a sheet’s name in a list of its own, before a calcPr added at the same place, and takes both away again', () => {
+    const part = new WorkbookPart(workbook(''));
+    expect(part.emptyNames()).toBeNull();
+    part.setDefinedName('_xlnm.Print_Titles', 0, titles(0));
+    part.recalculateOnOpen();
+    expect(part.result()).toBe(workbook(`<definedNames>${titles(0)}</definedNames><calcPr fullCalcOnLoad="1"/>`));
+    const back = new WorkbookPart(workbook(`<definedNames>${titles(0)}</definedNames>`));
+    expect(back.definedName('_XLNM.PRINT_TITLES', 0)).toBe(titles(0));
+    back.setDefinedName('_xlnm.Print_Titles', 0, null);
+    back.whenNoNames(null);
+    expect(back.result()).toBe(workbook(''));
+  });
+
+  it('keeps the other names, a later sheet’s name moved down when a sheet goes, and an emptied list as the file had it', () => {
+    const area = '<definedName name="_xlnm.Print_Area" localSheetId="2">\'后\'!$A$1:$B$2</definedName>';
+    const part = new WorkbookPart(workbook(`<definedNames>${titles(0)}${area}</definedNames>`));
+    part.setDefinedName('_xlnm.Print_Titles', 0, null);
+    part.removeSheet('备份');
+    expect(part.result()).toContain(`<definedNames>${area.replace('localSheetId="2"', 'localSheetId="1"')}</definedNames>`);
+    const openpyxl = new WorkbookPart(workbook('<definedNames/>'));
+    expect(openpyxl.emptyNames()).toBe('<definedNames/>');
+    openpyxl.setDefinedName('_xlnm.Print_Titles', 0, titles(0));
+    expect(openpyxl.result()).toBe(workbook(`<definedNames>${titles(0)}</definedNames>`));
+    const restored = new WorkbookPart(workbook(`<definedNames>${titles(0)}</definedNames>`));
+    restored.setDefinedName('_xlnm.Print_Titles', 0, null);
+    restored.whenNoNames('<definedNames/>');
+    expect(restored.result()).toBe(workbook('<definedNames/>'));
   });
 });
 

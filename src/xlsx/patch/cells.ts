@@ -54,7 +54,7 @@ export interface CellWriteOutcome {
 /**
  * Puts one cell of the sheet into the target state, changing only what differs from its current
  * state (`now`, as read): its value and formula, its format (a cell format appended to the style
- * sheet when needed), its note.
+ * sheet when needed), its note. `wrap`: the text wraps (an explanation in an appended 扣分原因 column).
  */
 export function writeCellState(
   pkg: XlsxPackage,
@@ -64,6 +64,7 @@ export function writeCellState(
   col: number,
   now: CellState,
   target: CellState,
+  wrap = false,
 ): CellWriteOutcome {
   const sheet = editor.sheet;
   const ref = toA1(row, col);
@@ -81,6 +82,7 @@ export function writeCellState(
         fillId: now.fill === target.fill ? parts.fillId : styles.fillId(target.fill),
       });
     }
+    if (wrap) style = pkg.styles.withWrap(style, true);
     const existing = sheet.cell(row, col);
     if (!valueChanged && existing) {
       sheet.setCell(row, col, withAttributes(sheet.xml, existing.el, { s: style === 0 ? null : String(style) }));

@@ -98,6 +98,7 @@ export class XlsxPackage {
   private stylePart: StylePart | undefined;
   private shapeBlocks: number[] | undefined;
   private recalculate = false;
+  private backup: { name: string; chunks: readonly string[] } | undefined;
   private readonly reserved = new Set<string>();
 
   constructor(private readonly input: GuardPass) {}
@@ -217,9 +218,14 @@ export class XlsxPackage {
 
   /**
    * The backup sheet holding these texts down column A (its own part, very hidden), added when
-   * missing, replaced when there, removed when there are none.
+   * missing, replaced when there, removed when there are none. Scoring several sheets sets it once
+   * per sheet: only the last texts are written, when the package is saved.
    */
   writeBackupSheet(name: string, chunks: readonly string[]): void {
+    this.backup = { name, chunks };
+  }
+
+  private putBackupSheet(name: string, chunks: readonly string[]): void {
     const entry = this.workbook.sheet(name);
     const part = entry ? this.workbookRels.byId(entry.relId)?.part : undefined;
     if (chunks.length === 0) {
@@ -264,7 +270,10 @@ export class XlsxPackage {
   /** The patched package as file bytes. */
   toBuffer(): Buffer {
     if (this.recalculate) this.workbook.recalculateOnOpen();
-    for (const save of this.savers.splice(0)) save();
+    // Before the savers: it changes the workbook, its relationships and the content types they write.
+    if (this.backup) this.putBackupSheet(this.backup.name, this.backup.chunks);
+    this.backup = undefined;
+    while (this.savers.length) this.savers.shift()!();
     // A part whose new text is its old one is copied as stored.
     for (const [part, data] of this.changed) {
       const before = this.input.untrimmed.get(part) ?? this.input.parts.get(part);

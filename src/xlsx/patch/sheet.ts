@@ -1,8 +1,9 @@
 // One worksheet part, read for where its rows and cells stand, and changed cell by cell: a cell we
 // write is replaced (or created, in column order, in its row, which is created in row order when
-// missing); every other byte of the part stays as it was.
+// missing). The few children of the worksheet scoring sets whole (its print setup, its columns) are
+// replaced, or added where the schema puts them; every other byte of the part stays as it was.
 import { columnLetters, fromA1, toA1 } from '../../core';
-import { applySplices, prefixOf, scanXml, setAttributes, startTag } from './xml';
+import { applySplices, elementsOf, prefixOf, scanXml, setAttributes, startTag } from './xml';
 import type { Splice, XmlElement } from './xml';
 
 export interface CellAt {
@@ -27,28 +28,39 @@ interface ColumnStyle {
   readonly style: number;
 }
 
-// The elements a worksheet's children follow legacyDrawing in (ECMA-376 CT_Worksheet), and the
-// AlternateContent writers wrap oleObjects and controls in.
-const AFTER_LEGACY_DRAWING = new Set(['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst', 'AlternateContent']);
+// A worksheet's children in the order ECMA-376 gives them (CT_Worksheet, §18.3.1.99): where a new one goes.
+const WORKSHEET_ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges',
+  'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting',
+  'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
+  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF',
+  'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+];
+
+/** Where a child stands in that order; writers wrap oleObjects and controls in AlternateContent. Unknown: -1. */
+const rankOf = (local: string): number => WORKSHEET_ORDER.indexOf(local === 'AlternateContent' ? 'oleObjects' : local);
+
+/** The children of the worksheet set whole: the print setup (sheetPr holds fitToPage), the used range, the columns. */
+export type SheetChild = 'sheetPr' | 'dimension' | 'cols' | 'pageSetup';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export class SheetPart {
   private readonly rows = new Map<number, RowAt>();
   private readonly rowOrder: RowAt[] = [];
-  private readonly columns: ColumnStyle[] = [];
+  private columns: ColumnStyle[];
   /** Shared formulas by their `si`: every cell using one, the master (with `ref`) included. */
   private readonly shared = new Map<string, CellAt[]>();
   private root!: XmlElement;
   private readonly rootChildren: XmlElement[] = [];
   private sheetData!: XmlElement;
-  private dimension: XmlElement | undefined;
   /** The `<legacyDrawing r:id>` the sheet's notes are drawn by. */
   legacyDrawingId: string | undefined;
   private readonly cellTexts = new Map<string, { row: number; col: number; text: string | null }>();
   /** New `<f>` elements of cells whose own element stays (a shared formula's clones), by cell. */
   private readonly formulaTexts = new Map<string, { cell: CellAt; text: string }>();
   private newLegacyDrawing: string | undefined;
+  private readonly childTexts = new Map<SheetChild, string | null>();
 
   constructor(readonly xml: string) {
     let currentRow: XmlElement | null = null;
@@ -88,16 +100,14 @@ export class SheetPart {
         currentRow = null;
         this.rows.set(row.row, row);
         this.rowOrder.push(row);
-      } else if (el.local === 'col' && parent?.local === 'cols' && el.attributes.style !== undefined) {
-        this.columns.push({ from: Number(el.attributes.min) - 1, to: Number(el.attributes.max) - 1, style: Number(el.attributes.style) });
       } else if (parent && parent.parent === null) {
         this.rootChildren.push(el);
         if (el.local === 'sheetData') this.sheetData = el;
-        if (el.local === 'dimension') this.dimension = el;
         if (el.local === 'legacyDrawing') this.legacyDrawingId = relId(el);
       } else if (parent === null) this.root = el;
     });
     if (!this.sheetData) throw new Error('worksheet without sheetData');
+    this.columns = columnStyles(this.childXml('cols'));
   }
 
   private get prefix(): string {
@@ -150,6 +160,21 @@ export class SheetPart {
 
   get elementPrefix(): string {
     return this.prefix;
+  }
+
+  /** A child of the worksheet as it stands now (with the changes made so far), or null when it has none. */
+  childXml(local: SheetChild): string | null {
+    const changed = this.childTexts.get(local);
+    if (changed !== undefined) return changed;
+    const el = this.rootChildren.find((c) => c.local === local);
+    return el ? this.xml.slice(el.start, el.end) : null;
+  }
+
+  /** Replaces a child of the worksheet by `text` (in this sheet's prefix), adds it in its place, or removes it (null). */
+  setChild(local: SheetChild, text: string | null): void {
+    this.childTexts.set(local, text);
+    // A cell written later takes the style of its column as it will be.
+    if (local === 'cols') this.columns = columnStyles(text);
   }
 
   /** The part with every change made. */
@@ -220,30 +245,56 @@ export class SheetPart {
       const open = startTag(this.sheetData.name, this.sheetData.attributes);
       splices.push({ from: this.sheetData.start, to: this.sheetData.end, text: `${open}${newRows.map((r) => r.text).join('')}</${this.sheetData.name}>` });
     }
-    if (maxRow >= 0 && this.dimension) this.widenDimension(maxRow, maxCol, splices);
+    // A cell created outside the used range the sheet states widens it.
+    const dimension = maxRow >= 0 ? this.childXml('dimension') : null;
+    if (dimension !== null) {
+      const el = elementsOf(dimension)[0];
+      const ref = widenedRef(el.attributes.ref ?? '', maxRow, maxCol);
+      if (ref !== el.attributes.ref) this.childTexts.set('dimension', applySplices(dimension, [setAttributes(el, { ref })]));
+    }
+    // In schema order, and before legacyDrawing, which follows them all: new ones may share a place.
+    for (const local of [...this.childTexts.keys()].sort((a, b) => rankOf(a) - rankOf(b))) splices.push(this.childSplice(local, this.childTexts.get(local)!));
     if (this.newLegacyDrawing !== undefined) splices.push(this.legacyDrawingSplice(this.newLegacyDrawing));
     return applySplices(this.xml, splices);
-  }
-
-  private widenDimension(row: number, col: number, splices: Splice[]): void {
-    const ref = this.dimension!.attributes.ref ?? '';
-    const [a, b = a] = ref.split(':');
-    const tl = fromA1(a);
-    const br = fromA1(b);
-    if (!tl || !br) return;
-    if (row <= br.row && col <= br.col) return;
-    const widened = `${toA1(Math.min(tl.row, row), Math.min(tl.col, col))}:${columnLetters(Math.max(br.col, col))}${Math.max(br.row, row) + 1}`;
-    splices.push(setAttributes(this.dimension!, { ref: widened }));
   }
 
   private legacyDrawingSplice(id: string): Splice {
     const declared = Object.entries(this.root.attributes).find(([k, v]) => k.startsWith('xmlns:') && v === REL_NS);
     const attr = declared ? `${declared[0].slice(6)}:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
-    const text = `<${this.prefix}legacyDrawing ${attr}/>`;
-    const before = this.rootChildren.find((el) => AFTER_LEGACY_DRAWING.has(el.local));
-    const at = before ? before.start : this.root.end - `</${this.root.name}>`.length;
-    return { from: at, to: at, text };
+    const at = this.placeFor('legacyDrawing');
+    return { from: at, to: at, text: `<${this.prefix}legacyDrawing ${attr}/>` };
   }
+
+  private childSplice(local: SheetChild, text: string | null): Splice {
+    const el = this.rootChildren.find((c) => c.local === local);
+    if (el) return { from: el.start, to: el.end, text: text ?? '' };
+    const at = this.placeFor(local);
+    return { from: at, to: at, text: text ?? '' };
+  }
+
+  /** Where a new child goes: before the first child the schema puts after it, else at the end. */
+  private placeFor(local: string): number {
+    const rank = rankOf(local);
+    const next = this.rootChildren.find((el) => rankOf(el.local) > rank);
+    return next ? next.start : this.root.end - `</${this.root.name}>`.length;
+  }
+}
+
+/** A range (`A1:H26`) widened to take in a cell, zero-based; as it is when it already does or does not parse. */
+export function widenedRef(ref: string, row: number, col: number): string {
+  const [a, b = a] = ref.split(':');
+  const tl = fromA1(a);
+  const br = fromA1(b);
+  if (!tl || !br || (row <= br.row && col <= br.col && row >= tl.row && col >= tl.col)) return ref;
+  return `${toA1(Math.min(tl.row, row), Math.min(tl.col, col))}:${columnLetters(Math.max(br.col, col))}${Math.max(br.row, row) + 1}`;
+}
+
+/** The column styles a `<cols>` gives (`<col min max style>`), zero-based. */
+function columnStyles(cols: string | null): ColumnStyle[] {
+  if (cols === null) return [];
+  return elementsOf(cols)
+    .filter((el) => el.local === 'col' && el.attributes.style !== undefined)
+    .map((el) => ({ from: Number(el.attributes.min) - 1, to: Number(el.attributes.max) - 1, style: Number(el.attributes.style) }));
 }
 
 function relId(el: XmlElement): string | undefined {

@@ -1,9 +1,10 @@
 // The style sheet (xl/styles.xml): the cell formats (`<xf>`) our cells need are appended to
-// cellXfs — with the fills and number formats they name appended to theirs — and found again rather
-// than added twice. Nothing already there is changed, so every existing cell keeps its look.
+// cellXfs — with the fills and number formats they name appended to theirs, or with text wrapped —
+// and found again rather than added twice. Nothing already there is changed, so every existing cell
+// keeps its look.
 import ExcelJS from 'exceljs';
 import { decodeFill } from '../cells';
-import { applySplices, escapeAttribute, scanXml, setAttributes, startTag } from './xml';
+import { applySplices, elementsOf, escapeAttribute, scanXml, setAttributes, startTag } from './xml';
 import type { Splice, XmlElement } from './xml';
 
 /** Number formats every Excel knows by id, as the core names them. */
@@ -27,7 +28,8 @@ export interface XfParts {
 export class StylePart {
   private readonly fills: Appendable = { el: undefined, items: [], added: [] };
   private readonly xfs: Appendable = { el: undefined, items: [], added: [] };
-  private readonly xfElements: XmlElement[] = [];
+  /** Each cell format's elements (the xf, then its children), parsed from its text when first asked. */
+  private readonly xfParsed = new Map<number, XmlElement[]>();
   private numFmts: XmlElement | undefined;
   private readonly formats = new Map<string, number>();
   private readonly addedFormats: { id: number; code: string }[] = [];
@@ -43,10 +45,8 @@ export class StylePart {
         if (!this.formats.has(el.attributes.formatCode)) this.formats.set(el.attributes.formatCode, id);
         this.nextFormat = Math.max(this.nextFormat, id + 1);
       } else if (el.local === 'fill' && parent === 'fills') this.fills.items.push(xml.slice(el.start, el.end));
-      else if (el.local === 'xf' && parent === 'cellXfs') {
-        this.xfs.items.push(xml.slice(el.start, el.end));
-        this.xfElements.push(el);
-      } else if (el.local === 'fills') this.fills.el = el;
+      else if (el.local === 'xf' && parent === 'cellXfs') this.xfs.items.push(xml.slice(el.start, el.end));
+      else if (el.local === 'fills') this.fills.el = el;
       else if (el.local === 'cellXfs') this.xfs.el = el;
       else if (el.local === 'numFmts') this.numFmts = el;
       else if (el.parent === null) this.root = el;
@@ -55,10 +55,47 @@ export class StylePart {
     if (!this.fills.el || !this.xfs.el) throw new Error('styles.xml without fills or cellXfs');
   }
 
+  /** Cell format `index` (else the first) as its text and its elements, offsets into that text; appended ones too. */
+  private xf(index: number): { text: string; elements: XmlElement[] } {
+    const at = index in this.xfs.items ? index : 0;
+    const text = this.xfs.items[at];
+    let elements = this.xfParsed.get(at);
+    if (!elements) this.xfParsed.set(at, (elements = elementsOf(text)));
+    return { text, elements };
+  }
+
   /** The number format id and fill id of cell format `index` (0 for a format that is not there). */
   partsOf(index: number): XfParts {
-    const el = this.xfElements[index];
-    return { numFmtId: Number(el?.attributes.numFmtId ?? 0), fillId: Number(el?.attributes.fillId ?? 0) };
+    const a = index in this.xfs.items ? this.xf(index).elements[0].attributes : {};
+    return { numFmtId: Number(a.numFmtId ?? 0), fillId: Number(a.fillId ?? 0) };
+  }
+
+  /** The `<alignment>` of cell format `index`, if it has one. */
+  private alignmentOf(index: number): XmlElement | undefined {
+    const [xf, ...children] = this.xf(index).elements;
+    return children.find((el) => el.local === 'alignment' && el.parent === xf);
+  }
+
+  /** Whether cell format `index` wraps text. */
+  wraps(index: number): boolean {
+    const wrap = this.alignmentOf(index)?.attributes.wrapText;
+    return wrap === '1' || wrap === 'true';
+  }
+
+  /** Cell format `base` with text wrapped or not, added when no format is exactly that. */
+  withWrap(base: number, wrap: boolean): number {
+    if (this.wraps(base) === wrap) return base;
+    const { text, elements } = this.xf(base);
+    const xf = elements[0];
+    const alignment = this.alignmentOf(base);
+    if (alignment) {
+      const splices = [setAttributes(alignment, { wrapText: wrap ? '1' : null }), ...(wrap ? [setAttributes(xf, { applyAlignment: '1' })] : [])];
+      return this.indexOf(this.xfs, applySplices(text, splices));
+    }
+    // Not wrapped for want of an alignment, so wrapping: one is added as the xf's first child (CT_Xf).
+    const open = startTag(xf.name, { ...xf.attributes, applyAlignment: '1' });
+    const rest = xf.selfClosing ? `</${xf.name}>` : text.slice(xf.openEnd);
+    return this.indexOf(this.xfs, `${open}<${this.prefix}alignment wrapText="1"/>${rest}`);
   }
 
   /** The id of a number format (as the core names it; null is General), added when missing. */
@@ -83,13 +120,11 @@ export class StylePart {
   xfWith(base: number, parts: XfParts): number {
     const now = this.partsOf(base);
     if (now.numFmtId === parts.numFmtId && now.fillId === parts.fillId) return base;
-    const el = this.xfElements[base] ?? this.xfElements[0];
+    const { text, elements } = this.xf(base);
     const changes: Record<string, string> = { numFmtId: String(parts.numFmtId), fillId: String(parts.fillId) };
     if (parts.numFmtId !== now.numFmtId) changes.applyNumberFormat = '1';
     if (parts.fillId !== now.fillId) changes.applyFill = '1';
-    const open = setAttributes(el, changes).text;
-    const text = el.selfClosing ? open : open + this.xml.slice(el.openEnd, el.end);
-    return this.indexOf(this.xfs, text);
+    return this.indexOf(this.xfs, applySplices(text, [setAttributes(elements[0], changes)]));
   }
 
   private indexOf(list: Appendable, text: string): number {

@@ -74,6 +74,13 @@ export function scanXml(xml: string, visit: (el: XmlElement) => void, options: S
   parser.write(xml).close();
 }
 
+/** The elements of a well-formed fragment in document order (its root first), offsets into `xml`. */
+export function elementsOf(xml: string, options: ScanOptions = {}): XmlElement[] {
+  const list: XmlElement[] = [];
+  scanXml(xml, (el) => list.push(el), options);
+  return list.sort((a, b) => a.start - b.start);
+}
+
 /** The prefix of a qualified name with its colon (`x:`), or ''. */
 export function prefixOf(name: string): string {
   const colon = name.indexOf(':');

@@ -1,0 +1,218 @@
+// Issue 13 on the command line: every indicator sheet of a workbook (or the one named), what the
+// table says about kept and differing typed scores, 汇总.xlsx with its 扣分明细 sheet formatted to
+// print, where outputs go and what they are called, and English grades.
+import { promises as fs } from 'fs';
+import path from 'path';
+import { runCli } from '../../src/cli/run';
+import type { CliIO } from '../../src/cli/run';
+import { OTHER_LAYOUT_BASIC_DATA, OTHER_LAYOUT_SHEET } from '../fixtures/layouts';
+import type { Cell } from '../fixtures/xlsx';
+import { buildXlsx, openXlsx, SAMPLE, sampleCopy, tempDir } from '../fixtures/xlsx';
+
+async function run(argv: string[], cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t), isTTY: false },
+    env: {},
+    ...(cwd ? { cwd } : {}),
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** Two indicator sheets: 自评表 (15.75 of 20) and 项目表, the same with 目标填报 finding three problems (0.5 of 2: 14.75). */
+async function twoSheets(dir: string, name = '两表.xlsx'): Promise<string> {
+  const project = OTHER_LAYOUT_SHEET.rows.map((r) => [...r]) as Cell[][];
+  project[2][4] = 3;
+  return buildXlsx(path.join(dir, name), [OTHER_LAYOUT_SHEET, { name: '项目表', rows: project }, OTHER_LAYOUT_BASIC_DATA]);
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir('jixiao-sheets-');
+});
+
+jest.setTimeout(60_000);
+
+describe('a workbook with several indicator sheets', () => {
+  it('scores each: a table for each, a JSON entry for each, and one scored file', async () => {
+    const input = await twoSheets(dir);
+    const text = await run([input]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('两表.xlsx（工作表：自评表）');
+    expect(text.stdout).toContain('两表.xlsx（工作表：项目表）');
+    expect(text.stdout).toMatch(/合计 15\.75 \/ 20/);
+    expect(text.stdout).toMatch(/合计 14\.75 \/ 20/);
+
+    const r = await run([input, '--json', '--out', path.join(dir, 'json')]);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.map((f: { sheet: string; total: number }) => [f.sheet, f.total])).toEqual([
+      ['自评表', 15.75],
+      ['项目表', 14.75],
+    ]);
+    expect(new Set(doc.files.map((f: { output: string }) => f.output))).toEqual(new Set([path.join(dir, 'json', '两表.scored.xlsx')]));
+
+    // The backup keeps one record per sheet: both come back with restore.
+    const scored = await openXlsx(path.join(dir, 'json', '两表.scored.xlsx'));
+    expect(scored.getWorksheet('自评表')!.getCell('F3').value).toBe(1.5);
+    expect(scored.getWorksheet('项目表')!.getCell('F3').value).toBe(0.5);
+    const back = await run(['restore', path.join(dir, 'json', '两表.scored.xlsx')]);
+    expect(back.code).toBe(0);
+    const restored = await openXlsx(path.join(dir, 'json', '两表.restored.xlsx'));
+    expect(restored.getWorksheet('自评表')!.getCell('F3').value).toBe(2);
+    expect(restored.getWorksheet('项目表')!.getCell('F3').value).toBe(2);
+  });
+
+  it('scores only the sheet named with --sheet, and says which sheets there are when the name is wrong', async () => {
+    const input = await twoSheets(dir, 'one.xlsx');
+    const r = await run([input, '--sheet', '项目表', '--json', '--out', path.join(dir, 'only')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { sheet: string }) => f.sheet)).toEqual(['项目表']);
+    const scored = await openXlsx(path.join(dir, 'only', 'one.scored.xlsx'));
+    expect(scored.getWorksheet('自评表')!.getCell('F3').value).toBe(2);
+
+    const wrong = await run([input, '--sheet', '没有', '--out', path.join(dir, 'only')]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('没有名为“没有”的工作表');
+    expect(wrong.stderr).toContain('“自评表”、“项目表”');
+  });
+
+  it('lists each sheet in 汇总.xlsx, and every deduction of every file in its 扣分明细 sheet', async () => {
+    const folder = path.join(dir, 'folder');
+    await fs.mkdir(folder);
+    await twoSheets(folder, '两表.xlsx');
+    await sampleCopy(folder, '社治委.xlsx');
+    const r = await run([folder]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/两表\.xlsx\s+自评表/);
+    expect(r.stdout).toMatch(/两表\.xlsx\s+项目表/);
+    const wb = await openXlsx(path.join(folder, '汇总.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '扣分明细']);
+    const [summary, details] = wb.worksheets;
+    const lines: unknown[][] = [];
+    summary.eachRow((row, n) => n > 1 && lines.push((row.values as unknown[]).slice(1, 5)));
+    expect(lines).toEqual([
+      ['两表.xlsx', '自评表', '两表', 15.75],
+      ['两表.xlsx', '项目表', '两表', 14.75],
+      ['社治委.xlsx', '指标体系', '中共成都市委城乡社区发展治理委员会', 99.25],
+    ]);
+    const header = (details.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(['文件', '工作表', '指标', '分值', '得分', '扣分', '扣分原因', '单元格']);
+    const deductions: unknown[][] = [];
+    details.eachRow((row, n) => n > 1 && deductions.push((row.values as unknown[]).slice(1)));
+    const sample = deductions.filter((d) => d[0] === '社治委.xlsx');
+    expect(sample.map((d) => [d[1], d[2], d[3], d[4], d[5], d[7]])).toEqual([
+      ['指标体系', '预算安排准确性', 5, 4.75, 0.25, 'H4'],
+      ['指标体系', '“三公”经费控制', 1, 0.5, 0.5, 'H12'],
+    ]);
+    expect(String(sample[1][6])).toContain('因公出国（境）经费决算8.68万元超预算6万元');
+    const project = deductions.filter((d) => d[1] === '项目表').map((d) => [d[2], d[5]]);
+    expect(project).toContainEqual(['目标填报', 1.5]);
+    expect(deductions.filter((d) => d[1] === '自评表').map((d) => [d[2], d[5]])).toContainEqual(['目标填报', 0.5]);
+
+    // Both sheets print: landscape, one page wide, the header on every page, every cell bordered.
+    for (const ws of [summary, details]) {
+      expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+      expect(ws.getRow(2).getCell(1).border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' } });
+      expect(ws.getRow(1).font).toMatchObject({ bold: true });
+      expect(ws.getColumn(1).width).toBeGreaterThan(10);
+    }
+    expect(details.getRow(2).getCell(4).numFmt).toBe('0.00');
+  });
+});
+
+describe('what the table says', () => {
+  it('shows a typed score kept as such, never as a full mark, and counts what it counts', async () => {
+    const r = await run([SAMPLE, '--out', path.join(dir, 'kept')]);
+    const kept = r.stdout.split('\n').find((l) => l.startsWith('社会效益指标'))!;
+    expect(kept).toMatch(/5\s+5\.00\s+保留填写得分5分/);
+    expect(kept).not.toContain('满分');
+    expect(r.stdout).toContain('扣分项 2，错误 0，需人工评分 0，保留填写得分 5，与填写得分不一致 1');
+    const en = await run([SAMPLE, '--out', path.join(dir, 'kept-en'), '--lang', 'en']);
+    expect(en.stdout.split('\n').find((l) => l.startsWith('社会效益指标'))).toContain('Typed score 5 kept');
+    const json = JSON.parse((await run([SAMPLE, '--out', path.join(dir, 'kept-json'), '--json'])).stdout);
+    expect(json.files[0].rows.filter((x: { kept: boolean }) => x.kept)).toHaveLength(5);
+  });
+
+  it('lists a typed score that differs with two decimals, once, and no message repeats its cell', async () => {
+    const r = await run([SAMPLE, '--out', path.join(dir, 'differ')]);
+    expect(r.stdout).toContain('与填写得分不一致：\n  H12 “三公”经费控制：填写 1.00，计算 0.50');
+    expect(r.stdout.match(/原得分1/g)).toBeNull();
+    for (const line of r.stdout.split('\n')) {
+      const cell = /\b([A-Z]{1,2}\d+)\b/.exec(line)?.[1];
+      if (cell) expect(line.split(cell).length - 1).toBeLessThanOrEqual(1);
+    }
+    // Every score and deduction in the table has two decimals.
+    for (const line of r.stdout.split('\n').slice(3, 25)) expect(line).toMatch(/\s\d+\.\d{2}(\s|$)/);
+  });
+
+  it('puts errors before warnings', async () => {
+    const input = await sampleCopy(dir, 'bad-row.xlsx', (wb) => {
+      wb.getWorksheet('指标体系')!.getCell('G6').value = '若干';
+    });
+    const r = await run([input, '--out', path.join(dir, 'bad')]);
+    const issues = r.stdout.slice(r.stdout.indexOf('提示：')).split('\n').slice(1).filter((l) => /^\s+(错误|警告)/.test(l));
+    expect(issues[0]).toMatch(/^\s+错误/);
+    const kinds = issues.map((l) => (/^\s+错误/.test(l) ? 'error' : 'warning'));
+    expect(kinds).toEqual([...kinds].sort());
+  });
+
+  it('gives the grade in English beside the Chinese one, with ASCII colons', async () => {
+    const r = await run([SAMPLE, '--out', path.join(dir, 'english'), '--lang', 'en']);
+    expect(r.stdout).toMatch(/Grade 优 \(Excellent\)/);
+    expect(r.stdout).toContain('H12 “三公”经费控制: typed 1.00, computed 0.50');
+    expect(r.stdout).not.toContain('：');
+  });
+});
+
+describe('where outputs go and what they are called', () => {
+  it('writes 汇总.xlsx beside the inputs, never in the folder the command was typed in', async () => {
+    const here = path.join(dir, 'here');
+    const there = path.join(dir, 'there');
+    await fs.mkdir(here);
+    await fs.mkdir(there);
+    await sampleCopy(there, 'a.xlsx');
+    await sampleCopy(there, 'b.xlsx');
+    const r = await run([path.join(there, 'a.xlsx'), path.join(there, 'b.xlsx'), '--json'], here);
+    expect(r.code).toBe(0);
+    expect(await fs.readdir(here)).toEqual([]);
+    expect(JSON.parse(r.stdout).summary).toBe(path.join(there, '汇总.xlsx'));
+  });
+
+  it('names the summary absolutely in --json, with --out given relative', async () => {
+    const r = await run([SAMPLE, SAMPLE.replace('2019-shezhiwei', '2019-shezhiwei'), '--out', 'rel-out', '--json'], dir);
+    const doc = JSON.parse(r.stdout);
+    expect(path.isAbsolute(doc.summary)).toBe(true);
+    expect(doc.summary).toBe(path.join(dir, 'rel-out', '汇总.xlsx'));
+    expect(doc.files[0].output).toBe(path.join(dir, 'rel-out', '2019-shezhiwei.scored.xlsx'));
+  });
+
+  it('scores a .scored.xlsx again under the same name, never .scored.scored.xlsx, and never over the input', async () => {
+    const folder = path.join(dir, 'again');
+    await fs.mkdir(folder);
+    const input = await sampleCopy(folder, '社治委.xlsx');
+    await run([input]);
+    const scored = path.join(folder, '社治委.scored.xlsx');
+    const before = await fs.readFile(scored);
+    const elsewhere = path.join(dir, 'again-out');
+    expect((await run([scored, '--out', elsewhere])).code).toBe(0);
+    expect(await fs.readdir(elsewhere)).toEqual(['社治委.scored.xlsx']);
+    const beside = await run([scored]);
+    expect(beside.stdout).toContain('已写出：' + path.join(folder, '社治委-2.scored.xlsx') + '（社治委.scored.xlsx 是本次评分的输入文件，不会被覆盖）');
+    expect(await fs.readFile(scored)).toEqual(before);
+    expect((await fs.readdir(folder)).filter((n) => n.includes('scored.scored'))).toEqual([]);
+  });
+
+  it('refuses --out naming an existing file, clearly, and writes nothing', async () => {
+    const file = path.join(dir, 'not-a-folder.txt');
+    await fs.writeFile(file, 'x');
+    const r = await run([SAMPLE, '--out', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('是一个已有的文件，不是文件夹');
+    expect(await fs.readFile(file, 'utf8')).toBe('x');
+    const en = await run([SAMPLE, '--out', file, '--lang', 'en']);
+    expect(en.stderr).toContain('is an existing file, not a folder');
+  });
+});
