@@ -36,6 +36,8 @@ export interface Messages {
   tooFewAnswers(cell: string, given: number, criteria: number): string;
   countsPerClause(cell: string, clauses: number): string;
   inputDisagrees(cell: string, own: string, computed: string, source: string): string;
+  /** The 执行率 typed in a project's budget block differs from 全年执行数 ÷ 全年预算数; the computed one is used. */
+  typedRateDisagrees(cell: string, typed: string, computed: string, arithmetic: string): string;
   formulaInScore(cell: string): string;
   // manual
   manualNotUnderstood(cell: string, quotes: readonly string[]): string;
@@ -143,6 +145,8 @@ const zh: Messages = {
     `评分标准有${clauses}种扣分情形且扣分不同，请在${cell}按顺序分别填写各情形的个数（如“1,0”）。`,
   inputDisagrees: (cell, own, computed, source) =>
     `${cell}填写的${own}与基础数据计算的${computed}（${source}）不一致，已按${cell}的值评分，请核对。`,
+  typedRateDisagrees: (cell, typed, computed, arithmetic) =>
+    `${cell}填写的执行率${typed}与全年执行数÷全年预算数计算的${computed}（${arithmetic}）不一致，已按计算的${computed}评分，请核对。`,
   formulaInScore: (cell) => `${cell}的得分是公式，未覆盖；如需写入计算得分，请确认覆盖公式。`,
   manualNotUnderstood: (cell, quotes) => `${cell}的评分标准有未能识别的部分：${quotes.map((q) => `“${clip(q, 40)}”`).join('、')}，需人工评分。`,
   manualVerdict: (verdict) => `实际完成情况为“${clip(verdict)}”，需人工评分。`,
@@ -247,6 +251,8 @@ const en: Messages = {
     `The rule has ${clauses} kinds of deduction at different rates; enter a count for each in ${cell}, in order (e.g. "1,0").`,
   inputDisagrees: (cell, own, computed, source) =>
     `${cell} says ${own} but the basic data give ${computed} (${source}); scored with ${cell}'s value, please check.`,
+  typedRateDisagrees: (cell, typed, computed, arithmetic) =>
+    `${cell} gives an execution rate of ${typed} but spending ÷ budget is ${computed} (${arithmetic}); scored with the computed ${computed}, please check.`,
   formulaInScore: (cell) => `${cell} holds a formula and was not overwritten; confirm to overwrite it with the computed score.`,
   manualNotUnderstood: (cell, quotes) =>
     `Part of the rule in ${cell} was not understood: ${quotes.map((q) => `"${clip(q, 40)}"`).join(', ')}; score this indicator by hand.`,

@@ -44,7 +44,7 @@ export const executionRate = {
         // 0.95 in a percent format and 95 typed as a number both mean 95%; 0.95 unformatted is a fraction.
         const q = typed.quantity;
         const percent = q.percent ? q.value : q.value.lessThanOrEqualTo(1) && rate.greaterThan(1) ? q.value.times(100) : q.value;
-        if (!round2(percent).equals(rate)) ctx.warn('input-disagrees', rule.rate.cell, ctx.m.inputDisagrees(rule.rate.cell, formatPercent(round2(percent)), formatPercent(rate), `${spent.shown}÷${budget.shown}`));
+        if (!round2(percent).equals(rate)) ctx.warn('input-disagrees', rule.rate.cell, ctx.m.typedRateDisagrees(rule.rate.cell, formatPercent(round2(percent)), formatPercent(rate), `${spent.shown}÷${budget.shown}`));
       }
     }
     const raw = round2(ctx.points.times(rate).div(100));
