@@ -1,0 +1,68 @@
+// Family «formula» (src/core/rules/formula.ts): `得分=…` evaluated over 基础数据 and the points, capped at
+// the points; a typed rate beside a formula that has one is scored, and a difference is a warning.
+import { n, scoreOne } from '../../support/table';
+
+const FUNDS: [string, number][] = [
+  ['支出使用资金', 90],
+  ['到位资金', 100],
+];
+const RULE = '得分=支出使用资金/到位资金×分值';
+const read = (rule: string, actual: string | null, basic?: [string, number][]) => {
+  const r = scoreOne(rule, actual, 10, { basic });
+  const issues = r.result.issues.filter((i) => i.code !== 'total-not-100').map((i) => `${i.code} ${i.cell}：${i.message}`);
+  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation, issues };
+};
+
+test('evaluated over 基础数据, the figures in the explanation', () => {
+  expect(read(RULE, null, FUNDS)).toEqual({ family: 'formula', status: 'deducted', score: 9, explanation: '扣1分：90/100×10=9', issues: [] });
+  expect(read('得分=分值/2', null)).toMatchObject({ score: 5, explanation: '扣5分：10/2=5' });
+  expect(read('得分=10×实际完成率', null, [['实际完成率', 0.8]])).toMatchObject({ score: 8, explanation: '扣2分：10×0.8=8' });
+});
+
+test('“A占B的比例” and “…的比值” are quotients', () => {
+  expect(read('得分=分值×支出使用资金占到位资金的比例', null, FUNDS)).toMatchObject({ score: 9, explanation: '扣1分：10×(90/100)=9' });
+  expect(read('得分=实际完成量/目标任务的比值×分值', null, [['实际完成量', 8], ['目标任务', 10]])).toMatchObject({ score: 8, explanation: '扣2分：8/10×10=8' });
+});
+
+test('above the points: full marks, said so, with or without a cap in the text', () => {
+  const over: [string, number][] = [
+    ['支出使用资金', 120],
+    ['到位资金', 100],
+  ];
+  for (const rule of [RULE, `${RULE}，最高不超过分值`]) {
+    expect(read(rule, null, over)).toMatchObject({ status: 'full', score: 10, explanation: '满分：120/100×10=12，超过分值按满分计' });
+  }
+});
+
+test('a typed rate is scored; one that differs from 基础数据 is a warning on its cell', () => {
+  expect(read(RULE, '90%', FUNDS)).toEqual({ family: 'formula', status: 'deducted', score: 9, explanation: '扣1分：实际完成率90%，10×90%=9', issues: [] });
+  expect(read(RULE, '95%', FUNDS)).toEqual({
+    family: 'formula',
+    status: 'deducted',
+    score: 9.5,
+    explanation: '扣0.5分：实际完成率95%，10×95%=9.5',
+    issues: ['input-disagrees G2：G2填写的95%与基础数据计算的90%（90/100）不一致，已按G2的值评分，请核对。'],
+  });
+  // With the points written as a figure, the typed rate still counts; without 基础数据 there is nothing to compare.
+  expect(read('得分=10分×实际完成率', '80%')).toMatchObject({ score: 8, explanation: '扣2分：实际完成率80%，10×80%=8', issues: [] });
+  expect(read(RULE, 'abc', FUNDS)).toMatchObject({ status: 'error', explanation: 'G2应填写实际完成值，现为“abc”，请改为数字。' });
+});
+
+test('a divisor of 0 and a missing label are errors naming where to fix them', () => {
+  expect(read(RULE, null, [['支出使用资金', 90], ['到位资金', 0]])).toMatchObject({
+    status: 'error',
+    explanation: '除数为0：支出使用资金/到位资金×分值中的到位资金（基础数据!B3）为0，无法计算，请核对该数。',
+  });
+  expect(read(RULE, null, [['支出使用资金', 90]])).toMatchObject({
+    status: 'error',
+    explanation: '缺少输入：基础数据中没有“到位资金”，请在基础数据表补充，或在G2填写实际完成值。',
+  });
+});
+
+test.each([
+  ['得分=5', '“得分=5”'],
+  ['得分=分值', '“得分=分值”'],
+  ['得分=分值×实际完成率，另有加分', '“得分=分值×实际完成率,另有加分”'],
+])('%p is not a formula to score: the text is quoted', (rule, quote) => {
+  expect(read(rule, null, [['实际完成率', 0.8]])).toMatchObject({ status: 'manual', score: null, explanation: `F2的评分标准有未能识别的部分：${quote}，需人工评分。` });
+});
