@@ -1,0 +1,63 @@
+// The row's inputs (src/core/rules/inputs.ts): counts (and lists of counts, one per kind of deduction),
+// rates with their ranges, and each bad value an error on the cell, saying what to enter.
+import type { CellValue } from '../../../src/core';
+import { n, scoreOne } from '../../support/table';
+
+const read = (rule: string, actual: CellValue, name?: string) => {
+  const r = scoreOne(rule, actual, 5, { name });
+  const issues = r.result.issues.filter((i) => i.code !== 'total-not-100').map((i) => i.code);
+  return { status: r.status, score: n(r.score), explanation: r.explanation, issues };
+};
+
+describe('a list of counts, one per kind of deduction', () => {
+  const RULE = '未申报扣0.5分；不规范扣0.5分；不匹配扣1分';
+  test.each(['1,0,2', '1、0、2', '1 0  2', '1;;0;2', '1，0，2'])('%p: each count to its kind', (actual) => {
+    expect(read(RULE, actual)).toEqual({ status: 'deducted', score: 2.5, explanation: '扣2.5分：未申报1处×0.5分，不匹配2处×1分，共扣2.5分', issues: [] });
+  });
+
+  test('无 in a list is 0; 无 alone is no problem found', () => {
+    expect(read(RULE, '无,1,0')).toMatchObject({ score: 4.5, explanation: '扣0.5分：不规范1处×0.5分，共扣0.5分' });
+    expect(read(RULE, '无')).toMatchObject({ status: 'full', score: 5, explanation: '满分：未发现问题' });
+  });
+
+  test.each([
+    ['1,a,0', 'not-a-number', 'G2应填写实际完成值，现为“1,a,0”，请改为数字。'],
+    ['1,-1,0', 'negative-value', 'G2的值“-1”为负数，个数不能为负，请更正。'],
+    ['1,0.5,0', 'not-a-count', 'G2应填写个数（整数），现为“0.5”。'],
+    ['2', 'too-few-answers', '评分标准有3种扣分情形且扣分不同，请在G2按顺序分别填写各情形的个数（如“1,0”）。'],
+  ])('%p is an error: %s', (actual, code, explanation) => {
+    expect(read(RULE, actual)).toEqual({ status: 'error', score: null, explanation, issues: [code] });
+  });
+});
+
+describe('a count', () => {
+  const RULE = '每发现一个问题扣1分';
+  test('with its unit, or said in words', () => {
+    expect(read(RULE, '2个')).toMatchObject({ score: 3, explanation: '扣2分：发现2个×1分，共扣2分' });
+    expect(read(RULE, '未发现')).toMatchObject({ status: 'full', score: 5, explanation: '满分：未发现问题' });
+  });
+
+  test.each([
+    ['-1', 'negative-value', 'G2的值“-1”为负数，个数不能为负，请更正。'],
+    ['50%', 'not-a-count', 'G2应填写个数（整数），现为“50%”。'],
+    [{ error: '#N/A' }, 'cell-error', 'G2的值是错误值#N/A，请先修正该单元格或其公式。'],
+  ] as [CellValue, string, string][])('%p is an error: %s', (actual, code, explanation) => {
+    expect(read(RULE, actual)).toEqual({ status: 'error', score: null, explanation, issues: [code] });
+  });
+});
+
+describe('a rate', () => {
+  const RULE = '满意度≥90%得满分，每降低1个百分点扣0.5分';
+  test('negative is an error, unless the indicator measures a change', () => {
+    expect(read(RULE, '-5%')).toMatchObject({ status: 'error', explanation: 'G2的值“-5%”为负数，该比率不能为负，请更正。', issues: ['negative-value'] });
+    expect(read('“三公经费”变动率≦0，计5分；>0，每超过一个百分点扣0.5分', '-12.5%')).toMatchObject({ status: 'full', score: 5, explanation: '满分：-12.5%，以0%为标准，不扣分' });
+  });
+
+  test('above 100% is an error where the indicator cannot exceed it', () => {
+    expect(read(RULE, '120%', '满意度')).toMatchObject({ status: 'error', explanation: 'G2的“满意度”为120%，该比率不能超过100%，请核对。', issues: ['rate-above-100'] });
+  });
+
+  test('an amount with a unit is not a rate', () => {
+    expect(read(RULE, '85万元', '满意度')).toMatchObject({ status: 'error', explanation: 'G2应填写满意度，现为“85万元”，请改为数字。', issues: ['not-a-number'] });
+  });
+});
