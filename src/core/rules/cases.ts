@@ -65,6 +65,15 @@ export function readCases(text: RuleText): Reading<readonly Case[]> | null {
   return { rule: cases, read, stumbled };
 }
 
+/** `无结余` / `有结余`, `不超过` / `超过`, `未建立` / `已建立`: two cases that deny each other. */
+export function opposed(a: string, b: string): boolean {
+  const core = (s: string) => s.replace(/^(?:没有|不|未|无|非|有|已|是)/, '');
+  const denies = (x: string, y: string) => /^(?:没有|不|未|无|非)/.test(x) && core(x).length >= 2 && y.includes(core(x));
+  // `没有建立制度` against `建立了制度`: a denied word the other case holds, whichever case is written first.
+  const deniesWord = (x: string, y: string) => [...x.matchAll(/(?:没有|不|未|无)([\u4e00-\u9fa5]{2})/g)].some((m) => y.includes(m[1]) && !y.includes(m[0]));
+  return denies(a, b) || denies(b, a) || deniesWord(a, b) || deniesWord(b, a);
+}
+
 /** The case an answer names: the same words, else the one case whose words it contains or is part of. */
 export function caseNamed(cases: readonly Case[], answer: string, ctx: RowContext): Case | Failure {
   const key = caseKey(answer);

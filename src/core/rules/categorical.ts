@@ -3,17 +3,10 @@
 // the explanation quotes it.
 import { clamp, ZERO } from '../numbers';
 import type { Family, Outcome } from './context';
-import { caseNamed, readCases, type Case } from './cases';
+import { caseNamed, opposed, readCases, type Case } from './cases';
 import { describeOutcome, pointsFor } from './outcome';
 
 export type CategoricalRule = readonly Case[];
-
-/** `无结余` / `有结余`, `不超过` / `超过`, `未建立` / `已建立`: two cases that deny each other. */
-function opposed(a: string, b: string): boolean {
-  const core = (s: string) => s.replace(/^(?:没有|不|未|无|非|有|已|是)/, '');
-  const denies = (x: string, y: string) => /^(?:没有|不|未|无|非)/.test(x) && core(x).length >= 2 && y.includes(core(x));
-  return denies(a, b) || denies(b, a) || [...a.matchAll(/(?:没有|不|未|无)([\u4e00-\u9fa5]{2})/g)].some((m) => b.includes(m[1]) && !b.includes(m[0]));
-}
 
 export const categorical: Family<CategoricalRule> = {
   name: 'categorical',

@@ -3,6 +3,7 @@
 // award points without a case that gives none (`制度健全得3分；执行有效得1分`). 实际完成值 answers them:
 // `是,否` in order, the met ones (`①②`, `1、3`), or a count when every criterion is worth the same.
 import { clamp, D, formatDecimal, ZERO, type Dec } from '../numbers';
+import { opposed, readCases } from './cases';
 import type { Family, Failure, Outcome, RowContext } from './context';
 import { parseCondition } from './condition';
 import { actualCount, isFail } from './inputs';
@@ -98,6 +99,12 @@ const BRACKETED = /\((\d+(?:\.\d+)?)分\)/g;
  * None may give nothing for a case of its own: that would be categories.
  */
 function unnumbered(text: RuleText): Reading<ChecklistRule> | null {
+  // `按时报送得2分；未按时报送得1分`, `健全的得3分；基本健全的得2分；不健全的不得分`: cases that deny each
+  // other are one answer among them, not criteria that add up.
+  // (A criterion paired with its own `未完成不得分` repeats that case: those are criteria.)
+  const cases = readCases(text)?.rule ?? [];
+  const distinct = new Set(cases.map((c) => c.key)).size === cases.length;
+  if (distinct && cases.some((c, i) => cases.some((d, j) => i < j && opposed(c.key, d.key)))) return null;
   const criteria: Criterion[] = [];
   const read = new Set<number>();
   const add = (points: Dec) => criteria.push({ marker: CIRCLED[criteria.length] ?? String(criteria.length + 1), number: criteria.length + 1, points });

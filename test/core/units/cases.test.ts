@@ -1,0 +1,59 @@
+// Cases in words (src/core/rules/cases.ts, categorical.ts, yesNo.ts): which case the 实际完成值 names, and
+// cases that deny each other read as one answer among them — never as criteria that add up.
+import type { CellValue } from '../../../src/core';
+import { n, scoreOne } from '../../support/table';
+
+const read = (rule: string, actual: CellValue, points = 3) => {
+  const r = scoreOne(rule, actual, points);
+  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+};
+
+describe('categories: 无结余 / 有结余但不超过上年结转 / 超过', () => {
+  const RULE = '无结余的得3分；有结余但不超过上年结转的得2分；超过的不得分';
+  test.each([
+    ['无结余', 'full', 3, '满分：属“无结余”，计3分'],
+    [' 无结余 ', 'full', 3, '满分：属“无结余”，计3分'],
+    ['有结余但不超过上年结转', 'deducted', 2, '扣1分：属“有结余但不超过上年结转”，计2分'],
+    ['有结余但不超过上年结转的', 'deducted', 2, '扣1分：属“有结余但不超过上年结转”，计2分'],
+    ['超过', 'deducted', 0, '扣3分：属“超过”，不得分'],
+    ['结余超过上年结转', 'deducted', 0, '扣3分：属“超过”，不得分'],
+  ])('%p names its case', (actual, status, score, explanation) => {
+    expect(read(RULE, actual)).toEqual({ family: 'categorical', status, score, explanation });
+  });
+
+  const CASES = '“无结余”、“有结余但不超过上年结转”、“超过”';
+  test.each([
+    [null, `缺少输入：请在G2填写所属情形（${CASES}）。`],
+    [{ error: '#N/A' }, 'G2的值是错误值#N/A，请先修正该单元格或其公式。'],
+    [5, `G2填写的“5”不是评分标准所列的情形，请填写其中之一：${CASES}。`],
+    ['不清楚', `G2填写的“不清楚”不是评分标准所列的情形，请填写其中之一：${CASES}。`],
+  ] as [CellValue, string][])('%p is an error saying which cases there are', (actual, explanation) => {
+    expect(read(RULE, actual)).toEqual({ family: 'categorical', status: 'error', score: null, explanation });
+  });
+});
+
+describe('cases that deny each other are not a checklist', () => {
+  const RULE = '制度健全的得3分；基本健全的得2分；不健全的不得分';
+  test.each([
+    ['健全', 'full', 3, '满分：属“制度健全”，计3分'],
+    ['制度健全', 'full', 3, '满分：属“制度健全”，计3分'],
+    ['基本健全', 'deducted', 2, '扣1分：属“基本健全”，计2分'],
+    ['不健全', 'deducted', 0, '扣3分：属“不健全”，不得分'],
+  ])('健全 / 基本健全 / 不健全: %p', (actual, status, score, explanation) => {
+    expect(read(RULE, actual)).toEqual({ family: 'categorical', status, score, explanation });
+  });
+
+  test.each([
+    ['按时报送得2分；未按时报送得1分', '未按时报送', 1, '扣1分：按“按时报送/未按时报送”评分：未按时报送，计1分'],
+    ['按时报送得2分；未按时报送得1分', '按时报送', 2, '满分：按“按时报送/未按时报送”评分：按时报送，计2分'],
+    ['建立了制度的得2分；没有建立制度的得1分', '没有建立制度', 1, '扣1分：按“建立了制度/没有建立制度”评分：没有建立制度，计1分'],
+    ['建立了制度的得2分；没有建立制度的得1分', '建立了制度', 2, '满分：按“建立了制度/没有建立制度”评分：建立了制度，计2分'],
+  ])('%p, answered %p, is yes or no', (rule, actual, score, explanation) => {
+    expect(read(rule, actual, 2)).toMatchObject({ family: 'yes-no', score, explanation });
+  });
+
+  test('a criterion paired with its own 未完成不得分 is still a criterion', () => {
+    const r = read('全部完成发放补贴面积得5分,未完成不得分;全部完成补贴资金下发得5分,未完成不得分。', '是,否', 10);
+    expect(r).toMatchObject({ family: 'checklist', score: 5 });
+  });
+});
