@@ -1,0 +1,70 @@
+// Family «counted-table» (src/core/rules/countedTable.ts): the deduction set by how many items fail —
+// for “三公”, each of its three items checked in 基础数据; otherwise the row's count.
+import type { CellValue } from '../../../src/core';
+import { n, scoreOne } from '../../support/table';
+
+const RULE = '部门“三公”经费决算数一项超预算扣0.5分，两项扣1分，三项扣1.5分';
+const read = (rule: string, actual: CellValue, basic?: [string, CellValue, string?][]) => {
+  const r = scoreOne(rule, actual, 2, { basic });
+  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+};
+const THREE = (abroad: CellValue): [string, CellValue, string?][] => [
+  ['因公出国（境）费预算数', 6, '万元'],
+  ['因公出国（境）费决算数', abroad, '万元'],
+  ['公务接待费预算数', 3, '万元'],
+  ['公务接待费决算数', 2, '万元'],
+  ['公务用车购置及运行维护费预算数', 10, '万元'],
+  ['公务用车购置及运行维护费决算数', 12, '万元'],
+];
+
+test('each item of “三公” checked in 基础数据, the ones over budget named', () => {
+  expect(read(RULE, null, THREE(8.68))).toEqual({
+    family: 'counted-table',
+    status: 'deducted',
+    score: 1,
+    explanation: '扣1分：因公出国（境）费决算8.68万元超预算6万元；公务用车购置及运行维护费决算12万元超预算10万元（2项超预算）',
+  });
+});
+
+test('none over budget: full marks, each item said', () => {
+  const within: [string, number][] = [
+    ['因公出国（境）费预算数', 6],
+    ['因公出国（境）费决算数', 5],
+    ['公务接待费预算数', 3],
+    ['公务接待费决算数', 2],
+    ['公务用车预算', 10],
+    ['公务用车决算', 9],
+  ];
+  expect(read(RULE, null, within)).toEqual({
+    family: 'counted-table',
+    status: 'full',
+    score: 2,
+    explanation: '满分：因公出国（境）费决算5未超预算6；公务接待费决算2未超预算3；公务用车决算9未超预算10（均未超预算）',
+  });
+});
+
+test('the row’s count, when given, is used; more items than the rule lists take its last figure', () => {
+  expect(read(RULE, 1)).toMatchObject({ score: 1.5, explanation: '扣0.5分：填报1项' });
+  expect(read(RULE, 0)).toMatchObject({ status: 'full', score: 2, explanation: '满分：填报0项' });
+  expect(read(RULE, 5)).toMatchObject({ score: 0.5, explanation: '扣1.5分：填报5项' });
+  expect(read('一项不合格扣1分，两项扣2分', '2')).toMatchObject({ family: 'counted-table', score: 0, explanation: '扣2分：填报2项' });
+});
+
+test('missing items and bad figures are errors naming what to add or fix', () => {
+  expect(read(RULE, null, [['因公出国（境）费预算数', 6], ['因公出国（境）费决算数', 5]])).toMatchObject({
+    status: 'error',
+    explanation: '缺少输入：基础数据中没有“公务接待…预算数”、“公务接待…决算数”、“公务用车…预算数”、“公务用车…决算数”，请在基础数据表补充，或在G2填写实际完成值。',
+  });
+  expect(read(RULE, null, THREE('很多'))).toMatchObject({ status: 'error', explanation: '基础数据!B3应填写因公出国（境）费决算数，现为“很多”，请改为数字。' });
+  expect(read(RULE, null, THREE({ error: '#REF!' }))).toMatchObject({ status: 'error', explanation: expect.stringContaining('基础数据!B3') });
+});
+
+test('one count given twice is not a counted table; a clause it cannot read is quoted', () => {
+  expect(read('一项不合格扣1分，一项扣2分', '1').family).not.toBe('counted-table');
+  expect(read('一项不合格扣1分，两项扣2分，另酌情', '1')).toEqual({
+    family: 'counted-table',
+    status: 'manual',
+    score: null,
+    explanation: 'F2的评分标准有未能识别的部分：“1项不合格扣1分,2项扣2分,另酌情”，需人工评分。',
+  });
+});
