@@ -1,7 +1,7 @@
 // Notes (批注): the comments part that holds their text and author, and the VML drawing that holds
 // their shapes. A person's note keeps its runs, author and shape; our text is added after it as a
 // run of its own. A note we add gets our author and a shape sized for an explanation.
-import { applySplices, escapeSheetText, escapeText, scanXml, startTag } from './xml';
+import { appendChildren, applySplices, escapeSheetText, escapeText, scanXml, startTag } from './xml';
 import type { Splice, XmlElement } from './xml';
 
 /** The author our notes are written under. */
@@ -270,11 +270,7 @@ export class VmlPart {
   }
 
   result(): string {
-    const splices = [...this.splices];
-    if (this.added.length) {
-      const at = this.root.end - `</${this.root.name}>`.length;
-      splices.push({ from: at, to: at, text: this.added.join('') });
-    }
+    const splices = this.added.length ? [...this.splices, appendChildren(this.root, this.added.join(''))] : this.splices;
     return applySplices(this.xml, splices);
   }
 }

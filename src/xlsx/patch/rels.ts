@@ -1,6 +1,6 @@
 // Relationship parts (`_rels/*.rels`) and [Content_Types].xml: read, added to, taken from.
 import path from 'path';
-import { applySplices, escapeAttribute, scanXml, setAttributes, startTag } from './xml';
+import { appendChildren, applySplices, escapeAttribute, scanXml, setAttributes, startTag } from './xml';
 import type { Splice, XmlElement } from './xml';
 
 export const REL = {
@@ -116,15 +116,7 @@ export class RelsPart {
   }
 
   result(): string {
-    const splices = [...this.splices];
-    if (this.added.length) {
-      if (this.root.selfClosing) {
-        splices.push({ from: this.root.start, to: this.root.end, text: `${startTag(this.root.name, this.root.attributes)}${this.added.join('')}</${this.root.name}>` });
-      } else {
-        const at = this.root.end - `</${this.root.name}>`.length;
-        splices.push({ from: at, to: at, text: this.added.join('') });
-      }
-    }
+    const splices = this.added.length ? [...this.splices, appendChildren(this.root, this.added.join(''))] : this.splices;
     return applySplices(this.xml, splices);
   }
 }
@@ -160,11 +152,7 @@ export class ContentTypesPart {
   }
 
   result(): string {
-    const splices = [...this.splices];
-    if (this.added.length) {
-      const at = this.root.end - `</${this.root.name}>`.length;
-      splices.push({ from: at, to: at, text: this.added.join('') });
-    }
+    const splices = this.added.length ? [...this.splices, appendChildren(this.root, this.added.join(''))] : this.splices;
     return applySplices(this.xml, splices);
   }
 }

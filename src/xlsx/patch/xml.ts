@@ -109,6 +109,13 @@ export interface Splice {
   readonly text: string;
 }
 
+/** Children appended at the end of an element, a self-closing one (`<Relationships/>`) opened for them. */
+export function appendChildren(el: XmlElement, text: string): Splice {
+  if (el.selfClosing) return { from: el.start, to: el.end, text: `${startTag(el.name, el.attributes)}${text}</${el.name}>` };
+  const at = el.end - `</${el.name}>`.length;
+  return { from: at, to: at, text };
+}
+
 /**
  * Applies the splices. Insertions at one offset keep the order they were given in; ranges must not
  * overlap (a programming error if they do).
