@@ -3,24 +3,11 @@
 // print, where outputs go and what they are called, and English grades.
 import { promises as fs } from 'fs';
 import path from 'path';
-import { runCli } from '../../src/cli/run';
-import type { CliIO } from '../../src/cli/run';
+import { runInProcess } from '../hard/support/cli';
 import { OTHER_LAYOUT_BASIC_DATA, OTHER_LAYOUT_SHEET } from '../fixtures/layouts';
 import type { Cell } from '../fixtures/xlsx';
 import { buildXlsx, openXlsx, SAMPLE, sampleCopy, tempDir } from '../fixtures/xlsx';
 
-async function run(argv: string[], cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t), isTTY: false },
-    env: {},
-    ...(cwd ? { cwd } : {}),
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
 
 /** Two indicator sheets: 自评表 (15.75 of 20) and 项目表, the same with 目标填报 finding three problems (0.5 of 2: 14.75). */
 async function twoSheets(dir: string, name = '两表.xlsx'): Promise<string> {
@@ -39,14 +26,14 @@ jest.setTimeout(60_000);
 describe('a workbook with several indicator sheets', () => {
   it('scores each: a table for each, a JSON entry for each, and one scored file', async () => {
     const input = await twoSheets(dir);
-    const text = await run([input]);
+    const text = await runInProcess([input]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('两表.xlsx（工作表：自评表）');
     expect(text.stdout).toContain('两表.xlsx（工作表：项目表）');
     expect(text.stdout).toMatch(/合计 15\.75 \/ 20/);
     expect(text.stdout).toMatch(/合计 14\.75 \/ 20/);
 
-    const r = await run([input, '--json', '--out', path.join(dir, 'json')]);
+    const r = await runInProcess([input, '--json', '--out', path.join(dir, 'json')]);
     const doc = JSON.parse(r.stdout);
     expect(doc.files.map((f: { sheet: string; total: number }) => [f.sheet, f.total])).toEqual([
       ['自评表', 15.75],
@@ -58,7 +45,7 @@ describe('a workbook with several indicator sheets', () => {
     const scored = await openXlsx(path.join(dir, 'json', '两表.scored.xlsx'));
     expect(scored.getWorksheet('自评表')!.getCell('F3').value).toBe(1.5);
     expect(scored.getWorksheet('项目表')!.getCell('F3').value).toBe(0.5);
-    const back = await run(['restore', path.join(dir, 'json', '两表.scored.xlsx')]);
+    const back = await runInProcess(['restore', path.join(dir, 'json', '两表.scored.xlsx')]);
     expect(back.code).toBe(0);
     const restored = await openXlsx(path.join(dir, 'json', '两表.restored.xlsx'));
     expect(restored.getWorksheet('自评表')!.getCell('F3').value).toBe(2);
@@ -67,13 +54,13 @@ describe('a workbook with several indicator sheets', () => {
 
   it('scores only the sheet named with --sheet, and says which sheets there are when the name is wrong', async () => {
     const input = await twoSheets(dir, 'one.xlsx');
-    const r = await run([input, '--sheet', '项目表', '--json', '--out', path.join(dir, 'only')]);
+    const r = await runInProcess([input, '--sheet', '项目表', '--json', '--out', path.join(dir, 'only')]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).files.map((f: { sheet: string }) => f.sheet)).toEqual(['项目表']);
     const scored = await openXlsx(path.join(dir, 'only', 'one.scored.xlsx'));
     expect(scored.getWorksheet('自评表')!.getCell('F3').value).toBe(2);
 
-    const wrong = await run([input, '--sheet', '没有', '--out', path.join(dir, 'only')]);
+    const wrong = await runInProcess([input, '--sheet', '没有', '--out', path.join(dir, 'only')]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('没有名为“没有”的工作表');
     expect(wrong.stderr).toContain('“自评表”、“项目表”');
@@ -84,7 +71,7 @@ describe('a workbook with several indicator sheets', () => {
     await fs.mkdir(folder);
     await twoSheets(folder, '两表.xlsx');
     await sampleCopy(folder, '社治委.xlsx');
-    const r = await run([folder]);
+    const r = await runInProcess([folder]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/两表\.xlsx\s+自评表/);
     expect(r.stdout).toMatch(/两表\.xlsx\s+项目表/);
@@ -125,19 +112,19 @@ describe('a workbook with several indicator sheets', () => {
 
 describe('what the table says', () => {
   it('shows a typed score kept as such, never as a full mark, and counts what it counts', async () => {
-    const r = await run([SAMPLE, '--out', path.join(dir, 'kept')]);
+    const r = await runInProcess([SAMPLE, '--out', path.join(dir, 'kept')]);
     const kept = r.stdout.split('\n').find((l) => l.startsWith('社会效益指标'))!;
     expect(kept).toMatch(/5\s+5\.00\s+保留填写得分5分/);
     expect(kept).not.toContain('满分');
     expect(r.stdout).toContain('扣分项 2，错误 0，需人工评分 0，保留填写得分 5，与填写得分不一致 1');
-    const en = await run([SAMPLE, '--out', path.join(dir, 'kept-en'), '--lang', 'en']);
+    const en = await runInProcess([SAMPLE, '--out', path.join(dir, 'kept-en'), '--lang', 'en']);
     expect(en.stdout.split('\n').find((l) => l.startsWith('社会效益指标'))).toContain('Typed score 5 kept');
-    const json = JSON.parse((await run([SAMPLE, '--out', path.join(dir, 'kept-json'), '--json'])).stdout);
+    const json = JSON.parse((await runInProcess([SAMPLE, '--out', path.join(dir, 'kept-json'), '--json'])).stdout);
     expect(json.files[0].rows.filter((x: { kept: boolean }) => x.kept)).toHaveLength(5);
   });
 
   it('lists a typed score that differs with two decimals, once, and no message repeats its cell', async () => {
-    const r = await run([SAMPLE, '--out', path.join(dir, 'differ')]);
+    const r = await runInProcess([SAMPLE, '--out', path.join(dir, 'differ')]);
     expect(r.stdout).toContain('与填写得分不一致：\n  H12 “三公”经费控制：填写 1.00，计算 0.50');
     expect(r.stdout.match(/原得分1/g)).toBeNull();
     for (const line of r.stdout.split('\n')) {
@@ -152,7 +139,7 @@ describe('what the table says', () => {
     const input = await sampleCopy(dir, 'bad-row.xlsx', (wb) => {
       wb.getWorksheet('指标体系')!.getCell('G6').value = '若干';
     });
-    const r = await run([input, '--out', path.join(dir, 'bad')]);
+    const r = await runInProcess([input, '--out', path.join(dir, 'bad')]);
     const issues = r.stdout.slice(r.stdout.indexOf('提示：')).split('\n').slice(1).filter((l) => /^\s+(错误|警告)/.test(l));
     expect(issues[0]).toMatch(/^\s+错误/);
     const kinds = issues.map((l) => (/^\s+错误/.test(l) ? 'error' : 'warning'));
@@ -160,7 +147,7 @@ describe('what the table says', () => {
   });
 
   it('gives the grade in English beside the Chinese one, with ASCII colons', async () => {
-    const r = await run([SAMPLE, '--out', path.join(dir, 'english'), '--lang', 'en']);
+    const r = await runInProcess([SAMPLE, '--out', path.join(dir, 'english'), '--lang', 'en']);
     expect(r.stdout).toMatch(/Grade 优 \(Excellent\)/);
     expect(r.stdout).toContain('H12 “三公”经费控制: typed 1.00, computed 0.50');
     expect(r.stdout).not.toContain('：');
@@ -175,14 +162,14 @@ describe('where outputs go and what they are called', () => {
     await fs.mkdir(there);
     await sampleCopy(there, 'a.xlsx');
     await sampleCopy(there, 'b.xlsx');
-    const r = await run([path.join(there, 'a.xlsx'), path.join(there, 'b.xlsx'), '--json'], here);
+    const r = await runInProcess([path.join(there, 'a.xlsx'), path.join(there, 'b.xlsx'), '--json'], here);
     expect(r.code).toBe(0);
     expect(await fs.readdir(here)).toEqual([]);
     expect(JSON.parse(r.stdout).summary).toBe(path.join(there, '汇总.xlsx'));
   });
 
   it('names the summary absolutely in --json, with --out given relative', async () => {
-    const r = await run([SAMPLE, SAMPLE.replace('2019-shezhiwei', '2019-shezhiwei'), '--out', 'rel-out', '--json'], dir);
+    const r = await runInProcess([SAMPLE, SAMPLE.replace('2019-shezhiwei', '2019-shezhiwei'), '--out', 'rel-out', '--json'], dir);
     const doc = JSON.parse(r.stdout);
     expect(path.isAbsolute(doc.summary)).toBe(true);
     expect(doc.summary).toBe(path.join(dir, 'rel-out', '汇总.xlsx'));
@@ -193,13 +180,13 @@ describe('where outputs go and what they are called', () => {
     const folder = path.join(dir, 'again');
     await fs.mkdir(folder);
     const input = await sampleCopy(folder, '社治委.xlsx');
-    await run([input]);
+    await runInProcess([input]);
     const scored = path.join(folder, '社治委.scored.xlsx');
     const before = await fs.readFile(scored);
     const elsewhere = path.join(dir, 'again-out');
-    expect((await run([scored, '--out', elsewhere])).code).toBe(0);
+    expect((await runInProcess([scored, '--out', elsewhere])).code).toBe(0);
     expect(await fs.readdir(elsewhere)).toEqual(['社治委.scored.xlsx']);
-    const beside = await run([scored]);
+    const beside = await runInProcess([scored]);
     expect(beside.stdout).toContain('已写出：' + path.join(folder, '社治委-2.scored.xlsx') + '（社治委.scored.xlsx 是本次评分的输入文件，不会被覆盖）');
     expect(await fs.readFile(scored)).toEqual(before);
     expect((await fs.readdir(folder)).filter((n) => n.includes('scored.scored'))).toEqual([]);
@@ -208,11 +195,11 @@ describe('where outputs go and what they are called', () => {
   it('refuses --out naming an existing file, clearly, and writes nothing', async () => {
     const file = path.join(dir, 'not-a-folder.txt');
     await fs.writeFile(file, 'x');
-    const r = await run([SAMPLE, '--out', file]);
+    const r = await runInProcess([SAMPLE, '--out', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('是一个已有的文件，不是文件夹');
     expect(await fs.readFile(file, 'utf8')).toBe('x');
-    const en = await run([SAMPLE, '--out', file, '--lang', 'en']);
+    const en = await runInProcess([SAMPLE, '--out', file, '--lang', 'en']);
     expect(en.stderr).toContain('is an existing file, not a folder');
   });
 });

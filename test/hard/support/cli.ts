@@ -15,13 +15,15 @@ export interface Run {
   readonly stderr: string;
 }
 
-export async function runInProcess(argv: readonly string[]): Promise<Run> {
+/** The CLI run in this process, its output captured; `cwd` stands for the folder it is started in. */
+export async function runInProcess(argv: readonly string[], cwd?: string): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
     stdout: { write: (t: string) => (stdout += t), isTTY: false },
     stderr: { write: (t: string) => (stderr += t), isTTY: false },
     env: {},
+    ...(cwd ? { cwd } : {}),
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
