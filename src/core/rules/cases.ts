@@ -24,8 +24,7 @@ export function caseKey(text: string): string {
   return text
     .replace(/[\s,，、:：;；。"'“”()（）]/g, '')
     .replace(/^(?:如|若|凡|对于?|其中)/, '')
-    .replace(/(?:的情况|情况|的|者|时|则)+$/g, '')
-    .replace(/(?:的|者)$/, '');
+    .replace(/(?:的情况|情况|的|者|时|则)+$/, '');
 }
 
 /** The cases of a rule and the clauses they were read from; null when it lists fewer than two. */
@@ -47,7 +46,7 @@ export function readCases(text: RuleText): Reading<readonly Case[]> | null {
       }
       engaged = true;
       const when = `${lead}${segment.slice(0, then.start)}`;
-      const after = segment.slice(then.end).replace(/^[,，\s]+/, '');
+      const after = segment.slice(then.end);
       // `不齐全的扣2分` is a case too: the points less 2.
       if (parseCondition(when) || caseKey(when) === '' || saysHowToScore(after) || scoresOtherwise(when)) whole = false;
       else cases.push({ when: when.trim(), key: caseKey(when), then: then.outcome });

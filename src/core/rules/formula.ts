@@ -33,6 +33,8 @@ const CAPPED = new RegExp(`(?:大于|超过|高于|以上|超出)[^,，]*${FULL}
 
 const isPoints = (e: Expr): boolean => (e.kind === 'var' && isPointsName(e.name)) || (e.kind === 'num' && e.points === true);
 
+const isTerm = (e: Expr): boolean => (e.kind === 'group' ? isTerm(e.inner) : e.kind === 'num' || e.kind === 'var');
+
 function rateOf(whole: Expr): Expr | null {
   const expr = whole.kind === 'group' ? whole.inner : whole;
   const parts = factors(expr);
@@ -59,7 +61,8 @@ export const formula: Family<FormulaRule> = {
       if (m && rule === null) {
         const src = arithmeticOf(labelKey(clause.slice(m.index + m[0].length)));
         const parsed = parseExpressionPrefix(src, labels);
-        if (!parsed || parsed.expr.kind === 'num' || parsed.expr.kind === 'var') return;
+        // `计算得分（满分10分）` is a remark in brackets: a lone name or figure is no arithmetic.
+        if (!parsed || isTerm(parsed.expr)) return;
         rule = { expr: parsed.expr, rate: rateOf(parsed.expr) };
         const rest = src.slice(parsed.length).replace(/^[,，]/, '');
         if (!saysHowToScore(rest) || CAPPED.test(rest)) read.add(i);

@@ -8,7 +8,7 @@ import { clamp, formatDecimal, formatPercent, round2, ZERO } from '../numbers';
 import type { Family, Outcome } from './context';
 import type { Expr } from './expression';
 import { definitionIn, isFail, measuredRate } from './inputs';
-import { anyOf, FULL, TO_ZERO } from './phrases';
+import { anyOf, FULL, POINTS_STATEMENT, TO_ZERO } from './phrases';
 import { saysHowToScore } from './ruleText';
 import { parseTarget, target, type TargetRule } from './target';
 
@@ -45,8 +45,14 @@ const SAID = new RegExp(
 
 /** Whether a clause says only that the score goes in proportion to the target (and what goes with it). */
 function saysOnlyProportion(clause: string): boolean {
-  const rest = clause.replace(SAID, '').replace(/\([^)]*\)/g, '').replace(/[^,，]*=[^,，]*/g, '');
-  return !saysHowToScore(rest) && !/\d/.test(rest.replace(/\(\d\)/g, ''));
+  const rest = clause
+    // `（满分10分）` only states the points.
+    .replace(/\(([^)]*)\)/g, (bracket, inner: string) => (POINTS_STATEMENT.test(inner) ? '' : bracket))
+    .replace(SAID, '')
+    // `(B)`, `(1)`, `(按实际)`: brackets that neither score nor hold a figure go; `(低于60%的)` is a condition.
+    .replace(/\(([^)]*)\)/g, (bracket, inner: string) => (saysHowToScore(inner) || /\d/.test(inner.replace(/^\d$/, '')) ? inner : ''))
+    .replace(/[^,，]*=[^,，]*/g, '');
+  return !saysHowToScore(rest) && !/\d/.test(rest);
 }
 
 export const proportional: Family<ProportionalRule> = {
@@ -58,9 +64,9 @@ export const proportional: Family<ProportionalRule> = {
     text.clauses.forEach((clause, i) => {
       const anchor = PROPORTIONAL.test(clause) || /正向指标|反向指标|[AB]\)?\s*\/\s*[\u4e00-\u9fa5]*\(?[AB]/.test(clause);
       anchored ||= anchor;
-      if (saysOnlyProportion(clause)) {
-        if (anchor || saysHowToScore(clause)) read.add(i);
-      } else if (anchor) {
+      // A clause that says nothing about scoring needs no reading (isIgnorable); read it all the same.
+      if (saysOnlyProportion(clause)) read.add(i);
+      else if (anchor) {
         stumbled.push(clause);
       }
     });

@@ -1,6 +1,8 @@
 // Cases in words (src/core/rules/cases.ts, categorical.ts, yesNo.ts): which case the 实际完成值 names, and
 // cases that deny each other read as one answer among them — never as criteria that add up.
 import type { CellValue } from '../../../src/core';
+import { caseKey, opposed, readCases } from '../../../src/core/rules/cases';
+import { ruleText } from '../../../src/core/rules/ruleText';
 import { n, scoreOne } from '../../support/table';
 
 const read = (rule: string, actual: CellValue, points = 3) => {
@@ -55,5 +57,84 @@ describe('cases that deny each other are not a checklist', () => {
   test('a criterion paired with its own 未完成不得分 is still a criterion', () => {
     const r = read('全部完成发放补贴面积得5分,未完成不得分;全部完成补贴资金下发得5分,未完成不得分。', '是,否', 10);
     expect(r).toMatchObject({ family: 'checklist', score: 5 });
+  });
+});
+
+describe('a case reduced to what an answer repeats (caseKey)', () => {
+  test.each([
+    ['如无结余的', '无结余'],
+    ['对于未按时报送的', '未按时报送'],
+    ['对超支的', '超支'],
+    ['未建立的情况', '未建立'],
+    ['发生安全事故时则', '发生安全事故'],
+    ['其中，有结余者', '有结余'],
+    ['若 “未按时” 报送的', '未按时报送'],
+  ])('%p → %p', (text, key) => {
+    expect(caseKey(text)).toBe(key);
+  });
+});
+
+describe('cases that deny each other (opposed), whichever is written first', () => {
+  test.each([
+    ['无结余', '有结余', true],
+    ['不超过', '超过', true],
+    ['未建立', '已建立', true],
+    ['没有建立制度', '建立了制度', true],
+    ['按时报送', '未按时报送', true],
+    ['不及时', '及时', true],
+    ['健全', '基本健全', false],
+    ['无', '有', false],
+    ['超过', '不足', false],
+    ['有结余', '有结余但不超过上年结转', false],
+    ['不超', '超', false],
+    ['未按时报送', '未按时完成', false],
+  ])('%p / %p → %p', (a, b, expected) => {
+    expect(opposed(a, b)).toBe(expected);
+    expect(opposed(b, a)).toBe(expected);
+  });
+});
+
+describe('which clauses a list of cases reads (readCases)', () => {
+  const cases = (rule: string) => {
+    const r = readCases(ruleText(rule));
+    return r && { cases: r.rule.map((c) => [c.when, c.key, c.then.kind]), read: [...r.read], stumbled: r.stumbled };
+  };
+  test('two cases, both clauses read', () => {
+    expect(cases('无结余的得3分；有结余的不得分')).toEqual({
+      cases: [['无结余的', '无结余', 'points'], ['有结余的', '有结余', 'points']],
+      read: [0, 1],
+      stumbled: [],
+    });
+  });
+  test('a clause that gives nothing is neither read nor stumbled on', () => {
+    expect(cases('无结余的得3分；有结余的不得分；以决算数据为准')).toMatchObject({ read: [0, 1], stumbled: [] });
+  });
+  test('a case followed by another way of scoring is stumbled on, not read', () => {
+    expect(cases('无结余的得3分；有结余的得1分，并按超支比例扣分')).toMatchObject({ read: [0], stumbled: ['有结余的得1分,并按超支比例扣分'] });
+  });
+  test('points with no case before them are stumbled on', () => {
+    expect(cases('无结余的得3分；有结余的得1分；2分')).toMatchObject({ read: [0, 1], stumbled: ['2分'] });
+  });
+  test('a case with a figure is a band, not a case', () => {
+    expect(cases('无结余的得3分；有结余的得1分；结余率超过10%的不得分')).toMatchObject({ read: [0, 1], stumbled: ['结余率超过10%的不得分'] });
+  });
+  test.each([
+    ['无结余的得3分'],
+    ['未按时报送的扣1分；不规范的扣0.5分'],
+    ['发现1处的扣1分；无问题的得3分'],
+  ])('%p is not a list of cases', (rule) => {
+    expect(cases(rule)).toBeNull();
+  });
+});
+
+describe('an answer names the most specific case it contains', () => {
+  const RULE = '未超过的得3分；超过的得1分；严重超过的不得分';
+  test.each([
+    ['超过', 1, '扣2分：属“超过”，计1分'],
+    ['严重超过', 0, '扣3分：属“严重超过”，不得分'],
+    ['属于严重超过', 0, '扣3分：属“严重超过”，不得分'],
+    ['未超过', 3, '满分：属“未超过”，计3分'],
+  ])('%p', (actual, score, explanation) => {
+    expect(read(RULE, actual)).toMatchObject({ family: 'categorical', score, explanation });
   });
 });

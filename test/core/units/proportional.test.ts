@@ -22,6 +22,31 @@ describe('against the row’s target', () => {
     expect(read(RULE, '95%', { target: '≥2' })).toMatchObject({ status: 'full', score: 10, explanation: '满分：实际95%，达到目标≥2' });
   });
 
+  test('a target above 1 with no unit is not a fraction, even against a percentage', () => {
+    expect(read(RULE, '95%', { target: '90' })).toEqual({ family: 'proportional', status: 'full', score: 10, explanation: '满分：目标90为下限；实际95%，达到目标≥90' });
+  });
+
+  test('an actual in words against a target is an error naming the cell', () => {
+    expect(read(RULE, '未完成', { target: '100%' })).toEqual({ family: 'proportional', status: 'error', score: null, explanation: 'G2应填写实际完成值，现为“未完成”，请改为数字。' });
+  });
+
+  test('with a target and no actual, the rate the rule defines over 基础数据 is scored', () => {
+    const basic: [string, number][] = [
+      ['全年执行数', 90],
+      ['全年预算数', 100],
+    ];
+    expect(read('预算执行率=全年执行数/全年预算数×100%，按完成比例计算得分', null, { target: '100%', basic })).toEqual({
+      family: 'proportional',
+      status: 'deducted',
+      score: 9,
+      explanation: '扣1分：按完成比例：90/100×100%=90%，10×90%=9',
+    });
+  });
+
+  test.each([['全年实际值(B)/年度指标值(A)*该指标分值'], ['实际值B/目标值A×分值'], ['完成值B / 指标值A × 权重']])('the template’s letters: %p', (rule) => {
+    expect(read(rule, 90, { target: '100' })).toEqual({ family: 'proportional', status: 'deducted', score: 9, explanation: '扣1分：目标100为下限；实际90，未达到目标≥100，10×90/100=9' });
+  });
+
   test('a ceiling scores target ÷ actual', () => {
     expect(read(RULE, '95%', { target: '≤5%' })).toMatchObject({ score: 0.53, explanation: '扣9.47分：实际95%，未达到目标≤5%，10×5/95=0.53' });
   });
@@ -59,6 +84,10 @@ describe('what it reads whole', () => {
     ['(1)按完成比例计算得分'],
     ['正向指标得分=权重*B/A，反向指标得分=权重*A/B，得分不得突破权重总额'],
     ['完成指标值的记满分，未完成的按完成值与指标值的比例记分'],
+    ['按完成比例计算得分（满分10分）'],
+    ['按完成比例计算得分(100%以上得满分)'],
+    ['按完成比例计算得分，完成率=实际完成数/计划数×100%'],
+    ['按完成比例计算得分；以年度决算为准'],
   ])('%p', (rule) => {
     expect(read(rule, '95%')).toMatchObject({ family: 'proportional', status: 'deducted', score: 9.5 });
   });
@@ -66,6 +95,8 @@ describe('what it reads whole', () => {
   test.each([
     ['按完成比例计算得分，另酌情加分', '“按完成比例计算得分,另酌情加分”'],
     ['按完成比例计算得分，低于60%不得分', '“按完成比例计算得分,低于60%不得分”'],
+    ['按完成比例计算得分(低于60%的)不得分', '“按完成比例计算得分(低于60%的)不得分”'],
+    ['按完成比例计算得分，完成率=实际完成数/计划数×100%，低于60%不得分', '“按完成比例计算得分,完成率=实际完成数/计划数×100%,低于60%不得分”'],
   ])('%p is not scored: the clause it cannot read is quoted', (rule, quote) => {
     expect(read(rule, '95%')).toEqual({ family: 'proportional', status: 'manual', score: null, explanation: `F2的评分标准有未能识别的部分：${quote}，需人工评分。` });
   });
