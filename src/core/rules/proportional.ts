@@ -50,7 +50,7 @@ function saysOnlyProportion(clause: string): boolean {
     .replace(/\(([^)]*)\)/g, (bracket, inner: string) => (POINTS_STATEMENT.test(inner) ? '' : bracket))
     .replace(SAID, '')
     // `(B)`, `(1)`, `(按实际)`: brackets that neither score nor hold a figure go; `(低于60%的)` is a condition.
-    .replace(/\(([^)]*)\)/g, (bracket, inner: string) => (saysHowToScore(inner) || /\d/.test(inner.replace(/^\d$/, '')) ? inner : ''))
+    .replace(/\(([^)]*)\)/g, (_bracket, inner: string) => (saysHowToScore(inner) || /\d/.test(inner.replace(/^\d$/, '')) ? inner : ''))
     .replace(/[^,，]*=[^,，]*/g, '');
   return !saysHowToScore(rest) && !/\d/.test(rest);
 }
