@@ -148,8 +148,7 @@ function candidateAt(grid: Grid, top: number): Candidate {
     }
     if (key === 'target' && list.length === 2) {
       // Two target columns (年初 and 调整, or a parent over both): the adjusted one, the initial as fallback.
-      const initialAt = list.findIndex((f) => /年初/.test(f.text));
-      const initial = list[initialAt >= 0 ? initialAt : 0];
+      const initial = list.find((f) => /年初/.test(f.text)) ?? list[0];
       initialTarget = initial.col;
       columns.target = list.find((f) => f !== initial)!.col;
       continue;

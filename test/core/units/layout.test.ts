@@ -137,3 +137,97 @@ test('two sure 得分 columns refuse the table; a sure name beats one that only 
   const indicator = sheet([['三级指标', '三级指标说明', '分值', '得分'], ['a', '说明', 1, null]]);
   expect(findLayout(indicator)?.columns.indicator).toBe(0);
 });
+
+describe('a parent merged across columns, with or without sub-headers below it', () => {
+  const header = ['三级指标', '分值', '年度指标值', null, '实际完成值', '得分'];
+  const data = ['培训人次', 10, '≥100', '≥80', 80, null];
+  const parent = merge(0, 2, 0, 3);
+
+  test('sub-headers below the parent, the other headers not merged down: a two-row header', () => {
+    const s = sheet([header, [null, null, '年初', '调整后', null, null], data], [parent]);
+    expect(findLayout(s)).toMatchObject({ headerTop: 0, headerRow: 1, columns: { indicator: 0, points: 1, initialTarget: 2, target: 3, actual: 4, score: 5 } });
+  });
+
+  test('an exporter that repeats each header in both rows is read once per column', () => {
+    const s = sheet([header, ['三级指标', '分值', '年初', '调整后', '实际完成值', '得分'], data], [parent]);
+    expect(findLayout(s)).toMatchObject({ headerRow: 1, columns: { indicator: 0, points: 1, initialTarget: 2, target: 3, actual: 4, score: 5 } });
+  });
+
+  test('figures below the parent are indicators, not sub-headers', () => {
+    const s = sheet([header, data], [parent]);
+    expect(findLayout(s)).toMatchObject({ headerTop: 0, headerRow: 0, columns: { indicator: 0, points: 1, target: 2, actual: 4, score: 5 } });
+  });
+
+  test('an empty row below the parent is no row of sub-headers', () => {
+    const s = sheet([header, [null, null, null, null, null, null], data], [parent]);
+    expect(findLayout(s)).toMatchObject({ headerTop: 0, headerRow: 0 });
+  });
+
+  test('a cell merged across the sub-header row is one sub-header, read on its first column', () => {
+    const s = sheet([header, [null, null, '指标值', null, null, null], data], [parent, merge(1, 2, 1, 3)]);
+    expect(findLayout(s)).toMatchObject({ headerRow: 1, columns: { target: 2, actual: 4 } });
+  });
+});
+
+describe('a target in parts', () => {
+  test('the figure’s column is the target wherever it stands among the parts', () => {
+    const s = sheet(
+      [
+        ['三级指标', '年度指标值', null, null, '实际完成值', '分值', '得分'],
+        [null, '指标性质', '度量单位', '指标值', null, null, null],
+        ['学生受资助人数', '≥', '人次', 735, 700, 10, null],
+      ],
+      [merge(0, 0, 1, 0), merge(0, 1, 0, 3), merge(0, 4, 1, 4), merge(0, 5, 1, 5), merge(0, 6, 1, 6)],
+    );
+    expect(findLayout(s)?.columns).toMatchObject({ target: 3, targetParts: [1, 2, 3] });
+  });
+
+  test('two parts, a figure and its unit', () => {
+    const s = sheet(
+      [
+        ['三级指标', '年度指标值', null, '实际完成值', '分值', '得分'],
+        [null, '指标值', '度量单位', null, null, null],
+        ['学生受资助人数', 735, '人次', 700, 10, null],
+      ],
+      [merge(0, 0, 1, 0), merge(0, 1, 0, 2), merge(0, 3, 1, 3), merge(0, 4, 1, 4), merge(0, 5, 1, 5)],
+    );
+    expect(findLayout(s)?.columns).toMatchObject({ target: 1, targetParts: [1, 2] });
+    expect(scoreWorkbook({ indicatorSheet: s }).rows[0].explanation).toBe('扣0.48分：目标735人次为下限；实际700，未达到目标≥735人次，10×700/735=9.52');
+  });
+
+  test('a target column alone has no parts', () => {
+    const s = sheet([['三级指标', '年度指标值', '实际完成值', '分值', '得分'], ['培训人次', '≥100', 80, 10, null]]);
+    expect(findLayout(s)?.columns.targetParts).toBeUndefined();
+  });
+});
+
+describe('the 合计 row and columns named twice', () => {
+  test('a total labelled with a colon ends the table', () => {
+    const s = sheet([
+      ['三级指标', '分值', '得分'],
+      ['培训人次', 10, 8],
+      ['合计：', 10, null],
+      ['备注', 5, null],
+    ]);
+    expect(findLayout(s)?.totalRow).toBe(2);
+  });
+
+  test('得分系数 twice with no 得分 column is refused, naming both cells', () => {
+    const s = sheet([['三级指标', '分值', '得分系数', '得分系数(%)'], ['a', 1, null, null]]);
+    expect(scoreWorkbook({ indicatorSheet: s }).issues[0]).toMatchObject({ severity: 'error', code: 'duplicate-column', cell: 'D1' });
+  });
+
+  test('an optional column twice is a warning naming both cells, and the first is read', () => {
+    const s = sheet([['三级指标', '分值', '评分标准', '评分标准', '得分'], ['a', 1, '按完成比例计算得分', null, null]]);
+    const result = scoreWorkbook({ indicatorSheet: s });
+    expect(result.layout?.columns.rule).toBe(2);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ severity: 'warning', code: 'duplicate-column', cell: 'D1', message: '表头有两列都是“评分标准”（C1、D1），请删去或改名其中一列。' }),
+    );
+  });
+
+  test('of two rows that come as close, the first is named', () => {
+    const s = sheet([['说明'], ['三级指标', '分值'], ['a', 1], ['三级指标', '分值'], ['b', 2]]);
+    expect(scoreWorkbook({ indicatorSheet: s }).issues[0]).toMatchObject({ code: 'no-header', cell: 'A2' });
+  });
+});
