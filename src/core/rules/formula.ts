@@ -64,7 +64,7 @@ export const formula: Family<FormulaRule> = {
         // `计算得分（满分10分）` is a remark in brackets: a lone name or figure is no arithmetic.
         if (!parsed || isTerm(parsed.expr)) return;
         rule = { expr: parsed.expr, rate: rateOf(parsed.expr) };
-        const rest = src.slice(parsed.length).replace(/^[,，]/, '');
+        const rest = src.slice(parsed.length);
         if (!saysHowToScore(rest) || CAPPED.test(rest)) read.add(i);
         else stumbled.push(clause);
       } else if (CAPPED.test(clause) || fullWithoutFigures(clause)) {

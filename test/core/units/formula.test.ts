@@ -45,6 +45,11 @@ test('a typed rate is scored; one that differs from 基础数据 is a warning on
   });
   // With the points written as a figure, the typed rate still counts; without 基础数据 there is nothing to compare.
   expect(read('得分=10分×实际完成率', '80%')).toMatchObject({ score: 8, explanation: '扣2分：实际完成率80%，10×80%=8', issues: [] });
+  // The points first and divided: the rate compared is what remains, 1/目标×实际.
+  expect(read('得分=分值/目标任务量×实际完成任务量', '95%', [['目标任务量', 100], ['实际完成任务量', 90]])).toMatchObject({
+    score: 9.5,
+    issues: ['input-disagrees G2：G2填写的95%与基础数据计算的90%（1/100×90）不一致，已按G2的值评分，请核对。'],
+  });
   expect(read(RULE, 'abc', FUNDS)).toMatchObject({ status: 'error', explanation: 'G2应填写实际完成值，现为“abc”，请改为数字。' });
 });
 
