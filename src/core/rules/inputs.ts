@@ -40,7 +40,7 @@ export function countOf(ctx: RowContext, q: Quantity): number | Failure {
 /** Counts written in one cell, one per part: `1,0,2`, `1、2`. Null when the text is not such a list. */
 export function countList(ctx: RowContext, text: string): number[] | Failure | null {
   if (!/[,，、;；\s]/.test(text)) return null;
-  const parts = text.split(/[,，、;；\s]+/).filter((p) => p !== '');
+  const parts = text.split(/[,，、;；\s]/).filter((p) => p !== '');
   const counts: number[] = [];
   for (const p of parts) {
     if (NONE_FOUND.test(p)) {

@@ -1,6 +1,7 @@
 // The row's inputs (src/core/rules/inputs.ts): counts (and lists of counts, one per kind of deduction),
 // rates with their ranges, and each bad value an error on the cell, saying what to enter.
 import type { CellValue } from '../../../src/core';
+import { findDefinitions } from '../../../src/core/rules/inputs';
 import { n, scoreOne } from '../../support/table';
 
 const read = (rule: string, actual: CellValue, name?: string) => {
@@ -59,5 +60,16 @@ describe('a rate', () => {
 
   test('an amount with a unit is not a rate', () => {
     expect(read(RULE, '85万元', '满意度')).toMatchObject({ status: 'error', explanation: 'G2应填写满意度，现为“85万元”，请改为数字。', issues: ['not-a-number'] });
+  });
+});
+
+describe('rates a rule defines (findDefinitions)', () => {
+  test('each name = expression, where it stands; a score formula is not a rate', () => {
+    const text = '得分=分值×执行率；部门总体执行进度=财政拨款执行数÷财政拨款调整预算数，按比例计分';
+    expect(findDefinitions(text)).toEqual([{ name: '部门总体执行进度', body: '财政拨款执行数÷财政拨款调整预算数，按比例计分', start: 10, end: text.length }]);
+  });
+  test('names of two to 24 characters, spaces around the sign allowed', () => {
+    expect(findDefinitions('执行率 = 执行数/预算数').map((d) => [d.name, d.body])).toEqual([['执行率', '执行数/预算数']]);
+    expect(findDefinitions('A=1').map((d) => d.name)).toEqual([]);
   });
 });
