@@ -18,6 +18,7 @@ export interface CountedRule {
 
 const THREE_PUBLIC = ['因公出国', '公务接待', '公务用车'];
 const STEP = new RegExp(String.raw`(\d+)\s*项[^,，;；。扣]*?${DEDUCT}`, 'g');
+const TO_ZERO_RE = new RegExp(anyOf(TO_ZERO), 'g');
 
 export const countedTable: Family<CountedRule> = {
   name: 'counted-table',
@@ -29,7 +30,7 @@ export const countedTable: Family<CountedRule> = {
       const found = [...clause.matchAll(STEP)];
       if (found.length === 0) return;
       for (const m of found) steps.push({ count: Number(m[1]), deduction: new D(plainNumber(m[2])) });
-      const rest = without(clause, found.map((m) => [m.index!, m.index! + m[0].length] as [number, number])).replace(new RegExp(anyOf(TO_ZERO), 'g'), '');
+      const rest = without(clause, found.map((m) => [m.index!, m.index! + m[0].length] as [number, number])).replace(TO_ZERO_RE, '');
       if (onlySubjectLeft(rest)) read.add(i);
       else stumbled.push(clause);
     });
