@@ -66,15 +66,15 @@ const UNIT = `(?:${anyOf(UNITS)})`;
 /** A figure with its mark: `96%`, `5‰`, `150项`, `3个百分点`. */
 const FIGURE = String.raw`([-+]?${NUMBER})\s*(%|‰|个百分点|百分点|百分比|${UNIT})?`;
 
-/** `±`: the figure's size, either way. */
-const SIZE = '(±)?';
+/** `±`: the figure's size, either way. A condition starts at its sign or figure, never at a space. */
+const SIZE = String.raw`(?:(±)\s*)?`;
 const RANGE = new RegExp(
-  String.raw`${SIZE}\s*${FIGURE}\s*(${INCLUSION})?\s*(?:${anyOf(RANGE_JOIN)})\s*${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})?`,
+  String.raw`${SIZE}${FIGURE}\s*(${INCLUSION})?\s*(?:${anyOf(RANGE_JOIN)})\s*${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})?`,
 );
 /** `80%≤X<90%`: a name between two bounds. */
 const BETWEEN = new RegExp(String.raw`${FIGURE}\s*(≤|<|<=)\s*[^\d≤<≥>=,;]{0,16}?\s*(≤|<|<=)\s*${FIGURE}`);
-const COMPARED = new RegExp(String.raw`(${COMPARATOR})\s*${SIZE}\s*${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})?\s*(${INCLUSION})?`);
-const TAILED = new RegExp(String.raw`${SIZE}\s*${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})\s*(${INCLUSION})?`);
+const COMPARED = new RegExp(String.raw`(${COMPARATOR})\s*${SIZE}${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})?\s*(${INCLUSION})?`);
+const TAILED = new RegExp(String.raw`${SIZE}${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})\s*(${INCLUSION})?`);
 
 interface Figure {
   readonly value: Dec;

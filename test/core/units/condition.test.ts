@@ -116,3 +116,46 @@ test('the bounds a comparison sets on a figure', () => {
   expect(boundFor('below', v)).toEqual({ low: null, high: { value: v, inclusive: false } });
   expect(boundFor('equal', v)).toEqual({ low: { value: v, inclusive: true }, high: { value: v, inclusive: true } });
 });
+
+describe('where a condition stands in its text, and what it takes of it', () => {
+  const at = (text: string) => {
+    const c = parseCondition(text);
+    return c && { text: c.text, start: c.start, end: c.end, percent: c.percent, unit: c.unit };
+  };
+  test.each([
+    ['满意度 ≥ 90% 得满分', { text: '≥ 90%', start: 4, end: 9, percent: true, unit: null }],
+    ['完成 80% - 90% 的得3分', { text: '80% - 90%', start: 3, end: 12, percent: true, unit: null }],
+    ['80%≤X<90% 得3分', { text: '80%≤X<90%', start: 0, end: 9, percent: true, unit: null }],
+    ['80≤X<90% 得3分', { text: '80≤X<90%', start: 0, end: 8, percent: true, unit: null }],
+    ['完成100项以上 得满分', { text: '100项以上', start: 2, end: 8, percent: false, unit: '项' }],
+    ['在 5-10 项 之间', { text: '5-10 项', start: 2, end: 8, percent: false, unit: '项' }],
+    ['5项-10 之间', { text: '5项-10', start: 0, end: 5, percent: false, unit: '项' }],
+    ['提高3个百分点以上', { text: '3个百分点以上', start: 2, end: 9, percent: true, unit: null }],
+    ['差距在2百分比以内', { text: '2百分比以内', start: 3, end: 9, percent: true, unit: null }],
+    ['2百分点以内', { text: '2百分点以内', start: 0, end: 6, percent: true, unit: null }],
+  ])('%p', (text, expected) => {
+    expect(at(text)).toEqual(expected);
+  });
+
+  test('a comparison word before a tail is read from the word; a tail before it from the tail', () => {
+    expect(at('不低于90%，60%以下不得分')).toMatchObject({ text: '不低于90%', start: 0 });
+    expect(at('60%以下不得分，不低于90%得满分')).toMatchObject({ text: '60%以下', start: 0 });
+  });
+
+  test('a bound excluded after the tail (`以上（不含）`) is open', () => {
+    expect(shape('90%以上(不含)')).toMatchObject({ range: '(90,∞)' });
+    expect(shape('高于90%(含)')).toMatchObject({ range: '(90,∞)' });
+    expect(shape('不低于90%(不含)')).toMatchObject({ range: '(90,∞)' });
+  });
+});
+
+test('only a floor, only a ceiling, or both ends', () => {
+  const kinds = (text: string) => {
+    const c = parseCondition(text)!;
+    return [isFloor(c), isCeiling(c)];
+  };
+  expect(kinds('≥90%')).toEqual([true, false]);
+  expect(kinds('≤5%')).toEqual([false, true]);
+  expect(kinds('80%-90%')).toEqual([false, false]);
+  expect(kinds('=0')).toEqual([false, false]);
+});
