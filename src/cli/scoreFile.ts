@@ -108,7 +108,7 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
     messages,
     json: jsonFile(file, null, result, fileIssues),
     row: summaryRow(file, department, result, null),
-    bytes: await xlsxBytes(wb),
+    bytes: xlsxBytes(wb),
     extension,
     report: job.report ? fileReport(file, result, m, painter(job.report.colour)) : null,
   };

@@ -1,24 +1,27 @@
 // The .xlsx adapter: opens a workbook file, hands its cells to the core, applies the core's writes
 // and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
+//
+// The file is read by our own reader (./read, over the parts the loading step checked) and written
+// by patching its package (./patch): one parse of each part read, none of the others, and no
+// workbook model of every cell (README, 读写 .xlsx 的选择, gives the figures behind the choice).
 import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
-import { backupFor, closestToTable, MARK_FILLS, planRestore, PRINTABLE_MARK_FILLS, scoreForWriteback, scoreWorkbook, storeChunks, toA1, withBackup } from '../core';
-import type { Backup, BackupEntry, BackupStore, CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
-import { applyState, cellState } from './cells';
+import { backupFor, closestToTable, MARK_FILLS, planRestore, PRINTABLE_MARK_FILLS, scoreForWriteback, scoreWorkbook, toA1, withBackup } from '../core';
+import type { Backup, BackupEntry, CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
 import { BACKUP_SHEET, readStore, writeStore } from './backup';
-import { findSheets, sheetToGrid } from './grid';
-import { inspectXlsx, LIMITS, storedZip } from './guard';
+import { findSheets } from './grid';
+import { inspectXlsx, LIMITS } from './guard';
 import type { GuardProblem } from './guard';
-import { exceljsView } from './exceljsView';
+import { XmlSyntaxError } from './patch/xml';
 import { XlsxPackage } from './patch/package';
+import type { SheetEditor } from './patch/package';
 import { putBackCell, rawCell, writeCellState } from './patch/cells';
 import type { RawCell } from './patch/cells';
 import { withMark } from './mark';
 import { writeFileAtomic } from './safeWrite';
 
 export { BACKUP_SHEET, readStore } from './backup';
-export { cellState, encodeFill, decodeFill, noteText, toCellValue } from './cells';
-export { findSheets, sheetToGrid, mergesOf } from './grid';
+export { findSheets, sheetToGrid } from './grid';
+export type { SheetEditor, XlsxPackage } from './patch/package';
 export { declaredUnpackedSize, LIMITS } from './guard';
 export { isOurUnchangedFile, withMark } from './mark';
 export { TargetExistsError, writeFileAtomic } from './safeWrite';
@@ -74,22 +77,22 @@ export interface TrimmedRows {
   readonly rows: number;
 }
 
-const TRIMMED = new WeakMap<ExcelJS.Workbook, readonly TrimmedRows[]>();
-/** The file a workbook was loaded from, as a package: what saveXlsx patches. */
-const PACKAGES = new WeakMap<ExcelJS.Workbook, XlsxPackage>();
+/** The file each workbook was loaded from, for naming it when a part turns out unreadable. */
+const FILES = new WeakMap<XlsxPackage, string>();
 
-/** The empty formatted rows `loadXlsx` left out of this workbook (none for most workbooks). */
-export function trimmedRows(wb: ExcelJS.Workbook): readonly TrimmedRows[] {
-  return TRIMMED.get(wb) ?? [];
+/** The empty formatted rows `loadXlsx` left out of this workbook's reading (none for most workbooks). */
+export function trimmedRows(wb: XlsxPackage): readonly TrimmedRows[] {
+  return wb.trimmed.map((t) => ({ sheet: wb.sheetNames.get(t.part) ?? t.part, firstRow: t.firstRow, rows: t.rows }));
 }
 
 /**
  * Reads a workbook file, defensively. The signature is checked first, so a renamed .xls, an
  * encrypted workbook (both OLE2 containers) or a text file is named for what it is; then the zip is
  * examined and unpacked within the limits of `./guard` (no zip bombs, no DOCTYPE, bounded rows,
- * cells and merges); only the parts so checked are handed to ExcelJS.
+ * cells and merges); only the parts so checked are read, each when first needed. The workbook
+ * reads as the file was: scoring and restoring change what `xlsxBytes` writes, not what it reads.
  */
-export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
+export async function loadXlsx(file: string): Promise<XlsxPackage> {
   let data: Buffer;
   try {
     const stat = await fs.stat(file);
@@ -116,20 +119,9 @@ export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
     };
     throw new XlsxFileError(checked.problem, file, checked.problem === 'corrupt' ? checked.detail : undefined, facts);
   }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(storedZip(exceljsView(checked.parts)) as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new XlsxFileError('corrupt', file, (e as Error).message);
-  }
-  if (wb.worksheets.length === 0) throw new XlsxFileError('corrupt', file, 'no worksheets');
-  PACKAGES.set(wb, new XlsxPackage(checked));
-  if (checked.trimmed.length) {
-    TRIMMED.set(
-      wb,
-      checked.trimmed.map((t) => ({ sheet: checked.sheetNames.get(t.part) ?? t.part, firstRow: t.firstRow, rows: t.rows })),
-    );
-  }
+  const wb = new XlsxPackage(checked);
+  FILES.set(wb, file);
+  if (reading(wb, () => wb.worksheets.length) === 0) throw new XlsxFileError('corrupt', file, 'no worksheets');
   return wb;
 }
 
@@ -167,47 +159,34 @@ function sameState(a: CellState, b: CellState): boolean {
 }
 
 /**
- * Writes cells into the workbook read by ExcelJS (so that it reads as the file will) and, for a
- * workbook loaded from a file, into its package. Returns the states actually written (a note kept
- * for a threaded comment) and what the package needs to know.
+ * Writes cells into the sheet's part (and its notes and the style sheet). Returns the states
+ * actually written (a note kept for a threaded comment) and the cells as they were.
  */
-function writeCells(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): { written: Map<string, CellState>; raw: Map<string, RawCell>; before: Map<string, CellState>; threaded: string[] } {
-  const pkg = PACKAGES.get(wb);
-  const editor = pkg?.sheet(ws.name) ?? null;
+function writeCells(wb: XlsxPackage, editor: SheetEditor, writes: readonly CellWrite[]): { written: Map<string, CellState>; raw: Map<string, RawCell>; before: Map<string, CellState>; threaded: string[] } {
   const written = new Map<string, CellState>();
   const raw = new Map<string, RawCell>();
   const before = new Map<string, CellState>();
   const threaded: string[] = [];
   let formulas = false;
   for (const w of writes) {
-    const cell = ws.getCell(w.row + 1, w.col + 1);
-    const now = cellState(cell);
+    const now = editor.state(w.row, w.col);
     const key = `${w.row}:${w.col}`;
     before.set(key, now);
     let state = w.state;
-    if (pkg && editor) {
-      raw.set(key, rawCell(editor, w.row, w.col));
-      const outcome = writeCellState(pkg, editor, ws, w.row, w.col, now, w.state);
-      if (outcome.noteKept) {
-        state = { ...state, note: now.note };
-        threaded.push(toA1(w.row, w.col));
-      }
-      formulas ||= outcome.formulaChanged;
+    raw.set(key, rawCell(editor, w.row, w.col));
+    const outcome = writeCellState(wb, editor, w.row, w.col, now, w.state);
+    if (outcome.noteKept) {
+      state = { ...state, note: now.note };
+      threaded.push(toA1(w.row, w.col));
     }
+    formulas ||= outcome.formulaChanged;
     written.set(key, state);
-    applyState(cell, state);
   }
-  if (pkg && writes.length) {
-    pkg.recalculateOnOpen();
-    if (formulas) pkg.dropCalcChain();
+  if (writes.length) {
+    wb.recalculateOnOpen();
+    if (formulas) wb.dropCalcChain();
   }
   return { written, raw, before, threaded };
-}
-
-/** Replaces the backup sheet, in the workbook read by ExcelJS and in the package. */
-function saveStore(wb: ExcelJS.Workbook, store: BackupStore): void {
-  writeStore(wb, store);
-  PACKAGES.get(wb)?.writeBackupSheet(BACKUP_SHEET, storeChunks(store));
 }
 
 /**
@@ -229,31 +208,42 @@ function withRawCells(backup: Backup, previous: Backup | null, cells: ReturnType
   return { ...backup, entries };
 }
 
+/** Runs a step that reads parts of the file: XML that is not well formed makes the file unreadable. */
+function reading<T>(wb: XlsxPackage, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof XmlSyntaxError) throw new XlsxFileError('corrupt', FILES.get(wb) ?? '', e.message);
+    throw e;
+  }
+}
+
 /**
  * Scores the workbook in memory and writes the scores, marks, notes and backup into it. When no
  * sheet holds an indicator table, the sheet closest to one is scored only to say why, and nothing is written.
  */
-export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}): XlsxScore {
-  const lang = options.lang ?? 'zh';
-  const found = findSheets(wb);
-  if (!found) {
-    // Say what is missing about the sheet that comes closest to holding the table.
-    const grids = wb.worksheets.filter((ws) => ws.name !== BACKUP_SHEET).map(sheetToGrid);
-    const grid = closestToTable(grids) ?? sheetToGrid(wb.worksheets[0]);
-    return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0, threadedCells: [] };
-  }
-  const ws = found.worksheet;
-  const store = readStore(wb);
-  const previous = backupFor(store, ws.name);
-  const { result, writeback } = scoreForWriteback(
-    found.workbook,
-    (row, col) => cellState(ws.getCell(row + 1, col + 1)),
-    previous,
-    { fills: PRINTABLE_MARK_FILLS, overwriteFormulas: options.overwriteFormulas ?? false, lang },
-  );
-  const cells = writeCells(wb, ws, writeback.writes);
-  saveStore(wb, withBackup(store, ws.name, withRawCells(writeback.backup, previous, cells)));
-  return { result, grid: found.workbook.indicatorSheet, writes: writeback.writes.length, threadedCells: cells.threaded };
+export function scoreXlsx(wb: XlsxPackage, options: XlsxScoreOptions = {}): XlsxScore {
+  return reading(wb, () => {
+    const lang = options.lang ?? 'zh';
+    const found = findSheets(wb);
+    if (!found) {
+      // Say what is missing about the sheet that comes closest to holding the table.
+      const sheets = wb.worksheets.filter((ws) => ws.name !== BACKUP_SHEET);
+      const grid = closestToTable(sheets.map((ws) => ws.grid())) ?? wb.worksheets[0].grid();
+      return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0, threadedCells: [] };
+    }
+    const ws = found.worksheet;
+    const store = readStore(wb);
+    const previous = backupFor(store, ws.name);
+    const { result, writeback } = scoreForWriteback(found.workbook, (row, col) => ws.state(row, col), previous, {
+      fills: PRINTABLE_MARK_FILLS,
+      overwriteFormulas: options.overwriteFormulas ?? false,
+      lang,
+    });
+    const cells = writeCells(wb, ws, writeback.writes);
+    writeStore(wb, withBackup(store, ws.name, withRawCells(writeback.backup, previous, cells)));
+    return { result, grid: found.workbook.indicatorSheet, writes: writeback.writes.length, threadedCells: cells.threaded };
+  });
 }
 
 /**
@@ -262,46 +252,42 @@ export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}):
  * gets back the very element and note the file held; one a person changed since is given the
  * recorded state. Returns the number of cells restored (0 when there is no backup).
  */
-export function restoreXlsx(wb: ExcelJS.Workbook): number {
-  let store = readStore(wb);
-  const pkg = PACKAGES.get(wb);
-  let restored = 0;
-  for (const backup of store.backups) {
-    const ws = wb.getWorksheet(backup.sheet);
-    if (!ws) continue;
-    const current = new Map<string, CellState>();
-    for (const e of backup.entries) current.set(`${e.row}:${e.col}`, cellState(ws.getCell(e.row + 1, e.col + 1)));
-    const writes = planRestore(backup, current);
-    const editor = pkg?.sheet(ws.name) ?? null;
-    const exact: CellWrite[] = [];
-    const stated: CellWrite[] = [];
-    (backup.entries as readonly XlsxBackupEntry[]).forEach((e, i) => {
-      const now = current.get(`${e.row}:${e.col}`)!;
-      if (editor && e.xlsx && sameState(now, e.written)) {
-        putBackCell(editor, e.row, e.col, e.xlsx);
-        exact.push(writes[i]);
-      } else stated.push(writes[i]);
-    });
-    for (const w of exact) applyState(ws.getCell(w.row + 1, w.col + 1), w.state);
-    writeCells(wb, ws, stated);
-    if (exact.length) pkg?.recalculateOnOpen();
-    restored += writes.length;
-    store = withBackup(store, backup.sheet, null);
-  }
-  if (restored || readStore(wb).backups.length) saveStore(wb, store);
-  return restored;
+export function restoreXlsx(wb: XlsxPackage): number {
+  return reading(wb, () => {
+    const initial = readStore(wb);
+    let store = initial;
+    let restored = 0;
+    for (const backup of initial.backups) {
+      const editor = wb.sheet(backup.sheet);
+      if (!editor) continue;
+      const current = new Map<string, CellState>();
+      for (const e of backup.entries) current.set(`${e.row}:${e.col}`, editor.state(e.row, e.col));
+      const writes = planRestore(backup, current);
+      const stated: CellWrite[] = [];
+      let exact = false;
+      (backup.entries as readonly XlsxBackupEntry[]).forEach((e, i) => {
+        const now = current.get(`${e.row}:${e.col}`)!;
+        if (e.xlsx && sameState(now, e.written)) {
+          putBackCell(editor, e.row, e.col, e.xlsx);
+          exact = true;
+        } else stated.push(writes[i]);
+      });
+      writeCells(wb, editor, stated);
+      if (exact) wb.recalculateOnOpen();
+      restored += writes.length;
+      store = withBackup(store, backup.sheet, null);
+    }
+    if (restored || initial.backups.length) writeStore(wb, store);
+    return restored;
+  });
 }
 
-/**
- * The workbook as file bytes: for one loaded from a file, that file's package with only the changes
- * scoring and restoring made (every other part as it was); else ExcelJS's rendering.
- */
-export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  const pkg = PACKAGES.get(wb);
-  return pkg ? pkg.toBuffer() : Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+/** The workbook as file bytes: the file's package with only the changes scoring and restoring made. */
+export function xlsxBytes(wb: XlsxPackage): Buffer {
+  return wb.toBuffer();
 }
 
 /** Writes the workbook (see xlsxBytes) to a temporary file beside `file`, synced and renamed over it. */
-export async function saveXlsx(wb: ExcelJS.Workbook, file: string): Promise<void> {
-  await writeFileAtomic(file, withMark(await xlsxBytes(wb)), { replace: true });
+export async function saveXlsx(wb: XlsxPackage, file: string): Promise<void> {
+  await writeFileAtomic(file, withMark(xlsxBytes(wb)), { replace: true });
 }
