@@ -215,7 +215,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
   if (many) {
     const dir = outDir ?? (folders.length ? folders[0] : path.dirname(paths[0]));
     try {
-      const written = await outputs.write(dir, SUMMARY_FILE.replace(/\.xlsx$/, ''), '.xlsx', await summaryWorkbook(rows, m));
+      const written = await outputs.write(dir, SUMMARY_FILE.replace(/\.xlsx$/, ''), '.xlsx', summaryWorkbook(rows, m));
       summary = outDir ? displayPath(written.file, cwd) : show(written.file);
       if (options.json) {
         if (written.kept) say(m.summaryWritten(summary, path.basename(written.kept)));

@@ -1,8 +1,8 @@
 // The reviewer's overview of many workbooks: each file's department, total, grade and counts, as a
 // table on the terminal and as the workbook 汇总.xlsx.
 import path from 'path';
-import ExcelJS from 'exceljs';
 import type { ScoreResult, SheetGrid } from '../core';
+import { tableWorkbook } from '../xlsx/tableBook';
 import { num2 } from './json';
 import type { CliMessages } from './messages';
 
@@ -101,40 +101,34 @@ export function counts(result: ScoreResult | null): { deductions: number; errors
 }
 
 /** 汇总.xlsx: one row per file, in the order scored. */
-export async function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(m.summarySheet);
+export function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages): Buffer {
   const c = m.summaryColumns;
-  ws.columns = [
-    { header: c.file, key: 'file', width: 36 },
-    { header: c.department, key: 'department', width: 36 },
-    { header: c.total, key: 'total', width: 10 },
-    { header: c.maxTotal, key: 'maxTotal', width: 8 },
-    { header: c.grade, key: 'grade', width: 8 },
-    { header: c.deductions, key: 'deductions', width: 10 },
-    { header: c.errors, key: 'errors', width: 8 },
-    { header: c.manual, key: 'manual', width: 12 },
-    { header: c.output, key: 'output', width: 40 },
-    { header: c.note, key: 'note', width: 50 },
+  const columns = [
+    { header: c.file, width: 36 },
+    { header: c.department, width: 36 },
+    { header: c.total, width: 10, format: '0.00' as const },
+    { header: c.maxTotal, width: 8, format: '0.00' as const },
+    { header: c.grade, width: 8 },
+    { header: c.deductions, width: 10 },
+    { header: c.errors, width: 8 },
+    { header: c.manual, width: 12 },
+    { header: c.output, width: 40 },
+    { header: c.note, width: 50 },
   ];
-  ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const o of rows) {
+  const table = rows.map((o) => {
     const scored = o.total !== null && o.failure === null;
-    const row = ws.addRow({
-      file: path.basename(o.file),
-      department: o.department,
-      total: scored ? o.total : null,
-      maxTotal: scored ? o.maxTotal : null,
-      grade: scored ? (o.grade ?? m.incompleteGrade) : null,
-      deductions: scored ? o.deductions : null,
-      errors: scored ? o.errors : null,
-      manual: scored ? o.manual : null,
-      output: o.output ? path.basename(o.output) : null,
-      note: o.failure,
-    });
-    row.getCell('total').numFmt = '0.00';
-    row.getCell('maxTotal').numFmt = '0.00';
-  }
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    return [
+      path.basename(o.file),
+      o.department,
+      scored ? o.total : null,
+      scored ? o.maxTotal : null,
+      scored ? (o.grade ?? m.incompleteGrade) : null,
+      scored ? o.deductions : null,
+      scored ? o.errors : null,
+      scored ? o.manual : null,
+      o.output ? path.basename(o.output) : null,
+      o.failure,
+    ];
+  });
+  return tableWorkbook(m.summarySheet, columns, table);
 }
