@@ -1,7 +1,6 @@
 // Scoring one workbook file, start to end but for writing it: read it, score it, patch it, and
 // say what happened — as plain data (no workbook, no Decimal), so that it can come back from a
 // worker thread and a folder run keeps nothing of a file once its result is out.
-import path from 'path';
 import type { Lang, ScoreResult } from '../core';
 import { loadXlsx, scoreXlsx, trimmedRows, XlsxFileError, xlsxBytes } from '../xlsx';
 import { jsonFile } from './json';
@@ -112,9 +111,4 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
     extension,
     report: job.report ? fileReport(file, result, m, painter(job.report.colour)) : null,
   };
-}
-
-/** `部门.xlsx` → `部门`: the name outputs are made from. */
-export function stemOf(file: string): string {
-  return path.basename(file).replace(/\.(xlsx|xlsm)$/i, '');
 }

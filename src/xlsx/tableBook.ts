@@ -2,7 +2,7 @@
 // view when scrolling, column widths, text and figures, and a number format per column. Written
 // directly as the few parts such a workbook needs, so that writing it does not load a spreadsheet
 // library into a process that has none loaded otherwise.
-import { columnLetters } from '../core';
+import { columnLetters } from '../core/address';
 import { writeZip } from './patch/zip';
 import { escapeAttribute, escapeSheetText } from './patch/xml';
 
