@@ -7,8 +7,8 @@
 // one uninterrupted stretch of work, during which a worker that had finished waited for its next
 // file: on two cores the worker scored 22 files of 200 and sat idle more than half the time.
 //
-// Memory: a workbook being scored costs 50–100 times its parts' unpacked size (ExcelJS holds every
-// cell: 1 GB for the 12 MB of a 50,000-row sheet). So files run side by side only while their
+// Memory: a workbook being scored costs about 70 times its parts' unpacked size (its parts, every
+// cell read, and the core's result for every row: 850 MB for the 12 MB of a 50,000-row sheet). So files run side by side only while their
 // unpacked sizes together stay within the largest one's, and a large file (1 MB unpacked and more)
 // is scored on a worker thread that is ended after it, its heap with it: the next one starts from a
 // clean heap instead of beside the last one's garbage. A folder of large workbooks thus costs about
