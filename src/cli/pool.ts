@@ -42,7 +42,7 @@ function workerEntry(): { file: string; execArgv?: string[] } {
 class WorkerSlot {
   private worker: Worker | null = null;
 
-  /** Starts the thread now, so that it loads the scorer while files are still being listed. */
+  /** Starts the thread, unless it is running. */
   start(): this {
     const entry = workerEntry();
     this.worker ??= new Worker(entry.file, entry.execArgv ? { execArgv: entry.execArgv } : {});
@@ -74,12 +74,17 @@ class WorkerSlot {
   }
 }
 
-/** Worker threads for a folder run, started before they are first needed. */
+/**
+ * Worker threads for a folder run. The first starts at once, loading the scorer while the files'
+ * sizes are read; the others when first given a file — in a folder of large workbooks, scored one at
+ * a time, they never start, and do not hold a heap of their own beside the one at work.
+ */
 export class WorkerPool {
   readonly slots: readonly WorkerSlot[];
 
   constructor(threads: number) {
-    this.slots = Array.from({ length: threads }, () => new WorkerSlot().start());
+    this.slots = Array.from({ length: threads }, () => new WorkerSlot());
+    this.slots[0]?.start();
   }
 
   async close(): Promise<void> {
@@ -117,7 +122,8 @@ export async function scoreInOrder(
         if (running > 0 && inFlight + j.size > budget) break;
         const large = j.size >= LARGE;
         const index = next++;
-        const slot = idle.pop()!;
+        // The worker free the longest: the started one first, a closed one last.
+        const slot = idle.shift()!;
         running++;
         inFlight += j.size;
         slot.run(j.job).then(
