@@ -214,7 +214,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
     if (large) await said;
   };
 
-  // The worker threads start now, loading the scorer while the files' sizes are read.
+  // With more than one thread, the first worker starts now, loading the scorer while the files' sizes are read.
   const threads = Math.min(options.jobs ?? io.defaultJobs ?? 1, inputs.length);
   const pool = threads > 1 ? new WorkerPool(threads) : null;
   try {
