@@ -181,8 +181,9 @@ function openXlsx(data: Buffer, file: string): XlsxPackage {
  * Reads an .xlsx/.xlsm workbook file, defensively. The signature is checked first, so a renamed .xls,
  * an encrypted workbook (both OLE2 containers) or a text file is named for what it is; then the zip is
  * examined and unpacked within the limits of `./guard` (no zip bombs, no DOCTYPE, bounded rows,
- * cells and merges); only the parts so checked are read, each when first needed. The workbook
- * reads as the file was: scoring and restoring change what `xlsxBytes` writes, not what it reads.
+ * cells and merges); only the parts so checked are read, each when first needed. Its cells read as
+ * the file held them: scoring and restoring change what `xlsxBytes` writes, not what they read (its
+ * backup store alone reads as last written, so that each sheet scored adds to it).
  */
 export async function loadXlsx(file: string): Promise<XlsxPackage> {
   return openXlsx(readWhole(file), file);
