@@ -2,9 +2,8 @@
 // merged level-1, level-2 and 评分标准 cells) repeated block after block under a title, a unit line
 // and a header, closed by a 合计 row, with the sample's 基础数据 sheet beside them.
 import path from 'path';
-import ExcelJS from 'exceljs';
 import type { Area, CellValue, SheetGrid, Workbook } from '../src/core';
-import { findSheets } from '../src/xlsx';
+import { findSheets, loadXlsx } from '../src/xlsx';
 
 export const SAMPLE = path.resolve(__dirname, '../examples/2019-shezhiwei.xlsx');
 
@@ -26,9 +25,7 @@ export interface SampleParts {
 }
 
 export async function loadSample(file = SAMPLE): Promise<SampleParts> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const found = findSheets(wb);
+  const found = findSheets(await loadXlsx(file));
   if (!found) throw new Error(`${file}: no indicator sheet`);
   const sheet = found.workbook.indicatorSheet;
   const { headerRow, totalRow, columns } = found.layout;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point of `npm run score -- …`, `npm run restore -- …` and the `jixiao-pingfen` bin
-// (`jixiao-pingfen score …`, `jixiao-pingfen restore …`). --help is answered before the scorer and
-// ExcelJS are loaded, so that it comes at once.
+// (`jixiao-pingfen score …`, `jixiao-pingfen restore …`). --help is answered before the scorer is
+// loaded, so that it comes at once.
 import os from 'os';
 import { parseArgs } from './args';
 import { cliMessages } from './messages';

@@ -1,10 +1,18 @@
 // Where each file the command line writes goes, so that it never writes over a file it should
 // not: never over an input of the run (whatever its name), never over a file it did not write or
 // that was changed since (unless --force; an input never), never through a symbolic link. A name
-// that is taken moves on to `-2`, `-3` …; every write is atomic (../xlsx/safeWrite).
+// that is taken moves on to `-2`, `-3` …; every write is atomic (../xlsx/safeWrite). Several writes
+// may run at once: names are chosen one write at a time, in the order the writes were asked for, so
+// each gets the name it would get if they ran one after another.
 import { promises as fs } from 'fs';
 import path from 'path';
-import { isOurUnchangedFile, TargetExistsError, withMark, writeFileAtomic } from '../xlsx';
+import { isOurUnchangedFile, withMark } from '../xlsx/mark';
+import { TargetExistsError, writeFileAtomic } from '../xlsx/safeWrite';
+
+/** `部门.xlsx`, `部门.xls`, `部门.scored.xlsx` → `部门`: the name outputs are made from. */
+export function stemOf(file: string): string {
+  return path.basename(file).replace(/\.(xlsx|xlsm|xls|et|ods)$/i, '').replace(/\.scored$/i, '');
+}
 
 export interface Written {
   /** The file written. */
@@ -30,6 +38,7 @@ export type KeptBecause = 'input' | 'this-run' | 'not-ours';
 export class Outputs {
   private readonly inputs = new Set<string>();
   private readonly claimed = new Set<string>();
+  private choosing: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly force: boolean) {}
 
@@ -45,17 +54,22 @@ export class Outputs {
     return this.inputs.has(path.resolve(file)) || this.inputs.has(await realpathOrSelf(file));
   }
 
+  /** Runs the steps one at a time, in the order they were asked for. */
+  private inTurn<T>(step: () => Promise<T>): Promise<T> {
+    const run = this.choosing.then(step);
+    this.choosing = run.catch(() => undefined);
+    return run;
+  }
+
   /**
-   * Writes `data` (a zip: it gets our mark, see ../xlsx/mark) as `stem + suffix` in `dir`
-   * (`部门` + `.scored.xlsx`), or as `stem-2 + suffix` … when that name is an input, another output
-   * of this run, or a file that is not our unchanged earlier output.
+   * The first name from `stem-n + suffix` on that may be written (claimed for this write), and
+   * whether it replaces a file: not an input, not another output of this run, and free or our
+   * unchanged earlier output (anything, with --force).
    */
-  async write(dir: string, stem: string, suffix: string, data: Buffer): Promise<Written> {
-    const marked = withMark(data);
-    const first = path.join(dir, `${stem}${suffix}`);
-    let because: KeptBecause = 'not-ours';
-    for (let n = 1; n < 10_000; n++) {
-      const file = n === 1 ? first : path.join(dir, `${stem}-${n}${suffix}`);
+  private async choose(dir: string, stem: string, suffix: string, from: number): Promise<{ file: string; n: number; replace: boolean; because?: KeptBecause }> {
+    let because: KeptBecause | undefined;
+    for (let n = from; n < 10_000; n++) {
+      const file = path.join(dir, n === 1 ? `${stem}${suffix}` : `${stem}-${n}${suffix}`);
       if (this.claimed.has(path.resolve(file))) {
         if (n === 1) because = 'this-run';
         continue;
@@ -76,15 +90,34 @@ export class Outputs {
         replace = this.force || (stat.isFile() && (await isOurUnchangedFile(file)));
         if (!replace) continue;
       }
+      this.claimed.add(path.resolve(file));
+      return { file, n, replace, ...(because ? { because } : {}) };
+    }
+    throw new Error(`no free name for ${path.join(dir, `${stem}${suffix}`)}`);
+  }
+
+  /**
+   * Writes `data` (a zip: it gets our mark, see ../xlsx/mark) as `stem + suffix` in `dir`
+   * (`部门` + `.scored.xlsx`), or as `stem-2 + suffix` … when that name is an input, another output
+   * of this run, or a file that is not our unchanged earlier output.
+   */
+  async write(dir: string, stem: string, suffix: string, data: Buffer): Promise<Written> {
+    const marked = withMark(data);
+    const first = path.join(dir, `${stem}${suffix}`);
+    let because: KeptBecause | undefined;
+    for (let from = 1; ; ) {
+      const { file, n, replace, because: passedOver } = await this.inTurn(() => this.choose(dir, stem, suffix, from));
+      because ??= passedOver;
       try {
         await writeFileAtomic(file, marked, { replace });
       } catch (e) {
-        if (e instanceof TargetExistsError) continue; // taken meanwhile (another run): the next name
-        throw e;
+        this.claimed.delete(path.resolve(file));
+        if (!(e instanceof TargetExistsError)) throw e;
+        from = n + 1; // taken meanwhile (another run): the next name
+        continue;
       }
-      this.claimed.add(path.resolve(file));
-      return { file, replaced: replace, ...(file !== first ? { kept: first, keptBecause: because } : {}) };
+      // Any other first name passed over is a file we did not write (or one taken meanwhile by another run).
+      return { file, replaced: replace, ...(file !== first ? { kept: first, keptBecause: because ?? 'not-ours' } : {}) };
     }
-    throw new Error(`no free name for ${first}`);
   }
 }

@@ -1,11 +1,11 @@
 // Reading a workbook file for scoring: .xlsx/.xlsm through the loading step's defences; .xls, .et
 // and .ods converted by LibreOffice first (../xlsx/convert), and said so.
-import type ExcelJS from 'exceljs';
 import { loadWorkbook } from '../xlsx';
+import type { XlsxPackage } from '../xlsx';
 import type { CliMessages } from './messages';
 
 export interface ReadWorkbook {
-  readonly workbook: ExcelJS.Workbook;
+  readonly workbook: XlsxPackage;
   /** The file was another format, read through a conversion: the output is an .xlsx. */
   readonly converted: boolean;
   /** What reading it has to say (on stderr, beside the result). */

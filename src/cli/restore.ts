@@ -33,7 +33,7 @@ export async function restoreAll(options: CliOptions, io: CliIO): Promise<number
       const ext = /\.xlsm$/i.test(files[i]) ? '.xlsm' : '.xlsx';
       const stem = path.basename(files[i]).replace(/\.(xlsx|xlsm)$/i, '').replace(/\.scored$/i, '');
       const dir = options.out === null ? path.dirname(files[i]) : path.resolve(cwd, options.out);
-      const written = await outputs.write(dir, stem, `.restored${ext}`, await xlsxBytes(wb));
+      const written = await outputs.write(dir, stem, `.restored${ext}`, xlsxBytes(wb));
       const shownOut = options.out === null ? path.join(path.dirname(shown), path.basename(written.file)) : written.file;
       io.stdout.write(`${terminalSafe(m.restored(shownOut, written.kept ? path.basename(written.kept) : null), LINE_ROOM)}\n`);
     } catch (e) {

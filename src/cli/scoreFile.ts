@@ -1,7 +1,6 @@
 // Scoring one workbook file, start to end but for writing it: read it, score each indicator sheet,
 // patch it, and say what happened — as plain data (no workbook, no Decimal), so that it can come
 // back from a worker thread and a folder run keeps nothing of a file once its result is out.
-import path from 'path';
 import type { Lang, ScoreResult } from '../core';
 import { scoreXlsxSheets, trimmedRows, XlsxFileError, xlsxBytes } from '../xlsx';
 import type { XlsxScore } from '../xlsx';
@@ -134,13 +133,8 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
     exit: scored.sheets.some((s) => hasRowErrors(s.result)) ? 1 : 0,
     messages,
     sheets,
-    bytes: await xlsxBytes(wb),
+    bytes: xlsxBytes(wb),
     extension: read.converted ? '.xlsx' : extension,
     report: job.report ? scored.sheets.map((s) => fileReport(file, s.result, m, painter(job.report && job.report.colour))).join('\n') : null,
   };
-}
-
-/** `部门.xlsx`, `部门.xls`, `部门.scored.xlsx` → `部门`: the name outputs are made from. */
-export function stemOf(file: string): string {
-  return path.basename(file).replace(/\.(xlsx|xlsm|xls|et|ods)$/i, '').replace(/\.scored$/i, '');
 }

@@ -1,8 +1,8 @@
 // The reviewer's overview of many workbooks: each file's department, total, grade and counts, as a
 // table on the terminal and as the workbook 汇总.xlsx.
 import path from 'path';
-import ExcelJS from 'exceljs';
 import type { Grade, ScoreResult, SheetGrid } from '../core';
+import { tableWorkbook } from '../xlsx/tableBook';
 import { num2 } from './json';
 import type { CliMessages } from './messages';
 
@@ -146,88 +146,59 @@ export function counts(result: ScoreResult | null): RowCounts {
   };
 }
 
-const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
-const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-
-/**
- * A sheet of the summary, formatted to print: header bold and repeated on every page, every cell of
- * the table bordered, text wrapped in its column, landscape and one page wide.
- */
-function printableSheet(wb: ExcelJS.Workbook, name: string, columns: readonly { header: string; key: string; width: number; numFmt?: string; wrap?: boolean }[], rows: readonly Record<string, unknown>[]): void {
-  const ws = wb.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: '1:1' },
-  });
-  ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-  for (const r of rows) ws.addRow(r);
-  ws.eachRow((row, n) => {
-    columns.forEach((c, i) => {
-      const cell = row.getCell(i + 1);
-      cell.border = BORDERS;
-      cell.alignment = { vertical: 'top', wrapText: c.wrap === true || n === 1 };
-      if (n > 1 && c.numFmt) cell.numFmt = c.numFmt;
-    });
-    if (n === 1) row.font = { bold: true };
-  });
-}
-
 /**
  * 汇总.xlsx: a line per scored sheet (or file not scored), in the order scored; and 扣分明细, every
  * deduction of every file. Both print on pages one wide, their header on each.
  */
-export async function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+export function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages): Buffer {
   const c = m.summaryColumns;
-  printableSheet(
-    wb,
-    m.summarySheet,
-    [
-      { header: c.file, key: 'file', width: 30, wrap: true },
-      { header: c.sheet, key: 'sheet', width: 16, wrap: true },
-      { header: c.department, key: 'department', width: 30, wrap: true },
-      { header: c.total, key: 'total', width: 9, numFmt: '0.00' },
-      { header: c.maxTotal, key: 'maxTotal', width: 9, numFmt: '0.00' },
-      { header: c.grade, key: 'grade', width: 12 },
-      { header: c.deductions, key: 'deductions', width: 9 },
-      { header: c.errors, key: 'errors', width: 8 },
-      { header: c.manual, key: 'manual', width: 12 },
-      { header: c.output, key: 'output', width: 30, wrap: true },
-      { header: c.note, key: 'note', width: 50, wrap: true },
-    ],
-    rows.map((o) => {
-      const scored = o.total !== null && o.failure === null;
-      return {
-        file: path.basename(o.file),
-        sheet: o.sheet,
-        department: o.department,
-        total: scored ? o.total : null,
-        maxTotal: scored ? o.maxTotal : null,
-        grade: scored ? m.grade(o.grade) : null,
-        deductions: scored ? o.deductions : null,
-        errors: scored ? o.errors : null,
-        manual: scored ? o.manual : null,
-        output: o.output ? path.basename(o.output) : null,
-        note: o.failure,
-      };
-    }),
-  );
   const d = m.deductionColumns;
-  printableSheet(
-    wb,
-    m.deductionSheet,
-    [
-      { header: d.file, key: 'file', width: 24, wrap: true },
-      { header: d.sheet, key: 'sheet', width: 14, wrap: true },
-      { header: d.indicator, key: 'indicator', width: 24, wrap: true },
-      { header: d.points, key: 'points', width: 8, numFmt: '0.00' },
-      { header: d.score, key: 'score', width: 8, numFmt: '0.00' },
-      { header: d.deduction, key: 'deduction', width: 8, numFmt: '0.00' },
-      { header: d.reason, key: 'reason', width: 60, wrap: true },
-      { header: d.cell, key: 'cell', width: 8 },
-    ],
-    rows.flatMap((o) =>
-      o.deductionLines.map((l) => ({ file: path.basename(o.file), sheet: o.sheet, ...l })),
-    ),
-  );
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return tableWorkbook([
+    {
+      name: m.summarySheet,
+      columns: [
+        { header: c.file, width: 30, wrap: true },
+        { header: c.sheet, width: 16, wrap: true },
+        { header: c.department, width: 30, wrap: true },
+        { header: c.total, width: 9, format: '0.00' },
+        { header: c.maxTotal, width: 9, format: '0.00' },
+        { header: c.grade, width: 12 },
+        { header: c.deductions, width: 9 },
+        { header: c.errors, width: 8 },
+        { header: c.manual, width: 12 },
+        { header: c.output, width: 30, wrap: true },
+        { header: c.note, width: 50, wrap: true },
+      ],
+      rows: rows.map((o) => {
+        const scored = o.total !== null && o.failure === null;
+        return [
+          path.basename(o.file),
+          o.sheet,
+          o.department,
+          scored ? o.total : null,
+          scored ? o.maxTotal : null,
+          scored ? m.grade(o.grade) : null,
+          scored ? o.deductions : null,
+          scored ? o.errors : null,
+          scored ? o.manual : null,
+          o.output ? path.basename(o.output) : null,
+          o.failure,
+        ];
+      }),
+    },
+    {
+      name: m.deductionSheet,
+      columns: [
+        { header: d.file, width: 24, wrap: true },
+        { header: d.sheet, width: 14, wrap: true },
+        { header: d.indicator, width: 24, wrap: true },
+        { header: d.points, width: 8, format: '0.00' },
+        { header: d.score, width: 8, format: '0.00' },
+        { header: d.deduction, width: 8, format: '0.00' },
+        { header: d.reason, width: 60, wrap: true },
+        { header: d.cell, width: 8 },
+      ],
+      rows: rows.flatMap((o) => o.deductionLines.map((l) => [path.basename(o.file), o.sheet, l.indicator, l.points, l.score, l.deduction, l.reason, l.cell])),
+    },
+  ]);
 }

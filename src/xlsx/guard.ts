@@ -1,7 +1,7 @@
-// The defences of the loading step: a workbook file is examined byte by byte before ExcelJS sees it.
-// ExcelJS unpacks every part of the zip into memory and builds an object for every row, cell and
-// merged cell it meets, so a zip bomb, a million-row sheet or a merge over a whole sheet would take
-// the process down. Here the zip's central directory is read, every part is inflated with a hard
+// The defences of the loading step: a workbook file is examined byte by byte before any part is read.
+// The reader holds every part it reads in memory and builds an object for every row and cell it
+// meets (and, for the core, a grid as large as the merged areas reach), so a zip bomb, a million-row
+// sheet or a merge over a whole sheet would take the process down. Here the zip's central directory is read, every part is inflated with a hard
 // limit on its output, XML that declares a DOCTYPE (external or expanding entities) is refused, and
 // each worksheet's rows, cells and merged cells are counted against the limits below. A worksheet
 // that is mostly empty formatting (a used range reaching XFD1048576) is not refused: the empty rows
@@ -21,9 +21,9 @@ export const LIMITS = {
   totalBytes: 200 * 1024 * 1024,
   /** Row elements of one worksheet after trimming its empty tail (rows with content, and empty rows between them). */
   rows: 50_000,
-  /** Cell elements of all worksheets (empty formatted cells count too: ExcelJS makes an object of each). */
+  /** Cell elements of all worksheets (empty formatted cells count too: the reader makes an object of each). */
   cells: 500_000,
-  /** Cells covered by the merged areas of all worksheets (ExcelJS makes an object of each as well). */
+  /** Cells covered by the merged areas of all worksheets (a merged area is read row by row). */
   mergedCells: 500_000,
   /** Formatting-only rows kept after the last row with content; the rest are not loaded. */
   emptyTailRows: 1_000,
@@ -389,46 +389,6 @@ export function inspectXlsx(data: Buffer): GuardPass | GuardRefusal {
   }
   const inOrder = found.filter((e) => stored.has(e.name)).map((e) => stored.get(e.name)!);
   return { ok: true, parts, stored: inOrder, untrimmed, trimmed, sheetNames };
-}
-
-/** A plain (stored, uncompressed) zip of the given parts, for ExcelJS to read after trimming. */
-export function storedZip(parts: ReadonlyMap<string, Buffer>): Buffer {
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let at = 0;
-  for (const [name, data] of parts) {
-    const n = Buffer.from(name, 'utf8');
-    const crc = zlib.crc32 ? zlib.crc32(data) : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(n.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(CENTRAL, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(0x0800, 8);
-    c.writeUInt32LE(crc >>> 0, 16);
-    c.writeUInt32LE(data.length, 20);
-    c.writeUInt32LE(data.length, 24);
-    c.writeUInt16LE(n.length, 28);
-    c.writeUInt32LE(at, 42);
-    chunks.push(local, n, data);
-    central.push(c, n);
-    at += 30 + n.length + data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(EOCD, 0);
-  end.writeUInt16LE(parts.size, 8);
-  end.writeUInt16LE(parts.size, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(at, 16);
-  return Buffer.concat([...chunks, cd, end]);
 }
 
 /**

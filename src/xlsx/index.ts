@@ -1,18 +1,21 @@
 // The .xlsx adapter: opens a workbook file, hands its cells to the core, applies the core's writes,
 // print setup and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
-import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
-import { backupFor, closestToTable, MARK_FILLS, planRestore, PRINTABLE_MARK_FILLS, scoreForWriteback, scoreWorkbook, storeChunks, toA1, withBackup } from '../core';
-import type { Backup, BackupEntry, BackupStore, CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
-import { applyState, cellState } from './cells';
+//
+// The file is read by our own reader (./read, over the parts the loading step checked) and written
+// by patching its package (./patch): one parse of each part read, none of the others, and no
+// workbook model of every cell (README, 读写 .xlsx 的选择, gives the figures behind the choice).
+import { closeSync, fstatSync, openSync, readFileSync } from 'fs';
+import { backupFor, closestToTable, MARK_FILLS, planRestore, PRINTABLE_MARK_FILLS, scoreForWriteback, scoreWorkbook, toA1, withBackup } from '../core';
+import type { Backup, BackupEntry, CellState, CellWrite, Lang, ScoreResult, SheetGrid } from '../core';
 import { BACKUP_SHEET, readStore, writeStore } from './backup';
-import { indicatorSheets, sheetToGrid } from './grid';
+import { indicatorSheets } from './grid';
 import type { FoundSheets } from './grid';
-import { inspectXlsx, LIMITS, storedZip } from './guard';
+import { inspectXlsx, LIMITS } from './guard';
 import type { GuardPass, GuardProblem } from './guard';
 import { CONVERT_TIMEOUT_MS, ConvertError, convertToXlsx } from './convert';
-import { exceljsView } from './exceljsView';
+import { XmlSyntaxError } from './patch/xml';
 import { XlsxPackage } from './patch/package';
+import type { SheetEditor } from './patch/package';
 import { putBackCell, rawCell, writeCellState } from './patch/cells';
 import type { RawCell } from './patch/cells';
 import { withMark } from './mark';
@@ -20,8 +23,8 @@ import { restorePrint, scorePrint } from './print';
 import { writeFileAtomic } from './safeWrite';
 
 export { BACKUP_SHEET, readStore } from './backup';
-export { cellState, encodeFill, decodeFill, noteText, toCellValue } from './cells';
-export { findSheets, indicatorSheets, sheetToGrid, mergesOf } from './grid';
+export { findSheets, indicatorSheets, sheetToGrid } from './grid';
+export type { SheetEditor, XlsxPackage } from './patch/package';
 export { declaredUnpackedSize, LIMITS } from './guard';
 export { findConverter } from './convert';
 export { isOurUnchangedFile, withMark } from './mark';
@@ -88,26 +91,38 @@ export interface TrimmedRows {
   readonly rows: number;
 }
 
-const TRIMMED = new WeakMap<ExcelJS.Workbook, readonly TrimmedRows[]>();
-/** The file a workbook was loaded from, as a package: what saveXlsx patches. */
-const PACKAGES = new WeakMap<ExcelJS.Workbook, XlsxPackage>();
+/** The file each workbook was loaded from and its format, for naming it when a part turns out unreadable. */
+const FILES = new WeakMap<XlsxPackage, { file: string; facts: XlsxFileFacts }>();
 
-/** The empty formatted rows `loadXlsx` left out of this workbook (none for most workbooks). */
-export function trimmedRows(wb: ExcelJS.Workbook): readonly TrimmedRows[] {
-  return TRIMMED.get(wb) ?? [];
+/** The empty formatted rows `loadXlsx` left out of this workbook's reading (none for most workbooks). */
+export function trimmedRows(wb: XlsxPackage): readonly TrimmedRows[] {
+  return wb.trimmed.map((t) => ({ sheet: wb.sheetNames.get(t.part) ?? t.part, firstRow: t.firstRow, rows: t.rows }));
 }
 
-/** The file's bytes, refused before reading when it is not a file or passes the size limit. */
-async function readChecked(file: string): Promise<Buffer> {
+/**
+ * The file's bytes, refused before reading when it is not a file or passes the size limit. Read
+ * synchronously: the workbook is parsed at once on this thread anyway, and an asynchronous read
+ * would wait in node's pool of I/O threads — shared by every thread of the process — behind the
+ * disk syncs of the outputs being written (a folder run measured 5 ms a file of such waiting).
+ */
+function readWhole(file: string): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw new XlsxFileError('not-found', file, (e as Error).message);
+  }
   let data: Buffer;
   try {
-    const stat = await fs.stat(file);
+    const stat = fstatSync(fd);
     if (!stat.isFile()) throw new XlsxFileError('not-a-file', file);
     if (stat.size > LIMITS.fileBytes) throw new XlsxFileError('too-large', file, undefined, { count: stat.size, limit: LIMITS.fileBytes });
-    data = await fs.readFile(file);
+    data = readFileSync(fd);
   } catch (e) {
     if (e instanceof XlsxFileError) throw e;
     throw new XlsxFileError('not-found', file, (e as Error).message);
+  } finally {
+    closeSync(fd);
   }
   if (data.length === 0) throw new XlsxFileError('empty', file);
   return data;
@@ -146,37 +161,32 @@ function inspected(data: Buffer, file: string, format: WorkbookFormat): GuardPas
   throw new XlsxFileError(checked.problem, file, checked.problem === 'corrupt' ? checked.detail : undefined, facts);
 }
 
-/** Hands the checked parts to ExcelJS and keeps the package for patching. */
-async function loadChecked(checked: GuardPass, file: string, format: WorkbookFormat): Promise<ExcelJS.Workbook> {
+/** The checked parts as a package, read each when first needed; a workbook without worksheets is refused. */
+function opened(checked: GuardPass, file: string, format: WorkbookFormat): XlsxPackage {
   const facts: XlsxFileFacts = format !== 'xlsx' ? { format } : {};
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(storedZip(exceljsView(checked.parts)) as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new XlsxFileError('corrupt', file, (e as Error).message, facts);
-  }
-  if (wb.worksheets.length === 0) throw new XlsxFileError('corrupt', file, 'no worksheets', facts);
-  PACKAGES.set(wb, new XlsxPackage(checked));
-  if (checked.trimmed.length) {
-    TRIMMED.set(
-      wb,
-      checked.trimmed.map((t) => ({ sheet: checked.sheetNames.get(t.part) ?? t.part, firstRow: t.firstRow, rows: t.rows })),
-    );
-  }
+  const wb = new XlsxPackage(checked);
+  FILES.set(wb, { file, facts });
+  if (reading(wb, () => wb.worksheets.length) === 0) throw new XlsxFileError('corrupt', file, 'no worksheets', facts);
   return wb;
+}
+
+/** An .xlsx/.xlsm file's bytes as a package: a renamed .xls, an encrypted workbook or a text file is named for what it is. */
+function openXlsx(data: Buffer, file: string): XlsxPackage {
+  if (data.subarray(0, 8).equals(OLE2)) throw new XlsxFileError(data.indexOf(ENCRYPTED_PACKAGE) >= 0 ? 'encrypted' : 'ole2', file);
+  if (!data.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('not-zip', file);
+  return opened(inspected(data, file, 'xlsx'), file, 'xlsx');
 }
 
 /**
  * Reads an .xlsx/.xlsm workbook file, defensively. The signature is checked first, so a renamed .xls,
  * an encrypted workbook (both OLE2 containers) or a text file is named for what it is; then the zip is
  * examined and unpacked within the limits of `./guard` (no zip bombs, no DOCTYPE, bounded rows,
- * cells and merges); only the parts so checked are handed to ExcelJS.
+ * cells and merges); only the parts so checked are read, each when first needed. Its cells read as
+ * the file held them: scoring and restoring change what `xlsxBytes` writes, not what they read (its
+ * backup store alone reads as last written, so that each sheet scored adds to it).
  */
-export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const data = await readChecked(file);
-  if (data.subarray(0, 8).equals(OLE2)) throw new XlsxFileError(data.indexOf(ENCRYPTED_PACKAGE) >= 0 ? 'encrypted' : 'ole2', file);
-  if (!data.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('not-zip', file);
-  return loadChecked(inspected(data, file, 'xlsx'), file, 'xlsx');
+export async function loadXlsx(file: string): Promise<XlsxPackage> {
+  return openXlsx(readWhole(file), file);
 }
 
 export interface LoadWorkbookOptions {
@@ -186,7 +196,7 @@ export interface LoadWorkbookOptions {
 }
 
 export interface LoadedWorkbook {
-  readonly workbook: ExcelJS.Workbook;
+  readonly workbook: XlsxPackage;
   readonly format: WorkbookFormat;
 }
 
@@ -194,12 +204,12 @@ export interface LoadedWorkbook {
  * Reads a workbook file of any format the scorer takes: .xlsx/.xlsm as loadXlsx does; .xls, .et and
  * .ods converted to .xlsx by LibreOffice (`./convert`), after the same size limit and, for an .ods
  * (a zip too), the same zip defences — and the .xlsx it gives is held to every limit of the loading
- * step before ExcelJS reads it. The workbook patched and written is that .xlsx.
+ * step before it is read. The workbook patched and written is that .xlsx.
  */
 export async function loadWorkbook(file: string, options: LoadWorkbookOptions): Promise<LoadedWorkbook> {
-  const data = await readChecked(file);
+  const data = readWhole(file);
   const format = formatOf(data, file);
-  if (format === 'xlsx' || format === null) return { workbook: await loadXlsx(file), format: 'xlsx' };
+  if (format === 'xlsx' || format === null) return { workbook: openXlsx(data, file), format: 'xlsx' };
   if (format === 'ods') {
     if (!data.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('not-zip', file, undefined, { format });
     inspected(data, file, format);
@@ -217,7 +227,7 @@ export async function loadWorkbook(file: string, options: LoadWorkbookOptions): 
     throw new XlsxFileError('convert-failed', file, f.detail, { format });
   }
   if (!converted.subarray(0, 4).equals(ZIP)) throw new XlsxFileError('convert-failed', file, 'not an .xlsx', { format });
-  return { workbook: await loadChecked(inspected(converted, file, format), file, format), format };
+  return { workbook: opened(inspected(converted, file, format), file, format), format };
 }
 
 export interface XlsxScore {
@@ -263,48 +273,35 @@ function sameState(a: CellState, b: CellState): boolean {
 }
 
 /**
- * Writes cells into the workbook read by ExcelJS (so that it reads as the file will) and, for a
- * workbook loaded from a file, into its package; the cells of column `wrapped` (an appended 扣分原因
- * column) wrap their text there. Returns the states actually written (a note kept for a threaded
- * comment) and what the package needs to know.
+ * Writes cells into the sheet's part (and its notes and the style sheet); the cells of column
+ * `wrapped` (an appended 扣分原因 column) wrap their text. Returns the states actually written (a
+ * note kept for a threaded comment) and the cells as they were.
  */
-function writeCells(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, writes: readonly CellWrite[], wrapped?: number): { written: Map<string, CellState>; raw: Map<string, RawCell>; before: Map<string, CellState>; threaded: string[] } {
-  const pkg = PACKAGES.get(wb);
-  const editor = pkg?.sheet(ws.name) ?? null;
+function writeCells(wb: XlsxPackage, editor: SheetEditor, writes: readonly CellWrite[], wrapped?: number): { written: Map<string, CellState>; raw: Map<string, RawCell>; before: Map<string, CellState>; threaded: string[] } {
   const written = new Map<string, CellState>();
   const raw = new Map<string, RawCell>();
   const before = new Map<string, CellState>();
   const threaded: string[] = [];
   let formulas = false;
   for (const w of writes) {
-    const cell = ws.getCell(w.row + 1, w.col + 1);
-    const now = cellState(cell);
+    const now = editor.state(w.row, w.col);
     const key = `${w.row}:${w.col}`;
     before.set(key, now);
     let state = w.state;
-    if (pkg && editor) {
-      raw.set(key, rawCell(editor, w.row, w.col));
-      const outcome = writeCellState(pkg, editor, ws, w.row, w.col, now, w.state, w.col === wrapped);
-      if (outcome.noteKept) {
-        state = { ...state, note: now.note };
-        threaded.push(toA1(w.row, w.col));
-      }
-      formulas ||= outcome.formulaChanged;
+    raw.set(key, rawCell(editor, w.row, w.col));
+    const outcome = writeCellState(wb, editor, w.row, w.col, now, w.state, w.col === wrapped);
+    if (outcome.noteKept) {
+      state = { ...state, note: now.note };
+      threaded.push(toA1(w.row, w.col));
     }
+    formulas ||= outcome.formulaChanged;
     written.set(key, state);
-    applyState(cell, state);
   }
-  if (pkg && writes.length) {
-    pkg.recalculateOnOpen();
-    if (formulas) pkg.dropCalcChain();
+  if (writes.length) {
+    wb.recalculateOnOpen();
+    if (formulas) wb.dropCalcChain();
   }
   return { written, raw, before, threaded };
-}
-
-/** Replaces the backup sheet, in the workbook read by ExcelJS and in the package. */
-function saveStore(wb: ExcelJS.Workbook, store: BackupStore): void {
-  writeStore(wb, store);
-  PACKAGES.get(wb)?.writeBackupSheet(BACKUP_SHEET, storeChunks(store));
 }
 
 /**
@@ -326,38 +323,43 @@ function withRawCells(backup: Backup, previous: Backup | null, cells: ReturnType
   return { ...backup, entries };
 }
 
+/** Runs a step that reads parts of the file: XML that is not well formed makes the file unreadable. */
+function reading<T>(wb: XlsxPackage, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof XmlSyntaxError) {
+      const loaded = FILES.get(wb);
+      throw new XlsxFileError('corrupt', loaded?.file ?? '', e.message, loaded?.facts);
+    }
+    throw e;
+  }
+}
+
 /** The sheet closest to holding a table, scored only to say what it lacks; nothing is written. */
-function unscored(wb: ExcelJS.Workbook, only: ExcelJS.Worksheet | undefined, lang: Lang): XlsxScore {
-  const grids = (only ? [only] : wb.worksheets.filter((ws) => ws.name !== BACKUP_SHEET)).map(sheetToGrid);
-  const grid = closestToTable(grids) ?? grids[0] ?? sheetToGrid(wb.worksheets[0]);
+function unscored(wb: XlsxPackage, only: SheetEditor | undefined, lang: Lang): XlsxScore {
+  const grids = (only ? [only] : wb.worksheets.filter((ws) => ws.name !== BACKUP_SHEET)).map((ws) => ws.grid());
+  const grid = closestToTable(grids) ?? grids[0] ?? wb.worksheets[0].grid();
   return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0, threadedCells: [] };
 }
 
-/**
- * Scores one indicator sheet and writes its scores, marks, notes, print setup and backup into the
- * workbook (the print setup into a workbook loaded from a file: ExcelJS's own rendering has none).
- */
-function scoreSheet(wb: ExcelJS.Workbook, found: FoundSheets, options: XlsxScoreOptions): XlsxScore {
+/** Scores one indicator sheet and writes its scores, marks, notes, print setup and backup into the package. */
+function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptions): XlsxScore {
   const lang = options.lang ?? 'zh';
   const ws = found.worksheet;
   const store = readStore(wb);
   const previous = backupFor(store, ws.name);
-  const { result, writeback } = scoreForWriteback(
-    found.workbook,
-    (row, col) => cellState(ws.getCell(row + 1, col + 1)),
-    previous,
-    { fills: PRINTABLE_MARK_FILLS, overwriteFormulas: options.overwriteFormulas ?? false, lang, appendReasonColumn: options.appendReasonColumn ?? false },
-  );
-  const pkg = PACKAGES.get(wb);
-  const editor = pkg?.sheet(ws.name) ?? null;
+  const { result, writeback } = scoreForWriteback(found.workbook, (row, col) => ws.state(row, col), previous, {
+    fills: PRINTABLE_MARK_FILLS,
+    overwriteFormulas: options.overwriteFormulas ?? false,
+    lang,
+    appendReasonColumn: options.appendReasonColumn ?? false,
+  });
   // Before the cells: a cell written into the appended column takes that column's style.
   const lastRow = found.workbook.indicatorSheet.values.length - 1;
-  const print =
-    pkg && editor && result.layout && result.rows.length
-      ? scorePrint(pkg, editor, result.layout, writeback.appendedColumn, lastRow, previous?.print)
-      : undefined;
+  const print = result.layout && result.rows.length ? scorePrint(wb, ws, result.layout, writeback.appendedColumn, lastRow, previous?.print) : undefined;
   const cells = writeCells(wb, ws, writeback.writes, writeback.appendedColumn);
-  saveStore(wb, withBackup(store, ws.name, { ...withRawCells(writeback.backup, previous, cells), ...(print ? { print } : {}) }));
+  writeStore(wb, withBackup(store, ws.name, { ...withRawCells(writeback.backup, previous, cells), ...(print ? { print } : {}) }));
   return { result, grid: found.workbook.indicatorSheet, writes: writeback.writes.length, threadedCells: cells.threaded };
 }
 
@@ -367,75 +369,76 @@ function scoreSheet(wb: ExcelJS.Workbook, found: FoundSheets, options: XlsxScore
  * sheet holds an indicator table, the sheet closest to one is scored only to say why, and nothing
  * is written.
  */
-export function scoreXlsxSheets(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}): XlsxSheetsScore {
-  const lang = options.lang ?? 'zh';
-  const all = indicatorSheets(wb);
-  if (options.sheet !== undefined) {
-    const ws = wb.worksheets.find((w) => w.name === options.sheet && w.name !== BACKUP_SHEET);
-    if (!ws) return { kind: 'no-such-sheet', sheet: options.sheet, indicatorSheets: all.map((f) => f.worksheet.name) };
-    const found = all.find((f) => f.worksheet === ws);
-    return { kind: 'scored', sheets: [found ? scoreSheet(wb, found, options) : unscored(wb, ws, lang)] };
-  }
-  if (all.length === 0) return { kind: 'scored', sheets: [unscored(wb, undefined, lang)] };
-  return { kind: 'scored', sheets: all.map((found) => scoreSheet(wb, found, options)) };
+export function scoreXlsxSheets(wb: XlsxPackage, options: XlsxScoreOptions = {}): XlsxSheetsScore {
+  return reading(wb, () => {
+    const lang = options.lang ?? 'zh';
+    const all = indicatorSheets(wb);
+    if (options.sheet !== undefined) {
+      const ws = wb.worksheets.find((w) => w.name === options.sheet && w.name !== BACKUP_SHEET);
+      if (!ws) return { kind: 'no-such-sheet', sheet: options.sheet, indicatorSheets: all.map((f) => f.worksheet.name) };
+      const found = all.find((f) => f.worksheet === ws);
+      return { kind: 'scored', sheets: [found ? scoreSheet(wb, found, options) : unscored(wb, ws, lang)] };
+    }
+    if (all.length === 0) return { kind: 'scored', sheets: [unscored(wb, undefined, lang)] };
+    return { kind: 'scored', sheets: all.map((found) => scoreSheet(wb, found, options)) };
+  });
 }
 
 /** Scores the workbook's first indicator sheet (or `options.sheet`), as scoreXlsxSheets does. */
-export function scoreXlsx(wb: ExcelJS.Workbook, options: XlsxScoreOptions = {}): XlsxScore {
-  const found = options.sheet === undefined ? indicatorSheets(wb)[0] : indicatorSheets(wb).find((f) => f.worksheet.name === options.sheet);
-  const lang = options.lang ?? 'zh';
-  return found ? scoreSheet(wb, found, options) : unscored(wb, options.sheet === undefined ? undefined : wb.getWorksheet(options.sheet), lang);
+export function scoreXlsx(wb: XlsxPackage, options: XlsxScoreOptions = {}): XlsxScore {
+  return reading(wb, () => {
+    const all = indicatorSheets(wb);
+    const found = options.sheet === undefined ? all[0] : all.find((f) => f.worksheet.name === options.sheet);
+    const lang = options.lang ?? 'zh';
+    return found ? scoreSheet(wb, found, options) : unscored(wb, options.sheet === undefined ? undefined : (wb.sheet(options.sheet) ?? undefined), lang);
+  });
 }
 
 /**
  * Puts back every cell scoring wrote, on every sheet it scored, as the backups recorded them
  * (keeping what a person changed since), and the print setup and appended column's format, and
- * removes the backups. A cell still as scoring left it
- * gets back the very element and note the file held; one a person changed since is given the
- * recorded state. Returns the number of cells restored (0 when there is no backup).
+ * removes the backups. A cell still as scoring left it gets back the very element and note the file
+ * held; one a person changed since is given the recorded state. Returns the number of cells
+ * restored (0 when there is no backup).
  */
-export function restoreXlsx(wb: ExcelJS.Workbook): number {
-  let store = readStore(wb);
-  const pkg = PACKAGES.get(wb);
-  let restored = 0;
-  for (const backup of store.backups) {
-    const ws = wb.getWorksheet(backup.sheet);
-    if (!ws) continue;
-    const current = new Map<string, CellState>();
-    for (const e of backup.entries) current.set(`${e.row}:${e.col}`, cellState(ws.getCell(e.row + 1, e.col + 1)));
-    const writes = planRestore(backup, current);
-    const editor = pkg?.sheet(ws.name) ?? null;
-    // Before the cells: a cell given its recorded state takes its column's style as it was.
-    if (pkg && editor) restorePrint(pkg, editor, backup.print);
-    const exact: CellWrite[] = [];
-    const stated: CellWrite[] = [];
-    (backup.entries as readonly XlsxBackupEntry[]).forEach((e, i) => {
-      const now = current.get(`${e.row}:${e.col}`)!;
-      if (editor && e.xlsx && sameState(now, e.written)) {
-        putBackCell(editor, e.row, e.col, e.xlsx);
-        exact.push(writes[i]);
-      } else stated.push(writes[i]);
-    });
-    for (const w of exact) applyState(ws.getCell(w.row + 1, w.col + 1), w.state);
-    writeCells(wb, ws, stated);
-    if (exact.length) pkg?.recalculateOnOpen();
-    restored += writes.length;
-    store = withBackup(store, backup.sheet, null);
-  }
-  if (restored || readStore(wb).backups.length) saveStore(wb, store);
-  return restored;
+export function restoreXlsx(wb: XlsxPackage): number {
+  return reading(wb, () => {
+    const initial = readStore(wb);
+    let store = initial;
+    let restored = 0;
+    for (const backup of initial.backups) {
+      const editor = wb.sheet(backup.sheet);
+      if (!editor) continue;
+      const current = new Map<string, CellState>();
+      for (const e of backup.entries) current.set(`${e.row}:${e.col}`, editor.state(e.row, e.col));
+      const writes = planRestore(backup, current);
+      // Before the cells: a cell given its recorded state takes its column's style as it was.
+      restorePrint(wb, editor, backup.print);
+      const stated: CellWrite[] = [];
+      let exact = false;
+      (backup.entries as readonly XlsxBackupEntry[]).forEach((e, i) => {
+        const now = current.get(`${e.row}:${e.col}`)!;
+        if (e.xlsx && sameState(now, e.written)) {
+          putBackCell(editor, e.row, e.col, e.xlsx);
+          exact = true;
+        } else stated.push(writes[i]);
+      });
+      writeCells(wb, editor, stated);
+      if (exact) wb.recalculateOnOpen();
+      restored += writes.length;
+      store = withBackup(store, backup.sheet, null);
+    }
+    if (restored || initial.backups.length) writeStore(wb, store);
+    return restored;
+  });
 }
 
-/**
- * The workbook as file bytes: for one loaded from a file, that file's package with only the changes
- * scoring and restoring made (every other part as it was); else ExcelJS's rendering.
- */
-export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  const pkg = PACKAGES.get(wb);
-  return pkg ? pkg.toBuffer() : Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+/** The workbook as file bytes: the file's package with only the changes scoring and restoring made. */
+export function xlsxBytes(wb: XlsxPackage): Buffer {
+  return wb.toBuffer();
 }
 
 /** Writes the workbook (see xlsxBytes) to a temporary file beside `file`, synced and renamed over it. */
-export async function saveXlsx(wb: ExcelJS.Workbook, file: string): Promise<void> {
-  await writeFileAtomic(file, withMark(await xlsxBytes(wb)), { replace: true });
+export async function saveXlsx(wb: XlsxPackage, file: string): Promise<void> {
+  await writeFileAtomic(file, withMark(xlsxBytes(wb)), { replace: true });
 }

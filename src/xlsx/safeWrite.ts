@@ -23,6 +23,7 @@ function temporaryName(file: string): string {
 export async function writeFileAtomic(file: string, data: Uint8Array, options: { replace: boolean }): Promise<void> {
   const temporary = temporaryName(file);
   const handle = await fs.open(temporary, 'wx', 0o644);
+  let renamed = false;
   try {
     try {
       await handle.writeFile(data);
@@ -30,8 +31,10 @@ export async function writeFileAtomic(file: string, data: Uint8Array, options: {
     } finally {
       await handle.close();
     }
-    if (options.replace) await fs.rename(temporary, file);
-    else {
+    if (options.replace) {
+      await fs.rename(temporary, file);
+      renamed = true;
+    } else {
       try {
         await fs.link(temporary, file);
       } catch (e) {
@@ -40,7 +43,8 @@ export async function writeFileAtomic(file: string, data: Uint8Array, options: {
       }
     }
   } finally {
-    await fs.rm(temporary, { force: true });
+    // The temporary name goes (a link leaves it beside the target; a rename took it already).
+    if (!renamed) await fs.rm(temporary, { force: true });
   }
   await syncFolder(path.dirname(file));
 }

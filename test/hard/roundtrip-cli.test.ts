@@ -102,7 +102,7 @@ describe('the command line loses nothing', () => {
       if (name === BACKUP_SHEET) continue;
       expect(b.get(name)).toEqual(sheet);
     }
-    expect(readStore(await openXlsx(twice))).toEqual(readStore(await openXlsx(once)));
+    expect(readStore(await loadXlsx(twice))).toEqual(readStore(await loadXlsx(once)));
   });
 
   it.each([

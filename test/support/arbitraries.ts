@@ -20,8 +20,8 @@ let sampleCache: Promise<Workbook> | null = null;
  */
 export function loadSample(): Promise<Workbook> {
   sampleCache ??= loadXlsx(SAMPLE_PATH).then((wb) => {
-    const indicator = wb.getWorksheet('指标体系');
-    const basic = wb.getWorksheet('基础数据');
+    const indicator = wb.sheet('指标体系');
+    const basic = wb.sheet('基础数据');
     if (!indicator || !basic) throw new Error('sample workbook lacks 指标体系 or 基础数据');
     return { indicatorSheet: sheetToGrid(indicator), basicData: sheetToGrid(basic) };
   });

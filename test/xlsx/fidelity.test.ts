@@ -12,6 +12,7 @@ import { WorkbookPart } from '../../src/xlsx/patch/workbook';
 import type { RawCell } from '../../src/xlsx/patch/cells';
 import type { XmlElement } from '../../src/xlsx/patch/xml';
 import { BACKUP_SHEET, toA1 } from '../../src/core';
+import { openThroughView } from '../support/exceljs-view';
 import { makeCorpus, recalculatedCells, writersAvailable } from '../support/fidelity';
 import type { CorpusFile } from '../support/fidelity';
 import { childTexts, elements, hollowed, partsOf, textOf, without } from '../support/package-diff';
@@ -135,8 +136,8 @@ async function writtenCells(scored: string): Promise<Set<string>> {
 
 /** What a person sees in every sheet: cells (values, formulas, formats, fills, notes) and merges. */
 async function everything(file: string): Promise<Record<string, unknown>> {
-  // Through loadXlsx: plain ExcelJS cannot open openpyxl's files at all.
-  const wb = await loadXlsx(file);
+  // Read by ExcelJS, a reader independent of ours; through a view, as plain ExcelJS cannot open openpyxl's files at all.
+  const wb = await openThroughView(file);
   const out: Record<string, unknown> = {};
   for (const ws of wb.worksheets) out[ws.name] = { cells: [...snapshot(ws)], merges: [...((ws.model as { merges?: string[] }).merges ?? [])].sort() };
   return out;

@@ -1,8 +1,8 @@
 // One cell of a worksheet being patched: its new `<c>` element from a CellState (value, formula,
 // number format, fill) and its note, or the element and note put back exactly as they were.
-import type ExcelJS from 'exceljs';
 import { toA1 } from '../../core';
 import type { CellState, CellValue } from '../../core';
+import { formulaOf } from '../read/cells';
 import type { SheetEditor, XlsxPackage } from './package';
 import { escapeSheetText, escapeText, withAttributes } from './xml';
 
@@ -59,7 +59,6 @@ export interface CellWriteOutcome {
 export function writeCellState(
   pkg: XlsxPackage,
   editor: SheetEditor,
-  ws: ExcelJS.Worksheet,
   row: number,
   col: number,
   now: CellState,
@@ -90,7 +89,8 @@ export function writeCellState(
       if (existing) {
         // Its clones would lose the formula they share: each gets the formula as it reads there.
         for (const clone of sheet.sharedClones(existing)) {
-          sheet.setFormulaElement(clone, `<${p}f>${escapeText(ws.getCell(clone.row + 1, clone.col + 1).formula ?? '')}</${p}f>`);
+          const formula = formulaOf(sheet, clone) ?? '=';
+          sheet.setFormulaElement(clone, `<${p}f>${escapeText(formula.slice(1))}</${p}f>`);
         }
       }
       const { type, inner } = content(target, p);

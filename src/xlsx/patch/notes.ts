@@ -1,7 +1,7 @@
 // Notes (批注): the comments part that holds their text and author, and the VML drawing that holds
 // their shapes. A person's note keeps its runs, author and shape; our text is added after it as a
 // run of its own. A note we add gets our author and a shape sized for an explanation.
-import { appendChildren, applySplices, escapeSheetText, escapeText, scanXml, startTag } from './xml';
+import { appendChildren, applySplices, escapeSheetText, escapeText, scanXml, startTag, unescapeSheetText } from './xml';
 import type { Splice, XmlElement } from './xml';
 
 /** The author our notes are written under. */
@@ -10,6 +10,7 @@ export const NOTE_AUTHOR = '绩效评分助手';
 interface Run {
   /** The element as written (`<r>…</r>`, or a bare `<t>`). */
   readonly xml: string;
+  /** Its text as shown (`_xHHHH_` escapes read). */
   readonly text: string;
   /** The run's properties as written (`<rPr>…</rPr>`), or ''. */
   readonly properties: string;
@@ -59,7 +60,7 @@ export class CommentsPart {
         else if ((el.local === 'r' || el.local === 't') && parent?.local === 'text') {
           const t = el.local === 't' ? el : textOf.get(el);
           const list = runsOf.get(parent) ?? [];
-          list.push({ xml: xml.slice(el.start, el.end), text: t?.text ?? '', properties: propsOf.get(el) ?? '', face: faceOf.get(el) ?? '' });
+          list.push({ xml: xml.slice(el.start, el.end), text: unescapeSheetText(t?.text ?? ''), properties: propsOf.get(el) ?? '', face: faceOf.get(el) ?? '' });
           runsOf.set(parent, list);
         } else if (el.local === 'text' && parent?.local === 'comment') textOf.set(parent, el);
         else if (el.local === 'comment') {
@@ -78,6 +79,12 @@ export class CommentsPart {
     return new CommentsPart(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>',
     );
+  }
+
+  /** The text of a cell's note, its runs joined; null when the cell has none. */
+  noteText(ref: string): string | null {
+    const c = this.comments.get(ref);
+    return c ? c.runs.map((r) => r.text).join('') : null;
   }
 
   /** The `<comment>` element of a cell as written, or null. */

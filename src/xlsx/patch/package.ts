@@ -1,7 +1,12 @@
-// The workbook file as a package of parts, patched: the parts we change are read with a real XML
-// parser and spliced (see ./xml), the parts we add are written whole, and every other part is
-// copied into the output as the input stored it.
-import type { GuardPass } from '../guard';
+// The workbook file as a package of parts, read and patched: the parts we read or change are read
+// with a real XML parser, once; the parts we change are spliced (see ./xml), the parts we add are
+// written whole, and every other part is copied into the output as the input stored it.
+import { toA1 } from '../../core';
+import type { CellState, SheetGrid } from '../../core';
+import type { GuardPass, TrimmedTail } from '../guard';
+import { SheetCells } from '../read/cells';
+import type { ReadContext } from '../read/cells';
+import { sharedStrings } from '../read/strings';
 import { CommentsPart, VmlPart } from './notes';
 import { CONTENT_TYPE, ContentTypesPart, REL, RelsPart, relsPathOf } from './rels';
 import { SheetPart } from './sheet';
@@ -12,6 +17,7 @@ import { writeZip } from './zip';
 
 const WORKBOOK = 'xl/workbook.xml';
 const CONTENT_TYPES = '[Content_Types].xml';
+const SHARED_STRINGS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings';
 
 /** A sheet's notes: the comments part and the VML drawing of their shapes. */
 export interface SheetNotes {
@@ -19,18 +25,74 @@ export interface SheetNotes {
   readonly vml: VmlPart;
 }
 
-/** One worksheet being patched, with what its notes are made of. */
+/**
+ * One worksheet, read and patched. Its part is parsed when first needed, once: to read its cells
+ * (from the part as the loading step checked it, trimmed of a long empty tail) and to change them
+ * (the part whole, so the scored copy keeps every row) — one parse serves both unless the part was
+ * trimmed. It reads as the file was loaded: changes go into what the package will write.
+ */
 export class SheetEditor {
+  private readable: SheetPart | undefined;
+  private writable: SheetPart | undefined;
+  private reader: SheetCells | undefined;
+  private relsPart: RelsPart | undefined;
   private notesOf: SheetNotes | null = null;
+  /** The sheet's comments part as the input holds it, parsed when first read (null: it has none). */
+  private commentsRead: CommentsPart | null | undefined;
   private threadedRefs: Set<string> | null = null;
 
   constructor(
     private readonly pkg: XlsxPackage,
     readonly name: string,
     readonly part: string,
-    readonly sheet: SheetPart,
-    readonly rels: RelsPart,
   ) {}
+
+  private get read(): SheetPart {
+    this.readable ??= new SheetPart(this.pkg.readText(this.part)!);
+    return this.readable;
+  }
+
+  /** The part as it will be written. */
+  get sheet(): SheetPart {
+    this.writable ??= this.pkg.isTrimmed(this.part) ? new SheetPart(this.pkg.text(this.part)!) : this.read;
+    return this.writable;
+  }
+
+  get rels(): RelsPart {
+    this.relsPart ??= new RelsPart(this.part, this.pkg.text(relsPathOf(this.part)));
+    return this.relsPart;
+  }
+
+  private get cells(): SheetCells {
+    this.reader ??= new SheetCells(this.read, this.pkg.readContext);
+    return this.reader;
+  }
+
+  /** The used part of the sheet from A1, as the core reads it. */
+  grid(): SheetGrid {
+    return this.cells.grid(this.name);
+  }
+
+  /** A cell's value, formula, number format, fill and note. */
+  state(row: number, col: number): CellState {
+    return this.cells.state(row, col, this.comments()?.noteText(toA1(row, col)) ?? null);
+  }
+
+  /** Puts the part and its relationships into the package, where they were changed. */
+  save(): void {
+    if (this.writable?.changed) this.pkg.put(this.part, this.writable.result());
+    if (this.relsPart?.changed) this.pkg.put(relsPathOf(this.part), this.relsPart.result());
+  }
+
+  /** The comments part the sheet has, read (null when it has none). */
+  private comments(): CommentsPart | null {
+    if (this.commentsRead === undefined) {
+      const rel = this.rels.find(REL.comments);
+      const xml = rel ? this.pkg.text(rel.part) : null;
+      this.commentsRead = xml === null ? null : new CommentsPart(xml);
+    }
+    return this.commentsRead;
+  }
 
   /** Cells holding a threaded (modern) comment: their legacy note is the thread's stand-in. */
   get threaded(): ReadonlySet<string> {
@@ -49,10 +111,7 @@ export class SheetEditor {
   /** The notes as they are, without creating any (null when the sheet has none). */
   existingNotes(): SheetNotes | null {
     if (this.notesOf) return this.notesOf;
-    const rel = this.rels.find(REL.comments);
-    const xml = rel ? this.pkg.text(rel.part) : null;
-    if (!rel || xml === null) return null;
-    return this.notes();
+    return this.comments() === null ? null : this.notes();
   }
 
   /** The sheet's notes, creating the comments part and the drawing when it has none. */
@@ -63,7 +122,7 @@ export class SheetEditor {
     const drawingRel = drawingId ? this.rels.byId(drawingId) : undefined;
     let commentsPart = commentsRel?.part;
     let vmlPart = drawingRel?.part;
-    const comments = commentsPart ? new CommentsPart(this.pkg.text(commentsPart) ?? '') : CommentsPart.empty();
+    const comments = (commentsPart ? this.comments() : null) ?? CommentsPart.empty();
     if (!commentsPart) {
       commentsPart = this.pkg.freshName('xl/comments', '.xml');
       this.rels.add(REL.comments, commentsPart);
@@ -100,8 +159,58 @@ export class XlsxPackage {
   private recalculate = false;
   private backup: { name: string; chunks: readonly string[] } | undefined;
   private readonly reserved = new Set<string>();
+  private strings: readonly string[] | undefined;
+  private context: ReadContext | undefined;
 
   constructor(private readonly input: GuardPass) {}
+
+  /** The worksheets' empty tails the loading step cut (the scored copy keeps them). */
+  get trimmed(): readonly TrimmedTail[] {
+    return this.input.trimmed;
+  }
+
+  /** Worksheet part → sheet name. */
+  get sheetNames(): ReadonlyMap<string, string> {
+    return this.input.sheetNames;
+  }
+
+  isTrimmed(part: string): boolean {
+    return this.input.untrimmed.has(part);
+  }
+
+  /** A part's text as the loading step checked it (worksheets trimmed), or null. */
+  readText(part: string): string | null {
+    if (!this.isTrimmed(part)) return this.text(part);
+    return this.input.parts.get(part)?.toString('utf8') ?? null;
+  }
+
+  /** What cells are read against: the shared strings, the style sheet and the date system, each read when first needed. */
+  get readContext(): ReadContext {
+    this.context ??= {
+      strings: () => (this.strings ??= this.sharedStrings()),
+      styles: () => (this.stylesName() === null ? null : this.styles),
+      date1904: this.workbook.date1904,
+    };
+    return this.context;
+  }
+
+  private sharedStrings(): readonly string[] {
+    const rel = this.workbookRels.find(SHARED_STRINGS);
+    const xml = this.text(rel?.part ?? 'xl/sharedStrings.xml');
+    return xml === null ? [] : sharedStrings(xml);
+  }
+
+  /** The style sheet's part, or null for a workbook without one. */
+  private stylesName(): string | null {
+    const rel = this.workbookRels.relationships.find((r) => r.type.endsWith('/styles'));
+    const name = rel?.part ?? 'xl/styles.xml';
+    return this.input.parts.has(name) || this.added.has(name) ? name : null;
+  }
+
+  /** The worksheets in the workbook's order. */
+  get worksheets(): SheetEditor[] {
+    return this.workbook.sheets.map((s) => this.sheet(s.name)).filter((e): e is SheetEditor => e !== null);
+  }
 
   /** A part's text as the input holds it (worksheets untrimmed), or null when there is no such part. */
   text(part: string): string | null {
@@ -169,8 +278,7 @@ export class XlsxPackage {
 
   get styles(): StylePart {
     if (!this.stylePart) {
-      const rel = this.workbookRels.relationships.find((r) => r.type.endsWith('/styles'));
-      const name = rel?.part ?? 'xl/styles.xml';
+      const name = this.stylesName() ?? 'xl/styles.xml';
       this.stylePart = new StylePart(this.text(name) ?? '');
       this.onSave(() => {
         if (this.stylePart!.changed) this.put(name, this.stylePart!.result());
@@ -179,23 +287,16 @@ export class XlsxPackage {
     return this.stylePart;
   }
 
-  /** The worksheet of that name, ready to patch; null when there is none. */
+  /** The worksheet of that name, ready to read and patch; null when there is none. */
   sheet(name: string): SheetEditor | null {
     const known = this.editors.get(name);
     if (known) return known;
     const entry = this.workbook.sheet(name);
     const rel = entry ? this.workbookRels.byId(entry.relId) : undefined;
-    const xml = rel ? this.text(rel.part) : null;
-    if (!rel || xml === null) return null;
-    const sheet = new SheetPart(xml);
-    const relsName = relsPathOf(rel.part);
-    const rels = new RelsPart(rel.part, this.text(relsName));
-    const editor = new SheetEditor(this, name, rel.part, sheet, rels);
+    if (!rel || !this.input.parts.has(rel.part)) return null;
+    const editor = new SheetEditor(this, name, rel.part);
     this.editors.set(name, editor);
-    this.onSave(() => {
-      this.put(rel.part, sheet.result());
-      if (rels.changed) this.put(relsName, rels.result());
-    });
+    this.onSave(() => editor.save());
     return editor;
   }
 

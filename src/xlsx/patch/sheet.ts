@@ -1,7 +1,8 @@
-// One worksheet part, read for where its rows and cells stand, and changed cell by cell: a cell we
-// write is replaced (or created, in column order, in its row, which is created in row order when
-// missing). The few children of the worksheet scoring sets whole (its print setup, its columns) are
-// replaced, or added where the schema puts them; every other byte of the part stays as it was.
+// One worksheet part, read in one pass for where its rows and cells stand and what each cell holds
+// (its value's text, its formula, its merged areas), and changed cell by cell: a cell we write is
+// replaced (or created, in column order, in its row, which is created in row order when missing).
+// The few children of the worksheet scoring sets whole (its print setup, its columns) are replaced,
+// or added where the schema puts them; every other byte of the part stays as it was.
 import { columnLetters, fromA1, toA1 } from '../../core';
 import { applySplices, elementsOf, prefixOf, scanXml, setAttributes, startTag } from './xml';
 import type { Splice, XmlElement } from './xml';
@@ -11,8 +12,12 @@ export interface CellAt {
   /** Zero-based. */
   readonly row: number;
   readonly col: number;
-  /** Its `<f>` element, if any. */
+  /** Its `<f>` element, if any (its text collected). */
   readonly formula?: XmlElement;
+  /** The text of its `<v>`, if any. */
+  readonly value?: string;
+  /** The text of its inline string (`<is>`: its `<t>`, or its runs' `<t>` joined; phonetic runs left out), if any. */
+  readonly inline?: string;
 }
 
 interface RowAt {
@@ -45,10 +50,15 @@ export type SheetChild = 'sheetPr' | 'dimension' | 'cols' | 'pageSetup';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+/** The elements whose text a cell's content is read from. */
+const CELL_TEXTS: ReadonlySet<string> = new Set(['v', 'f', 't']);
+
 export class SheetPart {
   private readonly rows = new Map<number, RowAt>();
   private readonly rowOrder: RowAt[] = [];
   private columns: ColumnStyle[];
+  /** The merged areas, as written (`A1:H1`). */
+  readonly merges: string[] = [];
   /** Shared formulas by their `si`: every cell using one, the master (with `ref`) included. */
   private readonly shared = new Map<string, CellAt[]>();
   private root!: XmlElement;
@@ -68,6 +78,8 @@ export class SheetPart {
     let colNumber = -1;
     let pending: CellAt[] = [];
     let lastFormula: XmlElement | undefined;
+    let lastValue: string | undefined;
+    let inline: string | undefined;
     const enterRow = (el: XmlElement) => {
       if (el === currentRow) return;
       currentRow = el;
@@ -82,8 +94,19 @@ export class SheetPart {
         const at = el.attributes.r !== undefined ? fromA1(el.attributes.r) : null;
         colNumber = at ? at.col : colNumber + 1;
         const formula = lastFormula;
+        const value = lastValue;
+        const text = inline;
         lastFormula = undefined;
-        const cell: CellAt = { el, row: rowNumber, col: colNumber, ...(formula && formula.parent === el ? { formula } : {}) };
+        lastValue = undefined;
+        inline = undefined;
+        const cell: CellAt = {
+          el,
+          row: rowNumber,
+          col: colNumber,
+          ...(formula && formula.parent === el ? { formula } : {}),
+          ...(value !== undefined ? { value } : {}),
+          ...(text !== undefined ? { inline: text } : {}),
+        };
         pending.push(cell);
         const f = cell.formula;
         if (f && f.attributes.t === 'shared' && f.attributes.si !== undefined) {
@@ -93,6 +116,12 @@ export class SheetPart {
         }
       } else if (el.local === 'f' && parent?.local === 'c') {
         lastFormula = el;
+      } else if (el.local === 'v' && parent?.local === 'c') {
+        lastValue = el.text;
+      } else if (el.local === 't' && (parent?.local === 'is' || (parent?.local === 'r' && parent.parent?.local === 'is'))) {
+        inline = (inline ?? '') + el.text;
+      } else if (el.local === 'mergeCell' && el.attributes.ref !== undefined) {
+        this.merges.push(el.attributes.ref);
       } else if (el.local === 'row' && parent?.local === 'sheetData') {
         enterRow(el);
         const row: RowAt = { el, row: rowNumber, cells: pending };
@@ -105,13 +134,23 @@ export class SheetPart {
         if (el.local === 'sheetData') this.sheetData = el;
         if (el.local === 'legacyDrawing') this.legacyDrawingId = relId(el);
       } else if (parent === null) this.root = el;
-    });
+    }, { textOf: CELL_TEXTS });
     if (!this.sheetData) throw new Error('worksheet without sheetData');
     this.columns = columnStyles(this.childXml('cols'));
   }
 
   private get prefix(): string {
     return prefixOf(this.sheetData.name);
+  }
+
+  /** Every cell element, row by row in the order written. */
+  *cells(): IterableIterator<CellAt> {
+    for (const row of this.rowOrder) yield* row.cells;
+  }
+
+  /** The cells of a shared formula (its `si`), its master among them. */
+  sharedGroup(si: string): readonly CellAt[] {
+    return this.shared.get(si) ?? [];
   }
 
   cell(row: number, col: number): CellAt | undefined {
@@ -156,6 +195,11 @@ export class SheetPart {
   /** Adds `<legacyDrawing r:id>` where the schema puts it. */
   addLegacyDrawing(id: string): void {
     this.newLegacyDrawing = id;
+  }
+
+  /** Whether a change was asked for. */
+  get changed(): boolean {
+    return this.cellTexts.size + this.formulaTexts.size + this.childTexts.size > 0 || this.newLegacyDrawing !== undefined;
   }
 
   get elementPrefix(): string {

@@ -1,9 +1,10 @@
-// The style sheet (xl/styles.xml): the cell formats (`<xf>`) our cells need are appended to
-// cellXfs — with the fills and number formats they name appended to theirs, or with text wrapped —
-// and found again rather than added twice. Nothing already there is changed, so every existing cell
-// keeps its look.
-import ExcelJS from 'exceljs';
-import { decodeFill } from '../cells';
+// The style sheet (xl/styles.xml), read for what a cell format (`<xf>`) shows — its number format
+// and its fill — and added to: the cell formats our cells need are appended to cellXfs — with the
+// fills and number formats they name appended to theirs, or with text wrapped — and found again
+// rather than added twice. Nothing already there is changed, so every existing cell keeps its look.
+import type ExcelJS from 'exceljs';
+import { decodeFill } from '../fills';
+import { builtInFormat, isDateFormat } from '../read/formats';
 import { applySplices, elementsOf, escapeAttribute, scanXml, setAttributes, startTag } from './xml';
 import type { Splice, XmlElement } from './xml';
 
@@ -32,19 +33,28 @@ export class StylePart {
   private readonly xfParsed = new Map<number, XmlElement[]>();
   private numFmts: XmlElement | undefined;
   private readonly formats = new Map<string, number>();
+  /** The workbook's own number formats, by id. */
+  private readonly codes = new Map<number, string>();
+  /** Each fill as ExcelJS models it (undefined for one we cannot read), by fillId. */
+  private readonly fillModels: (ExcelJS.Fill | undefined)[] = [];
   private readonly addedFormats: { id: number; code: string }[] = [];
   private nextFormat = FIRST_CUSTOM_FORMAT;
   private root!: XmlElement;
   private readonly prefix: string;
 
   constructor(readonly xml: string) {
+    const fills = new FillModels();
     scanXml(xml, (el) => {
       const parent = el.parent?.local;
       if (el.local === 'numFmt' && parent === 'numFmts') {
         const id = Number(el.attributes.numFmtId);
         if (!this.formats.has(el.attributes.formatCode)) this.formats.set(el.attributes.formatCode, id);
+        this.codes.set(id, el.attributes.formatCode);
         this.nextFormat = Math.max(this.nextFormat, id + 1);
-      } else if (el.local === 'fill' && parent === 'fills') this.fills.items.push(xml.slice(el.start, el.end));
+      } else if (el.local === 'fill' && parent === 'fills') {
+        this.fills.items.push(xml.slice(el.start, el.end));
+        this.fillModels.push(fills.take(el));
+      } else if (fills.visit(el)) return;
       else if (el.local === 'xf' && parent === 'cellXfs') this.xfs.items.push(xml.slice(el.start, el.end));
       else if (el.local === 'fills') this.fills.el = el;
       else if (el.local === 'cellXfs') this.xfs.el = el;
@@ -52,13 +62,32 @@ export class StylePart {
       else if (el.parent === null) this.root = el;
     });
     this.prefix = this.root.name.includes(':') ? this.root.name.slice(0, this.root.name.indexOf(':') + 1) : '';
-    if (!this.fills.el || !this.xfs.el) throw new Error('styles.xml without fills or cellXfs');
+  }
+
+  /** The number format cell format `index` shows; null for General (however a writer spells it). */
+  numberFormatOf(index: number): string | null {
+    const id = this.partsOf(index).numFmtId;
+    const code = this.codes.get(id) ?? builtInFormat(id);
+    return code !== undefined && code !== '' && code.toLowerCase() !== 'general' ? code : null;
+  }
+
+  /** Whether cell format `index` shows its number as a date (or a time). */
+  showsDate(index: number): boolean {
+    const code = this.numberFormatOf(index);
+    return code !== null && isDateFormat(code);
+  }
+
+  /** The fill of cell format `index`, as ExcelJS models fills (the adapter's encoding is made from it). */
+  fillOf(index: number): ExcelJS.Fill | undefined {
+    return this.fillModels[this.partsOf(index).fillId];
   }
 
   /** Cell format `index` (else the first) as its text and its elements, offsets into that text; appended ones too. */
   private xf(index: number): { text: string; elements: XmlElement[] } {
     const at = index in this.xfs.items ? index : 0;
     const text = this.xfs.items[at];
+    // Read, a style sheet may lack cell formats (partsOf then reads none); changed, it cannot.
+    if (text === undefined) throw new Error('styles.xml without cellXfs');
     let elements = this.xfParsed.get(at);
     if (!elements) this.xfParsed.set(at, (elements = elementsOf(text)));
     return { text, elements };
@@ -143,7 +172,9 @@ export class StylePart {
     const splices: Splice[] = [];
     const append = (list: Appendable) => {
       if (!list.added.length) return;
-      const el = list.el!;
+      const el = list.el;
+      // Read, a style sheet may lack them; added to, it cannot.
+      if (!el) throw new Error('styles.xml without fills or cellXfs');
       splices.push(setAttributes(el, { count: String(list.items.length) }));
       if (el.selfClosing) throw new Error(`empty ${el.local} in styles.xml`);
       const at = el.end - `</${el.name}>`.length;
@@ -197,4 +228,65 @@ function fillXml(p: string, fill: ExcelJS.Fill | undefined): string {
   } else if (g.degree !== undefined) attrs.degree = String(g.degree);
   const stops = (g.stops ?? []).map((s) => `<${p}stop position="${s.position}">${colorXml(p, 'color', s.color)}</${p}stop>`).join('');
   return `<${p}fill>${startTag(`${p}gradientFill`, attrs)}${stops}</${p}gradientFill></${p}fill>`;
+}
+
+type Color = Partial<ExcelJS.Color> & { indexed?: number; tint?: number };
+
+/** A colour element's model: rgb, else theme (with its tint), else indexed; undefined for `auto`. */
+function colorOf(el: XmlElement): Color | undefined {
+  const a = el.attributes;
+  if (a.rgb) return { argb: a.rgb };
+  if (a.theme) return { theme: parseInt(a.theme, 10), ...(a.tint ? { tint: parseFloat(a.tint) } : {}) };
+  if (a.indexed) return { indexed: parseInt(a.indexed, 10) };
+  return undefined;
+}
+
+/**
+ * Fills read into the model ExcelJS gives them (keys in its order), so that a fill encodes as it
+ * always has in the backups this program wrote. Elements come children first; each is folded into
+ * its parent's model as it closes.
+ */
+class FillModels {
+  private readonly colors = new Map<XmlElement, Record<string, Color>>();
+  private readonly stops = new Map<XmlElement, { position: number; color?: Color }[]>();
+  private readonly models = new Map<XmlElement, ExcelJS.Fill>();
+
+  /** Takes in an element that is part of a fill; false for any other element. */
+  visit(el: XmlElement): boolean {
+    const parent = el.parent;
+    if (!parent) return false;
+    if ((el.local === 'fgColor' || el.local === 'bgColor') && parent.local === 'patternFill') {
+      const color = colorOf(el);
+      if (color) this.colors.set(parent, { ...this.colors.get(parent), [el.local]: color });
+    } else if (el.local === 'color' && parent.local === 'stop') {
+      const color = colorOf(el);
+      if (color) this.colors.set(parent, { color });
+    } else if (el.local === 'stop' && parent.local === 'gradientFill') {
+      const list = this.stops.get(parent) ?? [];
+      list.push({ position: parseFloat(el.attributes.position), ...this.colors.get(el) });
+      this.stops.set(parent, list);
+    } else if (el.local === 'patternFill' && parent.local === 'fill') {
+      this.models.set(parent, { type: 'pattern', pattern: el.attributes.patternType, ...this.colors.get(el) } as ExcelJS.Fill);
+    } else if (el.local === 'gradientFill' && parent.local === 'fill') {
+      this.models.set(parent, { stops: this.stops.get(el) ?? [], ...gradientOf(el), type: 'gradient' } as unknown as ExcelJS.Fill);
+    } else return false;
+    return true;
+  }
+
+  /** The model of a `<fill>` whose parts were visited. */
+  take(fill: XmlElement): ExcelJS.Fill | undefined {
+    return this.models.get(fill);
+  }
+}
+
+/** A gradient's kind and geometry, as ExcelJS reads them. */
+function gradientOf(el: XmlElement): Record<string, unknown> {
+  const a = el.attributes;
+  if (a.degree) return { gradient: 'angle', degree: parseInt(a.degree, 10) };
+  if (a.type !== 'path') return {};
+  const at = (v: string | undefined) => (v ? parseFloat(v) : 0);
+  const center: Record<string, number> = { left: at(a.left), top: at(a.top) };
+  if (a.right !== a.left) center.right = at(a.right);
+  if (a.bottom !== a.top) center.bottom = at(a.bottom);
+  return { gradient: 'path', center };
 }

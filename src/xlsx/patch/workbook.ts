@@ -34,6 +34,7 @@ export class WorkbookPart {
   private root!: XmlElement;
   private readonly splices: Splice[] = [];
   private relPrefix = 'r';
+  private dates1904 = false;
 
   constructor(private readonly xml: string) {
     scanXml(xml, (el) => {
@@ -43,6 +44,7 @@ export class WorkbookPart {
         this.sheets.push({ name: el.attributes.name, relId: key ? el.attributes[key] : '', el });
       } else if (el.local === 'definedName') this.names.push({ el, text: xml.slice(el.start, el.end) });
       else if (el.local === 'workbookView') this.views.push(el);
+      else if (el.local === 'workbookPr') this.dates1904 = ['1', 'true'].includes(el.attributes.date1904 ?? '');
       else if (el.parent === null) this.root = el;
       else if (el.parent.parent === null) {
         this.rootChildren.push(el);
@@ -51,6 +53,11 @@ export class WorkbookPart {
         if (el.local === 'definedNames') this.definedNamesEl = el;
       }
     });
+  }
+
+  /** Dates count from 1904 (workbooks from old Mac Excel), not 1900. */
+  get date1904(): boolean {
+    return this.dates1904;
   }
 
   sheet(name: string): SheetEntry | undefined {

@@ -22,6 +22,14 @@ export interface XmlElement {
   text: string;
 }
 
+/** XML that is not well formed: the part, and so the file, cannot be read. */
+export class XmlSyntaxError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'XmlSyntaxError';
+  }
+}
+
 export interface ScanOptions {
   /** Collect the text of elements with these local names (`t`, `v`, `f`). */
   readonly textOf?: ReadonlySet<string>;
@@ -29,7 +37,7 @@ export interface ScanOptions {
 
 /**
  * Reads the XML and calls `visit` for every element once its end is known (children before their
- * parent). Throws on XML that is not well formed: the caller refuses the file then.
+ * parent). Throws XmlSyntaxError on XML that is not well formed: the caller refuses the file then.
  */
 export function scanXml(xml: string, visit: (el: XmlElement) => void, options: ScanOptions = {}): void {
   const parser = new SaxesParser({ position: true });
@@ -69,7 +77,7 @@ export function scanXml(xml: string, visit: (el: XmlElement) => void, options: S
     visit(el);
   });
   parser.on('error', (e) => {
-    throw e;
+    throw new XmlSyntaxError(e.message);
   });
   parser.write(xml).close();
 }
@@ -170,4 +178,13 @@ export function escapeSheetText(text: string): string {
     .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
     .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
   return escapeText(encoded);
+}
+
+/**
+ * The text a SpreadsheetML string (`<t>`) stands for: each `_xHHHH_` is the character it escapes
+ * (Excel writes control characters so), and `_x005F_` before one keeps that one literal.
+ */
+export function unescapeSheetText(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
