@@ -94,6 +94,6 @@ function figure(entry: BasicEntry, ctx: RowContext): { value: Dec; text: string 
     return { value: r.quantity.value, text: formatQuantity({ ...r.quantity, unit: unit || null }) };
   }
   if (r.kind === 'error') return ctx.fail.cellError(r.error, entry.cell, sheet);
-  if (r.kind === 'empty') return { kind: 'error', cell: entry.cell, sheet, code: 'missing-input', message: ctx.m.missingLabels([entry.label], null) };
+  if (r.kind === 'empty') return { kind: 'error', cell: entry.cell, sheet, code: 'missing-input', message: ctx.m.missingLabels([entry.label], ctx.actualCell) };
   return ctx.fail.notANumber(r.text, entry.label, entry.cell, sheet);
 }

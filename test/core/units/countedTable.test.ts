@@ -68,3 +68,22 @@ test('one count given twice is not a counted table; a clause it cannot read is q
     explanation: 'F2的评分标准有未能识别的部分：“1项不合格扣1分,2项扣2分,另酌情”，需人工评分。',
   });
 });
+
+test('steps written from the most items down are read by their counts', () => {
+  expect(read('三项超预算扣1.5分，两项扣1分，一项扣0.5分', 1)).toMatchObject({ family: 'counted-table', score: 1.5, explanation: '扣0.5分：填报1项' });
+  expect(read('三项超预算扣1.5分，两项扣1分，一项扣0.5分', 2)).toMatchObject({ family: 'counted-table', score: 1, explanation: '扣1分：填报2项' });
+});
+
+test('an empty figure in 基础数据 is a missing input at its cell; an error value names its cell', () => {
+  expect(read(RULE, null, THREE(null))).toMatchObject({ status: 'error', explanation: '缺少输入：基础数据中没有“因公出国（境）费决算数”，请在基础数据表补充，或在G2填写实际完成值。' });
+  const budgetError = THREE(5);
+  budgetError[0] = ['因公出国（境）费预算数', { error: '#DIV/0!' }, '万元'];
+  expect(read(RULE, null, budgetError)).toMatchObject({ status: 'error', explanation: '基础数据!B2的值是错误值#DIV/0!，请先修正该单元格或其公式。' });
+});
+
+test('an item with only its budget is missing its 决算数, and the others are still checked for what they lack', () => {
+  expect(read(RULE, null, [['因公出国（境）费预算数', 6], ['公务接待费预算数', 3], ['公务接待费决算数', 2], ['公务用车预算', 10], ['公务用车决算', 9]])).toMatchObject({
+    status: 'error',
+    explanation: '缺少输入：基础数据中没有“因公出国…决算数”，请在基础数据表补充，或在G2填写实际完成值。',
+  });
+});
