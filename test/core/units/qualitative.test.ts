@@ -1,0 +1,43 @@
+// Family «qualitative» (src/core/rules/qualitative.ts): a typed score kept and checked, a verdict that
+// gives full points, an actual that repeats its target, and a person's judgement asked for otherwise.
+import type { CellValue } from '../../../src/core';
+import { n, scoreOne } from '../../support/table';
+
+const RULE = '定性评价，根据完成情况酌情打分';
+const read = (actual: CellValue, more: Parameters<typeof scoreOne>[3] = {}) => {
+  const r = scoreOne(RULE, actual, 5, more);
+  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+};
+
+test.each([
+  ['达 到 预期目标', '满分：定性评价，实际完成情况为“达到预期目标”'],
+  ['良 好', '满分：定性评价，实际完成情况为“良好”'],
+])('the verdict %p gives full points, read without its spaces', (actual, explanation) => {
+  expect(read(actual)).toEqual({ family: 'qualitative', status: 'full', score: 5, explanation });
+});
+
+test('an actual that repeats its target word for word reached it', () => {
+  expect(read('显著提升', { target: '显著 提升' })).toEqual({ family: 'qualitative', status: 'full', score: 5, explanation: '满分：定性评价，实际完成情况“显著提升”与目标一致' });
+  expect(read('有所提升', { target: '显著提升' })).toEqual({ family: 'qualitative', status: 'manual', score: null, explanation: '实际完成情况为“有所提升”，需人工评分。' });
+});
+
+test('a typed score is kept and said to be unchecked; full marks beside a verdict short of it are a contradiction', () => {
+  expect(read('部分达成目标', { score: 3 })).toEqual({ family: 'qualitative', status: 'deducted', score: 3, explanation: '保留填写得分3分（定性评价，未核算）' });
+  expect(read('部分达成目标', { score: 5 })).toEqual({
+    family: 'qualitative',
+    status: 'manual',
+    score: null,
+    explanation: '实际完成情况为“部分达成目标”，而H2填写的是满分5分，二者矛盾：请核对后人工评分。',
+  });
+  expect(read('良好', { score: 5 })).toMatchObject({ status: 'full', score: 5 });
+});
+
+test.each([[-1], [6]])('a typed score of %p is outside 0…points: an error', (score) => {
+  expect(read('良好', { score })).toEqual({ family: 'qualitative', status: 'error', score: null, explanation: `H2的得分${score}不在0至5分之间，请更正。` });
+});
+
+test('without a verdict or a score, a person is asked for one, at the actual’s cell', () => {
+  expect(read(null)).toEqual({ family: 'qualitative', status: 'manual', score: null, explanation: '定性指标：请在G2填写评价结论（达成/部分达成/未达成）或直接填写得分。' });
+  expect(read(95, { target: '显著提升' })).toMatchObject({ status: 'manual', explanation: '定性指标：请在G2填写评价结论（达成/部分达成/未达成）或直接填写得分。' });
+  expect(read('部分达成目标')).toMatchObject({ status: 'manual', explanation: '实际完成情况为“部分达成目标”，需人工评分。' });
+});
