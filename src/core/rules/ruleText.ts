@@ -29,7 +29,7 @@ export function ruleText(source: string): RuleText {
     const end = m ? m.index : text.length;
     const raw = text.slice(at, end);
     const lead = raw.length - raw.replace(/^[\s,，、]+/, '').length;
-    const clause = raw.trim().replace(/^[,，、]+|[,，、]+$/g, '').trim();
+    const clause = raw.replace(/^[\s,，、]+|[\s,，、]+$/g, '');
     if (clause !== '') {
       clauses.push(clause);
       starts.push(at + lead);

@@ -52,3 +52,10 @@ test('not understood: what a reading stumbled on and what it left unread that sc
   expect(notUnderstood(t, { rule: null, read: new Set([0]), stumbled: [] })).toEqual(['另视情况扣分']);
   expect(notUnderstood(t, { rule: null, read: new Set([0, 1]), stumbled: [] })).toEqual([]);
 });
+
+test('runs of spaces and tabs are one space; commas and spaces around a clause are not part of it', () => {
+  const t = ruleText('  达到 \t 90%\u00a0\u00a0得满分 ；,， 、未达到 90% ， 扣1分 ,， ；  ');
+  expect(t.text).toBe('达到 90% 得满分 ;,, 、未达到 90% , 扣1分 ,, ;');
+  expect(t.clauses).toEqual(['达到 90% 得满分', '未达到 90% , 扣1分']);
+  expect(t.clauses.map((c, i) => t.text.slice(t.starts[i], t.starts[i] + c.length))).toEqual(t.clauses);
+});
