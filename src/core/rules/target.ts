@@ -8,7 +8,7 @@ import { digitsForNumerals } from '../numerals';
 import type { Family, Failure, Outcome, RowContext } from './context';
 import { isCeiling, parseCondition, signed, type Condition } from './condition';
 import { actualNumber, checkRate, isFail } from './inputs';
-import { CHANGE_RATE, LOWER_MEASURE, LOWER_RATE, NUMBER, plainNumber } from './phrases';
+import { CHANGE_RATE, LOWER_MEASURE, LOWER_RATE, NUMBER, plainNumber, TAIL } from './phrases';
 
 export interface TargetRule {
   readonly condition: Condition;
@@ -20,6 +20,8 @@ export interface TargetRule {
   readonly shown: string;
 }
 
+/** A figure read with a tail for its unit (`2天以内`): a bound, not a unit of its own. */
+const UNIT_WITH_TAIL = new RegExp(`${TAIL}$`);
 const FIGURES = new RegExp(String.raw`[-+]?${NUMBER}\s*(?:%|‰)?`, 'g');
 /** A numbered list (`1、…; 2、…`, `①…②`) states several targets: qualitative, not one figure. */
 const LIST = /(^|[;；\s,，。])\s*[1-9]\s*(?:[、)]|[.．](?!\d))|[①②③④⑤⑥⑦⑧⑨⑩]/;
@@ -113,14 +115,16 @@ export const target: Family<TargetRule> = {
  * figure. Null when the actual is not written so.
  */
 function boundedActual(rule: TargetRule, ctx: RowContext, ceiling: boolean, shown: string): Outcome | null {
-  if (ctx.actual.kind !== 'text') return null;
-  const c = parseCondition(ctx.actual.text);
+  const a = ctx.actual;
+  const text = a.kind === 'text' ? a.text : a.kind === 'number' && a.quantity.unit !== null && UNIT_WITH_TAIL.test(a.quantity.unit) ? formatQuantity(a.quantity) : null;
+  if (text === null) return null;
+  const c = parseCondition(text);
   if (!c || (c.low !== null && c.high !== null) || c.percent !== rule.condition.percent) return null;
   const t = (rule.condition.low ?? rule.condition.high)!.value;
   const same = (c.unit ?? rule.condition.unit) === (rule.condition.unit ?? c.unit);
   const met = same && (ceiling ? c.high !== null && c.high.value.lessThanOrEqualTo(t) : c.low !== null && c.low.value.greaterThanOrEqualTo(t));
-  if (met) return { kind: 'scored', score: ctx.points, detail: ctx.m.targetMet(ctx.actual.text, shown) };
-  return { kind: 'manual', message: ctx.m.manualBoundActual(ctx.actualCell ?? ctx.scoreCell, ctx.actual.text) };
+  if (met) return { kind: 'scored', score: ctx.points, detail: ctx.m.targetMet(text, shown) };
+  return { kind: 'manual', message: ctx.m.manualBoundActual(ctx.actualCell ?? ctx.scoreCell, text) };
 }
 
 function readActual(rule: TargetRule, ctx: RowContext): Quantity | Failure {
