@@ -27,6 +27,7 @@ export interface Messages {
   missingActual(cell: string | null, what: string): string;
   negativeRate(cell: string, text: string): string;
   unknownAnswer(cell: string, text: string, choices: readonly string[]): string;
+  unknownCriterion(cell: string, numbers: readonly number[], criteria: number): string;
   missingLabels(labels: string[], actualCell: string | null): string;
   divisionByZero(expression: string, label: string): string;
   rateAbove100(cell: string, value: string, indicator: string): string;
@@ -137,6 +138,7 @@ const zh: Messages = {
   rateAbove100: (cell, value, indicator) => `${cell}的“${clip(indicator)}”为${value}，该比率不能超过100%，请核对。`,
   unitMismatch: (cell, actual, target) => `${cell}的实际值“${clip(actual)}”与目标值“${clip(target)}”单位不同，请统一单位。`,
   handScoreOutOfRange: (cell, value, points) => `${cell}的得分${value}不在0至${points}分之间，请更正。`,
+  unknownCriterion: (cell, numbers, criteria) => `${cell}填写了${numbers.map((k) => `第${k}项`).join('、')}，但评分标准只有${criteria}项，请核对。`,
   tooManyAnswers: (cell, given, criteria) =>
     `${cell}填写了${given}个回答，但评分标准只有${criteria}项，请逐项填写“是”或“否”。`,
   tooFewAnswers: (cell, given, criteria) =>
@@ -243,6 +245,7 @@ const en: Messages = {
   unitMismatch: (cell, actual, target) =>
     `${cell}: the actual value "${clip(actual)}" and the target "${clip(target)}" use different units.`,
   handScoreOutOfRange: (cell, value, points) => `${cell}: the score ${value} is not between 0 and ${points}.`,
+  unknownCriterion: (cell, numbers, criteria) => `${cell} names ${numbers.map((k) => `item ${k}`).join(', ')}, but the rule has only ${criteria} criteria; please check.`,
   tooManyAnswers: (cell, given, criteria) =>
     `${cell} gives ${given} answers but the rule has ${criteria} criteria; answer 是 or 否 for each.`,
   tooFewAnswers: (cell, given, criteria) =>

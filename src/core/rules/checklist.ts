@@ -179,7 +179,8 @@ function answers(rule: ChecklistRule, ctx: RowContext): boolean[] | Failure {
 
 function chosen(numbers: number[], rule: ChecklistRule, ctx: RowContext): boolean[] | Failure {
   const set = new Set(numbers);
-  if ([...set].some((k) => !rule.criteria.some((c) => c.number === k))) return ctx.fail.tooManyAnswers(set.size, rule.criteria.length);
+  const unknown = [...set].filter((k) => !rule.criteria.some((c) => c.number === k));
+  if (unknown.length) return ctx.fail.unknownCriterion(unknown, rule.criteria.length);
   return rule.criteria.map((c) => set.has(c.number));
 }
 

@@ -77,6 +77,8 @@ export interface Failures {
   /** Labels a rule names that 基础数据 lacks. */
   missingLabels(labels: readonly string[]): ErrorOutcome;
   unknownAnswer(text: string, choices: readonly string[]): ErrorOutcome;
+  /** Criteria named by numbers the checklist does not have. */
+  unknownCriterion(numbers: readonly number[], criteria: number): ErrorOutcome;
   handScoreOutOfRange(score: string, points: string): ErrorOutcome;
   /** The rule counts from the row's target, and the row has none. */
   missingTarget(): ErrorOutcome;
@@ -103,6 +105,7 @@ export function failuresFor(
     unitMismatch: (actual, target) => error('unit-mismatch', m.unitMismatch(at, actual, target)),
     missingLabels: (labels) => error('missing-label', m.missingLabels([...labels], cells.actual), cells.rule),
     unknownAnswer: (text, choices) => error('unknown-answer', m.unknownAnswer(at, text, choices)),
+    unknownCriterion: (numbers, criteria) => error('unknown-answer', m.unknownCriterion(at, numbers, criteria)),
     missingTarget: () => error('missing-input', m.missingTarget(cells.score), cells.score),
     handScoreOutOfRange: (score, points) => error('hand-score-out-of-range', m.handScoreOutOfRange(cells.score, score, points), cells.score),
   };
