@@ -67,7 +67,11 @@ function readPiece(piece: string, pending: Condition | null): Piece {
   };
   take(TO_ZERO_RE);
   take(CAP_RE);
-  const finish = (more: Partial<Piece> = {}): Piece => ({ pending: null, ...more, used, whole: onlySubjectLeft(rest.replace(AGAINST, '')) });
+  // Whole when only the subject is left: no second condition, and no other way of scoring (`酌情扣分`).
+  const finish = (more: Partial<Piece> = {}): Piece => {
+    const left = rest.replace(AGAINST, '');
+    return { pending: null, ...more, used, whole: onlySubjectLeft(left) && !saysHowToScore(left) };
+  };
 
   const explicit = EXPLICIT_BASE.exec(rest);
   const when = parseCondition(rest);
@@ -150,7 +154,8 @@ export const steps: Family<StepsRule> = {
     const fromTarget = base === null && (FROM_TARGET.test(text.text) || !percent);
     return {
       rule: {
-        base: fromTarget ? null : base ?? new D(100),
+        // No figure of its own: the row's target when it has one, else 100% (baseOf).
+        base,
         step,
         unit: percent ? null : m[3],
         perStep: new D(plainNumber(m[4])),
