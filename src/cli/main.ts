@@ -13,7 +13,10 @@ if (parsed.ok && parsed.options.help) {
 } else {
   const { runCli } = require('./run') as typeof import('./run');
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  runCli(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, defaultJobs: cores }).then(
+  // One core left to this thread and V8's own threads: one scoring thread alone keeps 1.3 cores busy
+  // (background compiling and collecting, deflating and syncing), so on two cores a second thread
+  // made a folder slower (BENCHMARKS.md).
+  runCli(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, defaultJobs: Math.max(1, cores - 1) }).then(
     (code) => {
       process.exitCode = code;
     },

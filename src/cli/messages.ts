@@ -107,7 +107,7 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
   --explain-column        表中没有“扣分原因”列时，在表格右侧加一列写出扣分说明（便于打印）
   --overwrite-formulas    得分单元格中的公式也用计算结果覆盖（默认保留公式并给出警告）
   --force                 已有的同名结果文件即使不是本程序写出的原样文件也替换（输入文件除外）
-  --jobs N, -j N          文件夹评分时使用的线程数（默认为 CPU 核心数）
+  --jobs N, -j N          文件夹评分时使用的线程数（默认为 CPU 核心数减一，至少 1）
   -h, --help              显示本帮助（英文：--help --lang en）
 
 退出状态：0 全部评分完成；1 有行存在错误（需修正输入）；2 有文件无法读取，或用法错误。
@@ -257,7 +257,7 @@ title rows on every page; marked cells carry a pattern, so they differ in black 
 .xls, .et and .ods files are converted to .xlsx with this machine's LibreOffice, scored, and written
 as <name>.scored.xlsx; without LibreOffice each such file is named with the reason and what to do.
 A folder: scores every .xlsx/.xlsm/.xls/.et/.ods file in it (not subfolders, *.scored.xlsx or a 汇总.xlsx this
-program wrote) on every core, shows progress and a summary, and writes 汇总.xlsx in the output folder
+program wrote) on all cores but one, shows progress and a summary, and writes 汇总.xlsx in the output folder
 (--out, else the first folder given or the first file's folder): a line per indicator sheet, and a
 sheet 扣分明细 listing every deduction, both set up to print.
 Never written over: an input of the run, a file this program did not write, an output changed since
@@ -279,7 +279,7 @@ Options:
                           the formula, with a warning)
   --force                 replace an existing output of the same name even when it is not this
                           program's unchanged output (never an input)
-  --jobs N, -j N          threads for a folder (default: the machine's cores)
+  --jobs N, -j N          threads for a folder (default: the machine's cores less one, at least 1)
   -h, --help              this help (Chinese: --help --lang zh)
 
 Exit status: 0 all scored; 1 some row has an error (an input to fix); 2 a file could not be read,
