@@ -36,6 +36,7 @@ export interface Messages {
   tooManyAnswers(cell: string, given: number, criteria: number): string;
   tooFewAnswers(cell: string, given: number, criteria: number): string;
   countsPerClause(cell: string, clauses: number): string;
+  tooManyCounts(cell: string, given: number, clauses: number): string;
   inputDisagrees(cell: string, own: string, computed: string, source: string): string;
   /** The 执行率 typed in a project's budget block differs from 全年执行数 ÷ 全年预算数; the computed one is used. */
   typedRateDisagrees(cell: string, typed: string, computed: string, arithmetic: string): string;
@@ -143,6 +144,7 @@ const zh: Messages = {
     `${cell}填写了${given}个回答，但评分标准只有${criteria}项，请逐项填写“是”或“否”。`,
   tooFewAnswers: (cell, given, criteria) =>
     `${cell}只填写了${given}个回答，评分标准有${criteria}项，请逐项填写“是”或“否”。`,
+  tooManyCounts: (cell, given, clauses) => `${cell}填写了${given}个个数，但评分标准只有${clauses}种扣分情形，请按顺序分别填写各情形的个数。`,
   countsPerClause: (cell, clauses) =>
     `评分标准有${clauses}种扣分情形且扣分不同，请在${cell}按顺序分别填写各情形的个数（如“1,0”）。`,
   inputDisagrees: (cell, own, computed, source) =>
@@ -250,6 +252,7 @@ const en: Messages = {
     `${cell} gives ${given} answers but the rule has ${criteria} criteria; answer 是 or 否 for each.`,
   tooFewAnswers: (cell, given, criteria) =>
     `${cell} gives only ${given} answers but the rule has ${criteria} criteria; answer 是 or 否 for each.`,
+  tooManyCounts: (cell, given, clauses) => `${cell} gives ${given} counts but the rule has ${clauses} kinds of deduction; enter a count for each, in order.`,
   countsPerClause: (cell, clauses) =>
     `The rule has ${clauses} kinds of deduction at different rates; enter a count for each in ${cell}, in order (e.g. "1,0").`,
   inputDisagrees: (cell, own, computed, source) =>

@@ -73,6 +73,7 @@ export interface Failures {
   tooManyAnswers(given: number, expected: number): ErrorOutcome;
   tooFewAnswers(given: number, expected: number): ErrorOutcome;
   countsPerPart(parts: number): ErrorOutcome;
+  tooManyCounts(given: number, parts: number): ErrorOutcome;
   unitMismatch(actual: string, target: string): ErrorOutcome;
   /** Labels a rule names that 基础数据 lacks. */
   missingLabels(labels: readonly string[]): ErrorOutcome;
@@ -102,6 +103,7 @@ export function failuresFor(
     tooManyAnswers: (given, expected) => error('too-many-answers', m.tooManyAnswers(at, given, expected)),
     tooFewAnswers: (given, expected) => error('too-few-answers', m.tooFewAnswers(at, given, expected)),
     countsPerPart: (parts) => error('too-few-answers', m.countsPerClause(at, parts)),
+    tooManyCounts: (given, parts) => error('too-many-answers', m.tooManyCounts(at, given, parts)),
     unitMismatch: (actual, target) => error('unit-mismatch', m.unitMismatch(at, actual, target)),
     missingLabels: (labels) => error('missing-label', m.missingLabels([...labels], cells.actual), cells.rule),
     unknownAnswer: (text, choices) => error('unknown-answer', m.unknownAnswer(at, text, choices)),

@@ -134,7 +134,7 @@ function readCounts(rule: DeductionsRule, ctx: RowContext): { counts: number[]; 
     const listed = countList(ctx, a.text);
     if (listed !== null) {
       if (isFail(listed)) return listed;
-      if (listed.length > n) return ctx.fail.tooManyAnswers(listed.length, n);
+      if (listed.length > n) return ctx.fail.tooManyCounts(listed.length, n);
       if (listed.length < n) return ctx.fail.countsPerPart(n);
       return { counts: listed, perPart: true };
     }
