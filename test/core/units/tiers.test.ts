@@ -1,0 +1,55 @@
+// Bands (src/core/rules/tiers.ts, «range-tiers» and «rate-tiers»): the band the figure falls in, bands
+// against the row's target, an otherwise band, a figure in no band, units and inputs.
+import type { CellValue } from '../../../src/core';
+import { n, scoreOne } from '../../support/table';
+
+const read = (rule: string, actual: CellValue, target?: string) => {
+  const r = scoreOne(rule, actual, 5, { target });
+  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+};
+
+describe('bands on a count', () => {
+  const RULE = '100个以上得5分；80-100个得3分；80个以下不得分';
+  test.each([
+    ['120个', 'full', 5, '满分：120个，100个以上，计5分'],
+    ['90个', 'deducted', 3, '扣2分：90个，80-100个，计3分'],
+    [90, 'deducted', 3, '扣2分：90，80-100个，计3分'],
+    ['70个', 'deducted', 0, '扣5分：70个，80个以下，不得分'],
+  ] as [CellValue, string, number, string][])('%p', (actual, status, score, explanation) => {
+    expect(read(RULE, actual)).toEqual({ family: 'range-tiers', status, score, explanation });
+  });
+
+  test.each([
+    ['90项', 'G2的实际值“90项”与目标值“100个以上”单位不同，请统一单位。'],
+    ['很多', 'G2应填写实际完成值，现为“很多”，请改为数字。'],
+    [null, '缺少输入：请在G2填写实际完成值。'],
+  ] as [CellValue, string][])('%p is an error saying what to fix', (actual, explanation) => {
+    expect(read(RULE, actual)).toEqual({ family: 'range-tiers', status: 'error', score: null, explanation });
+  });
+});
+
+describe('bands against the row’s target', () => {
+  const RULE = '达到目标值得5分；未达到目标值的得2分';
+  test('the target’s figure stands in the band, and is shown', () => {
+    expect(read(RULE, '95%', '≥90%')).toEqual({ family: 'rate-tiers', status: 'full', score: 5, explanation: '满分：95%，达到目标值(90%)，计5分' });
+    expect(read(RULE, '85%', '≥90%')).toEqual({ family: 'rate-tiers', status: 'deducted', score: 2, explanation: '扣3分：85%，未达到目标值(90%)，计2分' });
+  });
+
+  test('without a target, an error asking for it', () => {
+    expect(read(RULE, '95%')).toEqual({ family: 'rate-tiers', status: 'error', score: null, explanation: '缺少输入：评分标准按年度指标值计算，但H2所在行没有指标值，请填写。' });
+  });
+});
+
+describe('a figure outside the bands', () => {
+  test.each([
+    ['完成率90%以上得5分；80%-90%得3分', 0, '扣5分：70%，不在评分标准所列任何区间'],
+    ['完成率90%以上得5分；80%-90%得3分；其他不得分', 0, '扣5分：70%，其他，不得分'],
+    ['完成率90%以上得5分；其他得1分', 1, '扣4分：70%，其他，计1分'],
+  ])('%p', (rule, score, explanation) => {
+    expect(read(rule, '70%')).toMatchObject({ status: 'deducted', score, explanation });
+  });
+
+  test('a condition with nothing to give is not read', () => {
+    expect(read('90%以上得5分，80%以上', '85%')).toMatchObject({ status: 'manual', explanation: 'F2的评分标准有未能识别的部分：“90%以上得5分,80%以上”，需人工评分。' });
+  });
+});
