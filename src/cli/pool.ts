@@ -94,7 +94,9 @@ export class WorkerPool {
 
 /**
  * Scores the jobs — on this thread one after another, or, given a pool, on its worker threads — and
- * calls `take` with each result in the jobs' order.
+ * calls `take` with each result in the jobs' order. Without a pool a large workbook is still scored on
+ * a worker of its own, ended after it: this thread's heap would keep what scoring it took (850 MB for
+ * 50,000 rows) beside the next.
  */
 export async function scoreInOrder(
   jobs: readonly Sized<FileJob>[],
@@ -103,7 +105,11 @@ export async function scoreInOrder(
   take: (done: FileDone, index: number) => Promise<void>,
 ): Promise<void> {
   if (!pool) {
-    for (let i = 0; i < jobs.length; i++) await take(await score(jobs[i].job), i);
+    for (let i = 0; i < jobs.length; i++) {
+      const alone = jobs[i].size >= LARGE ? new WorkerSlot() : null;
+      const done = alone ? await alone.run(jobs[i].job).finally(() => alone.close()) : await score(jobs[i].job);
+      await take(done, i);
+    }
     return;
   }
   const budget = Math.max(LARGE, ...jobs.map((j) => j.size));
