@@ -4,7 +4,7 @@
 // wide, the header row on every page. Written directly as the few parts such a workbook needs, so
 // that writing it does not load a spreadsheet library into a process that has none loaded otherwise.
 import { columnLetters } from '../core/address';
-import { writeZip } from './patch/zip';
+import { deflatedPieces, writeZip } from './patch/zip';
 import { escapeAttribute, escapeSheetText, escapeText } from './patch/xml';
 
 export interface TableColumn {
@@ -66,21 +66,20 @@ function cellXml(ref: string, value: TableValue, style: number): string {
 
 const bodyStyle = (c: TableColumn): number => (c.format ? STYLE.twoDecimals : c.wrap ? STYLE.wrapped : STYLE.text);
 
-function sheetXml({ columns, rows }: TableSheet): string {
+/** A sheet's XML in pieces, a row at a time: a summary of many workbooks is never one string. */
+function* sheetXml({ columns, rows }: TableSheet): Generator<string> {
   const cols = columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
   const header = columns.map((c, i) => cellXml(`${columnLetters(i)}1`, c.header, STYLE.header)).join('');
-  const body = rows.map((row, r) => {
-    const cells = columns.map((c, i) => cellXml(`${columnLetters(i)}${r + 2}`, row[i] ?? null, bodyStyle(c)));
-    return `<row r="${r + 2}">${cells.join('')}</row>`;
-  });
   const view = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>';
   // CT_Worksheet's order: sheetPr, sheetViews, cols, sheetData, pageMargins, pageSetup. Paper 9 is A4.
-  return (
-    `${DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${view}<cols>${cols}</cols>` +
-    `<sheetData><row r="1" s="${STYLE.headerRow}" customFormat="1">${header}</row>${body.join('')}</sheetData>` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>'
-  );
+  yield `${DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${view}<cols>${cols}</cols>` +
+    `<sheetData><row r="1" s="${STYLE.headerRow}" customFormat="1">${header}</row>`;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = columns.map((c, i) => cellXml(`${columnLetters(i)}${r + 2}`, rows[r][i] ?? null, bodyStyle(c)));
+    yield `<row r="${r + 2}">${cells.join('')}</row>`;
+  }
+  yield '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>';
 }
 
 /** The header row repeated on every printed page of sheet `index`. */
@@ -114,7 +113,7 @@ export function tableWorkbook(sheets: readonly TableSheet[]): Buffer {
         `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
     ],
     ['xl/styles.xml', STYLES],
-    ...sheets.map((s, i): [string, string] => [sheetPart(i), sheetXml(s)]),
   ]);
-  return writeZip([], new Map(), new Map([...parts].map(([name, text]) => [name, Buffer.from(text, 'utf8')])));
+  const deflated = [...[...parts].map(([name, text]) => deflatedPieces(name, [text])), ...sheets.map((s, i) => deflatedPieces(sheetPart(i), sheetXml(s)))];
+  return writeZip(deflated, new Map(), new Map());
 }

@@ -1,8 +1,9 @@
 // Writing the patched package with fflate's Zip: a part we did not change is copied as the input
 // stored it (its compressed bytes, CRC and sizes; nothing inflated or deflated again), a part we
-// changed or added is deflated with node's zlib.
+// changed or added is deflated with node's zlib; a part written from pieces (a new workbook's) with
+// fflate's streaming deflate.
 import zlib from 'zlib';
-import { Zip } from 'fflate';
+import { Deflate, Zip } from 'fflate';
 import type { ZipInputFile } from 'fflate';
 import type { StoredPart } from '../guard';
 
@@ -10,6 +11,37 @@ import type { StoredPart } from '../guard';
 function storedFile(part: StoredPart): { file: ZipInputFile; data: Uint8Array<ArrayBuffer> } {
   const file = { filename: part.name, size: part.size, crc: part.crc, compression: part.method } as ZipInputFile;
   return { file, data: part.raw as Uint8Array<ArrayBuffer> };
+}
+
+/** Pieces joined into about this many characters before they are encoded and deflated. */
+const BATCH = 1 << 16;
+
+/**
+ * A part deflated from its text as it comes, piece by piece, so that a large part (a summary's
+ * 扣分明细 of many workbooks) is never held whole, as a string or as bytes.
+ */
+export function deflatedPieces(name: string, pieces: Iterable<string>): StoredPart {
+  const out: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 6 }, (chunk) => out.push(chunk));
+  let crc = 0;
+  let size = 0;
+  let batch: string[] = [];
+  let length = 0;
+  const flush = (final: boolean) => {
+    const bytes = Buffer.from(batch.join(''), 'utf8');
+    crc = zlib.crc32(bytes, crc);
+    size += bytes.length;
+    deflate.push(bytes, final);
+    batch = [];
+    length = 0;
+  };
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= BATCH) flush(false);
+  }
+  flush(true);
+  return { name, method: 8, crc: crc >>> 0, size, raw: Buffer.concat(out) };
 }
 
 function deflatedPart(name: string, data: Buffer): StoredPart {
