@@ -49,3 +49,6 @@ export function scoreOne(
 }
 
 export const n = (d: { toString(): string } | null): number | null => (d === null ? null : Number(d.toString()));
+
+/** What a person sees of a scored row: the family that read its rule, its status, score and explanation. */
+export const briefly = (r: RowResult) => ({ family: r.family, status: r.status, score: n(r.score), explanation: r.explanation });

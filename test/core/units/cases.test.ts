@@ -3,11 +3,11 @@
 import type { CellValue } from '../../../src/core';
 import { caseKey, opposed, readCases } from '../../../src/core/rules/cases';
 import { ruleText } from '../../../src/core/rules/ruleText';
-import { n, scoreOne } from '../../support/table';
+import { briefly, scoreOne } from '../../support/table';
 
 const read = (rule: string, actual: CellValue, points = 3) => {
   const r = scoreOne(rule, actual, points);
-  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+  return briefly(r);
 };
 
 describe('categories: 无结余 / 有结余但不超过上年结转 / 超过', () => {

@@ -2,13 +2,13 @@
 // with their points in brackets; the 实际完成值 names the criteria met, answers each with 是/否, or counts
 // them when every criterion is worth the same.
 import type { CellValue } from '../../../src/core';
-import { n, scoreOne } from '../../support/table';
+import { briefly, scoreOne } from '../../support/table';
 
 const WEIGHTED = '1、资料齐全得1分；2、按时报送得1分；3、数据准确得2分';
 const EQUAL = '①资料齐全得1分；②按时报送得1分；③数据准确得1分';
 const read = (rule: string, actual: CellValue, points: number) => {
   const r = scoreOne(rule, actual, points);
-  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+  return briefly(r);
 };
 
 describe('the criteria met, named by their numbers', () => {

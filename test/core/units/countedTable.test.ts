@@ -1,12 +1,12 @@
 // Family «counted-table» (src/core/rules/countedTable.ts): the deduction set by how many items fail —
 // for “三公”, each of its three items checked in 基础数据; otherwise the row's count.
 import type { CellValue } from '../../../src/core';
-import { n, scoreOne } from '../../support/table';
+import { briefly, scoreOne } from '../../support/table';
 
 const RULE = '部门“三公”经费决算数一项超预算扣0.5分，两项扣1分，三项扣1.5分';
 const read = (rule: string, actual: CellValue, basic?: [string, CellValue, string?][]) => {
   const r = scoreOne(rule, actual, 2, { basic });
-  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+  return briefly(r);
 };
 const THREE = (abroad: CellValue): [string, CellValue, string?][] => [
   ['因公出国（境）费预算数', 6, '万元'],

@@ -1,11 +1,11 @@
 // Deductions for named situations and per item (src/core/rules/deductions.ts, behind «composite» and
 // «per-item»): one count, counts in order, counts by name; caps per part and for the rule.
 import type { CellValue } from '../../../src/core';
-import { n, scoreOne } from '../../support/table';
+import { briefly, scoreOne } from '../../support/table';
 
 const read = (rule: string, actual: CellValue) => {
   const r = scoreOne(rule, actual, 5);
-  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+  return briefly(r);
 };
 
 describe('situations that cost different amounts', () => {

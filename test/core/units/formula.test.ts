@@ -1,6 +1,6 @@
 // Family «formula» (src/core/rules/formula.ts): `得分=…` evaluated over 基础数据 and the points, capped at
 // the points; a typed rate beside a formula that has one is scored, and a difference is a warning.
-import { n, scoreOne } from '../../support/table';
+import { briefly, scoreOne } from '../../support/table';
 
 const FUNDS: [string, number][] = [
   ['支出使用资金', 90],
@@ -10,7 +10,7 @@ const RULE = '得分=支出使用资金/到位资金×分值';
 const read = (rule: string, actual: string | null, basic?: [string, number][]) => {
   const r = scoreOne(rule, actual, 10, { basic });
   const issues = r.result.issues.filter((i) => i.code !== 'total-not-100').map((i) => `${i.code} ${i.cell}：${i.message}`);
-  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation, issues };
+  return { ...briefly(r), issues };
 };
 
 test('evaluated over 基础数据, the figures in the explanation', () => {

@@ -1,11 +1,11 @@
 // Family «proportional» (src/core/rules/proportional.ts): against a target it scores as the target does;
 // without one, the actual value (or the rate the rule defines over 基础数据) is the completion rate.
-import { n, scoreOne } from '../../support/table';
+import { briefly, n, scoreOne } from '../../support/table';
 
 const RULE = '按完成比例计算得分，满分为止';
 const read = (rule: string, actual: string | number | null, more: Parameters<typeof scoreOne>[3] = {}) => {
   const r = scoreOne(rule, actual, 10, more);
-  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+  return briefly(r);
 };
 
 describe('against the row’s target', () => {

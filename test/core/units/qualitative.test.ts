@@ -1,12 +1,12 @@
 // Family «qualitative» (src/core/rules/qualitative.ts): a typed score kept and checked, a verdict that
 // gives full points, an actual that repeats its target, and a person's judgement asked for otherwise.
 import type { CellValue } from '../../../src/core';
-import { n, scoreOne } from '../../support/table';
+import { briefly, scoreOne } from '../../support/table';
 
 const RULE = '定性评价，根据完成情况酌情打分';
 const read = (actual: CellValue, more: Parameters<typeof scoreOne>[3] = {}) => {
   const r = scoreOne(RULE, actual, 5, more);
-  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+  return briefly(r);
 };
 
 test.each([

@@ -1,11 +1,11 @@
 // Family «steps» (src/core/rules/steps.ts): where the steps start (the rule's own figure, the row's
 // target, else 100%), which way they count, a cut-off band, a cap, and what else a clause may say.
 import type { CellValue } from '../../../src/core';
-import { n, scoreOne } from '../../support/table';
+import { briefly, scoreOne } from '../../support/table';
 
 const read = (rule: string, actual: CellValue, more: Parameters<typeof scoreOne>[3] = {}) => {
   const r = scoreOne(rule, actual, 10, more);
-  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+  return briefly(r);
 };
 
 describe('where the steps start', () => {

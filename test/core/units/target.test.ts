@@ -2,11 +2,11 @@
 // of a bare one, 万/亿 as multipliers, and an actual written as a bound.
 import type { CellValue } from '../../../src/core';
 import { lowerIsBetter, parseTarget } from '../../../src/core/rules/target';
-import { n, scoreOne } from '../../support/table';
+import { briefly, scoreOne } from '../../support/table';
 
 const read = (target: string, actual: CellValue, name = '测试指标') => {
   const r = scoreOne('', actual, 10, { target, name });
-  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+  return briefly(r);
 };
 
 describe('one target figure', () => {

@@ -1,11 +1,11 @@
 // Bands (src/core/rules/tiers.ts, «range-tiers» and «rate-tiers»): the band the figure falls in, bands
 // against the row's target, an otherwise band, a figure in no band, units and inputs.
 import type { CellValue } from '../../../src/core';
-import { n, scoreOne } from '../../support/table';
+import { briefly, scoreOne } from '../../support/table';
 
 const read = (rule: string, actual: CellValue, target?: string) => {
   const r = scoreOne(rule, actual, 5, { target });
-  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+  return briefly(r);
 };
 
 describe('bands on a count', () => {

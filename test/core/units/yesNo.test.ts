@@ -1,11 +1,11 @@
 // Family «yes-no» (src/core/rules/yesNo.ts): two cases, one the denial of the other, or one criterion
 // with its worth (`…是否完整可行(3分)`); answered 是/否 or by naming the case.
 import type { CellValue } from '../../../src/core';
-import { n, scoreOne } from '../../support/table';
+import { briefly, scoreOne } from '../../support/table';
 
 const read = (rule: string, actual: CellValue, points = 2) => {
   const r = scoreOne(rule, actual, points);
-  return { family: r.family, status: r.status, score: n(r.score), explanation: r.explanation };
+  return briefly(r);
 };
 
 describe('one criterion with its worth', () => {
