@@ -6,6 +6,7 @@ import { messages, type Messages } from './messages';
 import { clamp, formatDecimal, formatQuantity, readCell, round2, ZERO, type Dec, type Reading } from './numbers';
 import { failuresFor, type Outcome, type RowContext } from './rules/context';
 import { executionRate, type ExecutionRule } from './rules/executionRate';
+import { forgetLabelIndexes } from './rules/expression';
 import { VERDICT } from './rules/phrases';
 import { qualitativeRule, recogniseFigure, recogniseRule, type Recognised, type Recognition } from './rules/recognise';
 import { Grid } from './sheet/grid';
@@ -31,11 +32,13 @@ const MAX_LABEL_SETS = 32;
 const MAX_TEXTS = 5000;
 
 /**
- * Forgets every recognised rule. For a host whose recognisers change under it — mutation testing
- * swaps their code between tests, and a reading kept from before would hide the change.
+ * Forgets every recognised rule and label index. For a host whose recognisers change under it —
+ * mutation testing swaps their code between tests, and a reading kept from before would hide the
+ * change (or carry one mutant's misreading into the next mutant's tests).
  */
 export function forgetRecognisedRules(): void {
   RECOGNISED.clear();
+  forgetLabelIndexes();
 }
 
 function recognisedFor(labels: readonly string[]): Map<string, Recognition> {

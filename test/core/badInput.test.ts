@@ -5,17 +5,12 @@ import type { CellValue, IssueCode, Lang, ScoreResult, SheetGrid, Workbook } fro
 import { scoreWorkbook, formatDecimal } from '../../src/core';
 import { cellAt, loadSample, withCell, withoutRowLabelled } from '../support/arbitraries';
 
-let sample: Workbook;
-const baseline: Partial<Record<Lang, ScoreResult>> = {};
+// Each test scores its own baseline: a result kept from one test to the next would, under mutation
+// testing, be one mutant's reading judged against another's.
+const scoredSample = async (lang: Lang): Promise<ScoreResult> => scoreWorkbook(await loadSample(), { lang });
 
-beforeAll(async () => {
-  sample = await loadSample();
-  baseline.zh = scoreWorkbook(sample, { lang: 'zh' });
-  baseline.en = scoreWorkbook(sample, { lang: 'en' });
-});
-
-test('the unchanged sample scores every row (the baseline the other tests compare with)', () => {
-  const r = baseline.zh!;
+test('the unchanged sample scores every row (the baseline the other tests compare with)', async () => {
+  const r = await scoredSample('zh');
   expect(r.complete).toBe(true);
   expect(r.rows).toHaveLength(22);
   expect(formatDecimal(r.total)).toBe('99.25');
@@ -127,9 +122,9 @@ const CASES: readonly BadInput[] = [
 ];
 
 describe.each(CASES)('$kind', (c) => {
-  test.each(['zh', 'en'] as const)('lang %s: the row is an error naming the cell; the other rows score as before', (lang) => {
-    const before = baseline[lang]!;
-    const changed = c.change(sample);
+  test.each(['zh', 'en'] as const)('lang %s: the row is an error naming the cell; the other rows score as before', async (lang) => {
+    const before = await scoredSample(lang);
+    const changed = c.change(await loadSample());
     const result = scoreWorkbook(changed, { lang });
 
     const row = result.rows.find((r) => r.cell === c.row);
@@ -155,7 +150,8 @@ describe.each(CASES)('$kind', (c) => {
   });
 });
 
-test('the changed inputs really are the sample cells the cases describe', () => {
+test('the changed inputs really are the sample cells the cases describe', async () => {
+  const sample = await loadSample();
   // Guards the cases above against a sample whose layout moved: each changed cell held a good input.
   expect(cellAt(sample.indicatorSheet, 'C10')).toBe('资金使用合规性');
   expect(cellAt(sample.indicatorSheet, 'G10')).toBe(0);

@@ -26,7 +26,13 @@ const STOP = /[,;。，；:：=、\n]/;
 const NAME_END = /[+\-*×/÷()\s,;。，；:：=、%]/;
 
 /** Labels grouped by their first character, longest first: a 基础数据 sheet may hold tens of thousands. */
-const byFirstChar = new WeakMap<readonly string[], Map<string, string[]>>();
+let byFirstChar = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** Forgets the label indexes, for a host whose indexing code changes under it (mutation testing). */
+// Stryker disable next-line BlockStatement: emptying the index changes what is kept, never a result.
+export function forgetLabelIndexes(): void {
+  byFirstChar = new WeakMap();
+}
 
 function labelsStartingWith(labels: readonly string[], ch: string): readonly string[] {
   let index = byFirstChar.get(labels);
