@@ -1,8 +1,9 @@
 // The reviewer's overview of many workbooks: each file's department, total, grade and counts, as a
 // table on the terminal and as the workbook 汇总.xlsx.
 import path from 'path';
+import { deflateRawSync, inflateRawSync } from 'zlib';
 import type { Grade, ScoreResult, SheetGrid } from '../core';
-import { tableWorkbook } from '../xlsx/tableBook';
+import { tableWorkbook, type TableValue } from '../xlsx/tableBook';
 import { num2 } from './json';
 import type { CliMessages } from './messages';
 
@@ -17,6 +18,24 @@ export interface DeductionLine {
   readonly reason: string;
   /** The 得分 cell, on the sheet scored. */
   readonly cell: string;
+}
+
+/**
+ * A sheet's deductions as deflated JSON. A folder's 扣分明细 waits for 汇总.xlsx, written when every
+ * file is scored: kept as objects, 50,000 deductions a workbook held over 100 MB by the seventh file;
+ * deflated, a few hundred KB. Made where the sheet is scored, so only the bytes cross to this thread.
+ */
+export interface PackedDeductions {
+  readonly count: number;
+  readonly deflated: Uint8Array;
+}
+
+function packDeductions(lines: readonly DeductionLine[]): PackedDeductions {
+  return { count: lines.length, deflated: lines.length ? deflateRawSync(JSON.stringify(lines)) : new Uint8Array() };
+}
+
+function unpackDeductions(packed: PackedDeductions): DeductionLine[] {
+  return packed.count ? (JSON.parse(inflateRawSync(packed.deflated).toString('utf8')) as DeductionLine[]) : [];
 }
 
 /**
@@ -41,7 +60,20 @@ export interface SummaryRow {
   /** The same in a word or two, for the summary table. */
   readonly failureMark?: string;
   /** Every deduction of the sheet, for the 扣分明细 sheet. */
-  readonly deductionLines: readonly DeductionLine[];
+  readonly deductionList: PackedDeductions;
+}
+
+function deductionLines(result: ScoreResult): DeductionLine[] {
+  return result.rows
+    .filter((r) => r.status === 'deducted')
+    .map((r) => ({
+      indicator: r.indicator,
+      points: r.points === null ? null : num2(r.points),
+      score: r.score === null ? null : num2(r.score),
+      deduction: r.deduction === null ? null : num2(r.deduction),
+      reason: r.explanation,
+      cell: r.cell,
+    }));
 }
 
 /** The summary line of a sheet scored (result) or of a file not scored (failure). */
@@ -66,18 +98,7 @@ export function summaryRow(
     manual: n.manual,
     failure: failure?.message ?? null,
     ...(failure ? { failureMark: failure.mark } : {}),
-    deductionLines: scored
-      ? result!.rows
-          .filter((r) => r.status === 'deducted')
-          .map((r) => ({
-            indicator: r.indicator,
-            points: r.points === null ? null : num2(r.points),
-            score: r.score === null ? null : num2(r.score),
-            deduction: r.deduction === null ? null : num2(r.deduction),
-            reason: r.explanation,
-            cell: r.cell,
-          }))
-      : [],
+    deductionList: packDeductions(scored ? deductionLines(result!) : []),
   };
 }
 
@@ -198,7 +219,14 @@ export function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages): Bu
         { header: d.reason, width: 60, wrap: true },
         { header: d.cell, width: 8 },
       ],
-      rows: rows.flatMap((o) => o.deductionLines.map((l) => [path.basename(o.file), o.sheet, l.indicator, l.points, l.score, l.deduction, l.reason, l.cell])),
+      rows: deductionRows(rows),
     },
   ]);
+}
+
+/** The 扣分明细 rows, one sheet's deductions unpacked at a time. */
+function* deductionRows(rows: readonly SummaryRow[]): Generator<readonly TableValue[]> {
+  for (const o of rows) {
+    for (const l of unpackDeductions(o.deductionList)) yield [path.basename(o.file), o.sheet, l.indicator, l.points, l.score, l.deduction, l.reason, l.cell];
+  }
 }

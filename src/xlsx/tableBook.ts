@@ -22,7 +22,8 @@ export type TableValue = string | number | null;
 export interface TableSheet {
   readonly name: string;
   readonly columns: readonly TableColumn[];
-  readonly rows: readonly (readonly TableValue[])[];
+  /** Iterated once, as the sheet is written: it may be made as it goes. */
+  readonly rows: Iterable<readonly TableValue[]>;
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -74,9 +75,11 @@ function* sheetXml({ columns, rows }: TableSheet): Generator<string> {
   // CT_Worksheet's order: sheetPr, sheetViews, cols, sheetData, pageMargins, pageSetup. Paper 9 is A4.
   yield `${DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${view}<cols>${cols}</cols>` +
     `<sheetData><row r="1" s="${STYLE.headerRow}" customFormat="1">${header}</row>`;
-  for (let r = 0; r < rows.length; r++) {
-    const cells = columns.map((c, i) => cellXml(`${columnLetters(i)}${r + 2}`, rows[r][i] ?? null, bodyStyle(c)));
-    yield `<row r="${r + 2}">${cells.join('')}</row>`;
+  let r = 2;
+  for (const row of rows) {
+    const cells = columns.map((c, i) => cellXml(`${columnLetters(i)}${r}`, row[i] ?? null, bodyStyle(c)));
+    yield `<row r="${r}">${cells.join('')}</row>`;
+    r++;
   }
   yield '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>';
