@@ -108,15 +108,35 @@ export function jsonFile(
  * The `--json` document written as the files come: the same text as JSON.stringify(doc, null, 2),
  * without holding every file's rows until the end.
  */
+/** Where the document goes: stdout, which on a pipe buffers what the reader has not taken yet. */
+export interface JsonOut {
+  /** False when the text was buffered beyond the stream's mark: wait for 'drain' before more. */
+  write(text: string): unknown;
+  once?(event: 'drain', listener: () => void): unknown;
+}
+
 export class JsonDocumentWriter {
   private count = 0;
 
-  constructor(private readonly out: { write(text: string): unknown }) {}
+  constructor(private readonly out: JsonOut) {}
 
-  file(f: JsonFile): void {
-    const body = JSON.stringify(f, null, 2).replace(/\n/g, '\n    ');
-    this.out.write(`${this.count === 0 ? '{\n  "files": [\n' : ',\n'}    ${body}`);
+  /** Writes one file's entry; done when the stream has taken it, so a slow reader never leaves a folder's rows queued here. */
+  async file(f: JsonFile): Promise<void> {
+    let pending = this.count === 0 ? '{\n  "files": [\n    ' : ',\n    ';
     this.count++;
+    for (const piece of indentedJson(f, '    ')) {
+      pending += piece;
+      if (pending.length >= WRITE_CHUNK) {
+        await this.write(pending);
+        pending = '';
+      }
+    }
+    if (pending) await this.write(pending);
+  }
+
+  private async write(text: string): Promise<void> {
+    const once = this.out.once?.bind(this.out);
+    if (this.out.write(text) === false && once) await new Promise<void>((resolve) => once('drain', resolve));
   }
 
   end(summary?: string, problems: JsonDocument['problems'] = []): void {
@@ -124,4 +144,35 @@ export class JsonDocumentWriter {
     const listed = problems.length ? `,\n  "problems": ${JSON.stringify(problems, null, 2).replace(/\n/g, '\n  ')}` : '';
     this.out.write(`${files}${summary !== undefined ? `,\n  "summary": ${JSON.stringify(summary)}` : ''}${listed}\n}\n`);
   }
+}
+
+/** Characters gathered before a write: a 50,000-row sheet goes out in pieces, never as one string. */
+const WRITE_CHUNK = 1 << 16;
+
+/**
+ * `JSON.stringify(value, null, 2)` with every line after the first indented by `indent`, in pieces:
+ * an object's array fields an item at a time. The text is the same; what a large sheet's rows would
+ * have cost as one string (twice, with the indenting) is never held.
+ */
+export function* indentedJson(value: object, indent: string): Generator<string> {
+  const field = `${indent}  `;
+  const item = `${field}  `;
+  const nested = (v: unknown, at: string) => (JSON.stringify(v, null, 2) ?? 'null').replace(/\n/g, `\n${at}`);
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  if (entries.length === 0) {
+    yield '{}';
+    return;
+  }
+  yield '{';
+  for (const [i, [key, v]] of entries.entries()) {
+    yield `${i ? ',' : ''}\n${field}${JSON.stringify(key)}: `;
+    if (!Array.isArray(v) || v.length === 0) {
+      yield nested(v, field);
+      continue;
+    }
+    yield '[';
+    for (let j = 0; j < v.length; j++) yield `${j ? ',' : ''}\n${item}${nested(v[j], item)}`;
+    yield `\n${field}]`;
+  }
+  yield `\n${indent}}`;
 }

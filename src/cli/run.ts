@@ -9,7 +9,7 @@ import { declaredUnpackedSize } from '../xlsx/guard';
 import { isOurUnchangedFile } from '../xlsx/mark';
 import { parseArgs } from './args';
 import type { CliOptions } from './args';
-import { JsonDocumentWriter } from './json';
+import { JsonDocumentWriter, type JsonOut } from './json';
 import { cliMessages } from './messages';
 import type { CliMessages } from './messages';
 import { Outputs, stemOf } from './outputs';
@@ -23,8 +23,7 @@ import type { SummaryRow } from './summary';
 import { painter } from './table';
 import { terminalSafe } from './terminal';
 
-export interface Stream {
-  write(text: string): unknown;
+export interface Stream extends JsonOut {
   readonly isTTY?: boolean;
 }
 
@@ -177,7 +176,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
   };
 
   /** Passes one file's result on, its output written: the JSON out (one entry per sheet), the summary lines kept. */
-  const finish = (done: FileDone, index: number, saved: Written | Error | null, large: boolean) => {
+  const finish = async (done: FileDone, index: number, saved: Written | Error | null, large: boolean) => {
     progress.step(index + 1, done.shown);
     let sheets = done.sheets;
     let report = done.report;
@@ -206,7 +205,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
     }
     for (const s of sheets) {
       rows.push(s.row);
-      json?.file(s.json);
+      await json?.file(s.json);
     }
     if (report !== null) reports.push(report);
     if (large) collectGarbage();
