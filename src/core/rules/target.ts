@@ -8,7 +8,7 @@ import { digitsForNumerals } from '../numerals';
 import type { Family, Failure, Outcome, RowContext } from './context';
 import { isCeiling, parseCondition, signed, type Condition } from './condition';
 import { actualNumber, checkRate, isFail } from './inputs';
-import { CHANGE_RATE, LOWER_MEASURE, LOWER_RATE, NUMBER, plainNumber, TAIL } from './phrases';
+import { CHANGE_RATE, LOWER_MEASURE, LOWER_RATE, NUMBER, plainNumber, TAIL, TAILS } from './phrases';
 
 export interface TargetRule {
   readonly condition: Condition;
@@ -26,6 +26,11 @@ const FIGURES = new RegExp(String.raw`[-+]?${NUMBER}\s*(?:%|‰)?`, 'g');
 /** A numbered list (`1、…; 2、…`, `①…②`) states several targets: qualitative, not one figure. */
 const LIST = /(^|[;；\s,，。])\s*[1-9]\s*(?:[、)]|[.．](?!\d))|[①②③④⑤⑥⑦⑧⑨⑩]/;
 const BARE = new RegExp(String.raw`([-+]?${NUMBER})\s*(%|‰|百分比)?\s*([\u4e00-\u9fa5A-Za-z/²]{0,4})`);
+/**
+ * After a figure, a unit the condition model does not list and a tail word: `100家次以上`, `50名学员以上`.
+ * The tail says the direction, as it does after a listed unit (`10个以上`).
+ */
+const UNLISTED_UNIT_TAIL = new RegExp(String.raw`^([\u4e00-\u9fa5A-Za-z/²]{1,6}?)\s*(${[...TAILS.min, ...TAILS.max].join('|')})`);
 
 /** Reads a target figure with its comparison; null when the text is not a single figure. */
 export function parseTarget(text: string): TargetRule | null {
@@ -37,19 +42,23 @@ export function parseTarget(text: string): TargetRule | null {
   const written = parseCondition(t);
   const stated = written && !(written.low && written.high && written.low.value.equals(written.high.value)) ? written : null;
   let condition: Condition;
+  let tail: RegExpExecArray | null = null;
   if (stated) {
     condition = stated;
   } else {
     const m = BARE.exec(t)!;
-    const unit = m[3].replace(/^(以上|以下|以内|及以上|及以下)$/, '') || null;
     const value = m[2] === '‰' ? new D(plainNumber(m[1])).div(10) : new D(plainNumber(m[1]));
     const percent = m[2] !== undefined;
     const start = m.index;
+    const figureEnd = start + m[0].length - m[3].length;
+    tail = UNLISTED_UNIT_TAIL.exec(t.slice(figureEnd));
+    const unit = (tail ? tail[1] : m[3].replace(/^(以上|以下|以内|及以上|及以下)$/, '')) || null;
+    const end = tail ? figureEnd + tail[0].length : start + m[0].length;
     // A bare zero (`0起`) can only be a ceiling.
+    const atMost = tail ? TAILS.max.includes(tail[2]) : value.isZero();
     const bound = { value, inclusive: true };
-    condition = value.isZero()
-      ? { low: null, high: bound, unit, percent, text: m[0].trim(), worded: false, start, end: start + m[0].length }
-      : { low: bound, high: null, unit, percent, text: m[0].trim(), worded: false, start, end: start + m[0].length };
+    const span = { unit, percent, text: t.slice(start, end).trim(), worded: false, start, end };
+    condition = atMost ? { low: null, high: bound, ...span } : { low: bound, high: null, ...span };
   }
   const before = t.slice(0, condition.start);
   const after = t.slice(condition.end);
@@ -59,7 +68,7 @@ export function parseTarget(text: string): TargetRule | null {
   if (condition.unit === '分' || /^\s*分/.test(t.slice(condition.end))) return null;
   const bound = (condition.low ?? condition.high)!;
   const figure = `${formatDecimal(bound.value)}${condition.percent ? '%' : condition.unit ?? ''}`;
-  return { condition, stated: stated !== null || bound.value.isZero(), figure, shown: signed(condition) };
+  return { condition, stated: stated !== null || tail !== null || bound.value.isZero(), figure, shown: signed(condition) };
 }
 
 /** Whether lower is better for what the indicator measures (`预算调整率`, `办理时限`, `单位成本`). */

@@ -21,6 +21,10 @@ describe('one target figure', () => {
     ['5‰', { figure: '0.5%', shown: '≥0.5%', stated: false, unit: null, text: '5‰' }],
     ['10个以上', { figure: '10个', shown: '≥10个', stated: true, unit: '个', text: '10个以上' }],
     ['0起', { figure: '0起', shown: '≤0起', stated: true, unit: '起', text: '0起' }],
+    // A unit the condition model does not list still takes its direction from the tail word.
+    ['100家次以上', { figure: '100家次', shown: '≥100家次', stated: true, unit: '家次', text: '100家次以上' }],
+    ['50名学员以上', { figure: '50名学员', shown: '≥50名学员', stated: true, unit: '名学员', text: '50名学员以上' }],
+    ['30户次及以下', { figure: '30户次', shown: '≤30户次', stated: true, unit: '户次', text: '30户次及以下' }],
     ['本年度按照计划要求完成全部建设任务并通过验收达到100%', { figure: '100%', shown: '≥100%', stated: true, unit: null, text: '达到100%' }],
   ])('%p', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
@@ -91,4 +95,108 @@ describe('an actual written as a bound', () => {
 test('a bare target on a lower-is-better indicator is a ceiling, said so; an actual of 0 against a floor scores 0', () => {
   expect(read('3%', '5%', '预算调整率')).toMatchObject({ score: 6, explanation: '扣4分：目标3%为上限；实际5%，未达到目标≤3%，10×3/5=6' });
   expect(read('100', 0)).toMatchObject({ score: 0, explanation: '扣10分：目标100为下限；实际0，未达到目标≥100，10×0/100=0' });
+});
+
+describe('how much text may surround the one figure', () => {
+  test.each([
+    // 24 characters of prose before the figure are still a target …
+    ['本年度按照计划要求完成全部建设任务并通过竣工验收达到100%', '100%', { family: 'target', status: 'full', score: 10, explanation: '满分：实际100%，达到目标≥100%' }],
+    // … a comparison sign is not prose: `=` does not count toward the 24.
+    ['年度预算资金支付率=100%', '95%', { family: 'target', status: 'deducted', score: 9.5, explanation: '扣0.5分：目标100%为下限；实际95%，未达到目标≥100%，10×95/100=9.5' }],
+    // 以上 after the figure is part of the bound, not prose after it.
+    ['≥90%(含以上)', '92%', { family: 'target', status: 'full', score: 10, explanation: '满分：实际92%，达到目标≥90%' }],
+    // 分 later in the note is not points.
+    ['≥95%(分季度)', '90%', { family: 'target', status: 'deducted', score: 9.47, explanation: '扣0.53分：实际90%，未达到目标≥95%，10×90/95=9.47' }],
+    // A zero target with a note after it: at most 0 accidents.
+    ['安全事故0起(全年累计)', 1, { family: 'target', status: 'deducted', score: 0, explanation: '扣10分：实际1，未达到目标≤0起，10×0/1=0' }],
+  ])('%p against %p', (target, actual, expected) => {
+    expect(read(target, actual)).toEqual(expected);
+  });
+
+  test('a longer sentence (26 characters before the figure) only mentions a number: judged, not scored as a target', () => {
+    expect(read('本年度按照计划要求完成全部建设任务并全部通过竣工验收达到100%', '100%')).toMatchObject({ family: 'qualitative', status: 'manual', score: null });
+  });
+
+  test('a circled list states several targets, even with one figure: judged, not scored as a target', () => {
+    expect(read('①培训合格率达100%②完成验收', '100%')).toMatchObject({ family: 'qualitative', status: 'manual', score: null });
+  });
+
+  test.each([['≥3分'], ['不少于2分']])('%p is what a criterion is worth, not a target', (text) => {
+    expect(parseTarget(text)).toBeNull();
+  });
+
+  test.each([
+    ['≥95%(全年平均) ', '95%', '≥95%', '≥95%'],
+    ['100% (调整后)', '100%', '≥100%', '100%'],
+    ['0 (全年)', '0', '≤0', '0'],
+  ])('%p: spaces around the figure are not part of it', (text, figure, shown, written) => {
+    expect(parseTarget(text)).toMatchObject({ figure, shown, condition: { text: written } });
+  });
+});
+
+test.each([
+  ['年度运维成本', true],
+  ['年度办结时限', true],
+])('率/度 inside a name (年度…) does not make it a rate: lower is better for %p: %p', (name, lower) => {
+  expect(lowerIsBetter(name)).toBe(lower);
+});
+
+describe('units of the actual against the target', () => {
+  test.each([
+    ['≥1亿元', '5000万元', 5, '扣5分：实际5000万元，未达到目标≥1亿元，10×50000000/100000000=5'],
+    ['≥2亿元', '1.5亿元', 7.5, '扣2.5分：实际1.5亿元，未达到目标≥2亿元，10×150000000/200000000=7.5'],
+    // 30万 with no unit after 万 is 300000 of whatever the actual counts.
+    ['≥30万', '28万元', 9.33, '扣0.67分：实际28万元，未达到目标≥30万，10×280000/300000=9.33'],
+    // A bare target figure is in the actual's own units (the table's amounts are in 万元).
+    ['≥30', '28万元', 9.33, '扣0.67分：实际28万元，未达到目标≥30，10×28/30=9.33'],
+    ['≥150', '160项', 10, '满分：实际160项，达到目标≥150'],
+    // 万 inside a unit (人/万人) is not a multiplier.
+    ['5人/万人', '4人/万人', 8, '扣2分：目标5人/万人为下限；实际4人/万人，未达到目标≥5人/万人，10×4/5=8'],
+  ])('%p against %p', (target, actual, score, explanation) => {
+    expect(read(target, actual)).toMatchObject({ family: 'target', score, explanation });
+  });
+
+  test('万元 against 万人次 is a unit mismatch, not a comparison', () => {
+    expect(read('≥2万元', '3万人次')).toEqual({
+      family: 'target',
+      status: 'error',
+      score: null,
+      explanation: 'G2的实际值“3万人次”与目标值“≥2万元”单位不同，请统一单位。',
+    });
+  });
+});
+
+describe('an actual written as a bound, more', () => {
+  test('a bare target met by a bound still says which reading was taken', () => {
+    expect(read('3天', '2天以内', '办理时限')).toEqual({ family: 'target', status: 'full', score: 10, explanation: '满分：目标3天为上限；实际2天以内，达到目标≤3天' });
+  });
+
+  test.each([
+    ['≤3天', '2个月以内'],
+    ['≤3天', '≥2天'],
+    ['≥266米', '≤300米'],
+  ])('%p is not shown met by %p (another unit, or the wrong side): a person must give the figure', (target, actual) => {
+    expect(read(target, actual)).toEqual({
+      family: 'target',
+      status: 'manual',
+      score: null,
+      explanation: `G2的实际完成值“${actual}”只给出范围，不能判断是否达到目标：请填写实际数值，或人工评分。`,
+    });
+  });
+});
+
+test('a growth rate below a floor of 0% scores 0, without dividing by the zero target', () => {
+  expect(read('≥0%', '-3%', '收入增长率')).toEqual({ family: 'target', status: 'deducted', score: 0, explanation: '扣10分：实际-3%，未达到目标≥0%，0' });
+});
+
+describe('a unit the condition model does not list, with a tail word', () => {
+  test.each([
+    ['100家次以上', '120家次', '服务企业数', { family: 'target', status: 'full', score: 10, explanation: '满分：实际120家次，达到目标≥100家次' }],
+    // 以上 says at least, whatever the indicator's name would say of a bare figure.
+    ['100家次以上', '120家次', '投诉办结时限', { family: 'target', status: 'full', score: 10, explanation: '满分：实际120家次，达到目标≥100家次' }],
+    ['50名学员以上', '40名学员', '培训人数', { family: 'target', status: 'deducted', score: 8, explanation: '扣2分：实际40名学员，未达到目标≥50名学员，10×40/50=8' }],
+    ['30户次以内', '40户次', '投诉数量', { family: 'target', status: 'deducted', score: 7.5, explanation: '扣2.5分：实际40户次，未达到目标≤30户次，10×30/40=7.5' }],
+  ])('%p with %p (%s)', (target, actual, name, expected) => {
+    expect(briefly(scoreOne('', actual, 10, { target, name }))).toEqual(expected);
+  });
 });
