@@ -58,7 +58,8 @@ function bandsOf(clause: string): { bands: Band[]; whole: boolean } | null {
   for (const seg of clause.split(/[,，]/)) {
     const when = conditionIn(seg);
     const after = when ? seg.slice(when.end) : seg;
-    const then = findOutcome(after, when !== null || pending !== null);
+    // Bare points (`5分`) are an outcome where a band is being read: after its condition, or in the closing band (`其余1分`).
+    const then = findOutcome(after, when !== null || pending !== null || OTHERWISE.test((prose + seg).trim()));
     if (when && then) {
       bands.push({ when, then: then.outcome });
       leftover += prose + without(seg, [[when.start, when.end], [then.start + when.end, then.end + when.end]]);

@@ -53,3 +53,105 @@ describe('a figure outside the bands', () => {
     expect(read('90%以上得5分，80%以上', '85%')).toMatchObject({ status: 'manual', explanation: 'F2的评分标准有未能识别的部分：“90%以上得5分,80%以上”，需人工评分。' });
   });
 });
+
+describe('a band’s points written bare after its condition', () => {
+  test.each([
+    '≥90%，5分；80%（含）-90%，4分；低于80%不得分',
+    '≥90% 5分；80%（含）-90% 4分；低于80%不得分',
+    '≥90%：5分；80%（含）-90%：4分；低于80%不得分',
+  ])('%p', (rule) => {
+    expect(read(rule, '85%')).toEqual({ family: 'range-tiers', status: 'deducted', score: 4, explanation: '扣1分：85%，80%(含)-90%，计4分' });
+  });
+
+  test('a figure with 分 before any condition is not a band: the clause is quoted for a person', () => {
+    expect(read('指标分值5分，≥90%得5分，80%-90%得3分，低于80%不得分', '85%')).toEqual({
+      family: 'range-tiers',
+      status: 'manual',
+      score: null,
+      explanation: 'F2的评分标准有未能识别的部分：“指标分值5分,≥90%得5分,80%-90%得3分,低于80%不得分”，需人工评分。',
+    });
+  });
+});
+
+describe('the closing band', () => {
+  test('in the same clause as the bands, after a space', () => {
+    expect(read('90%以上得5分， 否则不得分', '70%')).toEqual({ family: 'rate-tiers', status: 'deducted', score: 0, explanation: '扣5分：70%，否则，不得分' });
+    expect(read('90%以上得5分， 否则不得分', '95%')).toEqual({ family: 'rate-tiers', status: 'full', score: 5, explanation: '满分：95%，90%以上，计5分' });
+  });
+
+  test('its words before a comma are its case, and are shown', () => {
+    expect(read('90%以上得5分；80%-90%得3分；未达到要求的，不得分', '70%')).toEqual({ family: 'range-tiers', status: 'deducted', score: 0, explanation: '扣5分：70%，未达到要求的，不得分' });
+    expect(read('90%以上得5分，80%-90%得3分， 未达到的，不得分', '70%')).toEqual({ family: 'range-tiers', status: 'deducted', score: 0, explanation: '扣5分：70%，未达到的，不得分' });
+  });
+
+  test('a case with no figure before the bands is not a closing band: a person scores the row', () => {
+    expect(read('按时完成的得满分，90%以上得4分，80%-90%得3分', '85%')).toEqual({
+      family: null,
+      status: 'manual',
+      score: null,
+      explanation: 'F2的评分标准有未能识别的部分：“按时完成的得满分,90%以上得4分,80%-90%得3分”，需人工评分。',
+    });
+  });
+
+  test('not last, it is no list of bands: a person scores the row', () => {
+    expect(read('90%以上得5分；其他不得分；80%-90%得3分', '85%')).toEqual({
+      family: null,
+      status: 'manual',
+      score: null,
+      explanation: 'F2的评分标准有未能识别的部分：“90%以上得5分”、“其他不得分”、“80%-90%得3分”，需人工评分。',
+    });
+  });
+
+  test('after bands against the row’s target', () => {
+    expect(read('达到目标值得5分；否则不得分', '95%', '≥90%')).toEqual({ family: 'rate-tiers', status: 'full', score: 5, explanation: '满分：95%，达到目标值(90%)，计5分' });
+    expect(read('达到目标值得5分；否则不得分', '85%', '≥90%')).toEqual({ family: 'rate-tiers', status: 'deducted', score: 0, explanation: '扣5分：85%，否则，不得分' });
+  });
+});
+
+describe('conditions without an outcome', () => {
+  test('a condition left at the end of a clause of bands', () => {
+    expect(read('90%以上得5分，80%-90%得3分，70%以上', '85%')).toEqual({
+      family: 'range-tiers',
+      status: 'manual',
+      score: null,
+      explanation: 'F2的评分标准有未能识别的部分：“90%以上得5分,80%-90%得3分,70%以上”，需人工评分。',
+    });
+  });
+
+  test('two conditions in a row, then one outcome', () => {
+    expect(read('90%以上,80%以上,得5分;低于80%不得分', '85%')).toEqual({
+      family: null,
+      status: 'manual',
+      score: null,
+      explanation: 'F2的评分标准有未能识别的部分：“90%以上,80%以上,得5分”、“低于80%不得分”，需人工评分。',
+    });
+  });
+});
+
+describe('bands on a bare figure', () => {
+  const RULE = '≥100得5分；80-100得3分；其他不得分';
+  test.each([
+    [90, '扣2分：90，80-100，计3分'],
+    ['90个', '扣2分：90个，80-100，计3分'],
+  ] as [CellValue, string][])('%p: a unit on the actual is no mismatch when the bands have none', (actual, explanation) => {
+    expect(read(RULE, actual)).toEqual({ family: 'range-tiers', status: 'deducted', score: 3, explanation });
+  });
+
+  test('a rate the rule defines over 基础数据 is a percentage, with or without % in the bands', () => {
+    const r = scoreOne('预算执行率=执行数/预算数×100%；≥90，计5分；80-90，计3分；低于80不得分', null, 5, { basic: [['执行数', 85], ['预算数', 100]] });
+    expect(briefly(r)).toEqual({ family: 'range-tiers', status: 'deducted', score: 3, explanation: '扣2分：85/100×100%=85%，80-90，计3分' });
+  });
+});
+
+describe('a closing band with bare points', () => {
+  // `其余1分` was read as prose and dropped: 70% fell outside every band and scored 0.
+  test.each([
+    ['≥90%，5分；80%-90%，3分；其余1分', '70%', { family: 'range-tiers', status: 'deducted', score: 1, explanation: '扣4分：70%，其余，计1分' }],
+    ['≥90%，5分；80%-90%，3分；其余，1分', '70%', { family: 'range-tiers', status: 'deducted', score: 1, explanation: '扣4分：70%，其余，计1分' }],
+    ['≥90%，5分；80%-90%，3分；其余的1分', '70%', { family: 'range-tiers', status: 'deducted', score: 1, explanation: '扣4分：70%，其余的，计1分' }],
+    ['≥90%，5分；80%-90%，3分；其余1分', '85%', { family: 'range-tiers', status: 'deducted', score: 3, explanation: '扣2分：85%，80%-90%，计3分' }],
+    ['90%以上得5分，其余1分', '70%', { family: 'rate-tiers', status: 'deducted', score: 1, explanation: '扣4分：70%，其余，计1分' }],
+  ])('%s with %s', (rule, actual, expected) => {
+    expect(briefly(scoreOne(rule, actual, 5))).toEqual(expected);
+  });
+});
