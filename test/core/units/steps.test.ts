@@ -19,6 +19,34 @@ describe('where the steps start', () => {
     expect(read(rule, actual)).toEqual({ family: 'steps', status: score === 10 ? 'full' : 'deducted', score, explanation });
   });
 
+  test.each([
+    ['90%计满分；每低于5%扣2分', '84%', 8, '扣2分：84%，较90%低6个百分点，每5个百分点扣2分，计1档'],
+    ['≥95%，5分；每降低1个百分点扣1分', '92%', 7, '扣3分：92%，较95%低3个百分点，每1个百分点扣1分，计3档'],
+    ['低于95%的，每降低1个百分点扣1分', '92%', 7, '扣3分：92%，较95%低3个百分点，每1个百分点扣1分，计3档'],
+    ['低于95%的， 每降低1个百分点扣1分', '92%', 7, '扣3分：92%，较95%低3个百分点，每1个百分点扣1分，计3档'],
+    ['以95%为基准进行扣分；每降低1个百分点扣1分', '92%', 7, '扣3分：92%，较95%低3个百分点，每1个百分点扣1分，计3档'],
+  ])('a figure in a clause or piece of its own: %p, actual %p', (rule, actual, score, explanation) => {
+    expect(read(rule, actual)).toEqual({ family: 'steps', status: 'deducted', score, explanation });
+  });
+
+  test('a case with nothing to deduct (按时完成的得满分) leaves the steps to start from the target', () => {
+    expect(read('按时完成的得满分；每超过1天扣0.5分', '7天', { target: '≤5天' })).toEqual({
+      family: 'steps',
+      status: 'deducted',
+      score: 9,
+      explanation: '扣1分：7天，较5天高2天，每1天扣0.5分，计2档',
+    });
+  });
+
+  test('steps in a unit of their own need the row’s target; without one the row asks for it', () => {
+    expect(read('每超过1天扣0.5分', '7天')).toEqual({
+      family: 'steps',
+      status: 'error',
+      score: null,
+      explanation: '缺少输入：评分标准按年度指标值计算，但H2所在行没有指标值，请填写。',
+    });
+  });
+
   test('with no figure of its own, from the row’s target, whichever way the target points', () => {
     expect(read('每超过1个百分点扣1分', '5%', { target: '≤3%' })).toMatchObject({ score: 8, explanation: '扣2分：5%，较3%高2个百分点，每1个百分点扣1分，计2档' });
     expect(read('每降低1个百分点扣1分', '92%', { target: '≥90%' })).toMatchObject({ status: 'full', score: 10, explanation: '满分：92%，以90%为标准，不扣分' });
@@ -30,6 +58,21 @@ describe('which way the steps count', () => {
   test('每相差 counts either way from the target', () => {
     expect(read('与目标值相比，每相差1个百分点扣1分', '97%', { target: '95%' })).toMatchObject({ score: 8, explanation: '扣2分：97%，与95%相差2个百分点，每1个百分点扣1分，计2档' });
     expect(read('与目标值相比，每相差1个百分点扣1分', '93%', { target: '95%' })).toMatchObject({ score: 8, explanation: '扣2分：93%，与95%相差2个百分点，每1个百分点扣1分，计2档' });
+  });
+
+  test('每超过 counts an excess over the target, whatever the indicator measures', () => {
+    expect(read('每超过1万元扣0.5分', '53万元', { target: '50万元', name: '项目支出' })).toMatchObject({ score: 8.5, explanation: '扣1.5分：53万元，较50万元高3万元，每1万元扣0.5分，计3档' });
+    expect(read('每超过1万元扣0.5分', '49万元', { target: '50万元', name: '项目支出' })).toMatchObject({ status: 'full', score: 10 });
+  });
+
+  test('未完成年度目标的…每相差 with no target counts a shortfall from 100%', () => {
+    expect(read('未完成年度目标的，每相差1个百分点扣1分', '97%')).toMatchObject({ family: 'steps', score: 7, explanation: '扣3分：97%，较100%低3个百分点，每1个百分点扣1分，计3档' });
+  });
+
+  test('未完成任务的…每相差 in a unit counts only a shortfall from the target', () => {
+    const more = { target: '≥100公里', name: '道路建设里程' };
+    expect(read('未完成任务的，每相差1公里扣0.5分', '105公里', more)).toEqual({ family: 'steps', status: 'full', score: 10, explanation: '满分：105公里，以100公里为标准，不扣分' });
+    expect(read('未完成任务的，每相差1公里扣0.5分', '95公里', more)).toMatchObject({ score: 7.5, explanation: '扣2.5分：95公里，较100公里低5公里，每1公里扣0.5分，计5档' });
   });
 
   test('未完成目标的…每相差 counts only a shortfall, on the side the target points to', () => {
@@ -44,6 +87,11 @@ describe('a cut-off, a cap, to zero', () => {
     ['达到95%以上得满分，每降低1个百分点扣1分，低于80%不得分', '75%', 0, '扣10分：75%，低于80%，不得分'],
     ['每降低1个百分点扣1分，最多扣5分', '90%', 5, '扣5分：90%，较100%低10个百分点，每1个百分点扣1分，计10档（扣分以5分为限）'],
     ['每降低1个百分点扣1分，扣完为止', '80%', 0, '扣10分：80%，较100%低20个百分点，每1个百分点扣1分，计20档'],
+    ['每降低1个百分点扣1分；最多扣5分', '90%', 5, '扣5分：90%，较100%低10个百分点，每1个百分点扣1分，计10档（扣分以5分为限）'],
+    ['达到95%以上得满分；低于80%不得分；每降低5个百分点扣1分，最多扣3分', '75%', 0, '扣10分：75%，低于80%，不得分'],
+    ['达到95%以上得满分；低于80%不得分；每降低5个百分点扣1分，最多扣3分', '85%', 8, '扣2分：85%，较95%低10个百分点，每5个百分点扣1分，计2档'],
+    ['达到100%得满分；60%以上的，每降低1个百分点扣0.2分；低于60%不得分', '90%', 8, '扣2分：90%，较100%低10个百分点，每1个百分点扣0.2分，计10档'],
+    ['达到100%得满分；60%以上的，每降低1个百分点扣0.2分；低于60%不得分', '50%', 0, '扣10分：50%，低于60%，不得分'],
   ])('%p, actual %p', (rule, actual, score, explanation) => {
     expect(read(rule, actual)).toMatchObject({ family: 'steps', score, explanation });
   });
@@ -52,11 +100,13 @@ describe('a cut-off, a cap, to zero', () => {
 describe('what else a clause may say', () => {
   test('a description of the deduction is read with it', () => {
     expect(read('每降低1个百分点扣1分，应根据差距百分比扣分', '97%')).toMatchObject({ family: 'steps', score: 7 });
+    expect(read('每降低1个百分点扣1分。按差距扣分', '97%')).toEqual({ family: 'steps', status: 'deducted', score: 7, explanation: '扣3分：97%，较100%低3个百分点，每1个百分点扣1分，计3档' });
   });
 
   test.each([
     ['每降低1个百分点扣1分，酌情扣分', '“每降低1个百分点扣1分,酌情扣分”'],
     ['每降低0个百分点扣1分', '“每降低0个百分点扣1分”'],
+    ['每降低1个百分点扣1分，低于60%的再扣5分', '“每降低1个百分点扣1分,低于60%的再扣5分”'],
   ])('%p is not scored', (rule, quote) => {
     expect(read(rule, '97%')).toMatchObject({ status: 'manual', explanation: `F2的评分标准有未能识别的部分：${quote}，需人工评分。` });
   });
