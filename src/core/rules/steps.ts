@@ -37,8 +37,6 @@ const TO_ZERO_RE = new RegExp(anyOf(TO_ZERO), 'g');
 const FIGURE_FULL = new RegExp(String.raw`(${NUMBER})\s*%\s*(?:的)?\s*[,，]?\s*(?:计满分|得满分|满分|不扣分|[得计]\s*${NUMBER}\s*分)`);
 /** Words naming what the steps are counted against, which say nothing more. */
 const AGAINST = /未(?:达到|完成)(?:年度|计划)?(?:目标值?|目标任务|任务|计划|指标值?)的?|与计划|与目标值?|与预算|与年度目标值?|实际完成情况|完成情况|实际完成值|差距绝对值|按实际完成值与年度目标值的|进行扣分/g;
-/** The rule counts from the row's target, not from a figure of its own. */
-const FROM_TARGET = /目标|计划|指标值/;
 /** Shortfall only: `未完成年度目标任务的，每差…`. */
 const MISSED = /未达到|未完成|未达/;
 /** A description of the deduction the step itself gives (`应根据…百分比扣分`), not another rule. */
@@ -60,12 +58,13 @@ interface Piece {
 function readPiece(piece: string, pending: Condition | null): Piece {
   let rest = piece;
   let used = false;
-  const take = (re: RegExp) => {
+  const take = (re: RegExp): boolean => {
     const before = rest;
     rest = rest.replace(re, '');
     used ||= rest !== before;
+    return rest !== before;
   };
-  take(TO_ZERO_RE);
+  const toZero = take(TO_ZERO_RE);
   take(CAP_RE);
   // Whole when only the subject is left: no second condition, and no other way of scoring (`酌情扣分`).
   const finish = (more: Partial<Piece> = {}): Piece => {
@@ -91,7 +90,14 @@ function readPiece(piece: string, pending: Condition | null): Piece {
     const cond = (when ?? pending)!;
     const from = when ? when.end : 0;
     const then = findOutcome(rest.slice(from), true);
-    if (!then && !when) return finish();
+    // A condition waiting for its outcome carries on past a piece that gives none (`低于95%的，…，扣完为止`).
+    if (!then && !when) return finish({ pending });
+    // `低于80%的扣至0分`: below the figure nothing is left, a cut-off.
+    if (!then && toZero) {
+      rest = without(rest, [[when!.start, when!.end]]);
+      used = true;
+      return finish({ cutoff: cond });
+    }
     const spans: [number, number][] = when ? [[when.start, when.end]] : [];
     if (then) spans.push([from + then.start, from + then.end]);
     rest = without(rest, spans);
@@ -136,6 +142,8 @@ export const steps: Family<StepsRule> = {
       let pending: Condition | null = null;
       for (const piece of body.split(/[,，]/).map((p) => p.trim()).filter((p) => p !== '')) {
         const p = readPiece(piece, pending);
+        // A second figure that gives points (`低于60%计2分` after `100%计满分`) is a band the steps do not read.
+        if (p.base && base !== null && !p.base.equals(base)) whole = false;
         if (p.base && base === null) base = p.base;
         if (p.cutoff) cutoff = p.cutoff;
         pending = p.pending;
@@ -151,7 +159,6 @@ export const steps: Family<StepsRule> = {
     const percent = m[3] === '%' || m[3] === '百分点';
     const before = text.clauses[at].slice(0, m.index);
     const word = stepDirectionOf(m[1]);
-    const fromTarget = base === null && (FROM_TARGET.test(text.text) || !percent);
     return {
       rule: {
         // No figure of its own: the row's target when it has one, else 100% (baseOf).
@@ -159,7 +166,8 @@ export const steps: Family<StepsRule> = {
         step,
         unit: percent ? null : m[3],
         perStep: new D(plainNumber(m[4])),
-        direction: fromTarget && word === 'apart' && MISSED.test(before) ? 'missed' : word,
+        // `未达到95%的，每相差…`, `未完成年度目标的，每相差…`: only a shortfall costs points.
+        direction: word === 'apart' && MISSED.test(before) ? 'missed' : word,
         cap: capIn(text.text),
         cutoff,
         definition: definitionIn(text.text, labels),

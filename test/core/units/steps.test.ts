@@ -111,3 +111,27 @@ describe('what else a clause may say', () => {
     expect(read(rule, '97%')).toMatchObject({ status: 'manual', explanation: `F2的评分标准有未能识别的部分：${quote}，需人工评分。` });
   });
 });
+
+describe('a condition before the steps, read whole', () => {
+  // Each was misread: the cut-off taken for the base, the base dropped by a cap after it, an excess
+  // deducted where only a shortfall costs, a floor band ignored.
+  test.each([
+    ['每降低1个百分点扣0.5分，低于80%的扣至0分', '90%', '', { family: 'steps', status: 'deducted', score: 5, explanation: '扣5分：90%，较100%低10个百分点，每1个百分点扣0.5分，计10档' }],
+    ['每降低1个百分点扣0.5分，低于80%的扣至0分', '75%', '', { family: 'steps', status: 'deducted', score: 0, explanation: '扣10分：75%，低于80%，不得分' }],
+    ['低于95%的，每降低1个百分点扣1分，扣完为止', '92%', '', { family: 'steps', status: 'deducted', score: 7, explanation: '扣3分：92%，较95%低3个百分点，每1个百分点扣1分，计3档' }],
+    ['未达到95%的，每相差1个百分点扣1分', '97%', '', { family: 'steps', status: 'full', score: 10, explanation: '满分：97%，以95%为标准，不扣分' }],
+    ['未达到95%的，每相差1个百分点扣1分', '93%', '', { family: 'steps', status: 'deducted', score: 8, explanation: '扣2分：93%，较95%低2个百分点，每1个百分点扣1分，计2档' }],
+    ['未完成任务的，每相差1个百分点扣1分', '97%', '≥95%', { family: 'steps', status: 'full', score: 10, explanation: '满分：97%，以95%为标准，不扣分' }],
+  ])('%s, actual %s', (rule, actual, target, expected) => {
+    expect(briefly(scoreOne(rule, actual, 10, target ? { target } : {}))).toEqual(expected);
+  });
+
+  test('a second band that gives points (`低于60%计2分`) is not read by the steps: manual, quoted', () => {
+    expect(briefly(scoreOne('100%计满分，每低于5%扣2分，低于60%计2分', '50%', 10))).toEqual({
+      family: 'steps',
+      status: 'manual',
+      score: null,
+      explanation: 'F2的评分标准有未能识别的部分：“100%计满分,每低于5%扣2分,低于60%计2分”，需人工评分。',
+    });
+  });
+});
