@@ -69,3 +69,98 @@ describe('criteria written with their points in brackets', () => {
     expect(read(rule, actual, points)).toMatchObject({ family: 'checklist', score, explanation });
   });
 });
+
+describe('how the criteria are found in the rule', () => {
+  test('一、二、 numbers the criteria as the rule writes them', () => {
+    expect(read('一、资料齐全得1分；二、按时报送得1分', '是,否', 2)).toEqual({ family: 'checklist', status: 'deducted', score: 1, explanation: '扣1分：一、是（1分）；二、否（0分）' });
+  });
+
+  test('sub-items ①② inside a numbered criterion are part of it, not criteria of their own', () => {
+    expect(read('1、制度健全得1分；2、执行有效(①按时②足额)得1分', '1、2', 2)).toEqual({ family: 'checklist', status: 'full', score: 2, explanation: '满分：1、是（1分）；2、是（1分）' });
+  });
+
+  test('criteria separated by commas only, each with its own points', () => {
+    expect(read('①资料齐全得1分，②按时报送得1分，③数据准确得2分', '①③', 4)).toEqual({ family: 'checklist', status: 'deducted', score: 3, explanation: '扣1分：①是（1分）；②否（0分）；③是（2分）' });
+  });
+
+  test('a lone 1. before unnumbered criteria does not make a one-item list', () => {
+    expect(read('1.制度健全得3分;执行有效得1分', '是,是', 4)).toEqual({ family: 'checklist', status: 'full', score: 4, explanation: '满分：①是（3分）；②是（1分）' });
+  });
+
+  test.each([
+    ['(1)资料齐全(10分);(2)按时报送(10分)', 20, 10, '扣10分：(1)是（10分）；(2)否（0分）'],
+    ['(1)资料齐全(0.25分);(2)按时报送(0.75分)', 1, 0.25, '扣0.75分：(1)是（0.25分）；(2)否（0分）'],
+  ])('points in brackets of two digits or two decimals: %p', (rule, points, score, explanation) => {
+    expect(read(rule, '(1)', points)).toEqual({ family: 'checklist', status: 'deducted', score, explanation });
+  });
+
+  test('a figure just before the comma is the condition, not part of the points', () => {
+    expect(read('①参训人数不少于30,1分；②按时报送,1分', '①', 2)).toEqual({ family: 'checklist', status: 'deducted', score: 1, explanation: '扣1分：①是（1分）；②否（0分）' });
+  });
+
+  test('扣完为止 after a criterion, even after a stray space, only restates the list', () => {
+    expect(read('①资料齐全1分 ,扣完为止；②按时报送1分', '①', 2)).toEqual({ family: 'checklist', status: 'deducted', score: 1, explanation: '扣1分：①是（1分）；②否（0分）' });
+  });
+
+  test('a closing 未达到要求的，不得分 after a numbered list says what a criterion missed gives', () => {
+    expect(read('①资料齐全得1分；②按时报送得1分；未达到要求的，不得分', '①', 2)).toEqual({ family: 'checklist', status: 'deducted', score: 1, explanation: '扣1分：①是（1分）；②否（0分）' });
+  });
+
+  test.each([
+    '制度健全得3分；执行有效得1分；资料以年报为准',
+    '制度健全得3分；执行有效得1分；未达到的不得分',
+    '制度健全得3分；执行有效得1分；未达到要求的，不得分',
+    '资料齐全,准确得3分,否则不得分；按时报送得1分,否则不得分',
+    '资料齐全,准确得3分, 否则不得分；按时报送得1分, 否则不得分',
+  ])('unnumbered criteria beside a note or what missing them gives: %p', (rule) => {
+    expect(read(rule, '是,否', 4)).toEqual({ family: 'checklist', status: 'deducted', score: 3, explanation: '扣1分：①是（3分）；②否（0分）' });
+  });
+
+  test('an unnumbered criterion worded as a denial (未发生…) is still a criterion', () => {
+    expect(read('未发生安全责任事故得2分;资料按时报送得1分', '是,否', 3)).toEqual({ family: 'checklist', status: 'deducted', score: 2, explanation: '扣1分：①是（2分）；②否（0分）' });
+  });
+});
+
+describe('what the criteria leave unsaid is scored by hand, and quoted', () => {
+  test.each([
+    ['①资料齐全得1分；②按时报送得1分；发现问题酌情扣分', '发现问题酌情扣分'],
+    ['评分标准:如发现问题酌情扣分;①资料齐全得1分；②按时报送得1分', '评分标准:如发现问题酌情扣分'],
+    ['①资料齐全得1分,\n发现问题酌情扣分;②按时报送得1分', '发现问题酌情扣分'],
+    ['①资料齐全、准确;\n②按时报送得1分', '①资料齐全、准确'],
+    ['①资料齐全,按时报送得1分,不全的酌情扣分;②数据准确得1分', '①资料齐全,按时报送得1分,不全的酌情扣分'],
+  ])('%p', (rule, unread) => {
+    expect(read(rule, '①', 2)).toEqual({ family: 'checklist', status: 'manual', score: null, explanation: `F2的评分标准有未能识别的部分：“${unread}”，需人工评分。` });
+  });
+
+  test('criteria in brackets beside a judgement call are not a checklist', () => {
+    expect(read('资料齐全(1分),按时报送(1分),发现问题酌情扣分', '是,否', 2)).toEqual({
+      family: null,
+      status: 'manual',
+      score: null,
+      explanation: 'F2的评分标准有未能识别的部分：“资料齐全(1分),按时报送(1分),发现问题酌情扣分”，需人工评分。',
+    });
+  });
+});
+
+describe('answers naming criteria beyond the ninth, or written loosely', () => {
+  const TEN = '①资料1得1分；②资料2得1分；③资料3得1分；④资料4得1分；⑤资料5得1分；⑥资料6得1分；⑦资料7得1分；⑧资料8得1分；⑨资料9得1分；⑩资料10得1分';
+  const NOT_MET = '①否（0分）；②否（0分）；③否（0分）；④否（0分）；⑤否（0分）；⑥否（0分）；⑦否（0分）；⑧否（0分）；⑨否（0分）';
+  test.each(['(10)', '第10项', '10、'])('%p is the tenth criterion alone', (actual) => {
+    expect(read(TEN, actual, 10)).toEqual({ family: 'checklist', status: 'deducted', score: 1, explanation: `扣9分：${NOT_MET}；⑩是（1分）` });
+  });
+
+  test.each(['1、10', '第1项第10项'])('%p is the first and the tenth', (actual) => {
+    expect(read(TEN, actual, 10)).toMatchObject({ score: 2, explanation: `扣8分：①是（1分）；${NOT_MET.slice(NOT_MET.indexOf('②'))}；⑩是（1分）` });
+  });
+
+  test.each([
+    ['3、', 1, '扣2分：①否（0分）；②否（0分）；③是（1分）'],
+    ['1、3、', 2, '扣1分：①是（1分）；②否（0分）；③是（1分）'],
+  ])('%p: a trailing 、 still names criteria', (actual, score, explanation) => {
+    expect(read(EQUAL, actual, 3)).toEqual({ family: 'checklist', status: 'deducted', score, explanation });
+  });
+
+  test.each(['1、3未完成', '仅1、3', '是,否,待定', '资料齐全', '1 3'])('%p is neither the criteria met, nor 是/否 for each, nor a count', (actual) => {
+    expect(read(EQUAL, actual, 3)).toEqual({ family: 'checklist', status: 'error', score: null, explanation: `G2应填写实际完成值，现为“${actual}”，请改为数字。` });
+  });
+});
