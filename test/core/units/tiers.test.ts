@@ -155,3 +155,23 @@ describe('a closing band with bare points', () => {
     expect(briefly(scoreOne(rule, actual, 5))).toEqual(expected);
   });
 });
+
+describe('bands written as fractions against a percentage', () => {
+  // `≥0.9` against 85% scored full marks (85 ≥ 0.9): now an error asking for one way of writing both.
+  const rule = '≥0.9得5分，0.8-0.9得3分，低于0.8不得分';
+  test.each([
+    [`预算执行率=执行数/预算数，${rule}`, '', [['执行数', 85], ['预算数', 100]] as [string, number][], 'G2的实际值“85/100=85%”与目标值“≥0.9”单位不同，请统一单位。'],
+    [`预算执行率=执行数/预算数，${rule}`, '85%', undefined, 'G2的实际值“85%”与目标值“≥0.9”单位不同，请统一单位。'],
+    [rule, '85%', undefined, 'G2的实际值“85%”与目标值“≥0.9”单位不同，请统一单位。'],
+  ])('%s, actual %p: an error, not a score', (text, actual, basic, explanation) => {
+    expect(briefly(scoreOne(text, actual, 5, { basic }))).toEqual({ family: 'range-tiers', status: 'error', score: null, explanation });
+  });
+
+  test('the same bands against a fraction typed as such score', () => {
+    expect(briefly(scoreOne(rule, 0.85, 5))).toEqual({ family: 'range-tiers', status: 'deducted', score: 3, explanation: '扣2分：0.85，0.8-0.9，计3分' });
+  });
+
+  test('whole-number bands are not fractions', () => {
+    expect(briefly(scoreOne('≥100得5分；80-100得3分；其他不得分', 90, 5))).toEqual({ family: 'range-tiers', status: 'deducted', score: 3, explanation: '扣2分：90，80-100，计3分' });
+  });
+});
