@@ -79,9 +79,16 @@ function numbered(text: RuleText, markers: Marker[]): Reading<ChecklistRule> | n
   });
   if (criteria.length === 0) return null;
   text.clauses.forEach((c, i) => {
-    if (!read.has(i) && NOT_MET.test(c.replace(/[\s,，]/g, ''))) read.add(i);
+    if (!read.has(i) && (NOT_MET.test(c.replace(/[\s,，]/g, '')) || restatesWorth(c, criteria))) read.add(i);
   });
   return { rule: { criteria }, read, stumbled };
+}
+
+/** A clause of its own that only says again what missing a criterion costs: `每少一项扣1分，扣完为止`, each criterion worth 1. */
+function restatesWorth(clause: string, criteria: readonly Criterion[]): boolean {
+  if (unsaid(clause).replace(/[\s,，。]/g, '') !== '') return false;
+  const costs = [...clause.matchAll(/扣(\d+(?:\.\d+)?)分/g)].map((m) => new D(m[1]));
+  return costs.every((cost) => criteria.every((c) => c.points.equals(cost)));
 }
 
 /** `每少一项扣1分，扣完为止`: a criterion missed costs its worth — what a checklist gives anyway. */

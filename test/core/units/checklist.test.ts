@@ -164,3 +164,19 @@ describe('answers naming criteria beyond the ninth, or written loosely', () => {
     expect(read(EQUAL, actual, 3)).toEqual({ family: 'checklist', status: 'error', score: null, explanation: `G2应填写实际完成值，现为“${actual}”，请改为数字。` });
   });
 });
+
+describe('the restatement of what a criterion costs, in a clause of its own', () => {
+  // After `；` the restatement went unread, and the per-item family took the row: `①` was an error.
+  const rule = '①资料齐全得1分；②按时报送得1分；每少一项扣1分，扣完为止';
+  test.each([
+    ['①', { family: 'checklist', status: 'deducted', score: 1, explanation: '扣1分：①是（1分）；②否（0分）' }],
+    ['是,否', { family: 'checklist', status: 'deducted', score: 1, explanation: '扣1分：①是（1分）；②否（0分）' }],
+    ['①②', { family: 'checklist', status: 'full', score: 2, explanation: '满分：①是（1分）；②是（1分）' }],
+  ])('%p', (actual, expected) => {
+    expect(briefly(scoreOne(rule, actual, 2))).toEqual(expected);
+  });
+
+  test('a restatement that costs another amount than the criteria are worth is not the checklist’s', () => {
+    expect(briefly(scoreOne('①资料齐全得1分；②按时报送得1分；每少一项扣0.5分', '①', 2)).family).not.toBe('checklist');
+  });
+});
