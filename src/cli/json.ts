@@ -104,10 +104,6 @@ export function jsonFile(
   };
 }
 
-/**
- * The `--json` document written as the files come: the same text as JSON.stringify(doc, null, 2),
- * without holding every file's rows until the end.
- */
 /** Where the document goes: stdout, which on a pipe buffers what the reader has not taken yet. */
 export interface JsonOut {
   /** False when the text was buffered beyond the stream's mark: wait for 'drain' before more. */
@@ -115,6 +111,10 @@ export interface JsonOut {
   once?(event: 'drain', listener: () => void): unknown;
 }
 
+/**
+ * The `--json` document written as the files come: the same text as JSON.stringify(doc, null, 2),
+ * without holding every file's rows until the end.
+ */
 export class JsonDocumentWriter {
   private count = 0;
 

@@ -22,8 +22,9 @@ export interface DeductionLine {
 
 /**
  * A sheet's deductions as deflated JSON. A folder's 扣分明细 waits for 汇总.xlsx, written when every
- * file is scored: kept as objects, 50,000 deductions a workbook held over 100 MB by the seventh file;
- * deflated, a few hundred KB. Made where the sheet is scored, so only the bytes cross to this thread.
+ * file is scored: kept as objects, they put a folder of 8 × 50,000-row workbooks 43 MB higher at its
+ * peak (measured); deflated, 286 KB a workbook. Made where the sheet is scored, so only the bytes
+ * cross to this thread.
  */
 export interface PackedDeductions {
   readonly count: number;

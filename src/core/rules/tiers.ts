@@ -141,19 +141,19 @@ function resolved(rule: TiersRule, ctx: RowContext): Resolved[] | Failure {
 /** The figure the bands are on: a rate (rounded to two decimals), or a count or amount with its unit. */
 function measured(bands: readonly { when: Condition | null }[], definition: Expr | null, ctx: RowContext): { value: Dec; shown: string } | Failure {
   const onRate = bands.some((b) => b.when?.percent) || definition !== null;
+  const mismatch = (shown: string) => ctx.fail.unitMismatch(shown, bands.find((b) => b.when)?.when?.text ?? '');
   // Bands written as fractions (`≥0.9得5分，0.8-0.9得3分`) against a percentage: 85% is not ≥ 0.9 in
   // any reading a person would take; a person must write both the same way.
-  const asFractions = (shown: string) => ctx.fail.unitMismatch(shown, bands.find((b) => b.when)?.when?.text ?? '');
   if (onRate) {
     const rate = measuredRate(ctx, definition, ctx.indicator);
     if (isFail(rate)) return rate;
-    return fractionBands(bands) ? asFractions(rate.shown) : { value: rate.percent, shown: rate.shown };
+    return fractionBands(bands) ? mismatch(rate.shown) : { value: rate.percent, shown: rate.shown };
   }
   const q = actualNumber(ctx, ctx.m.actualValue);
   if (isFail(q)) return q;
-  if (q.percent && fractionBands(bands)) return asFractions(formatQuantity(q));
+  if (q.percent && fractionBands(bands)) return mismatch(formatQuantity(q));
   const unit = bands.find((b) => b.when?.unit)?.when?.unit ?? null;
-  if (q.unit !== null && unit !== null && q.unit !== unit) return ctx.fail.unitMismatch(formatQuantity(q), bands.find((b) => b.when)?.when?.text ?? '');
+  if (q.unit !== null && unit !== null && q.unit !== unit) return mismatch(formatQuantity(q));
   return { value: q.value, shown: formatQuantity(q) };
 }
 
