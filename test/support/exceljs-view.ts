@@ -8,6 +8,7 @@ import zlib from 'zlib';
 import ExcelJS from 'exceljs';
 import { inspectXlsx } from '../../src/xlsx/guard';
 import { REL, RelsPart } from '../../src/xlsx/patch/rels';
+import { writeZip } from '../../src/xlsx/patch/zip';
 
 /** `xl/worksheets/_rels/sheet1.xml.rels` → `xl/worksheets/sheet1.xml`; null for other parts and the package's own rels. */
 function sourceOfRels(name: string): string | null {
@@ -61,48 +62,10 @@ function exceljsView(parts: ReadonlyMap<string, Buffer>): Map<string, Buffer> {
   return out;
 }
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-
-/** A plain (stored, uncompressed) zip of the given parts. */
+/** The parts as a zip, stored as they are (no deflating: ExcelJS reads them at once). */
 function storedZip(parts: ReadonlyMap<string, Buffer>): Buffer {
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let at = 0;
-  for (const [name, data] of parts) {
-    const n = Buffer.from(name, 'utf8');
-    const crc = zlib.crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(n.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(CENTRAL, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(0x0800, 8);
-    c.writeUInt32LE(crc >>> 0, 16);
-    c.writeUInt32LE(data.length, 20);
-    c.writeUInt32LE(data.length, 24);
-    c.writeUInt16LE(n.length, 28);
-    c.writeUInt32LE(at, 42);
-    chunks.push(local, n, data);
-    central.push(c, n);
-    at += 30 + n.length + data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(EOCD, 0);
-  end.writeUInt16LE(parts.size, 8);
-  end.writeUInt16LE(parts.size, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(at, 16);
-  return Buffer.concat([...chunks, cd, end]);
+  const stored = [...parts].map(([name, data]) => ({ name, method: 0, crc: zlib.crc32(data) >>> 0, size: data.length, raw: data }));
+  return writeZip(stored, new Map(), new Map());
 }
 
 /** The workbook in the file, read by ExcelJS through the view above. */
