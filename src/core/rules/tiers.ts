@@ -58,8 +58,9 @@ function bandsOf(clause: string): { bands: Band[]; whole: boolean } | null {
   for (const seg of clause.split(/[,，]/)) {
     const when = conditionIn(seg);
     const after = when ? seg.slice(when.end) : seg;
+    const closing = OTHERWISE.exec((prose + seg).trim());
     // Bare points (`5分`) are an outcome where a band is being read: after its condition, or in the closing band (`其余1分`).
-    const then = findOutcome(after, when !== null || pending !== null || OTHERWISE.test((prose + seg).trim()));
+    const then = findOutcome(after, when !== null || pending !== null || closing !== null);
     if (when && then) {
       bands.push({ when, then: then.outcome });
       leftover += prose + without(seg, [[when.start, when.end], [then.start + when.end, then.end + when.end]]);
@@ -71,8 +72,8 @@ function bandsOf(clause: string): { bands: Band[]; whole: boolean } | null {
       bands.push({ when: pending.when, then: then.outcome });
       leftover += pending.rest + prose + without(seg, [[then.start, then.end]]);
       pending = null;
-    } else if (then && OTHERWISE.test((prose + seg).trim())) {
-      bands.push({ when: null, then: then.outcome, otherwise: OTHERWISE.exec((prose + seg).trim())![0].replace(/[,，]$/, '') });
+    } else if (then && closing) {
+      bands.push({ when: null, then: then.outcome, otherwise: closing[0].replace(/[,，]$/, '') });
       leftover += (prose + without(seg, [[then.start, then.end]])).trim().replace(OTHERWISE, '');
     } else if (then) {
       return bands.length ? { bands, whole: false } : null;
