@@ -24,7 +24,8 @@ export type UsageProblem =
   | { readonly kind: 'unknown-flag'; readonly flag: string }
   | { readonly kind: 'missing-value'; readonly flag: string }
   | { readonly kind: 'bad-lang'; readonly value: string }
-  | { readonly kind: 'bad-jobs'; readonly value: string };
+  | { readonly kind: 'bad-jobs'; readonly value: string }
+  | { readonly kind: 'bad-source-date-epoch'; readonly value: string };
 
 export type ParsedArgs =
   | { readonly ok: true; readonly options: CliOptions }

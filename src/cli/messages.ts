@@ -116,6 +116,7 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
     if (p.kind === 'unknown-flag') return `未知选项：${p.flag}`;
     if (p.kind === 'missing-value') return `选项 ${p.flag} 缺少取值`;
     if (p.kind === 'bad-jobs') return `--jobs 应是 1 到 999 的整数，收到的是：${p.value}`;
+    if (p.kind === 'bad-source-date-epoch') return `环境变量 SOURCE_DATE_EPOCH 应是自 1970-01-01（UTC）起的整秒数，收到的是：${p.value}`;
     return `--lang 只能是 zh 或 en，收到的是：${p.value}`;
   },
   seeHelp: '运行 npm run score -- --help 查看用法。',
@@ -289,6 +290,7 @@ or bad usage.
     if (p.kind === 'unknown-flag') return `Unknown option: ${p.flag}`;
     if (p.kind === 'missing-value') return `Option ${p.flag} needs a value`;
     if (p.kind === 'bad-jobs') return `--jobs must be a whole number from 1 to 999, not: ${p.value}`;
+    if (p.kind === 'bad-source-date-epoch') return `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, not: ${p.value}`;
     return `--lang must be zh or en, not: ${p.value}`;
   },
   seeHelp: 'Run npm run score -- --help --lang en for usage.',

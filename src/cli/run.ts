@@ -14,6 +14,7 @@ import { cliMessages } from './messages';
 import type { CliMessages } from './messages';
 import { Outputs, stemOf } from './outputs';
 import type { Written } from './outputs';
+import { runClock, type Clock } from './clock';
 import { collectGarbage } from './gc';
 import { LARGE, scoreInOrder, WorkerPool } from './pool';
 import { LINE_ROOM, Progress, summaryReport } from './report';
@@ -118,7 +119,7 @@ function displayPath(abs: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
 }
 
-async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
+async function scoreAll(options: CliOptions, io: CliIO, clock: Clock): Promise<number> {
   const m = cliMessages(options.lang);
   const cwd = io.cwd ?? process.cwd();
   const env = io.env ?? process.env;
@@ -263,7 +264,7 @@ async function scoreAll(options: CliOptions, io: CliIO): Promise<number> {
     // Beside the inputs (the first folder, or the first file's), never where the command was typed.
     const dir = outDir ?? (folders.length ? folders[0] : path.dirname(inputs[0].file));
     try {
-      const written = await outputs.write(dir, SUMMARY_FILE.replace(/\.xlsx$/, ''), '.xlsx', summaryWorkbook(rows, m));
+      const written = await outputs.write(dir, SUMMARY_FILE.replace(/\.xlsx$/, ''), '.xlsx', summaryWorkbook(rows, m, clock()));
       const shownSummary = outDir ? displayPath(written.file, cwd) : show(written.file);
       summary = path.resolve(written.file);
       if (options.json) {
@@ -303,5 +304,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return EXIT_OK;
   }
   if (parsed.options.command === 'restore') return (require('./restore') as typeof import('./restore')).restoreAll(parsed.options, io);
-  return scoreAll(parsed.options, io);
+  const clock = runClock(io.env ?? process.env);
+  if (clock === null) {
+    const m = cliMessages(parsed.options.lang);
+    io.stderr.write(`${m.usage({ kind: 'bad-source-date-epoch', value: (io.env ?? process.env).SOURCE_DATE_EPOCH ?? '' })}\n`);
+    return EXIT_FAILURE;
+  }
+  return scoreAll(parsed.options, io, clock);
 }

@@ -172,7 +172,7 @@ export function counts(result: ScoreResult | null): RowCounts {
  * 汇总.xlsx: a line per scored sheet (or file not scored), in the order scored; and 扣分明细, every
  * deduction of every file. Both print on pages one wide, their header on each.
  */
-export function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages): Buffer {
+export function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages, at: Date): Buffer {
   const c = m.summaryColumns;
   const d = m.deductionColumns;
   return tableWorkbook([
@@ -222,7 +222,7 @@ export function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages): Bu
       ],
       rows: deductionRows(rows),
     },
-  ]);
+  ], at);
 }
 
 /** The 扣分明细 rows, one sheet's deductions unpacked at a time. */

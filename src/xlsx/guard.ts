@@ -8,6 +8,7 @@
 // trailing after its last row with content are cut down to EMPTY_TAIL_ROWS, and the caller is told.
 import { promises as fsPromises } from 'fs';
 import zlib from 'zlib';
+import type { DosTime } from './patch/zipTime';
 
 /** The limits, in one place; README.md (安全与可靠 / Safety) states them. */
 export const LIMITS = {
@@ -67,6 +68,8 @@ export interface StoredPart {
   readonly size: number;
   /** The compressed bytes, as in the input file. */
   readonly raw: Buffer;
+  /** The entry's time, as the input stored it (written back unchanged). */
+  readonly modified: DosTime;
 }
 
 export interface GuardPass {
@@ -90,6 +93,7 @@ interface CentralEntry {
   readonly compressedSize: number;
   readonly declaredSize: number;
   readonly localOffset: number;
+  readonly modified: DosTime;
 }
 
 const EOCD = 0x06054b50;
@@ -131,6 +135,7 @@ function centralDirectory(data: Buffer): CentralEntry[] | GuardRefusal {
       compressedSize: data.readUInt32LE(at + 20),
       declaredSize: data.readUInt32LE(at + 24),
       localOffset: data.readUInt32LE(at + 42),
+      modified: data.readUInt32LE(at + 12),
       name: data.toString('utf8', at + 46, at + 46 + nameLength),
     });
     at += 46 + nameLength + extraLength + commentLength;
@@ -371,7 +376,7 @@ export function inspectXlsx(data: Buffer): GuardPass | GuardRefusal {
     const unpacked = unpack(data, e, LIMITS.partBytes);
     if ('ok' in unpacked) return { ...unpacked, sheetNames };
     const out = unpacked.out;
-    stored.set(e.name, { name: e.name, method: e.method, crc: e.crc, size: e.declaredSize, raw: unpacked.stored });
+    stored.set(e.name, { name: e.name, method: e.method, crc: e.crc, size: e.declaredSize, raw: unpacked.stored, modified: e.modified });
     if (XML_PART.test(e.name) && declaresDoctype(out)) return refuse('unsafe-xml', { part: e.name, sheetNames });
     const name = e.name.replace(/^\//, '');
     if (WORKSHEET_PART.test(name)) {

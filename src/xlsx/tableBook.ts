@@ -5,6 +5,7 @@
 // that writing it does not load a spreadsheet library into a process that has none loaded otherwise.
 import { columnLetters } from '../core/address';
 import { deflatedPieces, writeZip } from './patch/zip';
+import { dosTime } from './patch/zipTime';
 import { escapeAttribute, escapeSheetText, escapeText } from './patch/xml';
 
 export interface TableColumn {
@@ -90,8 +91,9 @@ function printTitles(name: string, index: number): string {
   return `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(`'${name.replace(/'/g, "''")}'!$1:$1`)}</definedName>`;
 }
 
-/** The workbook's file bytes: its sheets in order, each holding its table. */
-export function tableWorkbook(sheets: readonly TableSheet[]): Buffer {
+/** The workbook's file bytes: its sheets in order, each holding its table; its parts dated `at`. */
+export function tableWorkbook(sheets: readonly TableSheet[], at: Date): Buffer {
+  const modified = dosTime(at);
   const sheetPart = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
   const parts = new Map<string, string>([
     [
@@ -117,6 +119,9 @@ export function tableWorkbook(sheets: readonly TableSheet[]): Buffer {
     ],
     ['xl/styles.xml', STYLES],
   ]);
-  const deflated = [...[...parts].map(([name, text]) => deflatedPieces(name, [text])), ...sheets.map((s, i) => deflatedPieces(sheetPart(i), sheetXml(s)))];
+  const deflated = [
+    ...[...parts].map(([name, text]) => deflatedPieces(name, [text], modified)),
+    ...sheets.map((s, i) => deflatedPieces(sheetPart(i), sheetXml(s), modified)),
+  ];
   return writeZip(deflated, new Map(), new Map());
 }

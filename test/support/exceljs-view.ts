@@ -8,6 +8,7 @@ import zlib from 'zlib';
 import ExcelJS from 'exceljs';
 import { inspectXlsx } from '../../src/xlsx/guard';
 import { REL, RelsPart } from '../../src/xlsx/patch/rels';
+import { DOS_EPOCH } from '../../src/xlsx/patch/zipTime';
 import { writeZip } from '../../src/xlsx/patch/zip';
 
 /** `xl/worksheets/_rels/sheet1.xml.rels` → `xl/worksheets/sheet1.xml`; null for other parts and the package's own rels. */
@@ -64,7 +65,7 @@ function exceljsView(parts: ReadonlyMap<string, Buffer>): Map<string, Buffer> {
 
 /** The parts as a zip, stored as they are (no deflating: ExcelJS reads them at once). */
 function storedZip(parts: ReadonlyMap<string, Buffer>): Buffer {
-  const stored = [...parts].map(([name, data]) => ({ name, method: 0, crc: zlib.crc32(data) >>> 0, size: data.length, raw: data }));
+  const stored = [...parts].map(([name, data]) => ({ name, method: 0, crc: zlib.crc32(data) >>> 0, size: data.length, raw: data, modified: DOS_EPOCH }));
   return writeZip(stored, new Map(), new Map());
 }
 
