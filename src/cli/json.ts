@@ -1,6 +1,6 @@
 // The `--json` document, field for field as SPEC §5.
 import type Decimal from 'decimal.js';
-import type { Issue, RowResult, ScoreResult } from '../core';
+import type { Issue, KeptScore, RowResult, ScoreResult } from '../core';
 
 export interface JsonRow {
   readonly cell: string;
@@ -13,8 +13,12 @@ export interface JsonRow {
   readonly previous: number | null;
   readonly status: RowResult['status'];
   readonly deduction: number | null;
-  /** The score is the one typed in 得分, kept as typed (a qualitative row): not checked, never a full mark. */
+  /** The score is the one typed in 得分, kept as typed: not checked, never a full mark. */
   readonly kept: boolean;
+  /** Why it is kept: `judgement` (a qualitative row), `unverified` (the input its rule needs is missing); null when computed. */
+  readonly keptBecause: KeptScore['because'] | null;
+  /** For a kept score: whether the rule can give it (a warning says why not); null when computed. */
+  readonly typedScorePossible: boolean | null;
   readonly explanation: string;
 }
 
@@ -64,6 +68,8 @@ export function jsonIssue(i: Issue): JsonIssue {
   };
 }
 
+const keptOf = (r: RowResult): KeptScore | null => (r.status === 'full' || r.status === 'deducted' ? r.kept : null);
+
 export function jsonRow(r: RowResult): JsonRow {
   return {
     cell: r.cell,
@@ -75,7 +81,9 @@ export function jsonRow(r: RowResult): JsonRow {
     previous: r.typedScore === null ? null : num2(r.typedScore),
     status: r.status,
     deduction: r.deduction === null ? null : num2(r.deduction),
-    kept: r.status === 'full' || r.status === 'deducted' ? r.kept : false,
+    kept: keptOf(r) !== null,
+    keptBecause: keptOf(r)?.because ?? null,
+    typedScorePossible: keptOf(r)?.possible ?? null,
     explanation: r.explanation,
   };
 }

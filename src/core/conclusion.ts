@@ -8,7 +8,7 @@ import { measureFor, type Measure } from './measures';
 import { formatDecimal } from './numbers';
 import { causeOf, isDeducted, plainName, two } from './report/prose';
 import { subjectOf, type Subject } from './report/subject';
-import type { Grade, GroupTotal, Lang, RowResult, ScoredRow, ScoreResult } from './types';
+import type { Grade, GroupTotal, KeptScore, Lang, RowResult, ScoredRow, ScoreResult } from './types';
 
 const GRADE_EN: Record<Grade, string> = { 优: 'excellent', 良: 'good', 中: 'fair', 差: 'poor' };
 
@@ -61,6 +61,13 @@ function partsOf(rows: readonly RowResult[]): Part[] {
   return out;
 }
 
+/** Rows whose score is the typed one, kept (a judgement, or an input missing): never said to be computed. */
+type KeptRow = ScoredRow & { readonly kept: KeptScore; readonly typedScore: Decimal };
+const keptRows = (rows: readonly RowResult[]): KeptRow[] =>
+  rows.filter((r): r is KeptRow => (r.status === 'full' || r.status === 'deducted') && r.kept !== null && r.typedScore !== null);
+/** Every score is a typed one kept: the total is the office's, not the rule's. */
+const allKept = (result: ScoreResult): boolean => result.rows.length > 0 && keptRows(result.rows).length === result.rows.length;
+
 const sum = (rows: readonly RowResult[]): Decimal => rows.reduce((s, r) => (r.score === null ? s : s.plus(r.score)), new Decimal(0));
 const lostIn = (rows: readonly ScoredRow[]): Decimal => rows.reduce((s, r) => s.plus(r.deduction), new Decimal(0));
 
@@ -77,7 +84,8 @@ function headlineZh(result: ScoreResult, p: Pending): string {
   const subject = subjectZh(subjectOf(result));
   if (result.complete && result.grade) {
     const basis = result.gradedOn ? `（各指标分值合计${formatDecimal(result.maxTotal)}分，按得分占分值的比例折合百分制${two(result.gradedOn)}分）` : '';
-    return `根据评分标准，${subject}自评得分为${two(result.total)}分${basis}，评价等级为“${result.grade}”。具体情况如下：`;
+    const by = allKept(result) ? '按表中填写的得分（均未核算）' : '根据评分标准';
+    return `${by}，${subject}自评得分为${two(result.total)}分${basis}，评价等级为“${result.grade}”。具体情况如下：`;
   }
   const pending = [
     p.review ? `${p.review}项指标的完成情况与填写得分矛盾、需复核` : '',
@@ -113,7 +121,7 @@ function deductionZh(r: ScoredRow): string {
 
 function areaZh(index: number, area: Area): string {
   const { group, rows } = area;
-  const kept = rows.filter((r) => r.status !== 'manual' && r.status !== 'error' && r.kept).map((r) => r.indicator);
+  const kept = keptRows(rows).map((r) => r.indicator);
   const deducted = rows.filter(isDeducted);
   let text = `${index}. ${area.name}方面，${itemsZh(rows)}，${group.complete ? '共计得分' : '已评指标共计得分'}${two(group.score)}分`;
   if (kept.length) text += `（其中${kept.join('、')}为保留的填写得分，未核算）`;
@@ -132,6 +140,8 @@ function problemsZh(areas: readonly Area[], p: Pending): string[] {
     for (const r of deducted) lines.push(`${++n}. ${deductionZh(r)}。`);
   }
   if (n === 0) lines.push('本次自评无扣分项目。');
+  // A typed score the rule cannot give is a problem of the self-evaluation itself.
+  for (const r of areas.flatMap((a) => keptRows(a.rows)).filter((r) => !r.kept.possible)) lines.push(`${++n}. ${r.indicator}的填写得分${two(r.typedScore)}分不是评分标准能给出的得分，需核实。`);
   const open = p.review + p.manual + p.error;
   if (open) lines.push(`另有${open}项指标尚未评分，其问题待评分后补充。`);
   return lines;
@@ -156,7 +166,8 @@ function headlineEn(result: ScoreResult, p: Pending): string {
   const subject = subjectEn(subjectOf(result));
   if (result.complete && result.grade) {
     const basis = result.gradedOn ? ` (the points add up to ${formatDecimal(result.maxTotal)}; as a share of them, ${two(result.gradedOn)} out of 100)` : ' out of 100';
-    return `Under the scoring standard, ${subject} scores ${two(result.total)}${basis}, grade “${result.grade}” (${GRADE_EN[result.grade]}). In detail:`;
+    const by = allKept(result) ? 'By the scores typed in the table (none checked)' : 'Under the scoring standard';
+    return `${by}, ${subject} scores ${two(result.total)}${basis}, grade “${result.grade}” (${GRADE_EN[result.grade]}). In detail:`;
   }
   const pending = [
     p.review ? `${p.review} indicator(s) need review (the verdict contradicts the typed score)` : '',
@@ -188,7 +199,7 @@ function deductionEn(r: ScoredRow): string {
 
 function areaEn(index: number, area: Area): string {
   const { group, rows } = area;
-  const kept = rows.filter((r) => r.status !== 'manual' && r.status !== 'error' && r.kept).map((r) => r.indicator);
+  const kept = keptRows(rows).map((r) => r.indicator);
   const deducted = rows.filter(isDeducted);
   let text = `${index}. ${area.name}: ${itemsEn(rows)}; ${group.complete ? 'subtotal' : 'subtotal of the scored indicators'} ${two(group.score)}`;
   if (kept.length) text += ` (${kept.join(', ')}: typed scores kept, not checked)`;
@@ -206,6 +217,7 @@ function problemsEn(areas: readonly Area[], p: Pending): string[] {
     for (const r of deducted) lines.push(`${++n}. ${deductionEn(r)}.`);
   }
   if (n === 0) lines.push('No points were lost.');
+  for (const r of areas.flatMap((a) => keptRows(a.rows)).filter((r) => !r.kept.possible)) lines.push(`${++n}. ${r.indicator}: the typed score ${two(r.typedScore)} is not one the rule can give; to be checked.`);
   const open = p.review + p.manual + p.error;
   if (open) lines.push(`${open} more indicator(s) have no score yet; their problems follow once they are scored.`);
   return lines;

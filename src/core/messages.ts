@@ -1,6 +1,7 @@
 // Every sentence the core says to a person, in Chinese and English. Cells are named by address.
 import { NO_RESULT } from './types';
 import type { Lang } from './types';
+import type { Needed } from './rules/context';
 
 /** Cell text quoted in a message, cut short: a 10,000-character cell must not make a 10,000-character note. */
 function clip(text: string, max = 60): string {
@@ -32,7 +33,6 @@ export interface Messages {
   divisionByZero(expression: string, label: string): string;
   rateAbove100(cell: string, value: string, indicator: string): string;
   unitMismatch(cell: string, actual: string, target: string): string;
-  handScoreOutOfRange(cell: string, value: string, points: string): string;
   tooManyAnswers(cell: string, given: number, criteria: number): string;
   tooFewAnswers(cell: string, given: number, criteria: number): string;
   countsPerClause(cell: string, clauses: number): string;
@@ -60,8 +60,22 @@ export interface Messages {
   actualValue: string;
   /** The detail of a qualitative row whose typed score is kept. */
   handScoreKept(): string;
-  /** The explanation of a row whose typed score is kept: never 满分 or 扣…分, which would read as checked. */
-  kept(score: string, detail: string): string;
+  /**
+   * The explanation of a row whose typed score is kept: never 满分 or 扣…分, which would read as checked.
+   * `check`: why the typed score is not one the rule gives, when it is not.
+   */
+  kept(score: string, detail: string, check: string | null): string;
+  /** A typed score kept because the input that would verify it is missing (`verify` says which), and whether the rule can give it. */
+  keptUnverified(score: string, verify: string, check: string | null): string;
+  /** What would verify a typed score: the input to fill in, and where. */
+  toVerify(needs: Needed): string;
+  /** A typed score the rule cannot give, kept unverified: the warning, with the reason. */
+  typedImpossible(reason: string): string;
+  typedAbove(points: string, typed: string): string;
+  typedBelow(typed: string): string;
+  typedNotAmong(scores: readonly string[], typed: string): string;
+  typedNotSteps(points: string, rates: readonly string[], cap: string | null, typed: string): string;
+  typedNotSums(typed: string): string;
   verdictContradicts(verdict: string, score: string, cell: string): string;
   verdictFull(verdict: string): string;
   verdictAsTarget(verdict: string): string;
@@ -138,7 +152,6 @@ const zh: Messages = {
   divisionByZero: (expression, label) => `除数为0：${expression}中的${label}为0，无法计算，请核对该数。`,
   rateAbove100: (cell, value, indicator) => `${cell}的“${clip(indicator)}”为${value}，该比率不能超过100%，请核对。`,
   unitMismatch: (cell, actual, target) => `${cell}的实际值“${clip(actual)}”与目标值“${clip(target)}”单位不同，请统一单位。`,
-  handScoreOutOfRange: (cell, value, points) => `${cell}的得分${value}不在0至${points}分之间，请更正。`,
   unknownCriterion: (cell, numbers, criteria) => `${cell}填写了${numbers.map((k) => `第${k}项`).join('、')}，但评分标准只有${criteria}项，请核对。`,
   tooManyAnswers: (cell, given, criteria) =>
     `${cell}填写了${given}个回答，但评分标准只有${criteria}项，请逐项填写“是”或“否”。`,
@@ -169,7 +182,27 @@ const zh: Messages = {
   scoreAbovePoints: (cell, score, points) => `${cell}原填得分${score}超过分值${points}。`,
   actualValue: '实际完成值',
   handScoreKept: () => '定性评价',
-  kept: (score, detail) => `保留填写得分${score}分（${detail}，未核算）`,
+  kept: (score, detail, check) => `保留填写得分${score}分（${detail}，未核算${check ? `；${check}` : ''}）`,
+  keptUnverified: (score, verify, check) => `保留填写得分${score}分（未核算：${verify}；${check ?? '按评分标准可得此分'}）`,
+  toVerify: (needs) => {
+    switch (needs.kind) {
+      case 'actual':
+        return needs.cell ? `在${needs.cell}填写实际完成值后可核算` : '增加“实际完成值”列并填写后可核算';
+      case 'labels':
+        return `在基础数据中补充${needs.labels.map((l) => `“${clip(l, 30)}”`).join('、')}后可核算`;
+      case 'target':
+        return '填写年度指标值后可核算';
+      case 'cell':
+        return `在${needs.cell}填写${needs.what}后可核算`;
+    }
+  },
+  typedImpossible: (reason) => `填写得分不是评分标准能给出的得分（${reason}），请核对。`,
+  typedAbove: (points, typed) => `按评分标准最多得${points}分，填写${typed}分，按${points}分计`,
+  typedBelow: (typed) => `得分不能低于0分，填写${typed}分，按0分计`,
+  typedNotAmong: (scores, typed) => `按评分标准只能得${listOr(scores.map((s) => `${s}分`), '或')}，填写${typed}分`,
+  typedNotSteps: (points, rates, cap, typed) =>
+    `按评分标准应为${points}分减去${rates.length === 1 ? `${rates[0]}分的整数倍` : `各项扣分（${rates.map((r) => `每次${r}分`).join('、')}）之和`}${cap ? `（最多扣${cap}分）` : ''}，填写${typed}分`,
+  typedNotSums: (typed) => `按评分标准应为所满足各项的分值之和，填写${typed}分`,
   verdictContradicts: (verdict, score, cell) => `实际完成情况为“${clip(verdict)}”，而${cell}填写的是满分${score}分，二者矛盾：请核对后人工评分。`,
   verdictFull: (verdict) => `定性评价，实际完成情况为“${clip(verdict)}”`,
   verdictAsTarget: (verdict) => `定性评价，实际完成情况“${clip(verdict)}”与目标一致`,
@@ -246,7 +279,6 @@ const en: Messages = {
   rateAbove100: (cell, value, indicator) => `${cell}: ${clip(indicator)} is ${value}, but this rate cannot exceed 100%.`,
   unitMismatch: (cell, actual, target) =>
     `${cell}: the actual value "${clip(actual)}" and the target "${clip(target)}" use different units.`,
-  handScoreOutOfRange: (cell, value, points) => `${cell}: the score ${value} is not between 0 and ${points}.`,
   unknownCriterion: (cell, numbers, criteria) => `${cell} names ${numbers.map((k) => `item ${k}`).join(', ')}, but the rule has only ${criteria} criteria; please check.`,
   tooManyAnswers: (cell, given, criteria) =>
     `${cell} gives ${given} answers but the rule has ${criteria} criteria; answer 是 or 否 for each.`,
@@ -279,7 +311,27 @@ const en: Messages = {
   scoreAbovePoints: (cell, score, points) => `${cell}: the typed score ${score} is above the points ${points}.`,
   actualValue: 'the actual value (实际完成值)',
   handScoreKept: () => 'qualitative',
-  kept: (score, detail) => `Typed score ${score} kept (${detail}, not checked)`,
+  kept: (score, detail, check) => `Typed score ${score} kept (${detail}, not checked${check ? `; ${check}` : ''})`,
+  keptUnverified: (score, verify, check) => `Typed score ${score} kept (not checked: ${verify}; ${check ?? 'a score the rule can give'})`,
+  toVerify: (needs) => {
+    switch (needs.kind) {
+      case 'actual':
+        return needs.cell ? `enter the actual value in ${needs.cell} to check it` : 'add a 实际完成值 (actual value) column and fill it in to check it';
+      case 'labels':
+        return `add ${needs.labels.map((l) => `"${clip(l, 30)}"`).join(', ')} to the basic data to check it`;
+      case 'target':
+        return 'enter the target (年度指标值) to check it';
+      case 'cell':
+        return `enter ${needs.what} in ${needs.cell} to check it`;
+    }
+  },
+  typedImpossible: (reason) => `The typed score is not one the rule can give (${reason}); please check.`,
+  typedAbove: (points, typed) => `the rule gives at most ${points}, ${typed} typed, counted as ${points}`,
+  typedBelow: (typed) => `a score cannot be below 0, ${typed} typed, counted as 0`,
+  typedNotAmong: (scores, typed) => `the rule gives only ${listOr(scores, 'or')}, ${typed} typed`,
+  typedNotSteps: (points, rates, cap, typed) =>
+    `the rule gives ${points} less ${rates.length === 1 ? `a whole number of ${rates[0]}` : `whole numbers of each deduction (${rates.join(', ')})`}${cap ? ` (at most ${cap} off)` : ''}, ${typed} typed`,
+  typedNotSums: (typed) => `the rule gives a sum of the points of the criteria met, ${typed} typed`,
   verdictContradicts: (verdict, score, cell) => `The actual result is "${clip(verdict)}" but ${cell} holds full marks (${score}); they contradict each other: check and score by hand.`,
   verdictFull: (verdict) => `qualitative; actual result "${clip(verdict)}"`,
   verdictAsTarget: (verdict) => `qualitative; the actual result "${clip(verdict)}" is the target itself`,
@@ -324,6 +376,14 @@ const en: Messages = {
   formulaCapped: (arithmetic) => `${arithmetic}, above the points: full marks`,
   actualRate: (rate) => `actual completion ${rate}, `,
 };
+
+/** `0分、1分或2分` / `0, 1 or 2`: a list whose last two are joined by the word. */
+function listOr(items: readonly string[], word: string): string {
+  if (items.length <= 1) return items.join('');
+  const sep = word === '或' ? '、' : ', ';
+  const last = word === '或' ? `或${items[items.length - 1]}` : ` ${word} ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(sep)}${last}`;
+}
 
 export function messages(lang: Lang): Messages {
   return lang === 'en' ? en : zh;

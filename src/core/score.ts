@@ -1,18 +1,20 @@
 // Scoring a workbook: find the table, read each indicator, recognise its rule, score it exactly, explain it.
+import Decimal from 'decimal.js';
 import { toA1 } from './address';
 import { BasicData, type BasicEntry } from './basicData';
 import { structuralChecks, type CheckedRow } from './checks';
 import { messages, type Messages } from './messages';
 import { clamp, formatDecimal, formatQuantity, readCell, round2, ZERO, type Dec, type Reading } from './numbers';
-import { failuresFor, type Outcome, type RowContext } from './rules/context';
+import { failuresFor, type Needed, type Outcome, type RowContext } from './rules/context';
 import { executionRate, type ExecutionRule } from './rules/executionRate';
 import { forgetLabelIndexes } from './rules/expression';
 import { VERDICT } from './rules/phrases';
+import { ANY_SCORE, checkTyped, whyNotGiven } from './rules/possible';
 import { qualitativeRule, recogniseFigure, recogniseRule, type Recognised, type Recognition } from './rules/recognise';
 import { Grid } from './sheet/grid';
 import { locateTable } from './sheet/layout';
 import { readRows, type CellRef, type IndicatorRow, type LevelName } from './sheet/table';
-import type { Figure, Grade, GroupTotal, Issue, IssueCode, Lang, Layout, RowResult, RuleFamily, ScoreOptions, ScoreResult, Workbook } from './types';
+import type { Figure, Grade, GroupTotal, Issue, IssueCode, KeptScore, Lang, Layout, RowResult, RuleFamily, ScoreOptions, ScoreResult, Workbook } from './types';
 
 export function grade(total: Dec): Grade {
   if (total.greaterThanOrEqualTo(90)) return '优';
@@ -230,17 +232,45 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
 
   const outcome: Outcome = choice.kind === 'rule' ? choice.rule.score(ctx) : { kind: 'manual', message: choice.message };
   const family = choice.kind === 'rule' ? choice.rule.family : choice.family;
-  if (outcome.kind === 'error') return fail(points, family, outcome.cell, outcome.code, outcome.message, outcome.sheet);
+  const typedWarnings = () => {
+    if (typed?.greaterThan(points)) {
+      ctx.warn('score-above-points', row.score.cell, m.scoreAbovePoints(row.score.cell, formatDecimal(typed), formatDecimal(points)));
+    }
+    if (row.score.isFormula && !env.options.overwriteFormulas) ctx.warn('formula-in-score', row.score.cell, m.formulaInScore(row.score.cell));
+  };
+  /**
+   * A typed score kept as the row's score: checked against what the rule can give, counted within
+   * [0, points], never shown as computed. `needs`: the input that would verify it, when that is why.
+   */
+  const keep = (typedScore: Dec, needs: Needed | null, detail: string): RowResult => {
+    const gives = choice.kind === 'rule' ? choice.rule.gives(points) : ANY_SCORE;
+    const check = checkTyped(gives, points, typedScore);
+    const why = whyNotGiven(check, gives, points, typedScore, m);
+    // A score above the points has its warning already (score-above-points).
+    if (why !== null && check.kind !== 'above') ctx.warn('typed-score-impossible', row.score.cell, m.typedImpossible(why));
+    // Two decimals, as every score, and never above the points (at most the points to two decimals).
+    const score = clamp(round2(typedScore), ZERO, points.toDecimalPlaces(2, Decimal.ROUND_DOWN));
+    const kept: KeptScore = { because: needs ? 'unverified' : 'judgement', possible: why === null };
+    const shown = formatDecimal(score);
+    const explanation = needs ? m.keptUnverified(shown, m.toVerify(needs), why) : m.kept(shown, detail, why);
+    const deduction = points.minus(score);
+    return { ...base, typedScore, points, family, score, deduction, kept, figures: [], status: deduction.isZero() ? 'full' : 'deducted', explanation };
+  };
 
-  if (typed?.greaterThan(points)) {
-    ctx.warn('score-above-points', row.score.cell, m.scoreAbovePoints(row.score.cell, formatDecimal(typed), formatDecimal(points)));
+  if (outcome.kind === 'error') {
+    // A finished self-evaluation under review: the input that would verify a typed score is missing, so
+    // the score is kept, unverified, rather than the row being in error (SPEC §2.3).
+    if (!('needs' in outcome) || typed === null) return fail(points, family, outcome.cell, outcome.code, outcome.message, outcome.sheet);
+    typedWarnings();
+    return keep(typed, outcome.needs, '');
   }
-  if (row.score.isFormula && !env.options.overwriteFormulas) ctx.warn('formula-in-score', row.score.cell, m.formulaInScore(row.score.cell));
+  typedWarnings();
   if (outcome.kind === 'manual') {
     const review = outcome.review === true;
     ctx.warn(review ? 'verdict-contradicts' : 'manual-score-needed', row.score.cell, outcome.message);
     return { ...base, typedScore: typed, points, family, status: 'manual', score: null, deduction: null, explanation: outcome.message, review };
   }
+  if (outcome.kept) return keep(outcome.score, null, outcome.detail);
 
   const score = clamp(round2(outcome.score), ZERO, points);
   const deduction = points.minus(score);
@@ -248,14 +278,13 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
     // The issue names its cell; the message does not repeat it (a list shows `H12：原得分1…`, not `H12：H12：…`).
     ctx.warn('score-changed', row.score.cell, m.scoreChanged(formatDecimal(typed), formatDecimal(score)));
   }
-  const kept = outcome.kept === true;
-  const scored = { ...base, typedScore: typed, points, family, score, deduction, kept, figures: used.map(figureOf) };
-  const explanation = kept ? m.kept(formatDecimal(score), outcome.detail) : deduction.isZero() ? m.full(outcome.detail) : m.deducted(formatDecimal(deduction), outcome.detail);
+  const scored = { ...base, typedScore: typed, points, family, score, deduction, kept: null, figures: used.map(figureOf) };
+  const explanation = deduction.isZero() ? m.full(outcome.detail) : m.deducted(formatDecimal(deduction), outcome.detail);
   return { ...scored, status: deduction.isZero() ? 'full' : 'deducted', explanation };
 }
 
 function executionRule(rule: ExecutionRule): Recognised {
-  return { family: executionRate.name, score: (ctx) => executionRate.score(rule, ctx) };
+  return { family: executionRate.name, score: (ctx) => executionRate.score(rule, ctx), gives: () => ANY_SCORE };
 }
 
 function readPoints(ref: CellRef): Dec | null {

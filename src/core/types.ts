@@ -133,7 +133,6 @@ export type IssueCode =
   | 'division-by-zero'
   | 'cell-error'
   | 'unit-mismatch'
-  | 'hand-score-out-of-range'
   // warnings
   | 'manual-score-needed'
   | 'input-disagrees'
@@ -146,7 +145,8 @@ export type IssueCode =
   | 'duplicate-task'
   | 'score-above-points'
   | 'score-changed'
-  | 'verdict-contradicts';
+  | 'verdict-contradicts'
+  | 'typed-score-impossible';
 
 export interface Issue {
   readonly severity: Severity;
@@ -202,16 +202,31 @@ export interface Figure {
   readonly unit: string | null;
 }
 
+/**
+ * Why a typed score stands as the row's score, not one the scorer computed: it is never to be shown as
+ * checked (SPEC §2.3, §3).
+ */
+export interface KeptScore {
+  /**
+   * `judgement`: the rule leaves the score to a person (定性评价). `unverified`: the input the rule needs
+   * is missing (a finished self-evaluation with no 实际完成值), and the explanation names it.
+   */
+  readonly because: 'judgement' | 'unverified';
+  /**
+   * The typed score is one the rule can give (yes/no: 0 or the points; a checklist: a sum of its
+   * criteria; …), within [0, points]. When it is not, a warning gives the reason; one above the points
+   * or below zero is counted as the points or 0.
+   */
+  readonly possible: boolean;
+}
+
 export interface ScoredRow extends RowBase {
   readonly status: 'full' | 'deducted';
   readonly points: Decimal;
   readonly score: Decimal;
   readonly deduction: Decimal;
-  /**
-   * The score is the one the person typed, kept as typed (a qualitative row), not one the scorer
-   * computed: it is never to be shown as checked.
-   */
-  readonly kept: boolean;
+  /** The typed score kept as the row's score, and why; null for a score computed by the rule. */
+  readonly kept: KeptScore | null;
   /** Inputs and arithmetic, in the result's language, e.g. `扣0.25分：(3184.21-73.69-83.46)/3184.21×5=4.75`. */
   readonly explanation: string;
   /** The 基础数据 figures the rule read, in the order it read them (none when it read only the row). */

@@ -241,11 +241,22 @@ function markOf(row: RowResult): Mark | null {
   return null;
 }
 
+/**
+ * Whether the row's explanation is written beside it (its note, the 扣分原因 column): every row but a
+ * full mark computed, or a judgement's typed full mark. A typed score kept unverified says so at full
+ * marks too, and so does one the rule cannot give.
+ */
+function explained(row: RowResult): boolean {
+  if (row.status !== 'full') return true;
+  return row.kept !== null && (row.kept.because === 'unverified' || !row.kept.possible);
+}
+
 function scoreNote(row: RowResult, lang: Lang): string | null {
   const m = messages(lang);
   const lines: string[] = [];
-  if (row.status !== 'full') lines.push(row.explanation);
-  if (row.status === 'deducted' || row.status === 'full') {
+  if (explained(row)) lines.push(row.explanation);
+  // A kept score that differs from the typed one (above the points) says so in its explanation.
+  if ((row.status === 'deducted' || row.status === 'full') && row.kept === null) {
     const typed = row.typedScore;
     if (typed !== null && !typed.equals(row.score)) {
       lines.push(m.scoreChanged(formatDecimal(typed), formatDecimal(row.score)));
@@ -294,7 +305,7 @@ function planWriteback(
           note: joinNote(o.note, note),
         };
       });
-      if (reasonCol !== undefined && r.col === scoreCol && r.status !== 'full') {
+      if (reasonCol !== undefined && r.col === scoreCol && explained(r)) {
         put(r.row, reasonCol, (o) => ({ ...o, value: r.explanation, formula: null, note: o.note }));
       }
     }

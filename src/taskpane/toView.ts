@@ -89,7 +89,7 @@ export function toView(result: ScoreResult, extras: ScoringExtras = {}, at: Date
       changed.push({ cell: r.cell, indicator: r.indicator, text: r.explanation, typed: two(r.typedScore), computed: two(r.score) });
     }
     if (r.status === 'deducted') {
-      deductions.push({ cell: r.cell, indicator: r.indicator, lost: two(r.deduction), kept: r.kept, text: r.explanation });
+      deductions.push({ cell: r.cell, indicator: r.indicator, lost: two(r.deduction), kept: r.kept !== null, text: r.explanation });
       details.push(detail(r, result.sheet, 'deduction', r.explanation, r.cell));
     }
   }

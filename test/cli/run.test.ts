@@ -119,6 +119,8 @@ describe('--json', () => {
       status: 'deducted',
       deduction: 0.25,
       kept: false,
+      keptBecause: null,
+      typedScorePossible: null,
       explanation: expect.stringContaining('4.75'),
     });
     const sangong = f.rows.find((row: { cell: string }) => row.cell === 'H12');

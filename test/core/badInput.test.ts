@@ -38,6 +38,8 @@ const onBasic = (change: (g: SheetGrid) => SheetGrid) => (wb: Workbook): Workboo
   ...wb,
   basicData: change(wb.basicData!),
 });
+/** Both changes; a missing input is an error where no score is typed (with one, the row is kept: below). */
+const both = (a: (wb: Workbook) => Workbook, b: (wb: Workbook) => Workbook) => (wb: Workbook): Workbook => b(a(wb));
 
 const CASES: readonly BadInput[] = [
   {
@@ -73,9 +75,9 @@ const CASES: readonly BadInput[] = [
     words: { zh: ['G17', '105%', '不能超过100%', '请核对'], en: ['G17', '105%', 'cannot exceed 100%'] },
   },
   {
-    kind: 'a label the rule names missing from 基础数据: 中期评估调整取消资金 deleted',
+    kind: 'a label the rule names missing from 基础数据: 中期评估调整取消资金 deleted, no score typed in H4',
     row: 'H4',
-    change: onBasic((g) => withoutRowLabelled(g, '中期评估调整取消资金')),
+    change: both(onBasic((g) => withoutRowLabelled(g, '中期评估调整取消资金')), onSheet('H4', null)),
     code: 'missing-label',
     issueCell: 'F4',
     words: {
@@ -103,9 +105,9 @@ const CASES: readonly BadInput[] = [
     words: { zh: ['固定资产在用率', '104.4%', '不能超过100%'], en: ['固定资产在用率', '104.4%', 'cannot exceed 100%'] },
   },
   {
-    kind: 'a label missing from 基础数据 under a tiers rule: 财政拨款执行数 deleted',
+    kind: 'a label missing from 基础数据 under a tiers rule: 财政拨款执行数 deleted, no score typed in H5',
     row: 'H5',
-    change: onBasic((g) => withoutRowLabelled(g, '财政拨款执行数')),
+    change: both(onBasic((g) => withoutRowLabelled(g, '财政拨款执行数')), onSheet('H5', null)),
     code: 'missing-label',
     issueCell: 'F5',
     words: { zh: ['“财政拨款执行数”', '请在基础数据表补充'], en: ['"财政拨款执行数"', 'add it there'] },
@@ -148,6 +150,18 @@ describe.each(CASES)('$kind', (c) => {
     expect(result.complete).toBe(false);
     expect(result.grade).toBeNull();
   });
+});
+
+test('a missing label beside a typed score: the row keeps the typed score, unverified, naming the label that would verify it', async () => {
+  const before = await scoredSample('zh');
+  const result = scoreWorkbook(onBasic((g) => withoutRowLabelled(g, '中期评估调整取消资金'))(await loadSample()), { lang: 'zh' });
+  const row = result.rows.find((r) => r.cell === 'H4')!;
+  expect(row).toMatchObject({ status: 'deducted', kept: { because: 'unverified', possible: true } });
+  expect(row.explanation).toBe('保留填写得分4.75分（未核算：在基础数据中补充“中期评估调整取消资金”后可核算；按评分标准可得此分）');
+  expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  expect(result.complete).toBe(true);
+  expect(result.grade).toBe('优');
+  expect(formatDecimal(result.total)).toBe(formatDecimal(before.total));
 });
 
 test('the changed inputs really are the sample cells the cases describe', async () => {

@@ -189,7 +189,7 @@ describe('the rules the text follows', () => {
 
   test('a typed score kept as typed is never shown as checked; a contradiction is to review, not a manual score from nothing', () => {
     const rows = [
-      row(4, '履职效能', '社会效益', 5, 'deducted', '3', '保留填写得分3分（定性评价，未核算）', { kept: true, typed: '3' }),
+      row(4, '履职效能', '社会效益', 5, 'deducted', '3', '保留填写得分3分（定性评价，未核算）', { kept: { because: 'judgement', possible: true }, typed: '3' }),
       row(5, '履职效能', '可持续影响', 5, 'manual', null, '实际完成情况为“部分达成”，而I5填写的是满分5分，二者矛盾：请核对后人工评分。', { review: true }),
       row(6, '履职效能', '质量指标', 5, 'error', null, 'H6应填写实际完成值，现为“若干”，请改为数字。'),
     ];

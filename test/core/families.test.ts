@@ -321,8 +321,8 @@ describe('qualitative', () => {
 
   test('a kept score is said to be kept, never shown as a checked full mark', () => {
     const r = scoreOne('定性评价', null, 5, { score: 5 });
-    expect(r).toMatchObject({ status: 'full', kept: true, explanation: '保留填写得分5分（定性评价，未核算）' });
-    expect(scoreOne('定性评价', '达成', 5)).toMatchObject({ status: 'full', kept: false });
+    expect(r).toMatchObject({ status: 'full', kept: { because: 'judgement', possible: true }, explanation: '保留填写得分5分（定性评价，未核算）' });
+    expect(scoreOne('定性评价', '达成', 5)).toMatchObject({ status: 'full', kept: null });
   });
 
   test('full marks typed beside a verdict short of 达成 contradict it: the row needs review', () => {
@@ -336,13 +336,14 @@ describe('qualitative', () => {
     }
     expect(scoreOne('定性评价', null, 5)).toMatchObject({ status: 'manual', review: false });
     // A typed score below full marks beside 部分达成 is the person's judgement, kept as typed.
-    expect(scoreOne('', '部分达成', 5, { target: '效果明显', score: 3 })).toMatchObject({ status: 'deducted', kept: true });
+    expect(scoreOne('', '部分达成', 5, { target: '效果明显', score: 3 })).toMatchObject({ status: 'deducted', kept: { because: 'judgement', possible: true } });
   });
 
-  test('a typed score outside 0…points is an error on the 得分 cell', () => {
+  test('a typed score outside 0…points is counted within them and warned on the 得分 cell', () => {
     const r = scoreOne('定性评价', null, 1, { score: 3 });
-    expect(r.status).toBe('error');
-    expect(r.result.issues.find((i) => i.severity === 'error')?.cell).toBe('H2');
+    expect(r).toMatchObject({ status: 'full', kept: { because: 'judgement', possible: false } });
+    expect(n(r.score)).toBe(1);
+    expect(r.result.issues.find((i) => i.code === 'score-above-points')?.cell).toBe('H2');
   });
 
   test('达成 gives full points; 部分达成 without a score needs a manual score', () => {

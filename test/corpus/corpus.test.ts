@@ -8,7 +8,7 @@ import { scoreWorkbook } from '../../src/core';
 import type { ScoreResult } from '../../src/core';
 import { findSheets, loadXlsx, sheetToGrid } from '../../src/xlsx';
 import { TABLES, writeTable } from '../fixtures/real';
-import { expectDisagreementsFlagged, expectFound, expectRefused, expectScored, readableTables, refusedTables } from '../fixtures/real/readings';
+import { expectDisagreementsFlagged, expectFound, expectImpossibleWarned, expectOfficesReading, expectRefused, expectScored, readableTables, refusedTables } from '../fixtures/real/readings';
 import { tempDir } from '../fixtures/xlsx';
 
 const results = new Map<string, ScoreResult>();
@@ -31,6 +31,9 @@ describe.each(readableTables(TABLES).map((t) => [t.id, t] as const))('%s', (id, 
   test('every row is scored as its rule text gives it', () => expectScored(table, results.get(id)!));
   test('where the office typed another score than its rule gives, the scorer says so on that cell', () =>
     expectDisagreementsFlagged(table, results.get(id)!));
+  test('a typed score kept that the rule cannot give is warned on its cell', () => expectImpossibleWarned(table, results.get(id)!));
+  test('a table filled without inputs reads as the office’s: its total and grade; 数据有误 only where a row is in error', () =>
+    expectOfficesReading(table, results.get(id)!));
 });
 
 test('every table file of the corpus is in the list the tests run', () => {

@@ -1,7 +1,7 @@
 // Result rows built by hand, for tests of what shows a ScoreResult (the task pane, the 评价结论)
 // apart from the scoring core.
 import Decimal from 'decimal.js';
-import type { Figure, RowResult } from '../../src/core/types';
+import type { Figure, KeptScore, RowResult } from '../../src/core/types';
 
 export const d = (x: number | string) => new Decimal(x);
 
@@ -10,7 +10,7 @@ export interface RowExtras {
   readonly level2?: string;
   /** The score typed in the 得分 cell (default: the points). */
   readonly typed?: string | null;
-  readonly kept?: boolean;
+  readonly kept?: KeptScore;
   readonly review?: boolean;
   readonly figures?: readonly Figure[];
 }
@@ -42,5 +42,5 @@ export function row(
   };
   if (status === 'manual') return { ...base, status, score: null, deduction: null, explanation, review: extras.review ?? false };
   if (status === 'error') return { ...base, status, score: null, deduction: null, explanation };
-  return { ...base, status, score: d(score!), deduction: d(points).minus(score!), kept: extras.kept ?? false, explanation, figures: extras.figures ?? [] };
+  return { ...base, status, score: d(score!), deduction: d(points).minus(score!), kept: extras.kept ?? null, explanation, figures: extras.figures ?? [] };
 }

@@ -5,6 +5,7 @@ import { clamp, ZERO } from '../numbers';
 import type { Family, Outcome } from './context';
 import { caseNamed, opposed, readCases, type Case } from './cases';
 import { describeOutcome, pointsFor } from './outcome';
+import { outcomes } from './possible';
 
 export type CategoricalRule = readonly Case[];
 
@@ -35,4 +36,6 @@ export const categorical: Family<CategoricalRule> = {
       detail: ctx.m.caseMet(chosen.key, describeOutcome(ctx.m, chosen.then)),
     };
   },
+
+  gives: (rule, points) => outcomes(rule.map((c) => pointsFor(c.then, points))),
 };

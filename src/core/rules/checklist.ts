@@ -9,6 +9,7 @@ import { parseCondition } from './condition';
 import { actualCount, isFail } from './inputs';
 import { findOutcome } from './outcome';
 import { anyOf, NO, NONE, TO_ZERO, YES } from './phrases';
+import { outcomes, subsetSums } from './possible';
 import { saysHowToScore, without, type Reading, type RuleText } from './ruleText';
 
 export interface Criterion {
@@ -154,6 +155,9 @@ export const checklist: Family<ChecklistRule> = {
     const parts = rule.criteria.map((c, i) => ctx.m.criterion(c.marker, met[i], formatDecimal(c.points)));
     return { kind: 'scored', score: clamp(total, ZERO, ctx.points), detail: ctx.m.checklist(parts) };
   },
+
+  // Any criteria may be met: every sum of their points.
+  gives: (rule) => outcomes(subsetSums(rule.criteria.map((c) => c.points))),
 };
 
 /** Which criteria the row says are met. */

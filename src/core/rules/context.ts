@@ -3,6 +3,7 @@ import type { BasicData } from '../basicData';
 import type { Messages } from '../messages';
 import type { Dec, Reading } from '../numbers';
 import type { IssueCode, Lang, RuleFamily } from '../types';
+import type { Possible } from './possible';
 import type { Reading as TextReading, RuleText } from './ruleText';
 
 export interface RowContext {
@@ -28,21 +29,41 @@ export interface RowContext {
   warn(code: IssueCode, cell: string, message: string): void;
 }
 
+/**
+ * An input a rule needs and the row lacks, as the place to fill it: what would verify a typed score
+ * kept meanwhile (SPEC §2.3).
+ */
+export type Needed =
+  /** The row's 实际完成值: its cell, or null where the table has no such column. */
+  | { readonly kind: 'actual'; readonly cell: string | null }
+  /** 基础数据 labels the rule names. */
+  | { readonly kind: 'labels'; readonly labels: readonly string[] }
+  /** The row's 年度指标值, which the rule counts from. */
+  | { readonly kind: 'target' }
+  /** A cell of the row's own (a budget block's 全年预算数), and what it holds. */
+  | { readonly kind: 'cell'; readonly cell: string; readonly what: string };
+
+/** The codes of an input that is missing: with a typed score, the row is kept rather than in error. */
+export type MissingCode = 'missing-input' | 'missing-label';
+
+interface ErrorBase {
+  readonly kind: 'error';
+  readonly cell: string;
+  readonly sheet?: string;
+  readonly message: string;
+}
+
+/** An error on the row; one for a missing input says what is missing, so that a typed score can say what verifies it. */
+type ErrorOutcome = (ErrorBase & { readonly code: Exclude<IssueCode, MissingCode> }) | (ErrorBase & { readonly code: MissingCode; readonly needs: Needed });
+
 export type Outcome =
-  /** `kept`: the score is the typed one, kept as typed, not computed. */
+  /** `kept`: the score is the typed one, kept as typed (a judgement), not computed. */
   | { readonly kind: 'scored'; readonly score: Dec; readonly detail: string; readonly kept?: true }
   /** `review`: a typed score is there, but the row's own verdict contradicts it. */
   | { readonly kind: 'manual'; readonly message: string; readonly review?: true }
-  | {
-      readonly kind: 'error';
-      readonly cell: string;
-      readonly sheet?: string;
-      readonly code: IssueCode;
-      readonly message: string;
-    };
+  | ErrorOutcome;
 
 export type Failure = Extract<Outcome, { kind: 'error' } | { kind: 'manual' }>;
-type ErrorOutcome = Extract<Outcome, { kind: 'error' }>;
 
 /** Whether a step gave a failure (an error or a manual score) rather than its value. */
 export function isFail<T>(x: T | Failure): x is Failure {
@@ -55,6 +76,8 @@ export interface Family<Rule> {
   /** Null when nothing in the text is this family's; else what it read and what it could not. */
   recognise(text: RuleText, labels: readonly string[]): TextReading<Rule> | null;
   score(rule: Rule, ctx: RowContext): Outcome;
+  /** The scores a rule read can give out of these points: what a typed score kept unverified is checked against. */
+  gives(rule: Rule, points: Dec): Possible;
 }
 
 /**
@@ -64,6 +87,8 @@ export interface Family<Rule> {
 export interface Failures {
   /** The row's input is needed and empty (or the table has no 实际完成值 column). */
   missingActual(what: string): ErrorOutcome;
+  /** A cell of the row's own that the rule reads (a budget block's amounts) is empty. */
+  missingCell(cell: string, what: string): ErrorOutcome;
   notANumber(text: string, what: string, cell?: string, sheet?: string): ErrorOutcome;
   notACount(text: string): ErrorOutcome;
   negativeCount(text: string): ErrorOutcome;
@@ -75,12 +100,11 @@ export interface Failures {
   countsPerPart(parts: number): ErrorOutcome;
   tooManyCounts(given: number, parts: number): ErrorOutcome;
   unitMismatch(actual: string, target: string): ErrorOutcome;
-  /** Labels a rule names that 基础数据 lacks. */
-  missingLabels(labels: readonly string[]): ErrorOutcome;
+  /** Labels a rule names that 基础数据 lacks, or holds empty (named at that cell). */
+  missingLabels(labels: readonly string[], cell?: string, sheet?: string): ErrorOutcome;
   unknownAnswer(text: string, choices: readonly string[]): ErrorOutcome;
   /** Criteria named by numbers the checklist does not have. */
   unknownCriterion(numbers: readonly number[], criteria: number): ErrorOutcome;
-  handScoreOutOfRange(score: string, points: string): ErrorOutcome;
   /** The rule counts from the row's target, and the row has none. */
   missingTarget(): ErrorOutcome;
 }
@@ -90,10 +114,13 @@ export function failuresFor(
   cells: { readonly actual: string | null; readonly rule: string; readonly score: string; readonly indicator: string },
 ): Failures {
   const at = cells.actual ?? cells.score;
-  const error = (code: IssueCode, message: string, cell = at, sheet?: string): ErrorOutcome =>
+  const error = (code: Exclude<IssueCode, MissingCode>, message: string, cell = at, sheet?: string): ErrorOutcome =>
     sheet ? { kind: 'error', cell, sheet, code, message } : { kind: 'error', cell, code, message };
+  const missing = (code: MissingCode, needs: Needed, message: string, cell = at, sheet?: string): ErrorOutcome =>
+    sheet ? { kind: 'error', cell, sheet, code, message, needs } : { kind: 'error', cell, code, message, needs };
   return {
-    missingActual: (what) => error('missing-input', m.missingActual(cells.actual, what)),
+    missingActual: (what) => missing('missing-input', { kind: 'actual', cell: cells.actual }, m.missingActual(cells.actual, what)),
+    missingCell: (cell, what) => missing('missing-input', { kind: 'cell', cell, what }, m.missingActual(cell, what), cell),
     notANumber: (text, what, cell = at, sheet) => error('not-a-number', m.notANumber(sheet ? `${sheet}!${cell}` : cell, text, what), cell, sheet),
     notACount: (text) => error('not-a-count', m.notACount(at, text)),
     negativeCount: (text) => error('negative-value', m.negative(at, text)),
@@ -105,10 +132,9 @@ export function failuresFor(
     countsPerPart: (parts) => error('too-few-answers', m.countsPerClause(at, parts)),
     tooManyCounts: (given, parts) => error('too-many-answers', m.tooManyCounts(at, given, parts)),
     unitMismatch: (actual, target) => error('unit-mismatch', m.unitMismatch(at, actual, target)),
-    missingLabels: (labels) => error('missing-label', m.missingLabels([...labels], cells.actual), cells.rule),
+    missingLabels: (labels, cell = cells.rule, sheet) => missing('missing-label', { kind: 'labels', labels }, m.missingLabels([...labels], cells.actual), cell, sheet),
     unknownAnswer: (text, choices) => error('unknown-answer', m.unknownAnswer(at, text, choices)),
     unknownCriterion: (numbers, criteria) => error('unknown-answer', m.unknownCriterion(at, numbers, criteria)),
-    missingTarget: () => error('missing-input', m.missingTarget(cells.score), cells.score),
-    handScoreOutOfRange: (score, points) => error('hand-score-out-of-range', m.handScoreOutOfRange(cells.score, score, points), cells.score),
+    missingTarget: () => missing('missing-input', { kind: 'target' }, m.missingTarget(cells.score), cells.score),
   };
 }

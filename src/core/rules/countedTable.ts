@@ -7,6 +7,7 @@ import { D, clamp, formatQuantity, ZERO, type Dec } from '../numbers';
 import type { Failure, Family, Outcome, RowContext } from './context';
 import { actualCount, isFail } from './inputs';
 import { anyOf, DEDUCT, plainNumber, TO_ZERO } from './phrases';
+import { outcomes } from './possible';
 import { onlySubjectLeft, without } from './ruleText';
 
 export interface CountedRule {
@@ -59,6 +60,9 @@ export const countedTable: Family<CountedRule> = {
     const deduction = step ? step.deduction : ZERO;
     return { kind: 'scored', score: clamp(ctx.points.minus(deduction), ZERO, ctx.points), detail };
   },
+
+  // No item over, or the figure for some number of items.
+  gives: (rule, points) => outcomes([points, ...rule.steps.map((s) => points.minus(s.deduction))]),
 };
 
 interface ItemCheck {
@@ -94,6 +98,6 @@ function figure(entry: BasicEntry, ctx: RowContext): { value: Dec; text: string 
     return { value: r.quantity.value, text: formatQuantity({ ...r.quantity, unit: unit || null }) };
   }
   if (r.kind === 'error') return ctx.fail.cellError(r.error, entry.cell, sheet);
-  if (r.kind === 'empty') return { kind: 'error', cell: entry.cell, sheet, code: 'missing-input', message: ctx.m.missingLabels([entry.label], ctx.actualCell) };
+  if (r.kind === 'empty') return ctx.fail.missingLabels([entry.label], entry.cell, sheet);
   return ctx.fail.notANumber(r.text, entry.label, entry.cell, sheet);
 }

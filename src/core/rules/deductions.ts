@@ -9,6 +9,7 @@ import { parseCondition } from './condition';
 import { actualCount, countList, countOf, isFail } from './inputs';
 import { findOutcome } from './outcome';
 import { anyOf, capIn, CAP, COUNTER, DEDUCT, NUMBER, PER_OCCURRENCE, PER_UNIT, plainNumber, TO_ZERO } from './phrases';
+import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, scoresOtherwise, type Reading, type RuleText } from './ruleText';
 
 export interface DeductionPart {
@@ -118,6 +119,11 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
   // Two parts naming the same fault (`有一次未达要求的`) are told apart by what their budgets were for.
   const named = parts.map((p) => (parts.filter((q) => q.label === p.label).length > 1 && p.under ? { ...p, label: `${p.under}：${p.label}` } : p));
   return { rule: { parts: named.map(({ under: _under, ...p }) => p), cap: ruleCap }, read, stumbled };
+}
+
+/** What deductions can leave: the points less any number of occurrences of each part, within the caps. */
+export function deductionsGive(rule: DeductionsRule): Possible {
+  return { kind: 'deductions', parts: rule.parts.map((p) => ({ rate: p.rate, cap: p.cap })), cap: rule.cap, zero: false };
 }
 
 const COUNT_BY_NAME = new RegExp(String.raw`([^\d,，、;；\s]+?)\s*(${NUMBER})\s*${COUNTER}?`, 'g');

@@ -16,7 +16,7 @@ function amount(ref: CellRef, what: string, ctx: RowContext): { value: Dec; show
   const r = readCell(ref.value, ref.format);
   switch (r.kind) {
     case 'empty':
-      return { kind: 'error', cell: ref.cell, code: 'missing-input', message: ctx.m.missingActual(ref.cell, what) };
+      return ctx.fail.missingCell(ref.cell, what);
     case 'error':
       return ctx.fail.cellError(r.error, ref.cell);
     case 'text':

@@ -12,6 +12,7 @@ import { FULL, TO_ZERO, anyOf } from './phrases';
 import { parseCondition } from './condition';
 import { findOutcome } from './outcome';
 import { saysHowToScore, without } from './ruleText';
+import { ANY_SCORE } from './possible';
 
 export interface FormulaRule {
   readonly expr: Expr;
@@ -103,4 +104,7 @@ export const formula: Family<FormulaRule> = {
     if (result.kind === 'missing') return ctx.fail.missingLabels(result.missing);
     return finish(result.value, (s) => `${render(rule.expr, valueOf)}=${s}`);
   },
+
+  // Arithmetic on figures: anything from 0 to the points.
+  gives: () => ANY_SCORE,
 };

@@ -9,6 +9,7 @@ import type { Family, Outcome } from './context';
 import type { Expr } from './expression';
 import { definitionIn, isFail, measuredRate } from './inputs';
 import { anyOf, FULL, POINTS_STATEMENT, TO_ZERO } from './phrases';
+import { ANY_SCORE } from './possible';
 import { saysHowToScore } from './ruleText';
 import { parseTarget, target, type TargetRule } from './target';
 
@@ -83,6 +84,9 @@ export const proportional: Family<ProportionalRule> = {
     const arithmetic = `${rule.definition && ctx.actual.kind === 'empty' ? `${rate.shown}，` : ''}${formatDecimal(ctx.points)}×${formatPercent(rate.percent)}=${formatDecimal(raw)}`;
     return { kind: 'scored', score: clamp(raw, ZERO, ctx.points), detail: ctx.m.proportional(arithmetic) };
   },
+
+  // A share of the points: anything from 0 to them.
+  gives: () => ANY_SCORE,
 };
 
 /** A target of `1` against an actual of `95%` is 100%: a fraction where the actual is a percentage. */

@@ -1,10 +1,11 @@
 // Family «qualitative»: `定性评价`, a target in prose, or one listing several items. A score the person
-// typed is kept (checked 0…points) and reported as kept; else a verdict of 达成/是/健全/有效, or an actual
-// that repeats the target word for word, gives full points, and 部分达成 or 未达成 without a score needs a
-// person's judgement.
+// typed is kept and reported as kept (the row checks it against 0…points); else a verdict of
+// 达成/是/健全/有效, or an actual that repeats the target word for word, gives full points, and 部分达成 or
+// 未达成 without a score needs a person's judgement.
 import { formatDecimal } from '../numbers';
 import type { Family, Outcome } from './context';
 import { anyOf, isFullVerdict, QUALITATIVE_WORDS, VERDICT } from './phrases';
+import { ANY_SCORE } from './possible';
 
 export type QualitativeRule = Record<string, never>;
 
@@ -20,9 +21,8 @@ export const qualitative: Family<QualitativeRule> = {
     const v = ctx.typedScore;
     const verdict = ctx.actual.kind === 'text' ? ctx.actual.text.replace(/\s+/g, '') : null;
     if (v !== null) {
-      if (v.isNegative() || v.greaterThan(ctx.points)) return ctx.fail.handScoreOutOfRange(formatDecimal(v), formatDecimal(ctx.points));
-      // Full marks typed beside a verdict short of achieved (部分达成, 未达成) contradict each other.
-      if (verdict !== null && VERDICT.test(verdict) && !isFullVerdict(verdict) && v.equals(ctx.points)) {
+      // Full marks (or more) typed beside a verdict short of achieved (部分达成, 未达成) contradict each other.
+      if (verdict !== null && VERDICT.test(verdict) && !isFullVerdict(verdict) && v.greaterThanOrEqualTo(ctx.points)) {
         return { kind: 'manual', message: ctx.m.verdictContradicts(verdict, formatDecimal(v), ctx.scoreCell), review: true };
       }
       return { kind: 'scored', score: v, detail: ctx.m.handScoreKept(), kept: true };
@@ -33,4 +33,7 @@ export const qualitative: Family<QualitativeRule> = {
     if (verdict !== null) return { kind: 'manual', message: ctx.m.manualVerdict(verdict) };
     return { kind: 'manual', message: ctx.m.manualNoVerdict(ctx.actualCell ?? ctx.scoreCell) };
   },
+
+  // A judgement: any score from 0 to the points.
+  gives: () => ANY_SCORE,
 };

@@ -3,6 +3,7 @@
 // A text some family read only in part is never scored: the row needs a manual score, and the warning
 // quotes what was not understood. A text that says nothing about scoring is not a rule at all (guidance,
 // a description) and the row looks for its rule elsewhere.
+import type { Dec } from '../numbers';
 import type { RuleFamily } from '../types';
 import type { Family, Outcome, RowContext } from './context';
 import { categorical } from './categorical';
@@ -13,6 +14,7 @@ import { formula } from './formula';
 import { perItem } from './perItem';
 import { proportional } from './proportional';
 import { qualitative } from './qualitative';
+import type { Possible } from './possible';
 import { notUnderstood, ruleText, saysHowToScore, type RuleText } from './ruleText';
 import { steps } from './steps';
 import { target } from './target';
@@ -22,6 +24,8 @@ import { yesNo } from './yesNo';
 export interface Recognised {
   readonly family: RuleFamily;
   score(ctx: RowContext): Outcome;
+  /** The scores the rule can give out of these points. */
+  gives(points: Dec): Possible;
 }
 
 /**
@@ -58,7 +62,7 @@ export interface FamilyVerdict {
 }
 
 function bind<R>(family: Family<R>, rule: R): Recognised {
-  return { family: family.name, score: (ctx) => family.score(rule, ctx) };
+  return { family: family.name, score: (ctx) => family.score(rule, ctx), gives: (points) => family.gives(rule, points) };
 }
 
 /** What every family made of a text: the families that read it, and what each left unread. */

@@ -11,6 +11,7 @@ import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { findOutcome } from './outcome';
 import { anyOf, BASE_WORDS, CAP, capIn, COUNTERS, DEDUCT, NUMBER, plainNumber, STEP_WORD, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
+import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, without } from './ruleText';
 import { lowerIsBetter, parseTarget } from './target';
 
@@ -197,6 +198,9 @@ export const steps: Family<StepsRule> = {
     const detail = say(figure.shown, base, inUnit(diff), inUnit(rule.step), formatDecimal(rule.perStep), count.toNumber());
     return { kind: 'scored', score: clamp(ctx.points.minus(deduction), ZERO, ctx.points), detail: capped ? detail + ctx.m.deductionCap(formatDecimal(rule.cap!)) : detail };
   },
+
+  // Whole steps off the points, within the cap; a cut-off band gives nothing.
+  gives: (rule): Possible => ({ kind: 'deductions', parts: [{ rate: rule.perStep, cap: null }], cap: rule.cap, zero: rule.cutoff !== null }),
 };
 
 /** The figure the steps are counted on: a rate rounded to two decimals, or a quantity in the step's unit. */

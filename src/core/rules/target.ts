@@ -9,6 +9,7 @@ import type { Family, Failure, Outcome, RowContext } from './context';
 import { isCeiling, parseCondition, signed, type Condition } from './condition';
 import { actualNumber, checkRate, isFail } from './inputs';
 import { CHANGE_RATE, LOWER_MEASURE, LOWER_RATE, NUMBER, plainNumber, TAIL, TAILS } from './phrases';
+import { ANY_SCORE } from './possible';
 
 export interface TargetRule {
   readonly condition: Condition;
@@ -116,6 +117,9 @@ export const target: Family<TargetRule> = {
     const arithmetic = `${formatDecimal(ctx.points)}×${formatDecimal(num)}/${formatDecimal(den)}=${formatDecimal(raw)}`;
     return { kind: 'scored', score: clamp(raw, ZERO, ctx.points), detail: reading + ctx.m.targetMissed(got, shown, arithmetic) };
   },
+
+  // Full marks, or the points in proportion: anything from 0 to them.
+  gives: () => ANY_SCORE,
 };
 
 /**

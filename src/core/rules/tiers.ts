@@ -9,6 +9,7 @@ import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { describeOutcome, findOutcome, pointsFor, type CaseOutcome } from './outcome';
 import { boundOf, COMPARATOR, type BoundKind } from './phrases';
+import { outcomes, type Possible } from './possible';
 import { onlySubjectLeft, without, type Reading, type RuleText } from './ruleText';
 import { parseTarget } from './target';
 
@@ -104,6 +105,12 @@ function read(text: RuleText, labels: readonly string[]): Reading<TiersRule> | n
 
 const allWorded = (rule: TiersRule) => rule.bands.every((b) => b.when === null || isVsTarget(b.when) || b.when.worded);
 
+/** Each band's outcome; and nothing, for a figure in no band, unless a closing band takes every other figure. */
+function bandsGive(rule: TiersRule, points: Dec): Possible {
+  const closed = rule.bands[rule.bands.length - 1].when === null;
+  return outcomes([...rule.bands.map((b) => pointsFor(b.then, points)), ...(closed ? [] : [ZERO])]);
+}
+
 export const rateTiers: Family<TiersRule> = {
   name: 'rate-tiers',
   recognise(text, labels) {
@@ -111,6 +118,7 @@ export const rateTiers: Family<TiersRule> = {
     return r && allWorded(r.rule) ? r : null;
   },
   score: (rule, ctx) => scoreBands(rule, ctx),
+  gives: bandsGive,
 };
 
 export const rangeTiers: Family<TiersRule> = {
@@ -120,6 +128,7 @@ export const rangeTiers: Family<TiersRule> = {
     return r && !allWorded(r.rule) ? r : null;
   },
   score: (rule, ctx) => scoreBands(rule, ctx),
+  gives: bandsGive,
 };
 
 /** The bands' conditions as figures: a bound on the target becomes one on the row's 年度指标值. */

@@ -5,6 +5,7 @@ import { clamp, D, ZERO } from '../numbers';
 import type { Family, Outcome } from './context';
 import { caseKey, caseNamed, readCases, type Case } from './cases';
 import { describeOutcome, pointsFor } from './outcome';
+import { outcomes } from './possible';
 import { NEGATION, NO, YES } from './phrases';
 import { saysHowToScore, type Reading, type RuleText } from './ruleText';
 
@@ -61,4 +62,6 @@ export const yesNo: Family<YesNoRule> = {
       detail: ctx.m.yesNo(caseKey(rule.yes.when), caseKey(rule.no.when), shown, describeOutcome(ctx.m, chosen.then)),
     };
   },
+
+  gives: (rule, points) => outcomes([pointsFor(rule.yes.then, points), pointsFor(rule.no.then, points)]),
 };

@@ -61,7 +61,13 @@ describe('what the row’s score cell and target are asked for', () => {
     );
   });
 
-  test('a typed score beyond the points', () => {
-    expect(seen('定性评价', '达成', { score: 7 })).toEqual(error('qualitative', 'H2', 'hand-score-out-of-range', 'H2的得分7不在0至5分之间，请更正。'));
+  test('a typed score beyond the points: counted as the points, and warned on the score cell', () => {
+    expect(seen('定性评价', '达成', { score: 7 })).toEqual({
+      family: 'qualitative',
+      status: 'full',
+      score: 5,
+      explanation: '保留填写得分5分（定性评价，未核算；按评分标准最多得5分，填写7分，按5分计）',
+      issues: [{ cell: 'H2', code: 'score-above-points', message: 'H2原填得分7超过分值5。' }],
+    });
   });
 });

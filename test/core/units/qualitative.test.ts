@@ -32,8 +32,14 @@ test('a typed score is kept and said to be unchecked; full marks beside a verdic
   expect(read('良好', { score: 5 })).toMatchObject({ status: 'full', score: 5 });
 });
 
-test.each([[-1], [6]])('a typed score of %p is outside 0…points: an error', (score) => {
-  expect(read('良好', { score })).toEqual({ family: 'qualitative', status: 'error', score: null, explanation: `H2的得分${score}不在0至5分之间，请更正。` });
+test.each([
+  [-1, 0, 'deducted', '得分不能低于0分，填写-1分，按0分计', 'typed-score-impossible', '填写得分不是评分标准能给出的得分（得分不能低于0分，填写-1分，按0分计），请核对。'],
+  [6, 5, 'full', '按评分标准最多得5分，填写6分，按5分计', 'score-above-points', 'H2原填得分6超过分值5。'],
+])('a typed score of %p is outside 0…points: kept within them, and warned', (score, counted, status, why, code, message) => {
+  const r = scoreOne(RULE, '良好', 5, { score });
+  expect(briefly(r)).toEqual({ family: 'qualitative', status, score: counted, explanation: `保留填写得分${counted}分（定性评价，未核算；${why}）` });
+  expect('kept' in r && r.kept).toEqual({ because: 'judgement', possible: false });
+  expect(r.result.issues.filter((i) => i.cell === 'H2').map((i) => [i.code, i.message])).toEqual([[code, message]]);
 });
 
 test('without a verdict or a score, a person is asked for one, at the actual’s cell', () => {
