@@ -117,7 +117,10 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
   const env: RowEnv = { m, lang, basic, labels, memo, issues, scoreScale: layout.scoreScale, options };
   const rows = table.map((t) => scoreRow(t, env));
   const checked: CheckedRow[] = table.map((t, i) => ({ level1: t.row.level1, level2: t.row.level2, indicator: t.row.indicator, points: rows[i].points, family: rows[i].family }));
-  const totalCell = toA1(layout.totalRow ?? layout.headerRow, layout.columns.points ?? layout.columns.score);
+  // The 合计's points cell, else the points header as a person sees it (a merged header's first cell).
+  const totalAt = { row: layout.totalRow ?? layout.headerRow, col: layout.columns.points ?? layout.columns.score };
+  const totalArea = grid.merge(totalAt.row, totalAt.col);
+  const totalCell = toA1(totalArea?.top ?? totalAt.row, totalArea?.left ?? totalAt.col);
   issues.push(...structuralChecks(checked, m, totalCell));
 
   const total = rows.reduce((s, r) => (r.score ? s.plus(r.score) : s), ZERO);

@@ -136,7 +136,8 @@ function boundedActual(rule: TargetRule, ctx: RowContext, ceiling: boolean, show
   const t = (rule.condition.low ?? rule.condition.high)!.value;
   const same = (c.unit ?? rule.condition.unit) === (rule.condition.unit ?? c.unit);
   const met = same && (ceiling ? c.high !== null && c.high.value.lessThanOrEqualTo(t) : c.low !== null && c.low.value.greaterThanOrEqualTo(t));
-  if (met) return { kind: 'scored', score: ctx.points, detail: ctx.m.targetMet(text, shown) };
+  // Stated as written, its figure as a figure (`≥1,000人` is `≥1000人`).
+  if (met) return { kind: 'scored', score: ctx.points, detail: ctx.m.targetMet(text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1'), shown) };
   return { kind: 'manual', message: ctx.m.manualBoundActual(ctx.actualCell ?? ctx.scoreCell, text) };
 }
 

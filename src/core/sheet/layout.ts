@@ -9,7 +9,7 @@ import { compactText } from '../text';
 import type { Columns, Issue, Lang, Layout, SheetGrid } from '../types';
 import { findBudgetBlock } from './budgetBlock';
 import { Grid } from './grid';
-import { headerMeaning, headerWords, type HeaderKey } from './headers';
+import { headerMeaning, headerWords, type HeaderKey, type HeaderMatch } from './headers';
 import { pointsInName } from './table';
 
 const REQUIRED: readonly HeaderKey[] = ['indicator', 'points', 'score'];
@@ -58,32 +58,55 @@ const ownCell = (grid: Grid, row: number, col: number): boolean => {
   return grid.text(row, col) !== '' && (!m || (m.top === row && m.left === col));
 };
 
+/**
+ * Whether a row below a header's first row belongs to the header: it holds no figure, and each of its
+ * own words stands under a parent merged across columns, under an empty cell, or is a header word
+ * itself (an exporter repeats the headers). A row of indicators under a label merged down from the
+ * header (`绩效指标(90分)`) is none: it has figures, or names standing under a header of their own.
+ */
+function isSubHeaderRow(grid: Grid, top: number, row: number): boolean {
+  for (let c = grid.left; c < grid.right; c++) {
+    if (!ownCell(grid, row, c)) continue;
+    if (readCell(grid.raw(row, c)).kind === 'number') return false;
+    const above = grid.merge(top, c);
+    const underParent = above !== undefined && above.top === top && above.right > above.left && grid.text(top, c) !== '';
+    if (!underParent && grid.text(top, c) !== '' && headerMeaning(grid.text(row, c)) === null) return false;
+  }
+  return true;
+}
+
 /** The last row of a header starting at `top`: its merges down, or a row of sub-headers under a merged parent. */
 function headerBottom(grid: Grid, top: number): number {
+  // A title merged across the table above its header is no parent: a header's first row names columns itself.
+  let named = false;
+  for (let c = grid.left; c < grid.right && !named; c++) named = ownCell(grid, top, c) && headerMeaning(grid.text(top, c)) !== null;
+  if (!named) return top;
   let bottom = top;
   let parent = false;
   for (let c = grid.left; c < grid.right; c++) {
     const m = grid.merge(top, c);
     if (!m || m.top !== top) continue;
     if (m.bottom > bottom && m.bottom <= top + 2) bottom = Math.min(m.bottom, grid.bottom - 1);
-    if (m.right > m.left && m.left === c) parent = true;
+    if (m.right > m.left && m.left === c && grid.text(top, c) !== '') parent = true;
   }
   if (bottom === top && parent && top + 1 < grid.bottom) {
-    // Sub-headers are words, never figures.
+    // Sub-headers are words: at least one of the row's own.
     let words = 0;
-    for (let c = grid.left; c < grid.right; c++) {
-      const v = grid.raw(top + 1, c);
-      if (typeof v === 'number') return top;
-      if (ownCell(grid, top + 1, c)) words++;
-    }
+    for (let c = grid.left; c < grid.right; c++) if (ownCell(grid, top + 1, c)) words++;
     if (words > 0) bottom = top + 1;
   }
+  // A merge down is the header's only over rows of sub-headers, not over indicators beside a label.
+  for (let r = top + 1; r <= bottom; r++) if (!isSubHeaderRow(grid, top, r)) return r - 1;
   return bottom;
 }
 
-/** Each column's header text within the band: a parent's words, then its sub-header's (`年度指标值调整`). */
-function columnTexts(grid: Grid, top: number, bottom: number): Map<number, string> {
-  const out = new Map<number, string>();
+/**
+ * Each column's header texts within the band, top down: a parent's words, then its sub-header's
+ * (`年度指标值` `调整`). A parent merged across columns names its first column, and the others only
+ * with a sub-header.
+ */
+function columnTexts(grid: Grid, top: number, bottom: number): Map<number, string[]> {
+  const out = new Map<number, string[]>();
   for (let c = grid.left; c < grid.right; c++) {
     const parts: string[] = [];
     for (let r = top; r <= bottom; r++) {
@@ -91,13 +114,21 @@ function columnTexts(grid: Grid, top: number, bottom: number): Map<number, strin
       if (m && m.top < r) continue; // read on the row it starts
       const text = grid.text(r, c);
       if (text === '') continue;
-      // A parent merged across columns names its first column, and the others only with a sub-header.
       if (m && m.left < c && !(r < bottom && ownCell(grid, bottom, c))) continue;
       if (parts[parts.length - 1] !== text) parts.push(text);
     }
-    if (parts.length) out.set(c, parts.join(''));
+    if (parts.length) out.set(c, parts);
   }
   return out;
+}
+
+/** What a column's header means: its texts read together (`年度指标值调整`), else its sub-header alone (`一级` under `绩效指标`). */
+function columnMeaning(parts: readonly string[]): { match: HeaderMatch; text: string } | null {
+  const whole = parts.join('');
+  const match = headerMeaning(whole);
+  if (match) return { match, text: whole };
+  const sub = parts.length > 1 ? headerMeaning(parts[parts.length - 1]) : null;
+  return sub ? { match: sub, text: whole } : null;
 }
 
 /** Indicator rows below a header: rows with points in the points column, or in the indicator's name. */
@@ -124,9 +155,10 @@ function targetPart(text: string): 'comparison' | 'unit' | 'figure' {
 function candidateAt(grid: Grid, top: number): Candidate {
   const bottom = headerBottom(grid, top);
   const found = new Map<HeaderKey, { col: number; sure: boolean; text: string }[]>();
-  for (const [col, text] of columnTexts(grid, top, bottom)) {
-    const match = headerMeaning(text);
-    if (!match) continue;
+  for (const [col, parts] of columnTexts(grid, top, bottom)) {
+    const meant = columnMeaning(parts);
+    if (!meant) continue;
+    const { match, text } = meant;
     const list = found.get(match.key) ?? [];
     list.push({ col, sure: match.sure, text });
     found.set(match.key, list);
@@ -190,10 +222,10 @@ function isTotalLabel(text: string): boolean {
   return TOTAL_ROW.test(compactText(text).replace(/[:：]$/, ''));
 }
 
-/** The 合计 row: the first below the header with a total's label in any of its cells before the 得分 column. */
+/** The 合计 row: the first below the header with a total's label in any of its cells but the 得分 cell. */
 function findTotalRow(grid: Grid, headerRow: number, columns: Columns): number | undefined {
   for (let row = headerRow + 1; row < grid.bottom; row++) {
-    for (let c = grid.left; c < columns.score; c++) if (isTotalLabel(grid.rawText(row, c))) return row;
+    for (let c = grid.left; c < grid.right; c++) if (c !== columns.score && isTotalLabel(grid.rawText(row, c))) return row;
   }
   return undefined;
 }
@@ -209,7 +241,8 @@ export function locateTable(sheet: SheetGrid, lang: Lang, grid = new Grid(sheet)
   if (!best) {
     const near = closest
       ? {
-          cell: toA1(closest.top, grid.left),
+          // The header's first column that means something: the row, as a person finds it.
+          cell: toA1(closest.top, Math.min(...Object.values(closest.columns))),
           message: m.noHeaderNear(sheet.name, closest.top + 1, REQUIRED.filter((k) => !present(closest, k)).map((k) => NAMES[k])),
         }
       : { cell: toA1(grid.top, grid.left), message: m.noHeader(sheet.name) };

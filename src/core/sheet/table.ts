@@ -70,6 +70,9 @@ function parseLevelName(text: string, cell: string): LevelName | null {
 /** A name the template left for the office to fill: `指标1：`, `指标 2`, `……`, `…`, `-`. */
 const PLACEHOLDER = /^(?:指标\d*[:：]?|(?:\.|…|。|-|—|_)+|\/|无)$/;
 
+/** A signature line below a table (`填表人：张某`, `单位负责人：`, `联系电话：`): the table has ended. */
+const SIGNATURE = /^(?:单位负责人|财务负责人|项目负责人|部门负责人|负责人|填表人|填报人|制表人|审核人|复核人|经办人|联系人|联系电话|电话|填报日期|填表日期|日期|填报单位|单位盖章)(?:\s*[(（][^)）]*[)）])?\s*[:：]/;
+
 /** `其中：…`, `含…`: a breakdown of the indicator above, which carries the points. */
 const BREAKDOWN = /^(?:其中|含|包括|包含)/;
 
@@ -121,10 +124,33 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
     const cell = toA1(area?.top ?? row, area?.left ?? col);
     if (!parsed.has(cell)) parsed.set(cell, parseLevelName(text, cell));
     const name = parsed.get(cell)!;
-    return name && name.cell !== current?.cell ? name : current;
+    // The same name written again on the next rows (not merged) continues the group.
+    const same = name && current && name.name === current.name && (name.points === null || current.points === null || name.points.equals(current.points));
+    return name && name.cell !== current?.cell && !same ? name : current;
+  };
+
+  /** One text merged across two of the name, the points and the score (a note, 评价结论 …): not an indicator. */
+  const keyColumns = [c.indicator, c.points, c.score].filter((col): col is number => col !== undefined);
+  const spansTable = (row: number): boolean =>
+    keyColumns.some((col) => {
+      const area = grid.merge(row, col);
+      return area !== undefined && keyColumns.some((other) => other !== col && area.left <= other && other <= area.right);
+    });
+  /** Every own text of the row is a signature line. */
+  const signed = (row: number): boolean => {
+    let texts = 0;
+    for (let col = grid.left; col < grid.right; col++) {
+      const text = grid.rawText(row, col);
+      if (text === '') continue;
+      if (!SIGNATURE.test(compactText(text))) return false;
+      texts++;
+    }
+    return texts > 0;
   };
 
   for (let row = layout.headerRow + 1; row < end; row++) {
+    if (signed(row)) break;
+    if (spansTable(row)) continue;
     const l1 = levelName(row, c.level1, level1);
     if (l1 !== level1) level2 = null;
     level1 = l1;

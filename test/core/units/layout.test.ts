@@ -231,3 +231,70 @@ describe('the 合计 row and columns named twice', () => {
     expect(scoreWorkbook({ indicatorSheet: s }).issues[0]).toMatchObject({ code: 'no-header', cell: 'A2' });
   });
 });
+
+// Defects the layout variants (test/core/layoutVariants.test.ts) found, each as a person would meet it.
+describe('layouts the variants found misread', () => {
+  const kpi = ['绩效指标(90分)', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+  const rows: CellValue[][] = [
+    [null, '产出指标', '数量指标', '收容所面积', '≥200平方米', '204.46平方米', 45, 45],
+    [null, '效益指标', '社会效益指标', '务工岗位', '≥5个', '4个', 45, null],
+  ];
+
+  test.each([1, 2])('a label column merged from the header over %p indicator row(s) is a label, not a second header row', (cover) => {
+    const s = sheet([kpi, ...rows], [merge(0, 0, cover, 0)]);
+    expect(findLayout(s)).toMatchObject({ headerTop: 0, headerRow: 0, columns: { indicator: 3, points: 6, score: 7 } });
+    expect(scoreWorkbook({ indicatorSheet: s }).rows.map((r) => [r.cell, n(r.score)])).toEqual([
+      ['H2', 45],
+      ['H3', 36],
+    ]);
+  });
+
+  test('a title merged across the table above its header is no parent of a two-row header', () => {
+    const s = sheet([['2023年度部门整体支出绩效自评表'], kpi.slice(1), ...rows.map((r) => r.slice(1))], [merge(0, 0, 0, 6)]);
+    expect(findLayout(s)).toMatchObject({ headerTop: 1, headerRow: 1 });
+  });
+
+  test('a blank area merged beside a form label (单位 | ____) is no parent either', () => {
+    const s = sheet([['单位'], kpi.slice(1), ...rows.map((r) => r.slice(1))], [merge(0, 1, 0, 6)]);
+    expect(findLayout(s)).toMatchObject({ headerTop: 1, headerRow: 1 });
+  });
+
+  test('under 绩效指标 merged over the levels, sub-headers 一级 / 二级 are read alone', () => {
+    const s = sheet(
+      [
+        ['绩效指标', null, null, '年度指标值', '实际完成值', '分值', '得分'],
+        ['一级', '二级', '指标名称', null, null, null, null],
+        ...rows.map((r) => r.slice(1)),
+      ],
+      [merge(0, 0, 0, 2), merge(0, 3, 1, 3), merge(0, 4, 1, 4), merge(0, 5, 1, 5), merge(0, 6, 1, 6)],
+    );
+    expect(findLayout(s)).toMatchObject({ headerTop: 0, headerRow: 1, columns: { level1: 0, level2: 1, indicator: 2 } });
+  });
+
+  test('a note or 评价结论 merged across the table, and signatures below it, are not indicators', () => {
+    const s = sheet(
+      [kpi.slice(1), ...rows.map((r) => r.slice(1)), ['评价结论', '项目按计划完成。'], ['注：金额单位为万元。'], ['单位负责人：王某', null, '填表人：李某', null, null, '联系电话：1234']],
+      [merge(3, 1, 3, 6), merge(4, 0, 4, 6)],
+    );
+    const result = scoreWorkbook({ indicatorSheet: s });
+    expect(result.rows.map((r) => r.cell)).toEqual(['G2', 'G3']);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('level names repeated on every row are one group', () => {
+    const s = sheet([kpi.slice(1), ['产出指标(90分)', '数量指标', '收容所面积', '≥200平方米', '204.46平方米', 45, 45], ['产出指标(90分)', '数量指标', '务工岗位', '≥5个', '5个', 45, 45]]);
+    const result = scoreWorkbook({ indicatorSheet: s });
+    expect(result.level1.map((g) => [g.name, n(g.points), n(g.score)])).toEqual([['产出指标', 90, 90]]);
+    expect(result.issues.map((i) => i.code)).toEqual(['total-not-100']);
+  });
+
+  test('a refusal names the header where its words are, not the sheet’s first column', () => {
+    const s = sheet([[null, '一级指标', '三级指标', '得分'], [null, '产出', '面积', 5]]);
+    expect(scoreWorkbook({ indicatorSheet: s }).issues[0]).toMatchObject({ code: 'no-header', cell: 'B1' });
+  });
+
+  test('the warning that the points do not add up to 100 names the merged header cell a person sees', () => {
+    const s = sheet([kpi.slice(1), [null, null, null, null, null, null, null], ...rows.map((r) => r.slice(1))], [0, 1, 2, 3, 4, 5, 6].map((c) => merge(0, c, 1, c)));
+    expect(scoreWorkbook({ indicatorSheet: s }).issues).toContainEqual(expect.objectContaining({ code: 'total-not-100', cell: 'F1' }));
+  });
+});

@@ -67,10 +67,13 @@ describe('the 合计 row ends the table', () => {
     expect(scoreWorkbook({ indicatorSheet: s }).rows.map((r) => r.indicator)).toEqual(['培训人次']);
   });
 
-  test('a label at or right of 得分, or one that only contains the word, is no total', () => {
+  test('a label in the 得分 cell itself, or one that only contains the word, is no total', () => {
     expect(findLayout(sheet([KPI, kpiRow('a'), [null, null, null, null, '合计']]))?.totalRow).toBeUndefined();
-    expect(findLayout(sheet([KPI, kpiRow('a'), [null, null, null, null, null, '合计']]))?.totalRow).toBeUndefined();
     expect(findLayout(sheet([KPI, kpiRow('a'), ['合计完成率', null, null, 10, null]]))?.totalRow).toBeUndefined();
+  });
+
+  test('a label right of 得分 (the office put 得分 before its other columns) is the total', () => {
+    expect(findLayout(sheet([KPI, kpiRow('a'), [null, null, null, null, null, '合计']]))?.totalRow).toBe(2);
   });
 
   test('a total label in a merged area counts where the area starts only', () => {

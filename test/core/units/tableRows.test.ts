@@ -48,25 +48,27 @@ test('level names carry down; a new level-1 name starts its level-2 afresh', () 
   ]);
 });
 
-test('a merged level cell is one name for all its rows; the same words in another cell are another group', () => {
+test('a level name merged down, or written again on the next rows, is one group; the same words after another group are another', () => {
   const r = scoreWorkbook({
     indicatorSheet: {
       name: '自评表',
       values: [
         ['一级指标', '二级指标', '三级指标', '分值', '得分'],
-        ['决策（20分）', '目标', '相关性', 10, 10],
-        [null, '目标', '明确性', 10, 10],
-        ['决策（20分）', '立项', '规范性', 10, 10],
+        ['决策（20分）', '目标', '相关性', 5, 5],
+        [null, '目标', '明确性', 5, 5],
+        ['决策（20分）', '立项', '规范性', 10, 5],
+        ['过程（10分）', '管理', '制度', 10, 10],
+        ['决策（20分）', '立项', '程序', 10, 10],
       ],
       merges: [merge(1, 0, 2, 0)],
     },
   });
-  // Two areas with the same words are two groups; one area over two rows is one.
   expect(r.level1.map((g) => [g.name, n(g.points), n(g.score)])).toEqual([
-    ['决策', 20, 20],
+    ['决策', 20, 15],
+    ['过程', 10, 10],
     ['决策', 20, 10],
   ]);
-  expect(r.rows.map((x) => x.level2)).toEqual(['目标', '目标', '立项']);
+  expect(r.rows.map((x) => x.level2)).toEqual(['目标', '目标', '立项', '管理', '立项']);
 });
 
 test('the template’s numbering is not part of the name', () => {

@@ -66,6 +66,8 @@ describe('an actual written as a bound', () => {
     ['≥266米', '≥300米', '满分：实际≥300米，达到目标≥266米'],
     ['≤3天', '2天以内', '满分：实际2天以内，达到目标≤3天'],
     ['≥100米', '≥120', '满分：实际≥120，达到目标≥100米'],
+    // Thousands separators in the actual are not repeated in the explanation.
+    ['≥1000人', '≥1,200人', '满分：实际≥1200人，达到目标≥1000人'],
   ])('%p met by %p', (target, actual, explanation) => {
     expect(read(target, actual)).toEqual({ family: 'target', status: 'full', score: 10, explanation });
   });
