@@ -122,12 +122,19 @@ function columnTexts(grid: Grid, top: number, bottom: number): Map<number, strin
   return out;
 }
 
-/** What a column's header means: its texts read together (`年度指标值调整`), else its sub-header alone (`一级` under `绩效指标`). */
+/**
+ * What a column's header means: its texts read together (`年度指标值调整`); else, under a target
+ * (`计划值` over 指标性质 | 指标值 | 度量单位), a part of the target; else its sub-header alone (`一级`
+ * under `绩效指标`).
+ */
 function columnMeaning(parts: readonly string[]): { match: HeaderMatch; text: string } | null {
   const whole = parts.join('');
   const match = headerMeaning(whole);
   if (match) return { match, text: whole };
-  const sub = parts.length > 1 ? headerMeaning(parts[parts.length - 1]) : null;
+  if (parts.length < 2) return null;
+  const parent = headerMeaning(parts[0]);
+  if (parent?.key === 'target') return { match: parent, text: whole };
+  const sub = headerMeaning(parts[parts.length - 1]);
   return sub ? { match: sub, text: whole } : null;
 }
 

@@ -271,6 +271,19 @@ describe('layouts the variants found misread', () => {
     expect(findLayout(s)).toMatchObject({ headerTop: 0, headerRow: 1, columns: { level1: 0, level2: 1, indicator: 2 } });
   });
 
+  test('a target split under any of its names (计划值) keeps its operator and unit as parts', () => {
+    const s = sheet(
+      [
+        ['三级指标', '计划值', null, null, '实际完成值', '分值', '得分'],
+        [null, '指标性质', '指标值', '度量单位', null, null, null],
+        ['水标尺', '≥', 266, '米', '≥266米', 10, null],
+      ],
+      [merge(0, 0, 1, 0), merge(0, 1, 0, 3), merge(0, 4, 1, 4), merge(0, 5, 1, 5), merge(0, 6, 1, 6)],
+    );
+    expect(findLayout(s)?.columns).toMatchObject({ target: 2, targetParts: [1, 2, 3] });
+    expect(scoreWorkbook({ indicatorSheet: s }).rows[0].explanation).toBe('满分：实际≥266米，达到目标≥266米');
+  });
+
   test('a note or 评价结论 merged across the table, and signatures below it, are not indicators', () => {
     const s = sheet(
       [kpi.slice(1), ...rows.map((r) => r.slice(1)), ['评价结论', '项目按计划完成。'], ['注：金额单位为万元。'], ['单位负责人：王某', null, '填表人：李某', null, null, '联系电话：1234']],
