@@ -46,6 +46,11 @@ export interface Messages {
   manualVerdict(verdict: string): string;
   manualBoundActual(cell: string, text: string): string;
   manualMeasure(cell: string): string;
+  /** A deadline missed, and the target says nothing of what that costs. */
+  deadlineMissed(cell: string, actual: string, deadline: string): string;
+  /** Done in the deadline's month, and one of the two gives no day. */
+  deadlineUnclear(cell: string, actual: string, deadline: string): string;
+  notADate(cell: string, text: string): string;
   missingTarget(cell: string): string;
   manualNoVerdict(cell: string): string;
   // structural
@@ -58,6 +63,8 @@ export interface Messages {
   scoreAbovePoints(cell: string, score: string, points: string): string;
   // words
   actualValue: string;
+  completionDate: string;
+  deadlineMet(actual: string, deadline: string): string;
   /** The detail of a qualitative row whose typed score is kept. */
   handScoreKept(): string;
   /**
@@ -169,6 +176,9 @@ const zh: Messages = {
   manualVerdict: (verdict) => `实际完成情况为“${clip(verdict)}”，需人工评分。`,
   manualBoundActual: (cell, text) => `${cell}的实际完成值“${clip(text)}”只给出范围，不能判断是否达到目标：请填写实际数值，或人工评分。`,
   manualMeasure: (cell) => `该指标是量化指标，但没有指标值和实际完成值可比：请补填，或在${cell}人工评分。`,
+  deadlineMissed: (cell, actual, deadline) => `实际${clip(actual)}，期限${deadline}，已逾期；指标未说明逾期如何扣分，请在${cell}人工评分。`,
+  deadlineUnclear: (cell, actual, deadline) => `实际${clip(actual)}，期限${deadline}，同在一个月，看不出是否按期：请在${cell}填写完成日期，或人工评分。`,
+  notADate: (cell, text) => `${cell}应填写完成时间（如2023年10月），现为“${clip(text)}”。`,
   missingTarget: (cell) => `缺少输入：评分标准按年度指标值计算，但${cell}所在行没有指标值，请填写。`,
   manualNoVerdict: (cell) => `定性指标：请在${cell}填写评价结论（达成/部分达成/未达成）或直接填写得分。`,
   pointsMismatch: (name, stated, sum) => `“${name}”标明${stated}分，其下三级指标分值合计${sum}分，不一致。`,
@@ -181,6 +191,8 @@ const zh: Messages = {
   duplicateTask: (task, first) => `重点任务“${task}”与${first}的任务名称或编号重复。`,
   scoreAbovePoints: (cell, score, points) => `${cell}原填得分${score}超过分值${points}。`,
   actualValue: '实际完成值',
+  completionDate: '完成时间（如2023年10月）',
+  deadlineMet: (actual, deadline) => `实际${clip(actual)}，期限${deadline}，按期完成`,
   handScoreKept: () => '定性评价',
   kept: (score, detail, check) => `保留填写得分${score}分（${detail}，未核算${check ? `；${check}` : ''}）`,
   keptUnverified: (score, verify, check) => `保留填写得分${score}分（未核算：${verify}；${check ?? '按评分标准可得此分'}）`,
@@ -297,6 +309,9 @@ const en: Messages = {
   manualVerdict: (verdict) => `Actual result is "${clip(verdict)}"; score this indicator by hand.`,
   manualBoundActual: (cell, text) => `${cell}: the actual value "${clip(text)}" gives only a range, which cannot be compared with the target; enter the figure, or score by hand.`,
   manualMeasure: (cell) => `This indicator measures a quantity but has no target and no actual value to compare; fill them in, or score by hand in ${cell}.`,
+  deadlineMissed: (cell, actual, deadline) => `Done ${clip(actual)}, after the deadline (${deadline}); the indicator does not say what lateness costs: score by hand in ${cell}.`,
+  deadlineUnclear: (cell, actual, deadline) => `Done ${clip(actual)}, in the month of the deadline (${deadline}), so whether it was on time cannot be told: enter the day in ${cell}, or score by hand.`,
+  notADate: (cell, text) => `${cell} needs the date it was done (e.g. 2023年10月), but holds "${clip(text)}".`,
   missingTarget: (cell) => `Missing input: the rule counts from the target (年度指标值), but the row of ${cell} has none; enter it.`,
   manualNoVerdict: (cell) =>
     `Qualitative indicator: enter a verdict (达成/部分达成/未达成) or a score in ${cell}.`,
@@ -310,6 +325,8 @@ const en: Messages = {
   duplicateTask: (task, first) => `Key task "${task}" repeats the name or number of the task at ${first}.`,
   scoreAbovePoints: (cell, score, points) => `${cell}: the typed score ${score} is above the points ${points}.`,
   actualValue: 'the actual value (实际完成值)',
+  completionDate: 'the date it was done (e.g. 2023年10月)',
+  deadlineMet: (actual, deadline) => `done ${clip(actual)}, by the deadline (${deadline})`,
   handScoreKept: () => 'qualitative',
   kept: (score, detail, check) => `Typed score ${score} kept (${detail}, not checked${check ? `; ${check}` : ''})`,
   keptUnverified: (score, verify, check) => `Typed score ${score} kept (not checked: ${verify}; ${check ?? 'a score the rule can give'})`,

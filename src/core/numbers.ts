@@ -1,6 +1,7 @@
 // Figures as they appear in cells: numbers, `3,184.21`, `97.38%`, `９７.３８％`, `8.68万元`, `192项`.
 // Every figure becomes a Decimal; binary floating point never touches a score.
 import Decimal from 'decimal.js';
+import { dateText, isDateFormat } from './dates';
 import { chineseNumber, digitsForNumerals } from './numerals';
 import { normalizeText } from './text';
 import type { CellValue } from './types';
@@ -57,6 +58,9 @@ export function readCell(value: CellValue, numberFormat?: string | null): Readin
   if (typeof value === 'boolean') return { kind: 'text', text: value ? '是' : '否' };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'error', error: String(value) };
+    // A date cell reads as the date it shows (a deadline's actual), not as its serial number.
+    const date = isDateFormat(numberFormat) ? dateText(value, numberFormat!) : null;
+    if (date !== null) return { kind: 'text', text: date };
     if (numberFormat && /%/.test(numberFormat.replace(/"[^"]*"/g, ''))) {
       return { kind: 'number', quantity: { value: decimalOf(value).times(100), percent: true, unit: null } };
     }

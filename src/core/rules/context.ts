@@ -90,6 +90,8 @@ export interface Failures {
   /** A cell of the row's own that the rule reads (a budget block's amounts) is empty. */
   missingCell(cell: string, what: string): ErrorOutcome;
   notANumber(text: string, what: string, cell?: string, sheet?: string): ErrorOutcome;
+  /** A date was needed (a deadline's actual), and the cell holds none. */
+  notADate(text: string): ErrorOutcome;
   notACount(text: string): ErrorOutcome;
   negativeCount(text: string): ErrorOutcome;
   negativeRate(text: string, cell?: string): ErrorOutcome;
@@ -123,6 +125,7 @@ export function failuresFor(
     missingCell: (cell, what) => missing('missing-input', { kind: 'cell', cell, what }, m.missingActual(cell, what), cell),
     notANumber: (text, what, cell = at, sheet) => error('not-a-number', m.notANumber(sheet ? `${sheet}!${cell}` : cell, text, what), cell, sheet),
     notACount: (text) => error('not-a-count', m.notACount(at, text)),
+    notADate: (text) => error('not-a-number', m.notADate(at, text)),
     negativeCount: (text) => error('negative-value', m.negative(at, text)),
     negativeRate: (text, cell = at) => error('negative-value', m.negativeRate(cell, text), cell),
     rateAbove100: (text, cell = at) => error('rate-above-100', m.rateAbove100(cell, text, cells.indicator), cell),

@@ -182,3 +182,17 @@ export const CHANGE_RATE = /变动率|增长率|增幅|降幅|降低率|下降�
 export const LOWER_RATE = /(控制|调整|结余|结转|变动|差错|错误|投诉|事故|发生|返工|损耗|空置|超支|闲置|逾期|下降|降低|失误|不合格)率$/;
 /** Other measures where lower is better: time taken, cost. A bare target on them is a ceiling. */
 export const LOWER_MEASURE = /时限|时间|天数|用时|时长|工期|周期|成本|费用|单价|能耗|控制数/;
+
+// ── Dates and deadlines ──────────────────────────────────────────────────────────────────────────
+/** Before a deadline: `不晚于2023年12月`, `于6月底前`, `≤9月`. */
+export const DEADLINE_LEADS = ['≥', '≤', '<', '不晚于', '不迟于', '最迟', '截至', '截止', '截止到', '在', '于'];
+/** After a month: `12月底`, `6月底前`, `9月以前`, `10月份`, `年内`. All mean up to the end of that month. */
+export const MONTH_TAILS = ['底', '末', '份', '中旬', '下旬', '上旬'];
+export const BEFORE_WORDS = ['以前', '之前', '前', '以内', '之内', '内'];
+/** What is due by the deadline: `6月底前完成`, `年底前竣工`. */
+export const DUE_WORDS = ['完成', '完工', '竣工', '建成', '验收', '交付', '投入使用', '到位', '拨付', '支付', '下达', '开工', '实施'];
+/** The end of the year, as a deadline: `年底前`, `年内`, `本年度内`. */
+export const YEAR_END = ['年底', '年末', '年内', '本年度内', '本年内', '当年', '年度内'];
+/** An actual saying the deadline was met, or missed, in words. */
+export const ON_TIME = /^(?:已?按(?:时|期)(?:完成|完工|竣工|到位|拨付|支付|下达)?|如期(?:完成|完工|竣工)|提前(?:完成|完工|竣工))$/;
+export const LATE = /^(?:未按(?:时|期)(?:完成|完工|竣工|到位|拨付|支付|下达)?|延期(?:完成|完工|竣工)?|逾期(?:完成|完工|竣工)?|未完成)$/;

@@ -10,6 +10,7 @@ import { categorical } from './categorical';
 import { checklist } from './checklist';
 import { composite } from './composite';
 import { countedTable } from './countedTable';
+import { deadline } from './deadline';
 import { formula } from './formula';
 import { perItem } from './perItem';
 import { proportional } from './proportional';
@@ -93,9 +94,13 @@ export function recogniseRule(source: string, labels: readonly string[]): Recogn
   return { kind: 'none' };
 }
 
-/** A target figure (`≥90%`, `不少于150项`, `3%`): the target family, or null when the text is not one. */
+/** A target figure (`≥90%`, `不少于150项`, `3%`) or deadline (`2023年12月`, `6月底前`): the target family, or null. */
 export function recogniseFigure(source: string): Recognised | null {
-  const reading = target.recognise(ruleText(source), []);
+  const text = ruleText(source);
+  // A deadline first: `≥9月前` is a month to be done by, not a floor of 9.
+  const due = deadline.recognise(text, []);
+  if (due) return bind(deadline, due.rule);
+  const reading = target.recognise(text, []);
   return reading ? bind(target, reading.rule) : null;
 }
 

@@ -1270,15 +1270,20 @@ export const FROM_CORPUS: readonly Phrasing[] = [
   {
     text: "2023年12月",
     in: 'target',
-    family: "qualitative",
+    family: "target",
     indicator: "项目完工时限",
     points: 15,
     seen: "corpus: test/fixtures/real/tables/yunnan-linxiang-maluken-2023.ts",
     cases: [
       {
-        actual: "2023年10月", status: "manual", score: null,
-        explanation: "实际完成情况为“2023年10月”，需人工评分。",
-        why: "a date: the scorer does no date arithmetic",
+        actual: "2023年10月", status: "full", score: 15,
+        explanation: "满分：实际2023年10月，期限2023年12月底前，按期完成",
+        why: "a deadline: done in October, before the end of December → met → full",
+      },
+      {
+        actual: "2024年1月", status: "manual", score: null,
+        explanation: "实际2024年1月，期限2023年12月底前，已逾期；指标未说明逾期如何扣分，请在G2人工评分。",
+        why: "a deadline missed; the target does not say what lateness costs, so a person scores it",
       },
     ],
   },
@@ -3223,15 +3228,15 @@ export const PUBLISHED: readonly Phrasing[] = [
   {
     text: "2023年12月",
     in: 'target',
-    family: "qualitative",
+    family: "target",
     indicator: "项目完工时限",
     points: 15,
     seen: "临沧市临翔区林业和草原局 项目支出绩效自评表（2023年度，马鹿坑国有林场野生动物收容所建设项目） · 云南 · 2023 · https://www.ynlx.gov.cn/info/2431/148733.htm",
     cases: [
       {
-        actual: "2023年10月", status: "manual", score: null,
-        explanation: "实际完成情况为“2023年10月”，需人工评分。",
-        why: "a deadline written as a month; finishing in October meets it and the table gave 15, but the spec has no date arithmetic, so the row needs a person",
+        actual: "2023年10月", status: "full", score: 15,
+        explanation: "满分：实际2023年10月，期限2023年12月底前，按期完成",
+        why: "a deadline written as a month (SPEC §3, dates and deadlines): finishing in October meets it; the table gave 15",
       },
     ],
   },
