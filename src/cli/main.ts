@@ -21,7 +21,8 @@ if (parsed.ok && parsed.options.help) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      // A message, not a stack trace (JIXIAO_DEBUG=1 shows the trace).
+      process.stderr.write(`${e instanceof Error ? (process.env.JIXIAO_DEBUG ? (e.stack ?? e.message) : e.message) : String(e)}\n`);
       process.exitCode = 2;
     },
   );

@@ -1,7 +1,7 @@
 // Everything the command line says to a person, in Chinese and in English.
 import type { Grade, Lang } from '../core';
 import type { RowCounts } from './summary';
-import type { WorkbookFormat, XlsxFileFacts, XlsxFileProblem } from '../xlsx';
+import type { NotWritten, WorkbookFormat, XlsxFileFacts, XlsxFileProblem } from '../xlsx';
 import type { UsageProblem } from './args';
 import type { KeptBecause } from './outputs';
 
@@ -12,8 +12,14 @@ export interface CliMessages {
   unreadable(file: string, problem: XlsxFileProblem, detail?: string, facts?: XlsxFileFacts): string;
   trimmed(file: string, sheet: string, firstRow: number, rows: number): string;
   noXlsxInFolder(folder: string): string;
-  noteBesideThread(file: string, sheet: string, cell: string): string;
+  /** A cell whose write was not made as planned, and why. */
+  notWritten(file: string, sheet: string, n: NotWritten): string;
+  /** The sheet, or the workbook's structure, is protected: the scored copy still is. */
+  protectedSheet(file: string, sheet: string): string;
+  protectedStructure(file: string): string;
   writeFailed(file: string, detail: string): string;
+  /** A fault of this program's on one file: that file's error, the run goes on. */
+  internalError(file: string, detail: string): string;
   noIndicatorSheet(file: string): string;
   readonly columns: { indicator: string; points: string; score: string; deduction: string; reason: string };
   fileHeading(file: string, sheet: string): string;
@@ -126,7 +132,7 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
       case 'not-found':
         return `${file}：找不到该文件或文件夹。`;
       case 'not-a-file':
-        return `${file}：不是文件。`;
+        return `${file}：不是普通文件（是文件夹、管道、设备或其他特殊文件），未读取。`;
       case 'empty':
         return `${file}：文件是空的（0 字节），不是 .xlsx 工作簿。`;
       case 'ole2':
@@ -149,6 +155,12 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
             : `${file}：文件内的“${facts.part}”解压后有 ${mb(facts.count)}，超过上限 ${mb(facts.limit)}，疑似压缩炸弹，未读取。`;
       case 'unsafe-xml':
         return `${file}：文件内的“${facts.part}”含有 DOCTYPE/实体声明（可用于 XML 外部实体或实体展开攻击），Excel 不会保存这样的文件，为安全起见未读取。`;
+      case 'unsafe-entry':
+        return detail === 'duplicate'
+          ? `${file}：文件内有两个同名的部件“${facts.part ?? ''}”，不是有效的工作簿（Excel 会报告文件已损坏），为安全起见未读取。请在 Excel 中打开修复后另存，再评分。`
+          : `${file}：文件内有名称不安全的部件“${facts.part ?? ''}”（解压时会写到工作簿之外），不是 Excel 保存的工作簿，为安全起见未读取。`;
+      case 'too-many-elements':
+        return `${file}：文件内的“${facts.part ?? ''}”元素过多（超过上限 ${n(facts.limit)} 个），不像 Excel 保存的工作簿，未读取。`;
       case 'too-many-rows':
         return `${file}：${where}的行数超过上限 ${n(facts.limit)} 行，未读取。请删去多余的行（或把其他数据移到另一个文件）后再评分。`;
       case 'too-many-cells':
@@ -163,6 +175,10 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
         return facts.format
           ? `${file}：${FORMAT_ZH[facts.format]}文件已损坏，无法读取${detail ? `（${detail}）` : ''}。请在 Excel/WPS/LibreOffice 中打开，“另存为” .xlsx 后再评分。`
           : `${file}：.xlsx 文件已损坏，无法读取${detail ? `（${detail}）` : ''}。请在 Excel 中打开修复后另存。`;
+      case 'backup-name-taken':
+        return `${file}：工作簿中已有一个名为“绩效评分助手_备份”的工作表，它不是本程序的备份。评分要用这个名称保存备份（以便恢复），为免覆盖该表，未评分。请把该工作表改名后再评分。`;
+      case 'backup-tampered':
+        return `${file}：隐藏的备份表“绩效评分助手_备份”内容不完整或被改动过${facts.sheet ? `（工作表“${facts.sheet}”${facts.cell ? ` ${facts.cell}` : ''}：${detail ?? ''}）` : detail ? `（${detail}）` : ''}，不能据此恢复或重新评分，未写出。请使用评分时写出的原文件。`;
       case 'no-converter':
         return `${file}：这是${FORMAT_ZH[facts.format ?? 'xls']}文件，要用 LibreOffice 转换后才能评分，本机没有找到 LibreOffice，未读取。请安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-calc-nogui）后再评分，或在 Excel/WPS 中打开并“另存为” .xlsx。`;
       case 'convert-failed':
@@ -174,9 +190,24 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
   trimmed: (file, sheet, firstRow, rows) =>
     `${file}：工作表“${sheet}”从第 ${n(firstRow)} 行起有 ${n(rows)} 个只有格式的空行，评分时未读入（写出的评分结果中原样保留）。`,
   noXlsxInFolder: (folder) => `${folder}：文件夹中没有工作簿（.xlsx、.xlsm、.xls、.et、.ods），没有可评分的。`,
-  noteBesideThread: (file, sheet, cell) =>
-    `${file}：工作表“${sheet}”的 ${cell} 有一条对话式批注（新版批注），为保持对话完整，计算说明未写入其批注，见“扣分原因”列或 JSON 结果。`,
+  notWritten(file, sheet, n) {
+    const at = `${file}：工作表“${sheet}”的 ${n.cell}`;
+    switch (n.why) {
+      case 'thread':
+        return `${at} 有一条对话式批注（新版批注），为保持对话完整，计算说明未写入其批注，见“扣分原因”列或 JSON 结果。`;
+      case 'note-full':
+        return `${at} 已有的批注很长，加上计算说明会超过 Excel 批注的上限（32,767 个字符），说明未写入批注，见“扣分原因”列或 JSON 结果。`;
+      case 'array':
+        return `${at} 属于数组公式 ${n.range}，Excel 会按数组公式重新计算它，得分未写入（见说明与 JSON 结果）。如要写入，请先把该数组公式改为普通公式或数值。`;
+      case 'merged':
+        return `${at} 在合并区域 ${n.range} 之内（只显示 ${n.range.split(':')[0]} 的内容），写入的内容看不到，未写入。请取消合并后再评分。`;
+    }
+  },
+  protectedSheet: (file, sheet) =>
+    `${file}：工作表“${sheet}”设置了保护（审阅 › 保护工作表）。评分写在副本中，副本仍受同样的保护；原文件未改动。`,
+  protectedStructure: (file) => `${file}：工作簿结构受保护（审阅 › 保护工作簿）。评分副本中另加了一个隐藏的备份表，结构保护仍在；原文件未改动。`,
   writeFailed: (file, detail) => `无法写出 ${file}：${detail}`,
+  internalError: (file, detail) => `${file}：评分这个文件时程序出错（${detail}），未写出结果；其他文件照常评分。请把该文件报告给维护者。`,
   noIndicatorSheet: (file) => `${file}：没有找到指标表（表头需含“三级指标/指标名称”“分值”“得分”等列），未写出结果。`,
   columns: { indicator: '指标', points: '分值', score: '得分', deduction: '扣分', reason: '说明' },
   fileHeading: (file, sheet) => `${file}（工作表：${sheet}）`,
@@ -300,7 +331,7 @@ or bad usage.
       case 'not-found':
         return `${file}: no such file or folder.`;
       case 'not-a-file':
-        return `${file}: not a file.`;
+        return `${file}: not a regular file (a folder, a pipe, a device or another special file); not read.`;
       case 'empty':
         return `${file}: the file is empty (0 bytes), not an .xlsx workbook.`;
       case 'ole2':
@@ -323,6 +354,12 @@ or bad usage.
             : `${file}: the part “${facts.part}” unpacks to ${mb(facts.count)}, over the limit of ${mb(facts.limit)}: a likely zip bomb. Not read.`;
       case 'unsafe-xml':
         return `${file}: the part “${facts.part}” declares a DOCTYPE or entities (used for XML external entity and entity expansion attacks); Excel never saves such a file. Not read, for safety.`;
+      case 'unsafe-entry':
+        return detail === 'duplicate'
+          ? `${file}: the file holds two parts named “${facts.part ?? ''}”; not a valid workbook (Excel reports it damaged). Not read, for safety. Open it in Excel to repair it, save it again, and score it.`
+          : `${file}: the file holds a part with an unsafe name, “${facts.part ?? ''}” (unpacked, it would land outside the workbook); not a workbook Excel saves. Not read, for safety.`;
+      case 'too-many-elements':
+        return `${file}: the part “${facts.part ?? ''}” has more XML elements than the limit of ${n(facts.limit)}; not a workbook Excel saves. Not read.`;
       case 'too-many-rows':
         return `${file}: ${where} has more rows than the limit of ${n(facts.limit)}. Not read. Delete the extra rows (or move other data to another file), then score it again.`;
       case 'too-many-cells':
@@ -337,6 +374,10 @@ or bad usage.
         return facts.format
           ? `${file}: the ${FORMAT_EN[facts.format]} file is damaged and cannot be read${detail ? ` (${detail})` : ''}. Open it in Excel, WPS or LibreOffice, save it as .xlsx, and score it again.`
           : `${file}: the .xlsx file is damaged and cannot be read${detail ? ` (${detail})` : ''}. Open it in Excel to repair it and save it again.`;
+      case 'backup-name-taken':
+        return `${file}: the workbook has a sheet of its own named “绩效评分助手_备份”, the name scoring keeps its backup under (so that it can be restored). Not scored, so as not to write over that sheet. Rename it and score again.`;
+      case 'backup-tampered':
+        return `${file}: the hidden backup sheet “绩效评分助手_备份” is incomplete or was edited${facts.sheet ? ` (sheet “${facts.sheet}”${facts.cell ? `, ${facts.cell}` : ''}: ${detail ?? ''})` : detail ? ` (${detail})` : ''}; nothing is restored or scored from it, and nothing is written. Use the file as scoring wrote it.`;
       case 'no-converter':
         return `${file}: this is ${FORMAT_EN[facts.format ?? 'xls']} file; it is read by converting it with LibreOffice, which is not installed here. Not read. Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui) and score it again, or open it in Excel or WPS and save it as .xlsx.`;
       case 'convert-failed':
@@ -348,9 +389,25 @@ or bad usage.
   trimmed: (file, sheet, firstRow, rows) =>
     `${file}: sheet “${sheet}” has ${n(rows)} empty formatted rows from row ${n(firstRow)} on; they were not loaded for scoring (the scored copy keeps them as they are).`,
   noXlsxInFolder: (folder) => `${folder}: the folder holds no workbook (.xlsx, .xlsm, .xls, .et, .ods): nothing to score.`,
-  noteBesideThread: (file, sheet, cell) =>
-    `${file}: ${cell} on sheet “${sheet}” holds a threaded comment; to keep the thread whole, the explanation is not written into its note (it is in the reason column and the JSON result).`,
+  notWritten(file, sheet, n) {
+    const at = `${file}: sheet “${sheet}”, ${n.cell}`;
+    switch (n.why) {
+      case 'thread':
+        return `${at} holds a threaded comment; to keep the thread whole, the explanation is not in its note (see the 扣分原因 column or the JSON).`;
+      case 'note-full':
+        return `${at} already holds a note so long that, with the explanation, it would pass Excel's limit of 32,767 characters; the explanation is not in the note (see the 扣分原因 column or the JSON).`;
+      case 'array':
+        return `${at} is part of the array formula ${n.range}, from which Excel computes it again: the score is not written there (see the explanation and the JSON). To write it, turn that array formula into an ordinary formula or values first.`;
+      case 'merged':
+        return `${at} lies inside the merged area ${n.range} (which shows ${n.range.split(':')[0]} only): nothing written there would show, so nothing is. Unmerge it and score again.`;
+    }
+  },
+  protectedSheet: (file, sheet) =>
+    `${file}: sheet “${sheet}” is protected (Review › Protect Sheet). The scores are written into the copy, which is protected as the sheet was; the input is unchanged.`,
+  protectedStructure: (file) =>
+    `${file}: the workbook's structure is protected (Review › Protect Workbook). The scored copy holds a hidden backup sheet besides, and stays protected; the input is unchanged.`,
   writeFailed: (file, detail) => `Could not write ${file}: ${detail}`,
+  internalError: (file, detail) => `${file}: this program failed on this file (${detail}); nothing was written for it, and the other files are scored. Please report the file to the maintainers.`,
   noIndicatorSheet: (file) =>
     `${file}: no indicator sheet found (the header needs columns such as 三级指标/指标名称, 分值 and 得分); nothing written.`,
   columns: { indicator: 'Indicator', points: 'Points', score: 'Score', deduction: 'Deduction', reason: 'Reason' },

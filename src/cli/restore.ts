@@ -37,7 +37,9 @@ export async function restoreAll(options: CliOptions, io: CliIO): Promise<number
       const shownOut = options.out === null ? path.join(path.dirname(shown), path.basename(written.file)) : written.file;
       io.stdout.write(`${terminalSafe(m.restored(shownOut, written.kept ? path.basename(written.kept) : null), LINE_ROOM)}\n`);
     } catch (e) {
-      if (e instanceof XlsxFileError) say(m.unreadable(shown, e.problem, e.detail, e.facts));
+      // A person's own sheet under the backup sheet's name holds no backup: there is nothing to restore, and it stays.
+      if (e instanceof XlsxFileError && e.problem === 'backup-name-taken') say(m.nothingToRestore(shown));
+      else if (e instanceof XlsxFileError) say(m.unreadable(shown, e.problem, e.detail, e.facts));
       else say(m.writeFailed(shown, (e as Error).message));
       exit = 2;
     }

@@ -3,7 +3,7 @@
 // back from a worker thread and a folder run keeps nothing of a file once its result is out.
 import type { Lang, ScoreResult } from '../core';
 import { scoreXlsxSheets, trimmedRows, XlsxFileError, xlsxBytes } from '../xlsx';
-import type { XlsxScore } from '../xlsx';
+import type { NotWritten, XlsxScore } from '../xlsx';
 import { jsonFile } from './json';
 import type { JsonFile, JsonIssue } from './json';
 import { cliMessages } from './messages';
@@ -57,6 +57,14 @@ export interface FileDone {
   readonly report: string | null;
 }
 
+/** The JSON's code for each way a cell was not written as planned. */
+const NOT_WRITTEN_CODE: Readonly<Record<NotWritten['why'], string>> = {
+  thread: 'note-beside-thread',
+  'note-full': 'note-too-long',
+  array: 'score-in-array-formula',
+  merged: 'score-under-merged-cell',
+};
+
 function hasRowErrors(result: ScoreResult): boolean {
   return result.rows.some((r) => r.status === 'error') || result.issues.some((i) => i.severity === 'error');
 }
@@ -89,11 +97,13 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
       ...(job.sheet !== null ? { sheet: job.sheet } : {}),
     });
   } catch (e) {
-    if (!(e instanceof XlsxFileError)) throw e;
-    return failed(m.unreadable(file, e.problem, e.detail, e.facts), m.unreadableMark);
+    if (e instanceof XlsxFileError) return failed(m.unreadable(file, e.problem, e.detail, e.facts), m.unreadableMark);
+    // A fault of ours on this file is this file's error, never the run's end.
+    return failed(m.internalError(file, e instanceof Error ? e.message : String(e)), m.unreadableMark);
   }
   if (scored.kind === 'no-such-sheet') return failed(m.noSuchSheet(file, scored.sheet, scored.indicatorSheets), m.noTableMark);
   const wb = read.workbook;
+  const structureProtected = scored.structureProtected;
   const messages: string[] = [...read.messages];
   // Empty formatted rows the loading step left out: said on stderr, and in the JSON as warnings.
   const trimmed: JsonIssue[] = trimmedRows(wb).map((t) => {
@@ -103,13 +113,15 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
   });
   const sheetDone = (s: XlsxScore, first: boolean): SheetDone => {
     const { result, grid } = s;
-    // Notes kept beside a threaded comment: said on stderr, and in the JSON as warnings.
+    // Cells not written as planned, and protection: said on stderr, and in the JSON as warnings.
     const fileIssues: JsonIssue[] = first ? [...trimmed] : [];
-    for (const cell of s.threadedCells) {
-      const message = m.noteBesideThread(file, result.sheet, cell);
+    const warn = (cell: string, code: string, message: string) => {
       messages.push(message);
-      fileIssues.push({ severity: 'warning', cell, sheet: result.sheet, code: 'note-beside-thread', message });
-    }
+      fileIssues.push({ severity: 'warning', cell, sheet: result.sheet, code, message });
+    };
+    for (const n of s.notWritten) warn(n.cell, NOT_WRITTEN_CODE[n.why], m.notWritten(file, result.sheet, n));
+    if (s.sheetProtected) warn('', 'sheet-protected', m.protectedSheet(file, result.sheet));
+    if (first && structureProtected) warn('', 'workbook-protected', m.protectedStructure(file));
     return { json: jsonFile(file, null, result, fileIssues), row: summaryRow(file, departmentOf(grid, result.layout?.headerRow, file), result, null) };
   };
   const [first] = scored.sheets;

@@ -1,24 +1,221 @@
 // The write-back backups inside the workbook: a very hidden sheet whose cells A1, A2 … hold the
 // store's JSON in chunks (the same place the Excel add-in keeps it, so either can restore).
-import { BACKUP_SHEET, storeChunks, storeFromChunks } from '../core';
-import type { BackupStore } from '../core';
-import type { XlsxPackage } from './patch/package';
+//
+// The file adapter keeps more in it than the add-in: each cell's own XML, for an exact restore. That
+// XML names the workbook's shared strings and cell formats by number, so it is only good in the
+// package it was written in: each backup carries digests of the shared strings, the style sheet and
+// the cell metadata as written, and where the package read no longer has those very parts (Excel,
+// WPS, LibreOffice or openpyxl saved it again and renumbered them), its XML is set aside and restore
+// works from the recorded states. A sheet of that name that holds no store of ours is a person's:
+// never written over (scoring refuses), never removed.
+import { BACKUP_SHEET, storeChunks, toA1 } from '../core';
+import type { Backup, BackupEntry, BackupStore, CellState } from '../core';
+import { checkBackup, TamperedBackup } from './backupCheck';
+import { loadedFrom, XlsxFileError } from './load';
+import { sameDigests, type PartDigests } from './patch/digests';
+import type { SheetEditor, XlsxPackage } from './patch/package';
+import type { RawCell } from './patch/cells';
+import type { CellAt } from './patch/sheet';
+import { elementsOf, prefixOf, unescapeSheetText } from './patch/xml';
+import type { XmlElement } from './patch/xml';
+import { valueOf } from './read/cells';
 
 export { BACKUP_SHEET };
 
-/** The store each workbook was last given: scoring several sheets adds one sheet's backup at a time. */
+/** A backup of this adapter: the core's, with the digests of the package its stored XML belongs to. */
+interface XlsxBackup extends Backup {
+  readonly xlsxParts?: PartDigests;
+}
+
+
+/** The store each workbook was read with, and the one it was last given (scoring several sheets adds one sheet's backup at a time). */
+const READ = new WeakMap<XlsxPackage, BackupStore>();
 const WRITTEN = new WeakMap<XlsxPackage, BackupStore>();
 
-/** The store as the workbook will be saved: as it was loaded, until scoring or restoring gives it another. */
+/** The backup sheet's text, A1 downwards up to the first cell that is not text; null when there is no such worksheet. */
+function storedText(wb: XlsxPackage): string | null {
+  if (!wb.workbook.sheet(BACKUP_SHEET)) return null;
+  const editor = wb.sheet(BACKUP_SHEET);
+  if (!editor) return '';
+  let text = '';
+  for (const row of editor.grid().values) {
+    const c = row[0];
+    if (typeof c !== 'string' || c === '') break;
+    text += c;
+  }
+  return text;
+}
+
+/** Raised when a sheet under the backup sheet's name is a person's own. */
+export class BackupNameTaken extends Error {
+  constructor() {
+    super(`a sheet of its own is named ${BACKUP_SHEET}`);
+    this.name = 'BackupNameTaken';
+  }
+}
+
+/** A backup without the XML it stored: restore and the next scoring work from its recorded states. */
+function withoutXml(b: XlsxBackup): Backup {
+  const { xlsxParts: _, ...rest } = b;
+  const entries = rest.entries.map((e) => {
+    const { xlsx: __, ...state } = e as typeof e & { xlsx?: unknown };
+    return state;
+  });
+  const print = rest.print as (Backup['print'] & { xlsx?: unknown }) | undefined;
+  const { xlsx: ___, ...setup } = print ?? {};
+  return { ...rest, entries, ...(print ? { print: setup } : {}) };
+}
+
+/**
+ * The store as read from the workbook, checked: empty when there is no backup sheet; a person's sheet
+ * of that name raises BackupNameTaken, a store that is ours but does not hold together raises
+ * TamperedBackup. Each backup keeps its stored XML only while the package has the very parts it was
+ * written with.
+ */
+function readChecked(wb: XlsxPackage): BackupStore {
+  const text = storedText(wb);
+  if (text === null) return { version: 1, backups: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  const ours = typeof data === 'object' && data !== null && (data as BackupStore).version === 1 && Array.isArray((data as BackupStore).backups);
+  if (!ours) {
+    // Our JSON, cut or broken; anything else is the person's sheet.
+    if (text.startsWith('{"version":')) throw new TamperedBackup('the backup is not readable');
+    throw new BackupNameTaken();
+  }
+  const digests = wb.digests();
+  const backups = (data as { backups: XlsxBackup[] }).backups.map((b) => {
+    const exact = sameDigests(b?.xlsxParts, digests);
+    checkBackup(b, exact);
+    const editor = exact ? wb.sheet(b.sheet) : null;
+    // What the stored XML says against the package it would go back into: a cell's own state, the parts' numbering.
+    for (const e of editor ? b.entries : []) {
+      const raw = (e as { xlsx?: RawCell }).xlsx;
+      if (raw) checkFits(wb, editor!, e, raw, b.sheet);
+    }
+    return exact ? b : withoutXml(b);
+  });
+  return { version: 1, backups };
+}
+
+/**
+ * Whether a stored cell fits the package it goes back into — written in the sheet's prefix, its
+ * cell format and shared string among the workbook's, its note's author among the note part's —
+ * as it always does in a package still as we wrote it; a backup that says otherwise was edited.
+ */
+function checkFits(wb: XlsxPackage, editor: SheetEditor, e: BackupEntry, raw: RawCell, sheet: string): void {
+  const fail = (reason: string) => {
+    throw new TamperedBackup(reason, sheet, toA1(e.row, e.col));
+  };
+  const prefix = editor.sheet.elementPrefix;
+  const cells = [{ row: e.row, col: e.col, xml: raw.cell }, ...(raw.clones ?? []).map((c) => ({ row: c.row, col: c.col, xml: c.cell }))];
+  for (const { row, col, xml } of cells) {
+    if (xml === null) continue;
+    const [c, ...inside] = elementsOf(xml, { textOf: TEXTS });
+    if ([c, ...inside].some((el) => prefixOf(el.name) !== prefix)) fail('stored cell is not in the sheet’s namespace prefix');
+    const style = c.attributes.s === undefined ? 0 : Number(c.attributes.s);
+    if (!Number.isInteger(style) || style < 0 || style >= wb.styles.cellFormats) fail('stored cell names a cell format the workbook lacks');
+    const v = inside.find((el) => el.local === 'v' && el.parent === c);
+    if (c.attributes.t === 's' && v && !(Number(v.text) >= 0 && Number(v.text) < wb.readContext.strings().length)) fail('stored cell names a shared string the workbook lacks');
+    if (row === e.row && col === e.col && !agrees(wb, editor, { row, col }, c, inside, e.original)) fail('stored cell does not hold what the backup says the cell held');
+  }
+  if (raw.comment !== null) {
+    const [comment, ...inside] = elementsOf(raw.comment, { textOf: TEXTS });
+    if (Number(comment.attributes.authorId) >= (editor.existingNotes()?.comments.authorCount ?? 0)) fail('stored note names an author the workbook lacks');
+    const text = unescapeSheetText(inside.filter((el) => el.local === 't' && el.parent?.local !== 'rPh').map((el) => el.text).join(''));
+    if (text !== e.original.note) fail('stored note does not say what the backup says the note said');
+  } else if (e.original.note !== null) fail('the backup records a note it does not store');
+}
+
+const TEXTS: ReadonlySet<string> = new Set(['v', 'f', 't']);
+
+/** Whether a stored `<c>` holds the value and formula the backup records for the cell (read as the sheet reads them). */
+function agrees(wb: XlsxPackage, editor: SheetEditor, at: { row: number; col: number }, c: XmlElement, inside: readonly XmlElement[], original: CellState): boolean {
+  const child = (local: string) => inside.find((el) => el.local === local && el.parent === c);
+  const f = child('f');
+  const v = child('v');
+  const is = child('is');
+  const inline = is ? inside.filter((el) => el.local === 't' && (el.parent === is || el.parent?.parent === is) && el.parent?.local !== 'rPh').map((el) => el.text).join('') : undefined;
+  const cell: CellAt = { el: c, row: at.row, col: at.col, ...(f ? { formula: f } : {}), ...(v ? { value: v.text } : {}), ...(inline !== undefined ? { inline } : {}) };
+  const value = valueOf(cell, wb.readContext);
+  const sameValue =
+    value !== null && original.value !== null && typeof value === 'object' && typeof original.value === 'object' ? value.error === original.value.error : value === original.value;
+  // A shared formula's clone holds no text of its own, and an array's member no formula: the sheet gives them theirs.
+  const sameFormula = f && f.text !== '' ? `=${f.text}` === original.formula : f ? original.formula !== null : original.formula === null || editor.arrayOf(at.row, at.col) !== undefined;
+  return sameValue && sameFormula;
+}
+
+/** The store as the workbook will be saved: as it was read, until scoring or restoring gives it another. */
 export function readStore(wb: XlsxPackage): BackupStore {
   const written = WRITTEN.get(wb);
   if (written) return written;
-  const values = wb.sheet(BACKUP_SHEET)?.grid().values ?? [];
-  return storeFromChunks(values.map((row) => row[0] ?? null));
+  let read = READ.get(wb);
+  if (!read) READ.set(wb, (read = readChecked(wb)));
+  return read;
 }
 
-/** Replaces the backup sheet by the store's (none when the store is empty). */
+/** Whether a backup holds stored XML (cells, notes or print elements as the file held them). */
+function holdsXml(b: Backup): boolean {
+  return b.entries.some((e) => (e as { xlsx?: unknown }).xlsx !== undefined) || (b.print as { xlsx?: unknown } | undefined)?.xlsx !== undefined;
+}
+
+/** Replaces the backup sheet by the store's (none when the store is empty), its stored XML stamped with the package's digests as saved. */
 export function writeStore(wb: XlsxPackage, store: BackupStore): void {
   WRITTEN.set(wb, store);
-  wb.writeBackupSheet(BACKUP_SHEET, storeChunks(store));
+  wb.writeBackupSheet(BACKUP_SHEET, (digests) =>
+    storeChunks({
+      version: 1,
+      backups: store.backups.map((b) => {
+        const { xlsxParts: _, ...rest } = b as XlsxBackup;
+        return holdsXml(b) ? { ...rest, xlsxParts: digests } : rest;
+      }),
+    }),
+  );
+}
+
+/**
+ * The store as read, or the workbook refused: a person's own sheet under the backup sheet's name is
+ * never written over, and a backup that does not hold together is never used.
+ */
+export function backupOrRefusal(wb: XlsxPackage): BackupStore {
+  try {
+    return readStore(wb);
+  } catch (e) {
+    const { file, facts } = loadedFrom(wb);
+    if (e instanceof BackupNameTaken) throw new XlsxFileError('backup-name-taken', file, undefined, facts);
+    if (e instanceof TamperedBackup) {
+      throw new XlsxFileError('backup-tampered', file, e.reason, { ...facts, ...(e.sheet ? { sheet: e.sheet } : {}), ...(e.cell ? { cell: e.cell } : {}) });
+    }
+    throw e;
+  }
+}
+
+const sameValue = (a: CellState['value'], b: CellState['value']): boolean =>
+  a !== null && b !== null && typeof a === 'object' && typeof b === 'object'
+    ? a.error === b.error
+    : typeof a === 'number' && typeof b === 'number'
+      ? Math.abs(a - b) < 1e-9
+      : a === b;
+
+/** Two states the same in every part: value, formula, number format, fill and note. */
+export function sameState(a: CellState, b: CellState): boolean {
+  return sameValue(a.value, b.value) && a.formula === b.formula && a.numberFormat === b.numberFormat && a.fill === b.fill && a.note === b.note;
+}
+
+/**
+ * A cell's state as it reads against the last scoring's record of it. A cell the backup has no stored
+ * XML for is in a package another program saved since (or one the add-in scored): when its value,
+ * formula, number format and note are still what scoring wrote, it is still as scoring left it, and
+ * its fill is taken for ours too — LibreOffice, for one, saves our patterned marks as plain colours.
+ */
+export function asWritten(now: CellState, entry: BackupEntry | undefined, backup: Backup | null): CellState {
+  if (!entry || !backup || (entry as { xlsx?: unknown }).xlsx !== undefined) return now;
+  for (const ours of entry.was ? [entry.written, entry.was] : [entry.written]) {
+    if (now.fill !== ours.fill && sameState({ ...now, fill: ours.fill }, ours)) return { ...now, fill: ours.fill };
+  }
+  return now;
 }

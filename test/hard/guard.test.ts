@@ -6,8 +6,20 @@ import type { RawEntry } from '../../scripts/make-bad-fixtures';
 import { inspectXlsx, LIMITS } from '../../src/xlsx/guard';
 import { SAMPLE } from '../fixtures/xlsx';
 
-const WORKBOOK = '<?xml version="1.0"?><workbook xmlns:r="r"><sheets><sheet name="指标体系" sheetId="1" r:id="rId1"/></sheets></workbook>';
-const RELS = '<?xml version="1.0"?><Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WORKSHEET = `${R}/worksheet`;
+const WORKBOOK = `<?xml version="1.0"?><workbook xmlns:r="${R}"><sheets><sheet name="指标体系" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+const RELS = `<?xml version="1.0"?><Relationships><Relationship Id="rId1" Type="${WORKSHEET}" Target="worksheets/sheet1.xml"/></Relationships>`;
+
+/** A workbook whose sheets are these parts, as the relationships name them. */
+function book(sheets: Record<string, string>): Record<string, string> {
+  const names = Object.keys(sheets);
+  return {
+    'xl/workbook.xml': `<?xml version="1.0"?><workbook xmlns:r="${R}"><sheets>${names.map((_, i) => `<sheet name="表${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships>${names.map((n, i) => `<Relationship Id="rId${i + 1}" Type="${WORKSHEET}" Target="/${n}"/>`).join('')}</Relationships>`,
+    ...sheets,
+  };
+}
 
 function zipOf(parts: Record<string, string | Buffer>, extra: RawEntry[] = []): Buffer {
   return zipBytes([...Object.entries(parts).map(([n, d]) => deflated(n, Buffer.isBuffer(d) ? d : Buffer.from(d, 'utf8'))), ...extra]);
@@ -73,17 +85,17 @@ describe('inspectXlsx', () => {
 
   it('keeps empty rows that stand between rows with content, and counts them against the row limit', () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => `<row r="${i + 2}"/>`).join('');
-    const ok = inspectXlsx(zipOf({ 'xl/worksheets/sheet1.xml': sheet(`${rows(2000)}<row r="3000"><c r="A3000"><v>1</v></c></row>`) }));
+    const ok = inspectXlsx(zipOf(book({ 'xl/worksheets/sheet1.xml': sheet(`${rows(2000)}<row r="3000"><c r="A3000"><v>1</v></c></row>`) })));
     expect(ok).toMatchObject({ ok: true, trimmed: [] });
-    const over = inspectXlsx(zipOf({ 'xl/worksheets/sheet1.xml': sheet(`${rows(LIMITS.rows)}<row r="60000"><c r="A60000"><v>1</v></c></row>`) }));
+    const over = inspectXlsx(zipOf(book({ 'xl/worksheets/sheet1.xml': sheet(`${rows(LIMITS.rows)}<row r="60000"><c r="A60000"><v>1</v></c></row>`) })));
     expect(over).toMatchObject({ ok: false, problem: 'too-many-rows', limit: LIMITS.rows });
   });
 
   it('sums merged cells over all sheets', () => {
     const merges = (ref: string) => `<?xml version="1.0"?><worksheet><sheetData/><mergeCells><mergeCell ref="${ref}"/></mergeCells></worksheet>`;
     const half = 'A1:E60000'; // 300,000 cells
-    expect(inspectXlsx(zipOf({ 'xl/worksheets/sheet1.xml': merges(half) }))).toMatchObject({ ok: true });
-    expect(inspectXlsx(zipOf({ 'xl/worksheets/sheet1.xml': merges(half), 'xl/worksheets/sheet2.xml': merges(half) }))).toMatchObject({
+    expect(inspectXlsx(zipOf(book({ 'xl/worksheets/sheet1.xml': merges(half) })))).toMatchObject({ ok: true });
+    expect(inspectXlsx(zipOf(book({ 'xl/worksheets/sheet1.xml': merges(half), 'xl/worksheets/sheet2.xml': merges(half) })))).toMatchObject({
       ok: false,
       problem: 'merge-too-large',
       part: 'xl/worksheets/sheet2.xml',

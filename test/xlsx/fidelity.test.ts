@@ -16,6 +16,7 @@ import { openThroughView } from '../support/exceljs-view';
 import { makeCorpus, recalculatedCells, writersAvailable } from '../support/fidelity';
 import type { CorpusFile } from '../support/fidelity';
 import { childTexts, elements, hollowed, partsOf, textOf, without } from '../support/package-diff';
+import { malformedParts } from '../support/wellFormed';
 import { json, runInProcess } from '../hard/support/cli';
 import { snapshot, tempDir } from '../fixtures/xlsx';
 
@@ -166,6 +167,11 @@ describe.each(CORPUS)('$name', ({ name, needs }) => {
       written = await writtenCells(scored);
     });
 
+    it('writes every part as well-formed XML, every prefix declared (read by a namespace-aware parser)', async () => {
+      expect(malformedParts(await fs.readFile(input))).toEqual([]);
+      expect(malformedParts(await fs.readFile(scored))).toEqual([]);
+    });
+
     it('changes only the parts scoring writes, and copies every other part byte for byte', () => {
       const a = sheetParts(before, SHEET)!;
       const b = sheetParts(after, SHEET)!;
@@ -252,6 +258,7 @@ describe.each(CORPUS)('$name', ({ name, needs }) => {
         back = path.join(path.dirname(copy), name.replace(/\.(xlsx|xlsm)$/i, '.restored.$1'));
         expect(r.stdout).toContain(path.basename(back));
       }
+      expect(malformedParts(await fs.readFile(back))).toEqual([]);
       const restored = await partsOf(back);
       const a = sheetParts(before, SHEET)!;
       expect(sheetParts(restored, BACKUP_SHEET)).toBeNull();

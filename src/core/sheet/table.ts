@@ -26,6 +26,7 @@ export interface CellRef {
 }
 
 export interface IndicatorRow {
+  /** The sheet row its score is written in: its own, or the top of a 得分 merged down onto it. */
   readonly row: number;
   readonly level1: LevelName | null;
   readonly level2: LevelName | null;
@@ -91,6 +92,8 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
   const c: Columns = layout.columns;
   const end = layout.totalRow ?? grid.bottom;
   const rows: IndicatorRow[] = [];
+  /** The sheet rows that hold an indicator so far. */
+  const taken = new Set<number>();
   let level1: LevelName | null = null;
   let level2: LevelName | null = null;
   const ref = (row: number, col: number, merged = true): CellRef => {
@@ -168,6 +171,11 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
 
     const adjusted = c.target === undefined ? null : targetAt(row, c.target);
     const initial = c.initialTarget === undefined ? null : targetAt(row, c.initialTarget);
+    // A 得分 merged down from a row with no indicator of its own (one indicator written over two rows)
+    // is this row's: its score goes where Excel shows it, the merged area's top-left cell. Merged with
+    // another indicator's, it is that one's, and this row's own cell shows nothing.
+    const area = grid.merge(row, c.score);
+    const home = area && area.left === c.score && area.top < row && area.top > layout.headerRow && !taken.has(area.top) ? area.top : row;
     const cells = {
       points,
       rule: opt(row, c.rule),
@@ -175,10 +183,11 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
       explanation: opt(row, c.explanation),
       // The row's own input and score: a merged cell above belongs to another row.
       actual: c.actual === undefined ? null : ref(row, c.actual, false),
-      score: { ...ref(row, c.score, false), col: c.score, isFormula: grid.isFormula(row, c.score) },
+      score: { ...ref(home, c.score, false), col: c.score, isFormula: grid.isFormula(home, c.score) },
     };
     if (isTemplateRow(indicator, cells)) continue;
-    rows.push({ row, level1, level2, indicator, ...cells });
+    taken.add(row);
+    rows.push({ row: home, level1, level2, indicator, ...cells });
   }
   return rows;
 }

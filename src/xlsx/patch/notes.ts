@@ -1,7 +1,7 @@
 // Notes (批注): the comments part that holds their text and author, and the VML drawing that holds
 // their shapes. A person's note keeps its runs, author and shape; our text is added after it as a
 // run of its own. A note we add gets our author and a shape sized for an explanation.
-import { appendChildren, applySplices, escapeSheetText, escapeText, scanXml, startTag, unescapeSheetText } from './xml';
+import { appendChildren, applySplices, escapeAttribute, escapeSheetText, escapeText, namespaceAt, prefixOf, scanXml, startTag, unescapeSheetText } from './xml';
 import type { Splice, XmlElement } from './xml';
 
 /** The author our notes are written under. */
@@ -27,8 +27,9 @@ interface CommentAt {
   readonly runs: Run[];
 }
 
-function textRun(text: string, properties = ''): string {
-  return `<r>${properties}<t xml:space="preserve">${escapeSheetText(text)}</t></r>`;
+/** A run of text in the comments part's prefix (`p`: `x:` or ''). */
+function textRun(p: string, text: string, properties = ''): string {
+  return `<${p}r>${properties}<${p}t xml:space="preserve">${escapeSheetText(text)}</${p}t></${p}r>`;
 }
 
 export class CommentsPart {
@@ -75,10 +76,20 @@ export class CommentsPart {
     );
   }
 
+  /** The prefix the part's elements are written with (its root's). */
+  private get p(): string {
+    return prefixOf(this.root.name);
+  }
+
   static empty(): CommentsPart {
     return new CommentsPart(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>',
     );
+  }
+
+  /** The cells that have a note. */
+  refs(): string[] {
+    return [...this.comments.keys()];
   }
 
   /** The text of a cell's note, its runs joined; null when the cell has none. */
@@ -109,7 +120,8 @@ export class CommentsPart {
     const now = this.comments.get(ref);
     if (!now) {
       const id = this.authorId(NOTE_AUTHOR);
-      this.added.push(`<comment ref="${ref}" authorId="${id}" shapeId="0"><text>${textRun(text)}</text></comment>`);
+      const p = this.p;
+      this.added.push(`<${p}comment ref="${escapeAttribute(ref)}" authorId="${id}" shapeId="0"><${p}text>${textRun(p, text)}</${p}text></${p}comment>`);
       return;
     }
     const kept: string[] = [];
@@ -127,16 +139,29 @@ export class CommentsPart {
       let common = 0;
       while (common < run.text.length && common < rest.length && run.text[common] === rest[common]) common++;
       if (common > 0) {
-        kept.push(textRun(run.text.slice(0, common), run.properties));
+        kept.push(textRun(this.p, run.text.slice(0, common), run.properties));
         at += common;
       }
       break;
     }
     if (at === text.length && kept.length === now.runs.filter((r) => r.text !== '').length) return;
     // Our part in the size and face of the person's last run, never in its colour or weight.
-    if (at < text.length) kept.push(textRun(text.slice(at), face));
+    if (at < text.length) kept.push(textRun(this.p, text.slice(at), face));
     const t = now.text!;
     this.splices.push({ from: t.openEnd, to: t.end - `</${t.name}>`.length, text: kept.join('') });
+  }
+
+  /** How many authors the part names (a note's authorId is one of them). */
+  get authorCount(): number {
+    return this.authorNames.length;
+  }
+
+  /**
+   * Whether the part holds no note now and names no author but ours: a part scoring added, emptied
+   * again by restore (a person's part names its people).
+   */
+  get emptyOfOurs(): boolean {
+    return this.comments.size === 0 && this.added.length === 0 && this.authorNames.every((a) => a === NOTE_AUTHOR);
   }
 
   /** Removes a cell's note. */
@@ -156,8 +181,9 @@ export class CommentsPart {
   result(): string {
     const splices = [...this.splices];
     if (this.addedAuthors.length) {
-      const text = this.addedAuthors.map((a) => `<author>${escapeText(a)}</author>`).join('');
-      if (!this.authors) splices.push({ from: this.root.openEnd, to: this.root.openEnd, text: `<authors>${text}</authors>` });
+      const p = this.p;
+      const text = this.addedAuthors.map((a) => `<${p}author>${escapeText(a)}</${p}author>`).join('');
+      if (!this.authors) splices.push({ from: this.root.openEnd, to: this.root.openEnd, text: `<${p}authors>${text}</${p}authors>` });
       else if (this.authors.selfClosing) splices.push({ from: this.authors.start, to: this.authors.end, text: `<${this.authors.name}>${text}</${this.authors.name}>` });
       else splices.push({ from: this.authors.end - `</${this.authors.name}>`.length, to: this.authors.end - `</${this.authors.name}>`.length, text });
     }
@@ -185,11 +211,24 @@ const VML_NS = {
 
 export class VmlPart {
   private readonly shapes: ShapeAt[] = [];
+  /** Shapes of any kind the drawing holds now (notes, buttons, check boxes …). */
+  private shapeCount = 0;
   private root!: XmlElement;
   private hasNoteType = false;
   private maxShapeId = 0;
   private readonly splices: Splice[] = [];
   private readonly added: string[] = [];
+
+  /**
+   * Declarations our shapes carry for the v:, o: and x: prefixes they are written with, where the
+   * drawing does not declare them so at its root (openpyxl declares `ns0`, `ns1` … on each shape).
+   */
+  private get declarations(): string {
+    return Object.entries(VML_NS)
+      .filter(([p, uri]) => namespaceAt(this.root, p) !== uri)
+      .map(([p, uri]) => ` xmlns:${p}="${uri}"`)
+      .join('');
+  }
 
   constructor(
     private readonly xml: string,
@@ -211,6 +250,7 @@ export class VmlPart {
           at.note = el.attributes.ObjectType === 'Note';
           rowCol.set(parent, at);
         } else if (el.local === 'shape' && parent?.parent === null) {
+          this.shapeCount++;
           const at = rowCol.get(el);
           const id = /(\d+)$/.exec(el.attributes.id ?? el.attributes['o:spid'] ?? '');
           if (id) this.maxShapeId = Math.max(this.maxShapeId, Number(id[1]));
@@ -251,25 +291,36 @@ export class VmlPart {
   }
 
   removeShape(row: number, col: number): void {
-    const s = this.shapes.find((x) => x.row === row && x.col === col);
-    if (s) this.splices.push({ from: s.el.start, to: s.el.end, text: '' });
+    const at = this.shapes.findIndex((x) => x.row === row && x.col === col);
+    if (at < 0) return;
+    const s = this.shapes[at];
+    this.splices.push({ from: s.el.start, to: s.el.end, text: '' });
+    this.shapes.splice(at, 1);
+    this.shapeCount--;
+  }
+
+  /** Whether the drawing holds no shape at all now. */
+  get empty(): boolean {
+    return this.shapeCount === 0;
   }
 
   /** A hidden note shape beside the cell, wide and tall enough for a few lines of explanation. */
   addShape(row: number, col: number, lines: number): void {
     if (this.hasShape(row, col)) return;
+    const ns = this.declarations;
     if (!this.hasNoteType) {
       this.hasNoteType = true;
       this.added.push(
-        '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>',
+        `<v:shapetype${ns} id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`,
       );
     }
     if (this.maxShapeId < this.idBlock * 1024) this.maxShapeId = this.idBlock * 1024;
     const id = ++this.maxShapeId;
+    this.shapeCount++;
     const height = Math.min(40, Math.max(4, lines + 1));
     const anchor = `${col + 1}, 15, ${Math.max(0, row - 1)}, 10, ${col + 5}, 15, ${Math.max(0, row - 1) + height}, 4`;
     this.added.push(
-      `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:260pt;height:${height * 14}pt;z-index:${id};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+      `<v:shape${ns} id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:260pt;height:${height * 14}pt;z-index:${id};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
         '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
         '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
         `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`,

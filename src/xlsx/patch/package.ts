@@ -8,16 +8,16 @@ import { SheetCells } from '../read/cells';
 import type { ReadContext } from '../read/cells';
 import { sharedStrings } from '../read/strings';
 import { CommentsPart, VmlPart } from './notes';
-import { CONTENT_TYPE, ContentTypesPart, REL, RelsPart, relsPathOf } from './rels';
+import { CONTENT_TYPE, ContentTypesPart, isWorksheet, REL, RelsPart, relsPathOf } from './rels';
 import { SheetPart } from './sheet';
 import { StylePart } from './styles';
 import { WorkbookPart } from './workbook';
+import { digestOf, type PartDigests } from './digests';
+import { decodePart, encodePart, encodingOf, UTF8 } from './encoding';
 import { escapeSheetText, scanXml } from './xml';
 import { writeZip } from './zip';
 
-const WORKBOOK = 'xl/workbook.xml';
 const CONTENT_TYPES = '[Content_Types].xml';
-const SHARED_STRINGS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings';
 
 /** A sheet's notes: the comments part and the VML drawing of their shapes. */
 export interface SheetNotes {
@@ -37,6 +37,9 @@ export class SheetEditor {
   private reader: SheetCells | undefined;
   private relsPart: RelsPart | undefined;
   private notesOf: SheetNotes | null = null;
+  /** Where the notes' parts are, and the relationships that name them. */
+  private notesAt: { comments: { part: string; id: string }; vml: { part: string; id: string } } | null = null;
+  private dropEmptied = false;
   /** The sheet's comments part as the input holds it, parsed when first read (null: it has none). */
   private commentsRead: CommentsPart | null | undefined;
   private threadedRefs: Set<string> | null = null;
@@ -73,15 +76,30 @@ export class SheetEditor {
     return this.cells.grid(this.name);
   }
 
+  /** The merged area a cell is covered by (it is in it, not its top-left cell), as `G5:G6`; undefined when it shows its own content. */
+  coveredBy(row: number, col: number): string | undefined {
+    const a = this.cells.coveringArea(row, col);
+    return a && `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;
+  }
+
+  /** The array formula over several cells a cell belongs to, as its range (`G3:G6`); undefined otherwise. */
+  arrayOf(row: number, col: number): string | undefined {
+    return this.sheet.arrayAt(row, col)?.range;
+  }
+
   /** A cell's value, formula, number format, fill and note. */
   state(row: number, col: number): CellState {
     return this.cells.state(row, col, this.comments()?.noteText(toA1(row, col)) ?? null);
   }
 
-  /** Puts the part and its relationships into the package, where they were changed. */
+  /** Puts the part, its notes and its relationships into the package, where they were changed. */
   save(): void {
+    this.saveNotes();
     if (this.writable?.changed) this.pkg.put(this.part, this.writable.result());
-    if (this.relsPart?.changed) this.pkg.put(relsPathOf(this.part), this.relsPart.result());
+    if (!this.relsPart?.changed) return;
+    // Left without a relationship (restore took away the notes scoring added): no part at all.
+    if (this.relsPart.relationships.length === 0) this.pkg.drop(relsPathOf(this.part));
+    else this.pkg.put(relsPathOf(this.part), this.relsPart.result());
   }
 
   /** The comments part the sheet has, read (null when it has none). */
@@ -120,28 +138,61 @@ export class SheetEditor {
     const commentsRel = this.rels.find(REL.comments);
     const drawingId = this.sheet.legacyDrawingId;
     const drawingRel = drawingId ? this.rels.byId(drawingId) : undefined;
-    let commentsPart = commentsRel?.part;
-    let vmlPart = drawingRel?.part;
-    const comments = (commentsPart ? this.comments() : null) ?? CommentsPart.empty();
-    if (!commentsPart) {
-      commentsPart = this.pkg.freshName('xl/comments', '.xml');
-      this.rels.add(REL.comments, commentsPart);
-      this.pkg.contentTypes.addOverride(commentsPart, CONTENT_TYPE.comments);
+    const comments = (commentsRel ? this.comments() : null) ?? CommentsPart.empty();
+    let commentsAt: { part: string; id: string };
+    if (commentsRel) commentsAt = { part: commentsRel.part, id: commentsRel.id };
+    else {
+      const part = this.pkg.freshName('xl/comments', '.xml');
+      commentsAt = { part, id: this.rels.add(REL.comments, part) };
+      this.pkg.contentTypes.addOverride(part, CONTENT_TYPE.comments);
     }
     let vml: VmlPart;
-    if (vmlPart) vml = new VmlPart(this.pkg.text(vmlPart) ?? '', 0);
-    else {
-      vmlPart = this.pkg.freshName('xl/drawings/vmlDrawing', '.vml');
+    let vmlAt: { part: string; id: string };
+    if (drawingRel) {
+      vml = new VmlPart(this.pkg.text(drawingRel.part) ?? '', 0);
+      vmlAt = { part: drawingRel.part, id: drawingRel.id };
+    } else {
+      const part = this.pkg.freshName('xl/drawings/vmlDrawing', '.vml');
       vml = VmlPart.empty(this.pkg.freshShapeBlock());
-      this.sheet.addLegacyDrawing(this.rels.add(REL.vmlDrawing, vmlPart));
+      vmlAt = { part, id: this.rels.add(REL.vmlDrawing, part) };
+      this.sheet.addLegacyDrawing(vmlAt.id);
       this.pkg.contentTypes.ensureDefault('vml', CONTENT_TYPE.vml);
     }
     this.notesOf = { comments, vml };
-    this.pkg.onSave(() => {
-      this.pkg.put(commentsPart!, comments.result());
-      this.pkg.put(vmlPart!, vml.result());
-    });
+    this.notesAt = { comments: commentsAt, vml: vmlAt };
     return this.notesOf;
+  }
+
+  /**
+   * Once restore is done: the notes part scoring added goes if it is left empty (no note, no author
+   * but ours), and the drawing of their shapes with it if it holds no shape — a restored sheet has
+   * what it had before, not empty parts.
+   */
+  dropEmptiedNotes(): void {
+    this.dropEmptied = true;
+  }
+
+  /** Writes the notes' parts, or takes them away where restore emptied them. */
+  private saveNotes(): void {
+    if (!this.notesOf || !this.notesAt) return;
+    const { comments, vml } = this.notesOf;
+    const at = this.notesAt;
+    if (this.dropEmptied && comments.emptyOfOurs) {
+      this.dropPart(at.comments.part, at.comments.id);
+      if (vml.empty) {
+        this.dropPart(at.vml.part, at.vml.id);
+        this.sheet.removeLegacyDrawing();
+      } else this.pkg.put(at.vml.part, vml.result());
+      return;
+    }
+    this.pkg.put(at.comments.part, comments.result());
+    this.pkg.put(at.vml.part, vml.result());
+  }
+
+  private dropPart(part: string, relId: string): void {
+    this.rels.remove(relId);
+    this.pkg.contentTypes.removeOverride(part);
+    this.pkg.drop(part);
   }
 }
 
@@ -151,13 +202,15 @@ export class XlsxPackage {
   private readonly added = new Map<string, Buffer>();
   private readonly editors = new Map<string, SheetEditor>();
   private readonly savers: (() => void)[] = [];
+  /** The savers of the parts that list other parts (workbook, its relationships, content types): they run last, after any part is added. */
+  private readonly listSavers: (() => void)[] = [];
   private workbookPart: WorkbookPart | undefined;
   private workbookRelsPart: RelsPart | undefined;
   private contentTypesPart: ContentTypesPart | undefined;
   private stylePart: StylePart | undefined;
   private shapeBlocks: number[] | undefined;
   private recalculate = false;
-  private backup: { name: string; chunks: readonly string[] } | undefined;
+  private backup: { name: string; chunks: (digests: PartDigests) => readonly string[] } | undefined;
   private readonly reserved = new Set<string>();
   private strings: readonly string[] | undefined;
   private context: ReadContext | undefined;
@@ -167,6 +220,11 @@ export class XlsxPackage {
   /** The worksheets' empty tails the loading step cut (the scored copy keeps them). */
   get trimmed(): readonly TrimmedTail[] {
     return this.input.trimmed;
+  }
+
+  /** The workbook part, as the package's relationships name it. */
+  private get workbookName(): string {
+    return this.input.workbook ?? 'xl/workbook.xml';
   }
 
   /** Worksheet part → sheet name. */
@@ -181,7 +239,13 @@ export class XlsxPackage {
   /** A part's text as the loading step checked it (worksheets trimmed), or null. */
   readText(part: string): string | null {
     if (!this.isTrimmed(part)) return this.text(part);
-    return this.input.parts.get(part)?.toString('utf8') ?? null;
+    const data = this.input.parts.get(part);
+    return data === undefined ? null : decodePart(data);
+  }
+
+  /** The name the input gives a part named so by a relationship (`%20` read, case ignored); the name itself for one it lacks. */
+  private nameOf(part: string): string {
+    return this.input.names.find(part) ?? part;
   }
 
   /** What cells are read against: the shared strings, the style sheet and the date system, each read when first needed. */
@@ -195,7 +259,7 @@ export class XlsxPackage {
   }
 
   private sharedStrings(): readonly string[] {
-    const rel = this.workbookRels.find(SHARED_STRINGS);
+    const rel = this.workbookRels.find(REL.sharedStrings);
     const xml = this.text(rel?.part ?? 'xl/sharedStrings.xml');
     return xml === null ? [] : sharedStrings(xml);
   }
@@ -203,7 +267,7 @@ export class XlsxPackage {
   /** The style sheet's part, or null for a workbook without one. */
   private stylesName(): string | null {
     const rel = this.workbookRels.relationships.find((r) => r.type.endsWith('/styles'));
-    const name = rel?.part ?? 'xl/styles.xml';
+    const name = this.nameOf(rel?.part ?? 'xl/styles.xml');
     return this.input.parts.has(name) || this.added.has(name) ? name : null;
   }
 
@@ -214,17 +278,19 @@ export class XlsxPackage {
 
   /** A part's text as the input holds it (worksheets untrimmed), or null when there is no such part. */
   text(part: string): string | null {
-    const cached = this.texts.get(part);
+    const name = this.nameOf(part);
+    const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
-    const data = this.input.untrimmed.get(part) ?? this.input.parts.get(part) ?? this.added.get(part);
+    const data = this.input.untrimmed.get(name) ?? this.input.parts.get(name) ?? this.added.get(name);
     if (!data) return null;
-    const text = data.toString('utf8');
-    this.texts.set(part, text);
+    const text = decodePart(data);
+    this.texts.set(name, text);
     return text;
   }
 
   private has(part: string): boolean {
-    return (this.input.parts.has(part) && this.changed.get(part) !== null) || this.added.has(part);
+    const name = this.nameOf(part);
+    return (this.input.parts.has(name) && this.changed.get(name) !== null) || this.added.has(name);
   }
 
   /** `xl/comments` + n + `.xml` with the first n no part has. */
@@ -251,17 +317,17 @@ export class XlsxPackage {
 
   get workbook(): WorkbookPart {
     if (!this.workbookPart) {
-      this.workbookPart = new WorkbookPart(this.text(WORKBOOK) ?? '');
-      this.onSave(() => this.put(WORKBOOK, this.workbookPart!.result()));
+      this.workbookPart = new WorkbookPart(this.text(this.workbookName) ?? '');
+      this.listSavers.push(() => this.put(this.workbookName, this.workbookPart!.result()));
     }
     return this.workbookPart;
   }
 
   get workbookRels(): RelsPart {
     if (!this.workbookRelsPart) {
-      const name = relsPathOf(WORKBOOK);
-      this.workbookRelsPart = new RelsPart(WORKBOOK, this.text(name));
-      this.onSave(() => {
+      const name = relsPathOf(this.workbookName);
+      this.workbookRelsPart = new RelsPart(this.workbookName, this.text(name));
+      this.listSavers.push(() => {
         if (this.workbookRelsPart!.changed) this.put(name, this.workbookRelsPart!.result());
       });
     }
@@ -271,17 +337,25 @@ export class XlsxPackage {
   get contentTypes(): ContentTypesPart {
     if (!this.contentTypesPart) {
       this.contentTypesPart = new ContentTypesPart(this.text(CONTENT_TYPES) ?? '');
-      this.onSave(() => this.put(CONTENT_TYPES, this.contentTypesPart!.result()));
+      this.listSavers.push(() => this.put(CONTENT_TYPES, this.contentTypesPart!.result()));
     }
     return this.contentTypesPart;
   }
 
+  /** The style sheet; a package without one (Excel opens such files) gets one when a format is added. */
   get styles(): StylePart {
     if (!this.stylePart) {
-      const name = this.stylesName() ?? 'xl/styles.xml';
-      this.stylePart = new StylePart(this.text(name) ?? '');
+      const existing = this.stylesName();
+      this.stylePart = new StylePart(existing === null ? null : this.text(existing));
       this.onSave(() => {
-        if (this.stylePart!.changed) this.put(name, this.stylePart!.result());
+        if (!this.stylePart!.changed) return;
+        let name = existing;
+        if (name === null) {
+          name = this.has('xl/styles.xml') ? this.freshName('xl/styles', '.xml') : 'xl/styles.xml';
+          this.workbookRels.add(REL.styles, name);
+          this.contentTypes.addOverride(name, CONTENT_TYPE.styles);
+        }
+        this.put(name, this.stylePart!.result());
       });
     }
     return this.stylePart;
@@ -293,8 +367,10 @@ export class XlsxPackage {
     if (known) return known;
     const entry = this.workbook.sheet(name);
     const rel = entry ? this.workbookRels.byId(entry.relId) : undefined;
-    if (!rel || !this.input.parts.has(rel.part)) return null;
-    const editor = new SheetEditor(this, name, rel.part);
+    // A chart or dialog sheet (a tab of the workbook too) holds no cells: not a worksheet.
+    const part = rel && !rel.external && isWorksheet(rel.type) ? this.input.names.find(rel.part) : null;
+    if (part === null) return null;
+    const editor = new SheetEditor(this, name, part);
     this.editors.set(name, editor);
     this.onSave(() => editor.save());
     return editor;
@@ -314,16 +390,38 @@ export class XlsxPackage {
     if (!rel) return;
     this.workbookRels.remove(rel.id);
     this.contentTypes.removeOverride(rel.part);
-    this.remove(rel.part);
+    this.drop(rel.part);
   }
 
   /**
    * The backup sheet holding these texts down column A (its own part, very hidden), added when
    * missing, replaced when there, removed when there are none. Scoring several sheets sets it once
-   * per sheet: only the last texts are written, when the package is saved.
+   * per sheet: only the last texts are written, when the package is saved — made then, from the
+   * digests of the package as saved.
    */
-  writeBackupSheet(name: string, chunks: readonly string[]): void {
+  writeBackupSheet(name: string, chunks: (digests: PartDigests) => readonly string[]): void {
     this.backup = { name, chunks };
+  }
+
+  /** The parts a cell's XML points into by number: the shared strings, the style sheet, the cell metadata. */
+  private indexedParts(): { strings: string | null; styles: string | null; metadata: string | null } {
+    const find = (type: string) => {
+      const rel = this.workbookRels.relationships.find((r) => !r.external && r.type.endsWith(type));
+      return rel ? this.input.names.find(rel.part) : null;
+    };
+    return { strings: find('/sharedStrings'), styles: this.stylesName(), metadata: find('/sheetMetadata') };
+  }
+
+  /** The digests of those parts as the package was read (or, `saved`, as it is being saved). */
+  digests(saved = false): PartDigests {
+    const parts = this.indexedParts();
+    const bytes = (name: string | null): Buffer | null => {
+      if (name === null) return null;
+      if (saved && this.changed.has(name)) return this.changed.get(name) ?? null;
+      return this.input.untrimmed.get(name) ?? this.input.parts.get(name) ?? this.added.get(name) ?? null;
+    };
+    const styles = saved && this.stylePart?.changed ? encodePart(this.stylePart.result(), parts.styles ? encodingOf(this.input.parts.get(parts.styles)!) : UTF8) : bytes(parts.styles);
+    return { strings: digestOf(bytes(parts.strings)), styles: digestOf(styles), metadata: digestOf(bytes(parts.metadata)) };
   }
 
   private putBackupSheet(name: string, chunks: readonly string[]): void {
@@ -335,9 +433,9 @@ export class XlsxPackage {
       this.workbookRels.remove(entry.relId);
       if (part) {
         this.contentTypes.removeOverride(part);
-        this.remove(part);
+        this.drop(part);
         const rels = relsPathOf(part);
-        if (this.input.parts.has(rels)) this.remove(rels);
+        if (this.has(rels)) this.drop(rels);
       }
       return;
     }
@@ -358,23 +456,29 @@ export class XlsxPackage {
 
   /** Sets a part's new content (adding it when the input has none). */
   put(part: string, text: string): void {
-    const data = Buffer.from(text, 'utf8');
-    if (this.input.parts.has(part)) this.changed.set(part, data);
-    else this.added.set(part, data);
+    const name = this.nameOf(part);
+    const before = this.input.untrimmed.get(name) ?? this.input.parts.get(name);
+    // In the encoding the part came in (a UTF-16 part stays UTF-16, as its declaration says).
+    const data = encodePart(text, before ? encodingOf(before) : UTF8);
+    if (before) this.changed.set(name, data);
+    else this.added.set(name, data);
   }
 
-  private remove(part: string): void {
-    if (this.input.parts.has(part)) this.changed.set(part, null);
-    this.added.delete(part);
+  /** Takes a part out of the package. */
+  drop(part: string): void {
+    const name = this.nameOf(part);
+    if (this.input.parts.has(name)) this.changed.set(name, null);
+    this.added.delete(name);
   }
 
   /** The patched package as file bytes. */
   toBuffer(): Buffer {
     if (this.recalculate) this.workbook.recalculateOnOpen();
     // Before the savers: it changes the workbook, its relationships and the content types they write.
-    if (this.backup) this.putBackupSheet(this.backup.name, this.backup.chunks);
+    if (this.backup) this.putBackupSheet(this.backup.name, this.backup.chunks(this.digests(true)));
     this.backup = undefined;
     while (this.savers.length) this.savers.shift()!();
+    while (this.listSavers.length) this.listSavers.shift()!();
     // A part whose new text is its old one is copied as stored.
     for (const [part, data] of this.changed) {
       const before = this.input.untrimmed.get(part) ?? this.input.parts.get(part);

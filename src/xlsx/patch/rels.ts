@@ -1,6 +1,6 @@
 // Relationship parts (`_rels/*.rels`) and [Content_Types].xml: read, added to, taken from.
 import path from 'path';
-import { appendChildren, applySplices, escapeAttribute, scanXml, setAttributes, startTag } from './xml';
+import { appendChildren, applySplices, escapeAttribute, namespaceAt, prefixOf, scanXml, setAttributes, startTag } from './xml';
 import type { Splice, XmlElement } from './xml';
 
 export const REL = {
@@ -9,12 +9,32 @@ export const REL = {
   vmlDrawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing',
   threadedComment: 'http://schemas.microsoft.com/office/2017/10/relationships/threadedComment',
   calcChain: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain',
+  styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+  sharedStrings: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings',
 } as const;
+
+/** The namespace of relationship ids (`r:id`) in the parts that name other parts. */
+export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The relationship id an element names: its `id` attribute in the relationships namespace, whatever its prefix. */
+export function relationshipId(el: XmlElement): string | undefined {
+  for (const [key, value] of Object.entries(el.attributes)) {
+    const colon = key.indexOf(':');
+    if (colon > 0 && key.slice(colon + 1) === 'id' && key.slice(0, colon) !== 'xmlns' && namespaceAt(el, key.slice(0, colon)) === REL_NS) return value;
+  }
+  return undefined;
+}
+
+/** A worksheet's relationship type, transitional or strict (`…/officeDocument/2006/relationships/worksheet`, `http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet`). */
+export function isWorksheet(type: string): boolean {
+  return type.endsWith('/relationships/worksheet');
+}
 
 export const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
 } as const;
 
 export interface Relationship {
@@ -81,7 +101,7 @@ export class RelsPart {
     while (ids.has(`rId${n}`)) n++;
     const id = `rId${n}`;
     this.relationships.push({ id, type, part, external: false });
-    this.added.push(startTag('Relationship', { Id: id, Type: type, Target: relativeTarget(this.source, part) }, true));
+    this.added.push(startTag(`${prefixOf(this.root.name)}Relationship`, { Id: id, Type: type, Target: relativeTarget(this.source, part) }, true));
     return id;
   }
 
@@ -139,11 +159,11 @@ export class ContentTypesPart {
   ensureDefault(extension: string, type: string): void {
     if (this.defaults.has(extension.toLowerCase())) return;
     this.defaults.add(extension.toLowerCase());
-    this.added.push(`<Default Extension="${escapeAttribute(extension)}" ContentType="${escapeAttribute(type)}"/>`);
+    this.added.push(`<${prefixOf(this.root.name)}Default Extension="${escapeAttribute(extension)}" ContentType="${escapeAttribute(type)}"/>`);
   }
 
   addOverride(part: string, type: string): void {
-    this.added.push(`<Override PartName="/${escapeAttribute(part)}" ContentType="${escapeAttribute(type)}"/>`);
+    this.added.push(`<${prefixOf(this.root.name)}Override PartName="/${escapeAttribute(part)}" ContentType="${escapeAttribute(type)}"/>`);
   }
 
   removeOverride(part: string): void {

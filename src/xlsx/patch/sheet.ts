@@ -4,7 +4,9 @@
 // The few children of the worksheet scoring sets whole (its print setup, its columns) are replaced,
 // or added where the schema puts them; every other byte of the part stays as it was.
 import { columnLetters, fromA1, toA1 } from '../../core';
-import { applySplices, elementsOf, prefixOf, scanXml, setAttributes, startTag } from './xml';
+import type { Area } from '../../core';
+import { REL_NS, relationshipId } from './rels';
+import { applySplices, attributePrefix, elementsOf, prefixOf, scanXml, setAttributes, startTag } from './xml';
 import type { Splice, XmlElement } from './xml';
 
 export interface CellAt {
@@ -48,7 +50,6 @@ const rankOf = (local: string): number => WORKSHEET_ORDER.indexOf(local === 'Alt
 /** The children of the worksheet set whole: the print setup (sheetPr holds fitToPage), the used range, the columns. */
 export type SheetChild = 'sheetPr' | 'dimension' | 'cols' | 'pageSetup';
 
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** The elements whose text a cell's content is read from. */
 const CELL_TEXTS: ReadonlySet<string> = new Set(['v', 'f', 't']);
@@ -61,15 +62,19 @@ export class SheetPart {
   readonly merges: string[] = [];
   /** Shared formulas by their `si`: every cell using one, the master (with `ref`) included. */
   private readonly shared = new Map<string, CellAt[]>();
+  /** Array formulas over more than one cell (legacy `{=…}` and spilled dynamic ones): their range and the cell holding the formula. */
+  private readonly arrays: { readonly range: string; readonly area: Area; readonly master: CellAt }[] = [];
   private root!: XmlElement;
   private readonly rootChildren: XmlElement[] = [];
-  private sheetData!: XmlElement;
+  /** Absent in a sheet written without one (read as empty; created when a row is added). */
+  private sheetData: XmlElement | undefined;
   /** The `<legacyDrawing r:id>` the sheet's notes are drawn by. */
   legacyDrawingId: string | undefined;
   private readonly cellTexts = new Map<string, { row: number; col: number; text: string | null }>();
   /** New `<f>` elements of cells whose own element stays (a shared formula's clones), by cell. */
   private readonly formulaTexts = new Map<string, { cell: CellAt; text: string }>();
   private newLegacyDrawing: string | undefined;
+  private legacyDrawingRemoved = false;
   private readonly childTexts = new Map<SheetChild, string | null>();
 
   constructor(readonly xml: string) {
@@ -114,6 +119,8 @@ export class SheetPart {
           list.push(cell);
           this.shared.set(f.attributes.si, list);
         }
+        const area = f && f.attributes.t === 'array' && f.attributes.ref !== undefined ? areaOf(f.attributes.ref) : null;
+        if (area && (area.bottom > area.top || area.right > area.left)) this.arrays.push({ range: f!.attributes.ref, area, master: cell });
       } else if (el.local === 'f' && parent?.local === 'c') {
         lastFormula = el;
       } else if (el.local === 'v' && parent?.local === 'c') {
@@ -132,15 +139,14 @@ export class SheetPart {
       } else if (parent && parent.parent === null) {
         this.rootChildren.push(el);
         if (el.local === 'sheetData') this.sheetData = el;
-        if (el.local === 'legacyDrawing') this.legacyDrawingId = relId(el);
+        if (el.local === 'legacyDrawing') this.legacyDrawingId = relationshipId(el);
       } else if (parent === null) this.root = el;
     }, { textOf: CELL_TEXTS });
-    if (!this.sheetData) throw new Error('worksheet without sheetData');
     this.columns = columnStyles(this.childXml('cols'));
   }
 
   private get prefix(): string {
-    return prefixOf(this.sheetData.name);
+    return prefixOf((this.sheetData ?? this.root).name);
   }
 
   /** Every cell element, row by row in the order written. */
@@ -164,6 +170,14 @@ export class SheetPart {
     const r = this.rows.get(row)?.el.attributes;
     if (r && r.customFormat === '1' && r.s !== undefined) return Number(r.s);
     return this.columns.find((c) => c.from <= col && col <= c.to)?.style ?? 0;
+  }
+
+  /**
+   * The array formula over more than one cell that a cell belongs to (as its master or a member), or
+   * undefined. Excel computes every member from the master's formula: a member cannot be changed alone.
+   */
+  arrayAt(row: number, col: number): { readonly range: string; readonly master: CellAt } | undefined {
+    return this.arrays.find(({ area }) => area.top <= row && row <= area.bottom && area.left <= col && col <= area.right);
   }
 
   /** The cells sharing a formula with this one, when it is a shared formula's master. */
@@ -197,9 +211,21 @@ export class SheetPart {
     this.newLegacyDrawing = id;
   }
 
+  /** Takes the `<legacyDrawing>` away (its drawing is gone). */
+  removeLegacyDrawing(): void {
+    this.newLegacyDrawing = undefined;
+    this.legacyDrawingRemoved = true;
+  }
+
   /** Whether a change was asked for. */
   get changed(): boolean {
-    return this.cellTexts.size + this.formulaTexts.size + this.childTexts.size > 0 || this.newLegacyDrawing !== undefined;
+    return this.cellTexts.size + this.formulaTexts.size + this.childTexts.size > 0 || this.newLegacyDrawing !== undefined || this.legacyDrawingRemoved;
+  }
+
+  /** Protected against changes (`<sheetProtection sheet="1">`, Excel's Review › Protect Sheet). */
+  get isProtected(): boolean {
+    const p = this.rootChildren.find((el) => el.local === 'sheetProtection')?.attributes.sheet;
+    return p === '1' || p === 'true';
   }
 
   get elementPrefix(): string {
@@ -278,16 +304,20 @@ export class SheetPart {
     for (const nr of newRows) {
       const next = this.rowOrder.find((r) => r.row > nr.row);
       if (next) splices.push({ from: next.el.start, to: next.el.start, text: nr.text });
-      else if (this.sheetData.selfClosing) {
-        // Rare: the only change to an empty sheet; written below as one splice.
-      } else {
+      else if (this.sheetData && !this.sheetData.selfClosing) {
         const at = this.sheetData.end - `</${this.sheetData.name}>`.length;
         splices.push({ from: at, to: at, text: nr.text });
       }
+      // Else the only change to an empty sheet (or one without sheetData): written below as one splice.
     }
-    if (this.sheetData.selfClosing && newRows.length) {
-      const open = startTag(this.sheetData.name, this.sheetData.attributes);
-      splices.push({ from: this.sheetData.start, to: this.sheetData.end, text: `${open}${newRows.map((r) => r.text).join('')}</${this.sheetData.name}>` });
+    const data = this.sheetData;
+    if (newRows.length && (!data || data.selfClosing)) {
+      const rows = newRows.map((r) => r.text).join('');
+      if (data) splices.push({ from: data.start, to: data.end, text: `${startTag(data.name, data.attributes)}${rows}</${data.name}>` });
+      else {
+        const at = this.placeFor('sheetData');
+        splices.push({ from: at, to: at, text: `<${p}sheetData>${rows}</${p}sheetData>` });
+      }
     }
     // A cell created outside the used range the sheet states widens it.
     const dimension = maxRow >= 0 ? this.childXml('dimension') : null;
@@ -299,14 +329,15 @@ export class SheetPart {
     // In schema order, and before legacyDrawing, which follows them all: new ones may share a place.
     for (const local of [...this.childTexts.keys()].sort((a, b) => rankOf(a) - rankOf(b))) splices.push(this.childSplice(local, this.childTexts.get(local)!));
     if (this.newLegacyDrawing !== undefined) splices.push(this.legacyDrawingSplice(this.newLegacyDrawing));
+    const drawing = this.legacyDrawingRemoved ? this.rootChildren.find((el) => el.local === 'legacyDrawing') : undefined;
+    if (drawing) splices.push({ from: drawing.start, to: drawing.end, text: '' });
     return applySplices(this.xml, splices);
   }
 
   private legacyDrawingSplice(id: string): Splice {
-    const declared = Object.entries(this.root.attributes).find(([k, v]) => k.startsWith('xmlns:') && v === REL_NS);
-    const attr = declared ? `${declared[0].slice(6)}:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
+    const r = attributePrefix(this.root, REL_NS, 'r');
     const at = this.placeFor('legacyDrawing');
-    return { from: at, to: at, text: `<${this.prefix}legacyDrawing ${attr}/>` };
+    return { from: at, to: at, text: `<${this.prefix}legacyDrawing${r.declaration} ${r.prefix}:id="${id}"/>` };
   }
 
   private childSplice(local: SheetChild, text: string | null): Splice {
@@ -333,15 +364,19 @@ export function widenedRef(ref: string, row: number, col: number): string {
   return `${toA1(Math.min(tl.row, row), Math.min(tl.col, col))}:${columnLetters(Math.max(br.col, col))}${Math.max(br.row, row) + 1}`;
 }
 
+/** A range (`G3:G6`, `G3`) as a zero-based area; null when it does not parse. */
+export function areaOf(range: string): Area | null {
+  const [a, b = a] = range.split(':');
+  const tl = fromA1(a);
+  const br = fromA1(b);
+  if (!tl || !br) return null;
+  return { top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) };
+}
+
 /** The column styles a `<cols>` gives (`<col min max style>`), zero-based. */
 function columnStyles(cols: string | null): ColumnStyle[] {
   if (cols === null) return [];
   return elementsOf(cols)
     .filter((el) => el.local === 'col' && el.attributes.style !== undefined)
     .map((el) => ({ from: Number(el.attributes.min) - 1, to: Number(el.attributes.max) - 1, style: Number(el.attributes.style) }));
-}
-
-function relId(el: XmlElement): string | undefined {
-  const key = Object.keys(el.attributes).find((k) => k === 'r:id' || k.endsWith(':id'));
-  return key ? el.attributes[key] : undefined;
 }

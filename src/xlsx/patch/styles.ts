@@ -13,12 +13,29 @@ const BUILT_IN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1,
 /** Ids from here on are a workbook's own number formats. */
 const FIRST_CUSTOM_FORMAT = 164;
 
+/** A list of the style sheet (fills, cellXfs …): its element, its items' texts by index, the ones we add. */
 interface Appendable {
+  /** Its local name, for a list the style sheet lacks. */
+  readonly local: string;
   el: XmlElement | undefined;
   /** Element texts already there, by index. */
   readonly items: string[];
   readonly added: string[];
+  /**
+   * What its first items must be before one of ours is added (Excel reserves fills 0 and 1; a cell
+   * without a style shows cell format 0, which needs font 0 and border 0).
+   */
+  readonly base: readonly string[];
 }
+
+const list = (local: string, base: readonly string[]): Appendable => ({ local, el: undefined, items: [], added: [], base });
+
+// CT_Stylesheet's children in their order (ECMA-376 §18.8.39): where a list the sheet lacks goes.
+const STYLESHEET_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+
+/** A style sheet for a package without one: what Excel shows when there is none (Calibri 11, no fill, no border). */
+const EMPTY_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>';
 
 /** What one cell format is made of, by the attributes that name its number format and fill. */
 export interface XfParts {
@@ -27,8 +44,10 @@ export interface XfParts {
 }
 
 export class StylePart {
-  private readonly fills: Appendable = { el: undefined, items: [], added: [] };
-  private readonly xfs: Appendable = { el: undefined, items: [], added: [] };
+  private readonly fonts = list('fonts', ['font']);
+  private readonly fills = list('fills', ['fill', 'gray125']);
+  private readonly borders = list('borders', ['border']);
+  private readonly xfs = list('cellXfs', ['xf']);
   /** Each cell format's elements (the xf, then its children), parsed from its text when first asked. */
   private readonly xfParsed = new Map<number, XmlElement[]>();
   private numFmts: XmlElement | undefined;
@@ -40,9 +59,14 @@ export class StylePart {
   private readonly addedFormats: { id: number; code: string }[] = [];
   private nextFormat = FIRST_CUSTOM_FORMAT;
   private root!: XmlElement;
+  private readonly rootChildren: XmlElement[] = [];
   private readonly prefix: string;
+  readonly xml: string;
 
-  constructor(readonly xml: string) {
+  /** `xml` null: the package has no style sheet (one is written if a format is added). */
+  constructor(xml: string | null) {
+    this.xml = xml ?? EMPTY_STYLES;
+    xml = this.xml;
     const fills = new FillModels();
     scanXml(xml, (el) => {
       const parent = el.parent?.local;
@@ -55,13 +79,23 @@ export class StylePart {
         this.fills.items.push(xml.slice(el.start, el.end));
         this.fillModels.push(fills.take(el));
       } else if (fills.visit(el)) return;
-      else if (el.local === 'xf' && parent === 'cellXfs') this.xfs.items.push(xml.slice(el.start, el.end));
-      else if (el.local === 'fills') this.fills.el = el;
-      else if (el.local === 'cellXfs') this.xfs.el = el;
-      else if (el.local === 'numFmts') this.numFmts = el;
+      else if (el.local === 'xf' && parent === 'cellXfs') this.xfs.items.push(xml!.slice(el.start, el.end));
+      else if (el.local === 'font' && parent === 'fonts') this.fonts.items.push(xml!.slice(el.start, el.end));
+      else if (el.local === 'border' && parent === 'borders') this.borders.items.push(xml!.slice(el.start, el.end));
       else if (el.parent === null) this.root = el;
+      else if (el.parent.parent === null) {
+        this.rootChildren.push(el);
+        const own = [this.fonts, this.fills, this.borders, this.xfs].find((l) => l.local === el.local);
+        if (own) own.el = el;
+        else if (el.local === 'numFmts') this.numFmts = el;
+      }
     });
     this.prefix = this.root.name.includes(':') ? this.root.name.slice(0, this.root.name.indexOf(':') + 1) : '';
+  }
+
+  /** How many cell formats there are (a cell's `s` names one of them). */
+  get cellFormats(): number {
+    return this.xfs.items.length;
   }
 
   /** The number format cell format `index` shows; null for General (however a writer spells it). */
@@ -84,10 +118,10 @@ export class StylePart {
 
   /** Cell format `index` (else the first) as its text and its elements, offsets into that text; appended ones too. */
   private xf(index: number): { text: string; elements: XmlElement[] } {
+    // A style sheet without cell formats (it may lack them) is given Excel's default one to build on.
+    if (this.xfs.items.length === 0) this.withBase(this.xfs);
     const at = index in this.xfs.items ? index : 0;
     const text = this.xfs.items[at];
-    // Read, a style sheet may lack cell formats (partsOf then reads none); changed, it cannot.
-    if (text === undefined) throw new Error('styles.xml without cellXfs');
     let elements = this.xfParsed.get(at);
     if (!elements) this.xfParsed.set(at, (elements = elementsOf(text)));
     return { text, elements };
@@ -159,13 +193,37 @@ export class StylePart {
   private indexOf(list: Appendable, text: string): number {
     const at = list.items.indexOf(text);
     if (at >= 0) return at;
+    this.withBase(list);
     list.items.push(text);
     list.added.push(text);
     return list.items.length - 1;
   }
 
+  /** The list's reserved first items, added where it lacks them (and, for cell formats, the font and border format 0 names). */
+  private withBase(list: Appendable): void {
+    if (list === this.xfs && list.items.length === 0) {
+      this.withBase(this.fonts);
+      this.withBase(this.fills);
+      this.withBase(this.borders);
+    }
+    const p = this.prefix;
+    const texts: Record<string, string> = {
+      font: `<${p}font><${p}sz val="11"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`,
+      fill: `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`,
+      gray125: `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`,
+      border: `<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`,
+      xf: `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`,
+    };
+    for (let i = list.items.length; i < list.base.length; i++) {
+      const text = texts[list.base[i]];
+      list.items.push(text);
+      list.added.push(text);
+      if (list === this.fills) this.fillModels.push({ type: 'pattern', pattern: i === 0 ? 'none' : 'gray125' } as ExcelJS.Fill);
+    }
+  }
+
   get changed(): boolean {
-    return this.fills.added.length + this.xfs.added.length + this.addedFormats.length > 0;
+    return [this.fonts, this.fills, this.borders, this.xfs].some((l) => l.added.length > 0) || this.addedFormats.length > 0;
   }
 
   result(): string {
@@ -173,12 +231,18 @@ export class StylePart {
     const append = (list: Appendable) => {
       if (!list.added.length) return;
       const el = list.el;
-      // Read, a style sheet may lack them; added to, it cannot.
-      if (!el) throw new Error('styles.xml without fills or cellXfs');
-      splices.push(setAttributes(el, { count: String(list.items.length) }));
-      if (el.selfClosing) throw new Error(`empty ${el.local} in styles.xml`);
-      const at = el.end - `</${el.name}>`.length;
-      splices.push({ from: at, to: at, text: list.added.join('') });
+      const p = this.prefix;
+      if (el && !el.selfClosing) {
+        splices.push(setAttributes(el, { count: String(list.items.length) }));
+        const at = el.end - `</${el.name}>`.length;
+        splices.push({ from: at, to: at, text: list.added.join('') });
+      } else if (el) {
+        // `<fills count="0"/>`: opened for its items.
+        splices.push({ from: el.start, to: el.end, text: `${startTag(el.name, { ...el.attributes, count: String(list.items.length) })}${list.added.join('')}</${el.name}>` });
+      } else {
+        const at = this.placeFor(list.local);
+        splices.push({ from: at, to: at, text: `<${p}${list.local} count="${list.items.length}">${list.added.join('')}</${p}${list.local}>` });
+      }
     };
     if (this.addedFormats.length) {
       const p = this.prefix;
@@ -195,9 +259,21 @@ export class StylePart {
         splices.push({ from: this.root.openEnd, to: this.root.openEnd, text: `<${p}numFmts count="${this.addedFormats.length}">${added}</${p}numFmts>` });
       }
     }
-    append(this.fills);
-    append(this.xfs);
+    for (const l of [this.fonts, this.fills, this.borders, this.xfs]) append(l);
+    if (this.root.selfClosing && splices.length) {
+      // `<styleSheet/>`: every list goes inside it, opened.
+      const inner = splices.map((s) => s.text).join('');
+      return applySplices(this.xml, [{ from: this.root.start, to: this.root.end, text: `${startTag(this.root.name, this.root.attributes)}${inner}</${this.root.name}>` }]);
+    }
     return applySplices(this.xml, splices);
+  }
+
+  /** Where a list the style sheet lacks goes: before the first child the schema puts after it, else at the end. */
+  private placeFor(local: string): number {
+    const rank = STYLESHEET_ORDER.indexOf(local);
+    const next = this.rootChildren.find((el) => STYLESHEET_ORDER.indexOf(el.local) > rank || STYLESHEET_ORDER.indexOf(el.local) < 0);
+    if (next) return next.start;
+    return this.root.selfClosing ? this.root.end : this.root.end - `</${this.root.name}>`.length;
   }
 }
 

@@ -2,7 +2,8 @@
 // defined names (a sheet's print titles and print area), and calcPr, where fullCalcOnLoad asks Excel
 // to recalculate every formula when the file is opened — the 合计 and whatever else depends on the
 // scores we wrote.
-import { applySplices, elementsOf, escapeAttribute, prefixOf, scanXml, setAttributes, withAttributes } from './xml';
+import { REL_NS, relationshipId } from './rels';
+import { applySplices, attributePrefix, elementsOf, escapeAttribute, prefixOf, scanXml, setAttributes, withAttributes } from './xml';
 import type { Splice, XmlElement } from './xml';
 
 export interface SheetEntry {
@@ -33,15 +34,13 @@ export class WorkbookPart {
   private readonly views: XmlElement[] = [];
   private root!: XmlElement;
   private readonly splices: Splice[] = [];
-  private relPrefix = 'r';
   private dates1904 = false;
+  private locked = false;
 
   constructor(private readonly xml: string) {
     scanXml(xml, (el) => {
       if (el.local === 'sheet' && el.parent?.local === 'sheets') {
-        const key = Object.keys(el.attributes).find((k) => k.endsWith(':id'));
-        if (key) this.relPrefix = key.slice(0, -3);
-        this.sheets.push({ name: el.attributes.name, relId: key ? el.attributes[key] : '', el });
+        this.sheets.push({ name: el.attributes.name, relId: relationshipId(el) ?? '', el });
       } else if (el.local === 'definedName') this.names.push({ el, text: xml.slice(el.start, el.end) });
       else if (el.local === 'workbookView') this.views.push(el);
       else if (el.local === 'workbookPr') this.dates1904 = ['1', 'true'].includes(el.attributes.date1904 ?? '');
@@ -51,8 +50,14 @@ export class WorkbookPart {
         if (el.local === 'sheets') this.sheetsEl = el;
         if (el.local === 'calcPr') this.calcPr = el;
         if (el.local === 'definedNames') this.definedNamesEl = el;
+        if (el.local === 'workbookProtection') this.locked = ['1', 'true'].includes(el.attributes.lockStructure ?? '');
       }
     });
+  }
+
+  /** The workbook's structure is protected (no sheet may be added, moved or removed in Excel). */
+  get structureLocked(): boolean {
+    return this.locked;
   }
 
   /** Dates count from 1904 (workbooks from old Mac Excel), not 1900. */
@@ -68,7 +73,9 @@ export class WorkbookPart {
   addHiddenSheet(name: string, relId: string): void {
     const ids = this.sheets.map((s) => Number(s.el.attributes.sheetId) || 0);
     const p = prefixOf(this.sheetsEl.name);
-    const text = `<${p}sheet name="${escapeAttribute(name)}" sheetId="${Math.max(0, ...ids) + 1}" state="veryHidden" ${this.relPrefix}:id="${relId}"/>`;
+    // Declared on the element itself where the workbook declares it only on each sheet (openpyxl).
+    const r = attributePrefix(this.sheetsEl, REL_NS, 'r');
+    const text = `<${p}sheet${r.declaration} name="${escapeAttribute(name)}" sheetId="${Math.max(0, ...ids) + 1}" state="veryHidden" ${r.prefix}:id="${relId}"/>`;
     const at = this.sheetsEl.end - `</${this.sheetsEl.name}>`.length;
     this.splices.push({ from: at, to: at, text });
   }

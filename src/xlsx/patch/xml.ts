@@ -95,6 +95,52 @@ export function prefixOf(name: string): string {
   return colon < 0 ? '' : name.slice(0, colon + 1);
 }
 
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * The namespace a prefix (without its colon; '' for the default) stands for at an element, from the
+ * declarations on it and its ancestors; undefined where it stands for none. Writers declare where they
+ * like: openpyxl puts `xmlns:r` on every `<sheet>`, and its VML declares `ns0`, `ns1` on each shape.
+ */
+export function namespaceAt(el: XmlElement | null, prefix: string): string | undefined {
+  if (prefix === 'xml') return XML_NAMESPACE;
+  const declaration = prefix ? `xmlns:${prefix}` : 'xmlns';
+  for (let at = el; at; at = at.parent) {
+    // `xmlns=""` takes the default namespace away again.
+    if (declaration in at.attributes) return at.attributes[declaration] || undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The prefix (with its colon, or '' for the default) that names `namespace` at an element, the
+ * element's own first; null where none does. New elements and attributes are written with it, or
+ * declare the namespace themselves.
+ */
+export function prefixFor(el: XmlElement | null, namespace: string): string | null {
+  const own = prefixOf(el?.name ?? '').slice(0, -1);
+  if (el && namespaceAt(el, own) === namespace) return own ? `${own}:` : '';
+  for (let at = el; at; at = at.parent) {
+    for (const [key, value] of Object.entries(at.attributes)) {
+      if (value !== namespace) continue;
+      const prefix = key === 'xmlns' ? '' : key.startsWith('xmlns:') ? key.slice(6) : null;
+      // Bound here, and not bound to something else nearer the element.
+      if (prefix !== null && namespaceAt(el, prefix) === namespace) return prefix ? `${prefix}:` : '';
+    }
+  }
+  return null;
+}
+
+/**
+ * A prefix for `namespace` at an element, for an attribute (which takes no default namespace), and the
+ * declaration the new element carries when none is in scope (` xmlns:r="…"`, else '').
+ */
+export function attributePrefix(el: XmlElement | null, namespace: string, wanted: string): { prefix: string; declaration: string } {
+  const bound = prefixFor(el, namespace);
+  if (bound) return { prefix: bound.slice(0, -1), declaration: '' };
+  return { prefix: wanted, declaration: ` xmlns:${wanted}="${escapeAttribute(namespace)}"` };
+}
+
 export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -4,8 +4,8 @@
 // here.
 import { NO_RESULT } from '../../core';
 import type { Area, CellState, CellValue, SheetGrid } from '../../core';
-import { fromA1 } from '../../core';
 import { encodeFill } from '../fills';
+import { areaOf } from '../patch/sheet';
 import type { CellAt, SheetPart } from '../patch/sheet';
 import type { StylePart } from '../patch/styles';
 import { unescapeSheetText } from '../patch/xml';
@@ -61,11 +61,15 @@ export function valueOf(cell: CellAt, ctx: ReadContext): CellValue {
 
 /**
  * `=B2+B3`, or null for a cell without a formula. A clone of a shared formula gets the master's
- * formula moved to where it stands.
+ * formula moved to where it stands; a member of an array formula, the array's formula (as Excel shows
+ * it in every cell of the array).
  */
 export function formulaOf(sheet: SheetPart, cell: CellAt): string | null {
   const f = cell.formula;
-  if (!f) return null;
+  if (!f) {
+    const array = sheet.arrayAt(cell.row, cell.col);
+    return array && array.master !== cell && array.master.formula!.text !== '' ? `=${array.master.formula!.text}` : null;
+  }
   if (f.text !== '') return `=${f.text}`;
   if (f.attributes.t !== 'shared' || f.attributes.si === undefined) return null;
   const master = sheet.sharedGroup(f.attributes.si).find((c) => c.formula!.text !== '');
@@ -74,16 +78,9 @@ export function formulaOf(sheet: SheetPart, cell: CellAt): string | null {
 
 /** The merged areas of a sheet, zero-based and inclusive. */
 export function areasOf(sheet: SheetPart): Area[] {
-  const areas: Area[] = [];
-  for (const range of sheet.merges) {
-    const [a, b = a] = range.split(':');
-    const tl = fromA1(a);
-    const br = fromA1(b);
-    if (!tl || !br) continue;
-    areas.push({ top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) });
-  }
-  return areas;
+  return sheet.merges.map(areaOf).filter((a): a is Area => a !== null);
 }
+
 
 /**
  * One worksheet part read: its used part as the core's grid, and any cell's state. A cell inside a
@@ -110,7 +107,12 @@ export class SheetCells {
   }
 
   private covered(row: number, col: number): boolean {
-    return (this.mergesByRow.get(row) ?? []).some((a) => a.left <= col && col <= a.right && (a.top !== row || a.left !== col));
+    return this.coveringArea(row, col) !== undefined;
+  }
+
+  /** The merged area a cell is inside of but not its top-left cell (Excel shows nothing of its own there); undefined otherwise. */
+  coveringArea(row: number, col: number): Area | undefined {
+    return (this.mergesByRow.get(row) ?? []).find((a) => a.left <= col && col <= a.right && (a.top !== row || a.left !== col));
   }
 
   /** The used part of the sheet from A1: the cells holding a value or a formula. */
@@ -149,9 +151,11 @@ export class SheetCells {
     const own = cell !== undefined && !this.covered(row, col) ? cell : undefined;
     const styles = this.ctx.styles();
     const style = this.sheet.styleAt(row, col);
+    // A member of an array formula without an element of its own still shows the array's formula.
+    const array = own || this.covered(row, col) ? undefined : this.sheet.arrayAt(row, col);
     return {
       value: own ? valueOf(own, this.ctx) : null,
-      formula: own ? formulaOf(this.sheet, own) : null,
+      formula: own ? formulaOf(this.sheet, own) : array ? `=${array.master.formula!.text}` : null,
       numberFormat: styles?.numberFormatOf(style) ?? null,
       fill: encodeFill(styles?.fillOf(style)),
       note,

@@ -1,0 +1,58 @@
+// Restoring a scored workbook: every cell scoring wrote, on every sheet it scored, put back as the
+// backup recorded it (keeping what a person changed since), the print setup and the appended
+// column's format with it, the notes parts scoring added taken away once empty, and the backup sheet
+// removed. A cell still as scoring left it, in a package still as we wrote it, gets back the very
+// element and note the file held; anywhere else it is given its recorded state.
+import { planRestore, withBackup } from '../core';
+import type { BackupEntry, CellState, CellWrite } from '../core';
+import { asWritten, backupOrRefusal, sameState, writeStore } from './backup';
+import { reading } from './load';
+import { putBackCell } from './patch/cells';
+import type { RawCell } from './patch/cells';
+import type { XlsxPackage } from './patch/package';
+import { restorePrint } from './print';
+import { writeCells } from './writeCells';
+
+/** A backup entry of this adapter: the core's, plus the cell as the file held it, for an exact restore. */
+interface XlsxBackupEntry extends BackupEntry {
+  readonly xlsx?: RawCell;
+}
+
+/**
+ * Puts back every cell scoring wrote, on every sheet it scored, as the backups recorded them
+ * (keeping what a person changed since), and the print setup and appended column's format, and
+ * removes the backups. Returns the number of cells restored (0 when there is no backup). A backup
+ * that does not hold together is refused (XlsxFileError), and nothing is restored.
+ */
+export function restoreXlsx(wb: XlsxPackage): number {
+  return reading(wb, () => {
+    const initial = backupOrRefusal(wb);
+    let store = initial;
+    let restored = 0;
+    for (const backup of initial.backups) {
+      const editor = wb.sheet(backup.sheet);
+      if (!editor) continue;
+      const current = new Map<string, CellState>();
+      for (const e of backup.entries) current.set(`${e.row}:${e.col}`, asWritten(editor.state(e.row, e.col), e, backup));
+      const writes = planRestore(backup, current);
+      // Before the cells: a cell given its recorded state takes its column's style as it was.
+      restorePrint(wb, editor, backup.print);
+      const stated: CellWrite[] = [];
+      let exact = false;
+      (backup.entries as readonly XlsxBackupEntry[]).forEach((e, i) => {
+        const now = current.get(`${e.row}:${e.col}`)!;
+        if (e.xlsx && sameState(now, e.written)) {
+          putBackCell(editor, e.row, e.col, e.xlsx);
+          exact = true;
+        } else stated.push(writes[i]);
+      });
+      writeCells(wb, editor, stated, null);
+      if (exact) wb.recalculateOnOpen();
+      editor.dropEmptiedNotes();
+      restored += writes.length;
+      store = withBackup(store, backup.sheet, null);
+    }
+    if (restored || initial.backups.length) writeStore(wb, store);
+    return restored;
+  });
+}

@@ -1,0 +1,134 @@
+// Scoring a loaded workbook: every indicator sheet (or the one asked for) handed to the core, and
+// the core's writes, print setup and backup applied to the package. Every decision (what to write,
+// what to keep) is the core's; what the workbook would not let a cell show is ./writeCells'.
+import { backupFor, closestToTable, scoreForWriteback, scoreWorkbook, PRINTABLE_MARK_FILLS, withBackup } from '../core';
+import type { Backup, BackupEntry, CellState, Lang, ScoreResult, SheetGrid } from '../core';
+import { asWritten, BACKUP_SHEET, backupOrRefusal, readStore, sameState, writeStore } from './backup';
+import { indicatorSheets } from './grid';
+import type { FoundSheets } from './grid';
+import { reading } from './load';
+import type { RawCell } from './patch/cells';
+import type { SheetEditor, XlsxPackage } from './patch/package';
+import { scorePrint } from './print';
+import { writeCells } from './writeCells';
+import type { CellsWritten, NotWritten } from './writeCells';
+
+export type { NotWritten } from './writeCells';
+
+export interface XlsxScore {
+  readonly result: ScoreResult;
+  /** The indicator sheet's grid as read (before writing), for titles and summaries. */
+  readonly grid: SheetGrid;
+  /** The cells written; 0 when no indicator table was found (then nothing was changed). */
+  readonly writes: number;
+  /**
+   * Cells not written as planned (a threaded comment's stand-in note kept, a note Excel could not
+   * hold, an array formula's cell, a cell under a merged area); their explanation is in the result.
+   */
+  readonly notWritten: readonly NotWritten[];
+  /** The sheet is protected against changes (Excel's Review › Protect Sheet); its scored copy still is. */
+  readonly sheetProtected: boolean;
+}
+
+export interface XlsxScoreOptions {
+  readonly lang?: Lang;
+  readonly overwriteFormulas?: boolean;
+  /** Score only this sheet (the command line's --sheet); else every indicator sheet. */
+  readonly sheet?: string;
+  /** Append a 扣分原因 column for the explanations where the sheet has none (the command line's --explain-column). */
+  readonly appendReasonColumn?: boolean;
+}
+
+/** What scoring a workbook gives: a result per indicator sheet, or the sheet asked for is not there. */
+export type XlsxSheetsScore =
+  | { readonly kind: 'scored'; readonly sheets: readonly XlsxScore[]; readonly structureProtected: boolean }
+  | { readonly kind: 'no-such-sheet'; readonly sheet: string; readonly indicatorSheets: readonly string[] };
+
+/** A backup entry of this adapter: the core's, plus the cell as the file held it, for an exact restore. */
+interface XlsxBackupEntry extends BackupEntry {
+  readonly xlsx?: RawCell;
+}
+
+/**
+ * The backup entries with the file's own form of each cell: kept from the previous backup while the
+ * cell's original is the same, taken from the file when the original is what the file holds.
+ */
+function withRawCells(backup: Backup, previous: Backup | null, cells: CellsWritten): Backup {
+  const old = new Map<string, XlsxBackupEntry>();
+  for (const e of (previous?.entries ?? []) as XlsxBackupEntry[]) old.set(`${e.row}:${e.col}`, e);
+  const entries = backup.entries.map((e): XlsxBackupEntry => {
+    const key = `${e.row}:${e.col}`;
+    const written = cells.written.get(key) ?? e.written;
+    const was = old.get(key);
+    const before = cells.before.get(key);
+    const raw =
+      was?.xlsx && sameState(was.original, e.original) ? was.xlsx : before && sameState(before, e.original) ? cells.raw.get(key) : undefined;
+    return { ...e, written, ...(raw ? { xlsx: raw } : {}) };
+  });
+  return { ...backup, entries };
+}
+
+/** The sheet closest to holding a table, scored only to say what it lacks; nothing is written. */
+function unscored(wb: XlsxPackage, only: SheetEditor | undefined, lang: Lang): XlsxScore {
+  const grids = (only ? [only] : wb.worksheets.filter((ws) => ws.name !== BACKUP_SHEET)).map((ws) => ws.grid());
+  const grid = closestToTable(grids) ?? grids[0] ?? wb.worksheets[0].grid();
+  return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0, notWritten: [], sheetProtected: false };
+}
+
+/** Scores one indicator sheet and writes its scores, marks, notes, print setup and backup into the package. */
+function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptions): XlsxScore {
+  const lang = options.lang ?? 'zh';
+  const ws = found.worksheet;
+  const store = readStore(wb);
+  const previous = backupFor(store, ws.name);
+  // A cell still as the last scoring left it reads as that, whatever another program did to its fill.
+  const last = new Map((previous?.entries ?? []).map((e) => [`${e.row}:${e.col}`, e]));
+  const stateAt = (row: number, col: number): CellState => asWritten(ws.state(row, col), last.get(`${row}:${col}`), previous);
+  const { result, writeback } = scoreForWriteback(found.workbook, stateAt, previous, {
+    fills: PRINTABLE_MARK_FILLS,
+    overwriteFormulas: options.overwriteFormulas ?? false,
+    lang,
+    appendReasonColumn: options.appendReasonColumn ?? false,
+  });
+  // Before the cells: a cell written into the appended column takes that column's style.
+  const lastRow = found.workbook.indicatorSheet.values.length - 1;
+  const print = result.layout && result.rows.length ? scorePrint(wb, ws, result.layout, writeback.appendedColumn, lastRow, previous?.print) : undefined;
+  const cells = writeCells(wb, ws, writeback.writes, lang, writeback.appendedColumn);
+  writeStore(wb, withBackup(store, ws.name, { ...withRawCells(writeback.backup, previous, cells), ...(print ? { print } : {}) }));
+  return { result, grid: found.workbook.indicatorSheet, writes: writeback.writes.length, notWritten: cells.notWritten, sheetProtected: ws.sheet.isProtected };
+}
+
+/**
+ * Scores every indicator sheet of the workbook (or only `options.sheet`) in memory and writes each
+ * one's scores, marks, notes and backup into it (the backup keeps one record per sheet). When no
+ * sheet holds an indicator table, the sheet closest to one is scored only to say why, and nothing
+ * is written. A workbook whose backup sheet's name a person's own sheet has, or whose backup does not
+ * hold together, is refused (XlsxFileError).
+ */
+export function scoreXlsxSheets(wb: XlsxPackage, options: XlsxScoreOptions = {}): XlsxSheetsScore {
+  return reading(wb, () => {
+    backupOrRefusal(wb);
+    const lang = options.lang ?? 'zh';
+    const all = indicatorSheets(wb);
+    const structureProtected = wb.workbook.structureLocked;
+    if (options.sheet !== undefined) {
+      const ws = wb.worksheets.find((w) => w.name === options.sheet && w.name !== BACKUP_SHEET);
+      if (!ws) return { kind: 'no-such-sheet', sheet: options.sheet, indicatorSheets: all.map((f) => f.worksheet.name) };
+      const found = all.find((f) => f.worksheet === ws);
+      return { kind: 'scored', sheets: [found ? scoreSheet(wb, found, options) : unscored(wb, ws, lang)], structureProtected };
+    }
+    if (all.length === 0) return { kind: 'scored', sheets: [unscored(wb, undefined, lang)], structureProtected };
+    return { kind: 'scored', sheets: all.map((found) => scoreSheet(wb, found, options)), structureProtected };
+  });
+}
+
+/** Scores the workbook's first indicator sheet (or `options.sheet`), as scoreXlsxSheets does. */
+export function scoreXlsx(wb: XlsxPackage, options: XlsxScoreOptions = {}): XlsxScore {
+  return reading(wb, () => {
+    backupOrRefusal(wb);
+    const all = indicatorSheets(wb);
+    const found = options.sheet === undefined ? all[0] : all.find((f) => f.worksheet.name === options.sheet);
+    const lang = options.lang ?? 'zh';
+    return found ? scoreSheet(wb, found, options) : unscored(wb, options.sheet === undefined ? undefined : (wb.sheet(options.sheet) ?? undefined), lang);
+  });
+}
