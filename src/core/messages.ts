@@ -152,7 +152,7 @@ const zh: Messages = {
     cell ? `缺少输入：请在${cell}填写${what}。` : `缺少输入：指标表没有“实际完成值”列，请增加该列并填写${what}。`,
   negativeRate: (cell, text) => `${cell}的值“${clip(text)}”为负数，该比率不能为负，请更正。`,
   unknownAnswer: (cell, text, choices) =>
-    `${cell}填写的“${clip(text)}”不是评分标准所列的情形，请填写其中之一：${choices.map((c) => `“${clip(c, 20)}”`).join('、')}。`,
+    `${cell}填写的“${clip(text)}”不是评分标准所列的情形，请填写其中之一：${choices.map((c) => `“${c}”`).join('、')}。`,
   missingLabels: (labels, actualCell) =>
     `缺少输入：基础数据中没有${labels.map((l) => `“${l}”`).join('、')}` +
     (actualCell ? `，请在基础数据表补充，或在${actualCell}填写实际完成值。` : '，请在基础数据表补充（或在指标表增加“实际完成值”列填写）。'),
@@ -227,7 +227,7 @@ const zh: Messages = {
   outcomeMinus: (points) => `扣${points}分`,
   otherwise: '其余情形',
   yesOrNo: '“是”或“否”',
-  caseOf: (cases) => `所属情形（${cases.map((c) => `“${clip(c, 20)}”`).join('、')}）`,
+  caseOf: (cases) => `所属情形（${cases.map((c) => `“${c}”`).join('、')}）`,
   yesNo: (yes, no, answer, outcome) => `按“${clip(yes, 20)}/${clip(no, 20)}”评分：${clip(answer, 20)}，${outcome}`,
   caseMet: (key, outcome) => `属“${clip(key, 30)}”，${outcome}`,
   compositePart: (label, count, rate) => `${clip(label, 20)}${count}处×${rate}分`,
@@ -283,7 +283,7 @@ const en: Messages = {
     cell ? `Missing input: enter ${what} in ${cell}.` : `Missing input: the sheet has no 实际完成值 (actual value) column; add one and enter ${what} there.`,
   negativeRate: (cell, text) => `${cell}: "${clip(text)}" is negative; this rate cannot be negative.`,
   unknownAnswer: (cell, text, choices) =>
-    `${cell}: "${clip(text)}" is not one of the rule's cases; enter one of ${choices.map((c) => `"${clip(c, 20)}"`).join(', ')}.`,
+    `${cell}: "${clip(text)}" is not one of the rule's cases; enter one of ${choices.map((c) => `"${c}"`).join(', ')}.`,
   missingLabels: (labels, actualCell) =>
     `Missing input: the basic-data sheet has no ${labels.map((l) => `"${l}"`).join(', ')}` +
     (actualCell ? `; add it there, or enter the actual value in ${actualCell}.` : '; add it there (or add a 实际完成值 column to the sheet).'),
@@ -361,7 +361,7 @@ const en: Messages = {
   outcomeMinus: (points) => `minus ${points}`,
   otherwise: 'any other case',
   yesOrNo: '是 or 否 (yes or no)',
-  caseOf: (cases) => `the case that applies (${cases.map((c) => `"${clip(c, 20)}"`).join(', ')})`,
+  caseOf: (cases) => `the case that applies (${cases.map((c) => `"${c}"`).join(', ')})`,
   yesNo: (yes, no, answer, outcome) => `scored on "${clip(yes, 20)}/${clip(no, 20)}": ${clip(answer, 20)}, ${outcome}`,
   caseMet: (key, outcome) => `case "${clip(key, 30)}": ${outcome}`,
   compositePart: (label, count, rate) => `${clip(label, 20)} ${count} × ${rate}`,

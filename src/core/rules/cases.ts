@@ -4,8 +4,9 @@
 import type { Failure, RowContext } from './context';
 import { parseCondition } from './condition';
 import { findOutcome, type CaseOutcome } from './outcome';
-import { PER_OCCURRENCE } from './phrases';
-import { saysHowToScore, scoresOtherwise, type Reading, type RuleText } from './ruleText';
+import { numbering, withoutMarker, type Marker } from './numbering';
+import { anyOf, ANSWER_WORDS, PER_OCCURRENCE } from './phrases';
+import { onlyToZero, saysHowToScore, scoresOtherwise, type Reading, type RuleText } from './ruleText';
 
 const PER_OCCURRENCE_RE = new RegExp(PER_OCCURRENCE);
 /** Words that change a case rather than name its subject: `基本`健全, `不`健全. */
@@ -16,52 +17,91 @@ export interface Case {
   readonly when: string;
   /** The condition reduced for matching an answer: `有结余但不超过上年结转`. */
   readonly key: string;
+  /** The condition as an option to name, whole and as written: `有结余但不超过上年结转`. */
+  readonly shown: string;
   readonly then: CaseOutcome;
 }
 
+const LEAD_WORDS = /^(?:如|若|凡|对于?|其中)/;
+const TRAILING_WORDS = /(?:的情况|情况|的|者|时|则)+$/;
+
 /** A condition reduced to what an answer would repeat. */
 export function caseKey(text: string): string {
-  return text
-    .replace(/[\s,，、:：;；。"'“”()（）]/g, '')
-    .replace(/^(?:如|若|凡|对于?|其中)/, '')
-    .replace(/(?:的情况|情况|的|者|时|则)+$/, '');
+  return text.replace(/[\s,，、:：;；。"'“”()（）]/g, '').replace(LEAD_WORDS, '').replace(TRAILING_WORDS, '');
 }
 
-/** The cases of a rule and the clauses they were read from; null when it lists fewer than two. */
+/** A condition as an option: its words as written, without what frames it (`如`, `的`, a list marker). */
+export function caseShown(text: string): string {
+  const edges = /^[\s,，、:：;；。]+|[\s,，、:：;；。]+$/g;
+  return withoutMarker(text).replace(edges, '').replace(LEAD_WORDS, '').replace(edges, '').replace(TRAILING_WORDS, '').replace(edges, '');
+}
+
+const ANSWER = new RegExp(`^(?:${anyOf(ANSWER_WORDS)})$`);
+/** `是否按时报送决算，是得满分`: a case that is only an answer, to the question before it. */
+const isAnswer = (text: string): boolean => ANSWER.test(text.replace(/[\s,，:：]/g, ''));
+
+/**
+ * Whether a condition can stand as a case a person names: words, not a figure (a figure makes a band, a
+ * count, a rank or a list item's points), and more than a lone word unless that word is an answer.
+ */
+function nameable(key: string): boolean {
+  return key !== '' && !/\d/.test(key) && (key.length >= 2 || isAnswer(key));
+}
+
+/**
+ * The cases of a rule and the clauses they were read from; null when it lists fewer than two, or when
+ * they are a list's items more than one to an item (a numbered list is criteria, not cases).
+ */
 export function readCases(text: RuleText): Reading<readonly Case[]> | null {
-  const cases: Case[] = [];
+  const cases: (Case & { readonly at: number })[] = [];
   const read = new Set<number>();
   const stumbled: string[] = [];
   text.clauses.forEach((clause, i) => {
     let engaged = false;
     let whole = true;
-    let lead = '';
-    for (const raw of clause.split(/[,，]/)) {
-      const segment = raw.trim();
+    /** Where the words since the last case start in the clause. */
+    let from = 0;
+    let offset = 0;
+    for (const segment of clause.split(/[,，]/)) {
+      const at = offset;
+      offset += segment.length + 1;
+      if (onlyToZero(segment)) continue;
       // `无结余，3分`, `有专人负责2分`: a figure of points alone after the case it belongs to.
       const then = findOutcome(segment, true);
-      if (!then) {
-        lead += segment;
-        continue;
-      }
-      engaged = true;
-      const when = `${lead}${segment.slice(0, then.start)}`;
+      if (!then) continue;
+      const own = segment.slice(0, then.start);
+      // `是否按时报送决算，是得满分`: the question is the subject, the case its answer.
+      const start = from < at && isAnswer(own) ? at : from;
+      const when = clause.slice(start, at + then.start).trim();
       const after = segment.slice(then.end);
+      // `其中…1分，…1分` after a case is its breakdown, not cases of their own.
+      const breakdown = engaged && LEAD_WORDS.test(when) && when.startsWith('其中');
+      const key = caseKey(withoutMarker(when));
+      engaged = true;
+      from = offset;
       // `不齐全的扣2分` is a case too: the points less 2.
-      if (parseCondition(when) || caseKey(when) === '' || saysHowToScore(after) || scoresOtherwise(when)) whole = false;
-      else cases.push({ when: when.trim(), key: caseKey(when), then: then.outcome });
-      lead = '';
+      if (breakdown || !nameable(key) || parseCondition(when) || saysHowToScore(after) || scoresOtherwise(when)) whole = false;
+      else cases.push({ when, key, shown: caseShown(when), then: then.outcome, at: text.starts[i] + start });
     }
     if (!engaged) return;
     // What follows the last case and still says how to score was not read.
-    if (saysHowToScore(lead)) whole = false;
+    if (saysHowToScore(clause.slice(from))) whole = false;
     if (whole) read.add(i);
     else stumbled.push(clause);
   });
   // Cases are situations, not occurrences counted (`发现1处扣0.5分` is a deduction per item), and at
   // least one says what it gives rather than what it takes.
   if (cases.length < 2 || cases.some((c) => PER_OCCURRENCE_RE.test(c.when)) || cases.every((c) => c.then.kind === 'minus')) return null;
-  return { rule: cases, read, stumbled };
+  if (!oneToAnItem(cases, numbering(text.text))) return null;
+  return { rule: cases.map(({ at: _at, ...c }) => c), read, stumbled };
+}
+
+/** In a numbered list, each item one case and every case in an item (`1、无结余的得3分；2、…`). */
+function oneToAnItem(cases: readonly { readonly at: number }[], markers: readonly Marker[]): boolean {
+  if (markers.length === 0) return true;
+  const itemOf = (at: number) => markers.filter((m) => m.start <= at).length - 1;
+  const items = cases.map((c) => itemOf(c.at));
+  return items.every((item, k) => item >= 0 && items.indexOf(item) === k) && new Set(items).size === markers.length;
 }
 
 /** `无结余` / `有结余`, `不超过` / `超过`, `未建立` / `已建立`: two cases that deny each other. */
@@ -86,5 +126,5 @@ export function caseNamed(cases: readonly Case[], answer: string, ctx: RowContex
   const longest = near.filter((c) => key.includes(c.key)).sort((a, b) => b.key.length - a.key.length);
   if (longest.length === 1 || (longest.length > 1 && longest[0].key.length > longest[1].key.length)) return longest[0];
   if (near.length === 1) return near[0];
-  return ctx.fail.unknownAnswer(answer, cases.map((c) => c.key));
+  return ctx.fail.unknownAnswer(answer, cases.map((c) => c.shown));
 }

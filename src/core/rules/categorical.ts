@@ -25,9 +25,9 @@ export const categorical: Family<CategoricalRule> = {
 
   score(rule, ctx): Outcome {
     const a = ctx.actual;
-    if (a.kind === 'empty') return ctx.fail.missingActual(ctx.m.caseOf(rule.map((c) => c.key)));
+    if (a.kind === 'empty') return ctx.fail.missingActual(ctx.m.caseOf(rule.map((c) => c.shown)));
     if (a.kind === 'error') return ctx.fail.cellError(a.error);
-    if (a.kind === 'number') return ctx.fail.unknownAnswer(String(a.quantity.value), rule.map((c) => c.key));
+    if (a.kind === 'number') return ctx.fail.unknownAnswer(String(a.quantity.value), rule.map((c) => c.shown));
     const chosen = caseNamed(rule, a.text, ctx);
     if ('kind' in chosen) return chosen;
     return {

@@ -8,7 +8,8 @@ import type { Family, Failure, Outcome, RowContext } from './context';
 import { parseCondition } from './condition';
 import { actualCount, isFail } from './inputs';
 import { findOutcome } from './outcome';
-import { anyOf, NO, NONE, TO_ZERO, YES } from './phrases';
+import { numbering, type Marker } from './numbering';
+import { anyOf, CIRCLED, NO, NONE, TO_ZERO, YES } from './phrases';
 import { outcomes, subsetSums } from './possible';
 import { saysHowToScore, without, type Reading, type RuleText } from './ruleText';
 
@@ -22,29 +23,6 @@ export interface Criterion {
 
 export interface ChecklistRule {
   readonly criteria: readonly Criterion[];
-}
-
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-const CHINESE_ORDINAL = '一二三四五六七八九十';
-/** `①`, `(1)`, `1、`, `1.` (not `1.5`), `一、`. */
-const MARKER = new RegExp(`([${CIRCLED}])|\\((\\d{1,2})\\)|(?:^|(?<=[\\s,，;；。:：]))(\\d{1,2})(?:、|\\.(?!\\d))|([${CHINESE_ORDINAL}])、`, 'g');
-
-interface Marker {
-  readonly shown: string;
-  readonly number: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The markers that number the criteria 1, 2, 3 … in order; fewer than two is not a numbered list. */
-function numbering(text: string): Marker[] {
-  const out: Marker[] = [];
-  for (const m of text.matchAll(MARKER)) {
-    const number = m[1] ? CIRCLED.indexOf(m[1]) + 1 : m[4] ? CHINESE_ORDINAL.indexOf(m[4]) + 1 : Number(m[2] ?? m[3]);
-    if (number !== out.length + 1) continue;
-    out.push({ shown: m[1] ?? (m[2] ? `(${m[2]})` : `${m[3] ?? m[4]}、`), number, start: m.index!, end: m.index! + m[0].length });
-  }
-  return out.length >= 2 ? out : [];
 }
 
 /** The points a criterion awards: `得1分`, `计2分`, or `1分` at its end; null when it awards none. */
@@ -69,20 +47,60 @@ function numbered(text: RuleText, markers: Marker[]): Reading<ChecklistRule> | n
     const whole = text.text.slice(mk.end, end).replace(/[\s;；。,，]+$/, '');
     // A criterion ends with its clause; what follows in a later clause is not part of it.
     const firstClause = whole.split(/[;；。\n]/)[0].replace(/[\s,，]+$/, '');
-    const part = awarded(unsaid(firstClause)) ? firstClause : whole;
-    const award = awarded(unsaid(part));
+    const part = awarded(unsaid(firstClause)) || WORTH_SPLIT.test(firstClause) ? firstClause : whole;
     const spanned = clausesWithin(text, mk.start, mk.end + part.length);
+    // Taken up either way: a criterion that could not be read is quoted once, whole.
+    spanned.forEach((i) => read.add(i));
+    // `4、未设置绩效目标,该栏不得分`: what meeting none gives, which is nothing.
+    if (NOT_MET.test(part.replace(/[\s,，]/g, ''))) return;
+    if (WORTH_SPLIT.test(part)) {
+      // A split that does not add up, or an aside it cannot place, is not guessed at.
+      const parts = breakdownOf(part);
+      if (parts && !saysHowToScore(without(part, [parts.span]))) parts.items.forEach((points, j) => criteria.push({ marker: `${mk.shown}(${j + 1})`, number: mk.number, points }));
+      else stumbled.push(`${mk.shown}${part}`.trim());
+      return;
+    }
+    const award = awarded(unsaid(part));
     const rest = award ? without(unsaid(part), [[award.start, award.end]]) : part;
     if (award && !saysHowToScore(rest)) criteria.push({ marker: mk.shown, number: mk.number, points: award.points });
     else stumbled.push(`${mk.shown}${part}`.trim());
-    // Taken up either way: a criterion that could not be read is quoted once, whole.
-    spanned.forEach((i) => read.add(i));
   });
   if (criteria.length === 0) return null;
   text.clauses.forEach((c, i) => {
     if (!read.has(i) && (NOT_MET.test(c.replace(/[\s,，]/g, '')) || restatesWorth(c, criteria))) read.add(i);
   });
   return { rule: { criteria }, read, stumbled };
+}
+
+/** `设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分`: a criterion's worth, then how it splits. */
+const WORTH_SPLIT = /(\d+(?:\.\d+)?)分\s*[,，]?\s*其中[:：]?/;
+const SUB_ITEM = /^(.+?)(\d+(?:\.\d+)?)分$/;
+/** `若单位无项目,得2分`: when the split does not apply, the whole worth. */
+const WHOLE_WORTH = /^若[^,，]*[,，]?\s*[得计]\s*(\d+(?:\.\d+)?)分$/;
+
+/**
+ * A criterion whose worth is split into parts that add up to it (`2分,其中…1分,…1分`), each then a
+ * criterion of its own; an aside giving the whole worth where the split does not apply goes with it.
+ * The parts' points and where the worth and its split stand; null when the text has no such split.
+ */
+function breakdownOf(part: string): { items: Dec[]; span: [number, number] } | null {
+  const m = WORTH_SPLIT.exec(part);
+  if (!m) return null;
+  const worth = new D(m[1]);
+  const after = part.slice(m.index + m[0].length).replace(/\)\s*$/, '');
+  const pieces = after.split(/[,，、]/).map((p) => p.trim());
+  const items: Dec[] = [];
+  let k = 0;
+  for (; k < pieces.length; k++) {
+    const sub = SUB_ITEM.exec(pieces[k]);
+    if (!sub || saysHowToScore(sub[1])) break;
+    items.push(new D(sub[2]));
+  }
+  const aside = pieces.slice(k).join(',');
+  const asideWorth = WHOLE_WORTH.exec(aside);
+  if (items.length < 2 || (aside !== '' && !(asideWorth && worth.equals(asideWorth[1])))) return null;
+  if (!items.reduce((sum, p) => sum.plus(p), ZERO).equals(worth)) return null;
+  return { items, span: [m.index, part.length] };
 }
 
 /** A clause of its own that only says again what missing a criterion costs: `每少一项扣1分，扣完为止`, each criterion worth 1. */
@@ -191,7 +209,7 @@ function answers(rule: ChecklistRule, ctx: RowContext): boolean[] | Failure {
 function chosen(numbers: number[], rule: ChecklistRule, ctx: RowContext): boolean[] | Failure {
   const set = new Set(numbers);
   const unknown = [...set].filter((k) => !rule.criteria.some((c) => c.number === k));
-  if (unknown.length) return ctx.fail.unknownCriterion(unknown, rule.criteria.length);
+  if (unknown.length) return ctx.fail.unknownCriterion(unknown, new Set(rule.criteria.map((c) => c.number)).size);
   return rule.criteria.map((c) => set.has(c.number));
 }
 

@@ -7,6 +7,7 @@ import { D, clamp, formatDecimal, parseNumberText, ZERO, type Dec } from '../num
 import type { Failure, Outcome, RowContext } from './context';
 import { parseCondition } from './condition';
 import { actualCount, countList, countOf, isFail } from './inputs';
+import { withoutMarker } from './numbering';
 import { findOutcome } from './outcome';
 import { anyOf, capIn, CAP, COUNTER, DEDUCT, NUMBER, PER_OCCURRENCE, PER_UNIT, plainNumber, TO_ZERO } from './phrases';
 import type { Possible } from './possible';
@@ -37,15 +38,12 @@ const LIMITS = new RegExp(`${anyOf(TO_ZERO)}|${CAP}`, 'g');
 const MANY = new RegExp(`(?:^|[^\\d.])(?:[2-9]|\\d{2,})\\s*${COUNTER}`);
 /** Counting by percentage points belongs to the steps family. */
 const BY_POINTS = /每[^扣]*(?:百分点|%)/;
-/** `1、`, `(2)`, `③` opening a part. */
-const NUMBERING = /^(?:\(?\d{1,2}[)、.]|[①-⑳]|[一二三四五六七八九十]、)\s*/;
 
 /** The situation a part names, without its numbering and counting words: `发现1个项目未申报的` → `项目未申报`. */
 const COUNTING = new RegExp(`(?:每(?:发现|出现|存在|有|少|缺少?|漏)?|发现|出现|存在|有)\\s*(?:(?:1|一|每一)\\s*${COUNTER}?|${COUNTER})|(?:1|一)\\s*${COUNTER}(?=[的者,，\\s]*$)`, 'g');
 
 function labelOf(lead: string): string {
-  return lead
-    .replace(NUMBERING, '')
+  return withoutMarker(lead)
     .replace(COUNTING, '')
     .replace(/^(?:凡|如|若|对|其中|以上情况)/, '')
     .replace(/[的者时,，、:：\s]+$/g, '')

@@ -23,6 +23,16 @@ export const COUNTER = `(?:${anyOf(COUNTERS)})`;
 /** A figure as a Decimal-ready string (`12,345` → `12345`). */
 export const plainNumber = (text: string): string => text.replace(/,/g, '');
 
+// ── Lists ────────────────────────────────────────────────────────────────────────────────────────
+/** Ordinals that number the items of a list: `①`, `一、`, `A、`; digits (`1、`, `(1)`) need none. */
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+export const CHINESE_ORDINALS = '一二三四五六七八九十';
+export const LETTER_ORDINALS = 'ABCDEFGHIJ';
+/** What may stand right before a list marker written with a digit, letter or numeral: a break, or nothing. */
+export const BEFORE_MARKER = String.raw`(?:^|(?<=[\s,，;；。:：]))`;
+/** What closes a marker written with a digit, letter or numeral: `1、`, `1.` (not `1.5`), `1)`. */
+export const MARKER_CLOSE = String.raw`(?:、|\.(?!\d)|\))`;
+
 // ── Comparisons ──────────────────────────────────────────────────────────────────────────────────
 /** What a comparison word makes of the figure after it (or before it, for tails). */
 export type BoundKind = 'min' | 'above' | 'max' | 'below' | 'equal';
@@ -77,7 +87,7 @@ export const SHARE = String.raw`(?:按(?:满分|分值|该项分值)?的?\s*(${N
 
 // ── Caps on deductions ───────────────────────────────────────────────────────────────────────────
 /** Deductions stop at the points: harmless to every family (scores never go below 0). */
-export const TO_ZERO = ['扣完为止', '直至扣完', '扣完即止', '扣至0分为止', '扣至0分', '扣完本项分值为止', '此项分值扣完为止', '该项分值扣完为止', '最低为0分', '最低0分', '最低得0分', '本项分值扣完为止'];
+export const TO_ZERO = ['扣完为止', '直至扣完', '扣完即止', '扣至0分为止', '扣至0分', '扣完本项分值为止', '此项分值扣完为止', '该项分值扣完为止', '最低为0分', '最低0分', '最低得0分', '本项分值扣完为止', '至0分为止', '直至0分为止', '扣到0分为止', '减至0分为止', '减完为止', '扣光为止'];
 /** `扣满15分为止`, `最多扣3分`: the most a rule takes off. */
 export const CAP = String.raw`(?:扣满\s*(${NUMBER})\s*分为?止|扣完\s*(${NUMBER})\s*分为?止|最多扣\s*(${NUMBER})\s*分|最高扣\s*(${NUMBER})\s*分|扣分(?:上限|不超过)(?:为)?\s*(${NUMBER})\s*分|累计扣分不超过\s*(${NUMBER})\s*分)`;
 
@@ -113,6 +123,8 @@ export const PER_UNIT = String.raw`^\s*[/／]\s*(?:${anyOf(COUNTERS)})`;
 // ── Answers in 实际完成值 ───────────────────────────────────────────────────────────────────────────
 export const YES_WORDS = ['是', '有', '已', '√', '✓', '✔', 'y', 'yes', 'true', '达成', '完成', '已完成', '符合', '健全', '建立', '已建立', '制定', '已制定', '公开', '已公开', '按时', '及时'];
 export const NO_WORDS = ['否', '无', '没有', '未', '×', '✗', '✘', 'n', 'no', 'false', '未达成', '未完成', '不符合', '不健全', '未建立', '未制定', '未公开', '不及时', '未按时'];
+/** The bare answers to a question (`是否按时报送决算，是得满分，否不得分`): a case may be only one of them. */
+export const ANSWER_WORDS = ['是', '否', '有', '无', '没有'];
 export const YES = new RegExp(`^(?:${anyOf(YES_WORDS)})$`, 'i');
 export const NO = new RegExp(`^(?:${anyOf(NO_WORDS)})$`, 'i');
 /** 无/没有/未发现 in a count cell: an explicit none. */

@@ -52,10 +52,12 @@ const OTHER_WAYS = /按.{0,8}(?:比例|比率)|酌情|视情况|视具体情况/
 
 const TO_ZERO_ONLY = new RegExp(`^(?:${anyOf(TO_ZERO)})$`);
 
+/** Only that deductions stop at zero (`扣完为止`, `至0分为止`): harmless to every family. */
+export const onlyToZero = (text: string): boolean => TO_ZERO_ONLY.test(text.replace(/[\s,，、:：]/g, ''));
+
 /** A clause no family needs to read: it scores nothing, or only says deductions stop at zero. */
 export function isIgnorable(clause: string): boolean {
-  const bare = clause.replace(/[\s,，、:：]/g, '');
-  return !saysHowToScore(clause) || TO_ZERO_ONLY.test(bare) || POINTS_STATEMENT.test(bare);
+  return !saysHowToScore(clause) || onlyToZero(clause) || POINTS_STATEMENT.test(clause.replace(/[\s,，、:：]/g, ''));
 }
 
 /** What a family made of a rule: the rule, the clauses it read whole, and those it could not read. */

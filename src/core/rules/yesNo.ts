@@ -3,7 +3,7 @@
 // 实际完成值 answers 是/否, 有/无, or repeats a case's words.
 import { clamp, D, ZERO } from '../numbers';
 import type { Family, Outcome } from './context';
-import { caseKey, caseNamed, readCases, type Case } from './cases';
+import { caseKey, caseNamed, caseShown, readCases, type Case } from './cases';
 import { describeOutcome, pointsFor } from './outcome';
 import { outcomes } from './possible';
 import { NEGATION, NO, YES } from './phrases';
@@ -22,9 +22,10 @@ const ONE_CRITERION = /^(.+?)\s*\((\d+(?:\.\d+)?)分\)$/;
 function oneCriterion(text: RuleText): Reading<YesNoRule> | null {
   if (text.clauses.length !== 1) return null;
   const m = ONE_CRITERION.exec(text.clauses[0]);
-  if (!m || saysHowToScore(m[1]) || /\(\d/.test(m[1])) return null;
-  const yes: Case = { when: m[1], key: caseKey(m[1]), then: { kind: 'points', points: new D(m[2]) } };
-  const no: Case = { when: '否', key: '否', then: { kind: 'points', points: new D(0) } };
+  // A criterion is words: `年度目标1:(80分)` is a heading with its points.
+  if (!m || saysHowToScore(m[1]) || /\d/.test(m[1])) return null;
+  const yes: Case = { when: m[1], key: caseKey(m[1]), shown: caseShown(m[1]), then: { kind: 'points', points: new D(m[2]) } };
+  const no: Case = { when: '否', key: '否', shown: '否', then: { kind: 'points', points: new D(0) } };
   return { rule: { yes, no }, read: new Set([0]), stumbled: [] };
 }
 

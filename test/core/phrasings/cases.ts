@@ -783,12 +783,12 @@ export const FROM_SPEC: readonly Phrasing[] = [
     cases: [
       {
         actual: "是", status: "full", score: 2,
-        explanation: "满分：按“是否按时报送决算是/否”评分：是，不扣分",
+        explanation: "满分：按“是/否”评分：是，不扣分",
         why: "yes",
       },
       {
         actual: "否", status: "deducted", score: 0,
-        explanation: "扣2分：按“是否按时报送决算是/否”评分：否，不得分",
+        explanation: "扣2分：按“是/否”评分：否，不得分",
         why: "no",
       },
     ],
@@ -3066,7 +3066,6 @@ export const PUBLISHED: readonly Phrasing[] = [
   {
     text: "1、单位财务管理制度1分;2、项目管理制度1分;3、有制度执行佐证资料1分。没有不得分。",
     family: "checklist",
-    alsoReadBy: ["categorical"],
     indicator: "财务制度",
     points: 3,
     seen: "广水市交通运输局 广水市财政预算支出项目绩效目标自评表（2021年度乡村道路项目，PDF转载，数字两侧的抽取空格已去除） · 湖北 · 2021 · https://pdf.wenkuvip.com/archives/bqg98jldqkx8g2xm7pe6.html",
@@ -3106,7 +3105,6 @@ export const PUBLISHED: readonly Phrasing[] = [
   {
     text: "1、运行监管记录3分;2、填报《项目支出绩效监控表》1分。没有不得分。",
     family: "checklist",
-    alsoReadBy: ["categorical"],
     indicator: "运行监管",
     points: 4,
     seen: "广水市交通运输局 广水市财政预算支出项目绩效目标自评表（2021年度乡村道路项目，PDF转载，数字两侧的抽取空格已去除） · 湖北 · 2021 · https://pdf.wenkuvip.com/archives/bqg98jldqkx8g2xm7pe6.html",

@@ -138,3 +138,33 @@ describe('an answer names the most specific case it contains', () => {
     expect(read(RULE, actual)).toMatchObject({ family: 'categorical', score, explanation });
   });
 });
+
+describe('a case is a whole condition a person can name (readCases)', () => {
+  const cases = (rule: string) => readCases(ruleText(rule))?.rule.map((c) => c.shown) ?? null;
+
+  test.each([
+    ['无结余的得3分；有结余，但不超过上年结转的，得2分；超过的不得分', ['无结余', '有结余,但不超过上年结转', '超过']],
+    ['国家、市、部门三级文件中明确表述的得满分,经分析可以应用的得权重分的50%,不能应用的不得分', ['国家、市、部门三级文件中明确表述', '经分析可以应用', '不能应用']],
+    ['是否按时报送决算，是得满分，否不得分', ['是', '否']],
+    ['1、无结余的得3分；2、有结余的得1分；3、超支的不得分', ['无结余', '有结余', '超支']],
+  ])('%p offers %p', (rule, shown) => {
+    expect(cases(rule)).toEqual(shown);
+  });
+
+  test.each([
+    ['1、设置年度绩效目标2分，其中单位整体绩效目标1分，项目绩效目标1分；2、绩效目标明确1分；3、未设置绩效目标不得分', 'a numbered item holding more than one case'],
+    ['1、资料齐全1分；2、按时报送1分。没有不得分', 'a case outside the numbered items'],
+  ])('%p has no cases: %s', (rule) => {
+    expect(cases(rule)).toBeNull();
+  });
+
+  test.each([
+    ['设置绩效目标的得2分，其中单位整体绩效目标1分，项目绩效目标1分；未设置的不得分', '其中单位整体绩效目标1分'],
+    ['按时完成的得满分，未按时完成的扣2分，至0分为止；排名第1的得1分', '排名第1的得1分'],
+    ['按时完成的得满分，未完成的不得分，止0分', '止0分'],
+  ])('%p: a breakdown, a figure or a lone word is not a case, and the clause is not read', (rule, clause) => {
+    const reading = readCases(ruleText(rule));
+    expect(reading?.rule.map((c) => c.shown).some((s) => clause.includes(s))).toBe(false);
+    expect(reading?.stumbled.some((s) => s.includes(clause))).toBe(true);
+  });
+});

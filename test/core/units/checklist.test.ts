@@ -180,3 +180,27 @@ describe('the restatement of what a criterion costs, in a clause of its own', ()
     expect(briefly(scoreOne('①资料齐全得1分；②按时报送得1分；每少一项扣0.5分', '①', 2)).family).not.toBe('checklist');
   });
 });
+
+describe('a criterion whose worth is split into parts (`2分，其中…1分，…1分`)', () => {
+  const SPLIT = '1、设置年度绩效目标2分，其中单位整体绩效目标1分，项目绩效目标1分；2、绩效目标明确1分；3、绩效指标细化量化1分；4、未设置绩效目标不得分';
+  const BRACKETED_SPLIT = '1、设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,若单位无项目,得2分) 2、绩效目标设置依据充分(1分) 3、绩效目标合理,符合实际,可操作(1分) 4、未设置绩效目标,该栏不得分';
+  test.each([
+    [SPLIT, '是,否,是,是', 3, '扣2分：1、(1)是（1分）；1、(2)否（0分）；2、是（1分）；3、是（1分）'],
+    [SPLIT, '1、3', 3, '扣2分：1、(1)是（1分）；1、(2)是（1分）；2、否（0分）；3、是（1分）'],
+    [SPLIT, 4, 4, '扣1分：1、(1)是（1分）；1、(2)是（1分）；2、是（1分）；3、是（1分）'],
+    [BRACKETED_SPLIT, '是,是,是,否', 3, '扣2分：1、(1)是（1分）；1、(2)是（1分）；2、是（1分）；3、否（0分）'],
+  ])('%s answered %p: each part is a criterion; the last item says what none gives', (rule, actual, score, explanation) => {
+    expect(read(rule, actual, 5)).toEqual({ family: 'checklist', status: 'deducted', score, explanation });
+  });
+
+  test('a number names the item, all its parts', () => {
+    expect(read(SPLIT, '1、5', 5)).toEqual({ family: 'checklist', status: 'error', score: null, explanation: 'G2填写了第5项，但评分标准只有3项，请核对。' });
+  });
+
+  test.each([
+    ['1、设置年度绩效目标2分，其中单位整体绩效目标1分，项目绩效目标2分；2、绩效目标明确1分', 'parts that do not add up to the worth'],
+    ['1、设置年度绩效目标2分，其中单位整体绩效目标1分，项目绩效目标1分，若单位无项目得1分；2、绩效目标明确1分', 'an aside that gives less than the worth'],
+  ])('%s is not read: %s', (rule) => {
+    expect(read(rule, '是,是,是', 5)).toMatchObject({ status: 'manual', score: null });
+  });
+});
