@@ -9,7 +9,7 @@ import { parseCondition } from './condition';
 import { actualCount, isFail } from './inputs';
 import { findOutcome } from './outcome';
 import { numbering, type Marker } from './numbering';
-import { anyOf, CIRCLED, NO, NONE, TO_ZERO, YES } from './phrases';
+import { anyOf, CIRCLED, DEDUCT, NO, NONE, plainNumber, TO_ZERO, YES } from './phrases';
 import { outcomes, subsetSums } from './possible';
 import { saysHowToScore, without, type Reading, type RuleText } from './ruleText';
 
@@ -106,12 +106,13 @@ function breakdownOf(part: string): { items: Dec[]; span: [number, number] } | n
 /** A clause of its own that only says again what missing a criterion costs: `每少一项扣1分，扣完为止`, each criterion worth 1. */
 function restatesWorth(clause: string, criteria: readonly Criterion[]): boolean {
   if (unsaid(clause).replace(/[\s,，。]/g, '') !== '') return false;
-  const costs = [...clause.matchAll(/扣(\d+(?:\.\d+)?)分/g)].map((m) => new D(m[1]));
+  const costs = [...clause.matchAll(DEDUCT_ALL)].map((m) => new D(plainNumber(m[1])));
   return costs.every((cost) => criteria.every((c) => c.points.equals(cost)));
 }
 
 /** `每少一项扣1分，扣完为止`: a criterion missed costs its worth — what a checklist gives anyway. */
-const RESTATED = new RegExp(`[,，]?\\s*(?:每(?:少|缺|缺少|漏)(?:1|一)?(?:项|个|条)扣\\d+(?:\\.\\d+)?分|${anyOf(TO_ZERO)})`, 'g');
+const RESTATED = new RegExp(`[,，]?\\s*(?:每(?:少|缺|缺少|漏)(?:1|一)?(?:项|个|条)${DEDUCT}|${anyOf(TO_ZERO)})`, 'g');
+const DEDUCT_ALL = new RegExp(DEDUCT, 'g');
 /** A criterion without the list's arithmetic said again after it. */
 const unsaid = (part: string): string => part.replace(RESTATED, '').replace(/[\s,，]+$/, '');
 /** `没有不得分`, `未完成不得分`, `否则不得分`: what a criterion not met gives, which is nothing. */

@@ -9,7 +9,7 @@ import { parseCondition } from './condition';
 import { actualCount, countList, countOf, isFail } from './inputs';
 import { withoutMarker } from './numbering';
 import { findOutcome } from './outcome';
-import { anyOf, capIn, CAP, COUNTER, DEDUCT, NUMBER, PER_OCCURRENCE, PER_UNIT, plainNumber, TO_ZERO } from './phrases';
+import { anyOf, capIn, CAP, COUNTER, DEDUCT, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, TO_ZERO } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, scoresOtherwise, type Reading, type RuleText } from './ruleText';
 
@@ -40,7 +40,8 @@ const MANY = new RegExp(`(?:^|[^\\d.])(?:[2-9]|\\d{2,})\\s*${COUNTER}`);
 const BY_POINTS = /每[^扣]*(?:百分点|%)/;
 
 /** The situation a part names, without its numbering and counting words: `发现1个项目未申报的` → `项目未申报`. */
-const COUNTING = new RegExp(`(?:每(?:发现|出现|存在|有|少|缺少?|漏)?|发现|出现|存在|有)\\s*(?:(?:1|一|每一)\\s*${COUNTER}?|${COUNTER})|(?:1|一)\\s*${COUNTER}(?=[的者,，\\s]*$)`, 'g');
+const COUNTED_BY = anyOf(OCCURRENCE_VERBS);
+const COUNTING = new RegExp(`(?:每(?:${COUNTED_BY}|少|缺少?|漏)?|${COUNTED_BY})\\s*(?:(?:1|一|每一)\\s*${COUNTER}?|${COUNTER})|(?:1|一)\\s*${COUNTER}(?=[的者,，\\s]*$)`, 'g');
 
 function labelOf(lead: string): string {
   return withoutMarker(lead)

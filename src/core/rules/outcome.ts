@@ -44,7 +44,7 @@ export function findOutcome(text: string, allowBare = false): FoundOutcome | nul
   const full = FULL_RE.exec(text);
   if (full) return found({ kind: 'share', share: new D(1) }, full);
   const award = AWARD_RE.exec(text);
-  if (award) return found({ kind: 'points', points: new D(plainNumber(award[1])) }, award);
+  if (award) return found({ kind: 'points', points: new D(plainNumber(award[1] ?? award[2])) }, award);
   const deduct = DEDUCT_RE.exec(text);
   if (deduct) return found({ kind: 'minus', points: new D(plainNumber(deduct[1])) }, deduct);
   if (allowBare) {

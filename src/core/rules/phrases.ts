@@ -74,14 +74,23 @@ export const INCLUSION = `(?:${anyOf([...INCLUDED, ...EXCLUDED])})`;
 /** Full marks for the clause's case. */
 export const FULL_MARKS = ['得满分', '计满分', '记满分', '给满分', '满分', '不扣分', '得全分', '全额得分', '记全部分值', '计全部分值', '得全部分值', '得该项全部分值'];
 /** No points for the clause's case. */
-export const NO_POINTS = ['不得分', '不计分', '不给分', '不记分', '得0分', '计0分', '记0分', '为0分', '该项为0分', '此项为0分', '0分'];
+export const NO_POINTS = ['不得分', '不计分', '不给分', '不记分', '得0分', '计0分', '记0分', '为0分', '该项为0分', '此项为0分', '0分', '得0', '计0', '记0'];
 export const FULL = `(?:${anyOf(FULL_MARKS)})`;
-/** A figure's own digits never end in a `0分` of another (`10分`). */
-export const NONE = `(?<![\\d.])(?:${anyOf(NO_POINTS)})`;
-/** `得3分`, `计5分`, `记2分`, `给1分`, `得分为3分`. */
-export const AWARD = String.raw`(?:得分为|得|计|记|给|为)\s*(${NUMBER})\s*分`;
-/** `扣0.5分`, `扣除1分`, `减2分`. */
-export const DEDUCT = String.raw`(?:扣除|扣减|扣|减)\s*(${NUMBER})\s*分`;
+/** A figure's own digits never end in a `0分` of another (`10分`), nor does `得0` begin `得0.5分`. */
+export const NONE = `(?<![\\d.])(?:${anyOf(NO_POINTS)})(?![\\d.])`;
+/** Words that award the points after them: `得3分`, `计5分`, `记2分`, `给1分`, `得分为3分`. */
+export const AWARD_WORDS = ['得分为', '得', '计', '记', '给', '为'];
+/** Words that take the points after them off: `扣0.5分`, `扣除1分`, `减2分`. */
+export const DEDUCT_WORDS = ['扣除', '扣减', '扣', '减'];
+/**
+ * `分` after points, or nothing where nothing else can follow the figure (`扣0.5`, `计5；`): a person
+ * reads points there either way.
+ */
+export const POINTS_MARK = String.raw`(?:\s*分|(?=\s*(?:[,，;；。)]|$)))`;
+/** Award words that may leave `分` out: not `为`, which also states a figure (`结余率为0，…`). */
+const AWARD_SAYING_POINTS = AWARD_WORDS.filter((w) => w !== '为' && w !== '得分为');
+export const AWARD = String.raw`(?:(?:${anyOf(AWARD_WORDS)})\s*(${NUMBER})\s*分|(?:${anyOf(AWARD_SAYING_POINTS)})\s*(${NUMBER})${POINTS_MARK})`;
+export const DEDUCT = String.raw`(?:${anyOf(DEDUCT_WORDS)})\s*(${NUMBER})${POINTS_MARK}`;
 /** `按80%打分`, `按满分的70%计分`, `得分系数为0.8`. */
 export const SHARE = String.raw`(?:按(?:满分|分值|该项分值)?的?\s*(${NUMBER})\s*%\s*(?:打分|计分|记分|得分|计算|折算|给分|赋分)|得分系数(?:为)?\s*(${NUMBER})(%)?|(?:得|按|计|记)(?:权重分|满分|分值|该项分值|权重|指标分值)的\s*(${NUMBER})\s*%)`;
 
@@ -89,7 +98,7 @@ export const SHARE = String.raw`(?:按(?:满分|分值|该项分值)?的?\s*(${N
 /** Deductions stop at the points: harmless to every family (scores never go below 0). */
 export const TO_ZERO = ['扣完为止', '直至扣完', '扣完即止', '扣至0分为止', '扣至0分', '扣完本项分值为止', '此项分值扣完为止', '该项分值扣完为止', '最低为0分', '最低0分', '最低得0分', '本项分值扣完为止', '至0分为止', '直至0分为止', '扣到0分为止', '减至0分为止', '减完为止', '扣光为止'];
 /** `扣满15分为止`, `最多扣3分`: the most a rule takes off. */
-export const CAP = String.raw`(?:扣满\s*(${NUMBER})\s*分为?止|扣完\s*(${NUMBER})\s*分为?止|最多扣\s*(${NUMBER})\s*分|最高扣\s*(${NUMBER})\s*分|扣分(?:上限|不超过)(?:为)?\s*(${NUMBER})\s*分|累计扣分不超过\s*(${NUMBER})\s*分)`;
+export const CAP = String.raw`(?:扣满\s*(${NUMBER})\s*分为?止|扣完\s*(${NUMBER})\s*分为?止|最多(?:${anyOf(DEDUCT_WORDS)})\s*(${NUMBER})${POINTS_MARK}|最高(?:${anyOf(DEDUCT_WORDS)})\s*(${NUMBER})${POINTS_MARK}|扣分(?:上限|不超过)(?:为)?\s*(${NUMBER})${POINTS_MARK}|累计扣分不超过\s*(${NUMBER})${POINTS_MARK})`;
 
 const CAP_RE = new RegExp(CAP);
 /** The most a rule takes off (`扣满15分为止` → 15), or null when it sets no such cap. */
@@ -115,8 +124,10 @@ export function stepDirectionOf(word: string): StepDirection {
 export const BASE_WORDS = ['相较', '相比', '较', '比', '以'];
 
 // ── Deductions per item ──────────────────────────────────────────────────────────────────────────
+/** Verbs that count what is found: `每发现一处`, `出现一例`, `存在1个`. */
+export const OCCURRENCE_VERBS = ['发现', '出现', '存在', '有'];
 /** Words that make a deduction per occurrence: `每发现一处`, `发现1个项目`, `出现一例`, `一项…未完成`. */
-export const PER_OCCURRENCE = String.raw`(?:每|(?:发现|出现|存在|有|缺|少)\s*(?:1|一|每一)\s*${COUNTER}|(?:^|[^\d.])1\s*${COUNTER})`;
+export const PER_OCCURRENCE = String.raw`(?:每|(?:${anyOf([...OCCURRENCE_VERBS, '缺', '少'])})\s*(?:1|一|每一)\s*${COUNTER}|(?:^|[^\d.])1\s*${COUNTER})`;
 /** `扣0.5分/个`: a deduction per counted item written after it. */
 export const PER_UNIT = String.raw`^\s*[/／]\s*(?:${anyOf(COUNTERS)})`;
 
@@ -140,7 +151,7 @@ export const NEGATION = String.raw`(?:没有|未|无|不|否)`;
  */
 export const SCORING_WORDS = new RegExp(
   [
-    String.raw`扣\s*${NUMBER}\s*分`,
+    String.raw`(?:${anyOf(DEDUCT_WORDS)})\s*${NUMBER}\s*分`,
     '扣分',
     '扣完',
     '扣除',
@@ -153,10 +164,10 @@ export const SCORING_WORDS = new RegExp(
     '满分',
     '全部分值',
     '不得分',
-    String.raw`[得计记给加]\s*${NUMBER}\s*分`,
+    String.raw`[得计记给加]\s*${NUMBER}${POINTS_MARK}`,
     '加分',
     '得分系数',
-    String.raw`扣\s*${NUMBER}`,
+    String.raw`(?:${anyOf(DEDUCT_WORDS)})\s*${NUMBER}`,
     '酌情',
     '视情况',
     '视具体情况',

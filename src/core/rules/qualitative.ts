@@ -3,6 +3,7 @@
 // 达成/是/健全/有效, or an actual that repeats the target word for word, gives full points, and 部分达成 or
 // 未达成 without a score needs a person's judgement.
 import { formatDecimal } from '../numbers';
+import { normalizeText } from '../text';
 import type { Family, Outcome } from './context';
 import { anyOf, isFullVerdict, QUALITATIVE_WORDS, VERDICT } from './phrases';
 import { ANY_SCORE } from './possible';
@@ -10,6 +11,12 @@ import { ANY_SCORE } from './possible';
 export type QualitativeRule = Record<string, never>;
 
 const QUALITATIVE = new RegExp(anyOf(QUALITATIVE_WORDS));
+
+/** The same words, whatever their width, spaces and closing stop (`显著提升。` and `显著提升`). */
+const sameWords = (a: string, b: string): boolean => {
+  const words = (s: string) => normalizeText(s).replace(/\s+/g, '').replace(/[。.;；,，!！]+$/, '');
+  return words(a) === words(b);
+};
 
 export const qualitative: Family<QualitativeRule> = {
   name: 'qualitative',
@@ -29,7 +36,7 @@ export const qualitative: Family<QualitativeRule> = {
     }
     if (verdict !== null && isFullVerdict(verdict)) return { kind: 'scored', score: ctx.points, detail: ctx.m.verdictFull(verdict) };
     // An actual that says the target word for word (`显著提升` against `显著提升`) reached it.
-    if (verdict !== null && verdict === ctx.targetText.replace(/\s+/g, '')) return { kind: 'scored', score: ctx.points, detail: ctx.m.verdictAsTarget(verdict) };
+    if (verdict !== null && sameWords(verdict, ctx.targetText)) return { kind: 'scored', score: ctx.points, detail: ctx.m.verdictAsTarget(verdict) };
     if (verdict !== null) return { kind: 'manual', message: ctx.m.manualVerdict(verdict) };
     return { kind: 'manual', message: ctx.m.manualNoVerdict(ctx.actualCell ?? ctx.scoreCell) };
   },

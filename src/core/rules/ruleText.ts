@@ -20,7 +20,11 @@ export interface RuleText {
 const CLAUSE_END = /[;；。\n\r]|…+|\.{3,}/;
 
 export function ruleText(source: string): RuleText {
-  const text = digitsForNumerals(normalizeText(source)).replace(/[ \t\u00a0]+/g, ' ').trim();
+  // A line break after a comma (a cell wrapped by hand) continues the clause; elsewhere it ends one.
+  const text = digitsForNumerals(normalizeText(source))
+    .replace(/([,，、:：])\s*[\r\n]+\s*/g, '$1')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .trim();
   const clauses: string[] = [];
   const starts: number[] = [];
   const ends = new RegExp(CLAUSE_END.source, 'g');

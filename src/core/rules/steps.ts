@@ -10,7 +10,7 @@ import { holds, parseCondition, type Condition } from './condition';
 import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { findOutcome } from './outcome';
-import { anyOf, BASE_WORDS, CAP, capIn, COUNTERS, DEDUCT, NUMBER, plainNumber, STEP_WORD, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
+import { anyOf, AWARD, BASE_WORDS, COMPARATORS, CAP, capIn, COUNTERS, DEDUCT, FULL, NUMBER, plainNumber, STEP_WORD, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, without } from './ruleText';
 import { lowerIsBetter, parseTarget } from './target';
@@ -35,11 +35,11 @@ const EXPLICIT_BASE = new RegExp(String.raw`(?:${anyOf(BASE_WORDS)})\s*(${NUMBER
 const CAP_RE = new RegExp(CAP, 'g');
 const TO_ZERO_RE = new RegExp(anyOf(TO_ZERO), 'g');
 /** `100%计满分`, `计划建设内容完成100%的得20分`: a figure that gives full marks (or the indicator's points). */
-const FIGURE_FULL = new RegExp(String.raw`(${NUMBER})\s*%\s*(?:的)?\s*[,，]?\s*(?:计满分|得满分|满分|不扣分|[得计]\s*${NUMBER}\s*分)`);
+const FIGURE_FULL = new RegExp(String.raw`(${NUMBER})\s*%\s*(?:的)?\s*[,，]?\s*(?:${FULL}|${AWARD})`);
 /** Words naming what the steps are counted against, which say nothing more. */
 const AGAINST = /未(?:达到|完成)(?:年度|计划)?(?:目标值?|目标任务|任务|计划|指标值?)的?|与计划|与目标值?|与预算|与年度目标值?|实际完成情况|完成情况|实际完成值|差距绝对值|按实际完成值与年度目标值的|进行扣分/g;
-/** Shortfall only: `未完成年度目标任务的，每差…`. */
-const MISSED = /未达到|未完成|未达/;
+/** Shortfall only: `未完成年度目标任务的，每差…`, `低于95%的，每相差…` — any word that sets a figure below. */
+const MISSED = new RegExp(anyOf([...COMPARATORS.below, '未完成']));
 /** A description of the deduction the step itself gives (`应根据…百分比扣分`), not another rule. */
 const DESCRIBED = /^[^\d]*(?:计分|扣分|评分|打分)$/;
 const DISCRETION = /酌情|视情况|视具体情况/;
@@ -82,7 +82,9 @@ function readPiece(piece: string, pending: Condition | null): Piece {
   }
   const full = FIGURE_FULL.exec(rest);
   if (full && (!when || when.end <= full.index + full[1].length + 1)) {
-    rest = without(rest, [[full.index, full.index + full[0].length]]);
+    // `不低于90%得10分`: the comparison before the figure goes with it.
+    const from = when && when.end > full.index ? Math.min(when.start, full.index) : full.index;
+    rest = without(rest, [[from, full.index + full[0].length]]);
     used = true;
     return finish({ base: new D(plainNumber(full[1])) });
   }

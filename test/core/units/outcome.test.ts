@@ -28,6 +28,12 @@ test.each([
   ['扣1分', 'minus 1 @0-3'],
   ['扣除2分', 'minus 2 @0-4'],
   ['计10分', 'points 10 @0-4'],
+  // `分` left out where nothing else can follow the figure.
+  ['扣0.5', 'minus 0.5 @0-4'],
+  ['扣除1,扣完为止', 'minus 1 @0-3'],
+  ['计5;', 'points 5 @0-2'],
+  ['得0', 'points 0 @0-2'],
+  ['得0.5分', 'points 0.5 @0-5'],
 ])('%s gives %s', (text, shown) => expect(of(text)).toBe(shown));
 
 test('a bare figure of points counts only where asked, at the end, and never bracketed or after 加/扣', () => {
@@ -37,6 +43,14 @@ test('a bare figure of points counts only where asked, at the end, and never bra
   expect(of('(2分)', true)).toBeNull();
   expect(of('有创新做法的加1分', true)).toBeNull();
   expect(of('5分以上', true)).toBeNull();
+});
+
+test('a figure after an award or deduction word is points only where nothing else can follow it', () => {
+  expect(of('扣1个百分点')).toBeNull();
+  expect(of('计5项')).toBeNull();
+  expect(of('扣1-2分')).toBeNull();
+  // `为` also states a figure: `结余率为0，…` is a condition, not points.
+  expect(of('结余率为0,计3分')).toBe('points 3 @6-9');
 });
 
 test('no outcome in words that only describe', () => {

@@ -47,3 +47,15 @@ test('without a verdict or a score, a person is asked for one, at the actual’s
   expect(read(95, { target: '显著提升' })).toMatchObject({ status: 'manual', explanation: '定性指标：请在G2填写评价结论（达成/部分达成/未达成）或直接填写得分。' });
   expect(read('部分达成目标')).toMatchObject({ status: 'manual', explanation: '实际完成情况为“部分达成目标”，需人工评分。' });
 });
+
+test.each([
+  ['显著提升', '显著提升。'],
+  ['显著提升。', '显著提升'],
+  ['显著提升', ' 显著提升；\n'],
+])('an actual %p that repeats the target %p word for word reached it', (actual, target) => {
+  expect(read(actual, { target })).toMatchObject({ status: 'full', score: 5, explanation: `满分：定性评价，实际完成情况“${actual}”与目标一致` });
+});
+
+test('an actual with other words than the target does not reach it', () => {
+  expect(read('有所提升', { target: '显著提升' })).toMatchObject({ status: 'manual', score: null });
+});

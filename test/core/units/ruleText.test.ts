@@ -10,8 +10,13 @@ test('normalised once: half-width, ≤, figures in digits; split into clauses wi
   expect(ruleText('；；。').clauses).toEqual([]);
 });
 
+test('a line break ends a clause, unless it only wraps the cell after a comma', () => {
+  expect(ruleText('≥90%，\n计5分；\r\n80%-90%，计4分\n低于80%不得分').clauses).toEqual(['≥90%,计5分', '80%-90%,计4分', '低于80%不得分']);
+  expect(ruleText('制度健全、\n执行有效的得2分').clauses).toEqual(['制度健全、执行有效的得2分']);
+});
+
 test('what says how to score, and what a family need not read', () => {
-  for (const text of ['扣0.5分', '扣分', '扣完为止', '得分', '计分', '不得分', '满分', '得3分', '加1分', '得分系数', '扣0.5-2.0分', '酌情处理', '视情况']) {
+  for (const text of ['扣0.5分', '减1分', '扣除2', '计5', '扣分', '扣完为止', '得分', '计分', '不得分', '满分', '得3分', '加1分', '得分系数', '扣0.5-2.0分', '酌情处理', '视情况']) {
     expect([text, saysHowToScore(text)]).toEqual([text, true]);
   }
   for (const text of ['总权重分值(70分)', '是否按时报送', '预算执行率=全年执行数/全年预算数', '≥90%']) {

@@ -82,6 +82,20 @@ describe('which way the steps count', () => {
   });
 });
 
+describe('a shortfall is a shortfall whichever word sets the figure below', () => {
+  test.each(['未达到95%的', '低于95%的', '不足95%的', '未达95%的', '<95%的', '达不到95%的', '少于95%的'])('%s，每相差1个百分点扣0.5分', (lead) => {
+    const rule = `${lead}，每相差1个百分点扣0.5分`;
+    expect(read(rule, '98%')).toEqual({ family: 'steps', status: 'full', score: 10, explanation: '满分：98%，以95%为标准，不扣分' });
+    expect(read(rule, '93%')).toMatchObject({ score: 9, explanation: '扣1分：93%，较95%低2个百分点，每1个百分点扣0.5分，计2档' });
+  });
+
+  test('a comparison before the figure that gives full marks goes with it (`不低于90%得10分`)', () => {
+    for (const lead of ['不低于90%得10分', '大于或等于90%得10分', '≥90%得满分', '90%得满分']) {
+      expect(read(`${lead},每降5%扣1分,扣完为止`, '84%')).toMatchObject({ family: 'steps', score: 9 });
+    }
+  });
+});
+
 describe('a cut-off, a cap, to zero', () => {
   test.each([
     ['达到95%以上得满分，每降低1个百分点扣1分，低于80%不得分', '75%', 0, '扣10分：75%，低于80%，不得分'],
