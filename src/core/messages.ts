@@ -18,6 +18,8 @@ export interface Messages {
   noHeaderNear(sheet: string, row: number, missing: readonly string[]): string;
   duplicateColumn(what: string, first: string, second: string): string;
   noIndicators(sheet: string): string;
+  /** A 预算执行率 block with amounts and 得分 but no points anywhere: not scored; what to add. */
+  budgetNoPoints(cell: string): string;
   // inputs
   badPoints(cell: string, text: string): string;
   notANumber(cell: string, text: string, what: string): string;
@@ -102,8 +104,12 @@ export interface Messages {
   bareTarget(figure: string, ceiling: boolean): string;
   executionIndicator: string;
   fullYearBudget: string;
+  /** The divisor where a block has no 全年预算数 (执行率(B/A) over 年初预算数(A)). */
+  initialBudget: string;
   fullYearSpent: string;
   executionRate(spent: string, budget: string, rate: string, arithmetic: string): string;
+  /** Scored by the block's own 得分计算方法 on the rate. */
+  executionRateBy(spent: string, budget: string, rate: string, detail: string): string;
   noBandMet(value: string): string;
   perItem(parts: string[], total: string): string;
   perItemNone: string;
@@ -140,6 +146,7 @@ const zh: Messages = {
     `工作表“${sheet}”第${row}行像表头，但缺少${missing.map((k) => `“${k}”`).join('、')}列：请补上该列的表头（如“三级指标”“分值”“得分”）。`,
   duplicateColumn: (what, first, second) => `表头有两列都是“${what}”（${first}、${second}），请删去或改名其中一列。`,
   noIndicators: (sheet) => `工作表“${sheet}”的表头下没有任何指标行。`,
+  budgetNoPoints: (cell) => `${cell}起的预算执行率一栏没有分值，未评分：请增加“分值”列并填写（如10），或在其标题中写明（如“预算执行情况（10分）”）。`,
   badPoints: (cell, text) => `${cell}的分值“${clip(text)}”不是正数，请填写该指标的分值。`,
   notANumber: (cell, text, what) => `${cell}应填写${what}，现为“${clip(text)}”，请改为数字。`,
   negative: (cell, text) => `${cell}的值“${clip(text)}”为负数，个数不能为负，请更正。`,
@@ -234,8 +241,10 @@ const zh: Messages = {
   bareTarget: (figure, ceiling) => `目标${figure}为${ceiling ? '上限' : '下限'}；`,
   executionIndicator: '预算执行率',
   fullYearBudget: '全年预算数',
+  initialBudget: '年初预算数',
   fullYearSpent: '全年执行数',
   executionRate: (spent, budget, rate, arithmetic) => `执行率=${spent}÷${budget}=${rate}，${arithmetic}`,
+  executionRateBy: (spent, budget, rate, detail) => `执行率=${spent}÷${budget}=${rate}；按本栏得分计算方法：${detail}`,
   noBandMet: (value) => `${value}，不在评分标准所列任何区间`,
   perItem: (parts, total) => `${parts.join('，')}，共扣${total}分`,
   perItemNone: '未发现问题',
@@ -271,6 +280,7 @@ const en: Messages = {
   duplicateColumn: (what, first, second) =>
     `Two header cells both mean ${what} (${first}, ${second}); delete or rename one of them.`,
   noIndicators: (sheet) => `Sheet "${sheet}" has no indicator rows below its header.`,
+  budgetNoPoints: (cell) => `The budget execution block at ${cell} gives no points and is not scored: add a 分值 column with its points (e.g. 10), or state them in its title (e.g. 预算执行情况（10分）).`,
   badPoints: (cell, text) => `${cell}: points "${clip(text)}" is not a positive number; enter the indicator's points.`,
   notANumber: (cell, text, what) => `${cell} needs ${what}, but holds "${clip(text)}"; enter a number.`,
   negative: (cell, text) => `${cell}: "${clip(text)}" is negative; a count cannot be negative.`,
@@ -368,8 +378,10 @@ const en: Messages = {
   bareTarget: (figure, ceiling) => `target ${figure} read as a ${ceiling ? 'ceiling' : 'floor'}; `,
   executionIndicator: '预算执行率 (budget execution)',
   fullYearBudget: '全年预算数 (full-year budget)',
+  initialBudget: '年初预算数 (initial budget)',
   fullYearSpent: '全年执行数 (full-year spending)',
   executionRate: (spent, budget, rate, arithmetic) => `execution ${spent}÷${budget}=${rate}, ${arithmetic}`,
+  executionRateBy: (spent, budget, rate, detail) => `execution ${spent}÷${budget}=${rate}; by the block's own method: ${detail}`,
   noBandMet: (value) => `${value} falls in none of the rule's bands`,
   perItem: (parts, total) => `${parts.join(', ')}: ${total} in all`,
   perItemNone: 'no problems found',

@@ -61,11 +61,17 @@ type Scorable =
   | { readonly kind: 'indicator'; readonly row: IndicatorRow }
   | { readonly kind: 'execution'; readonly row: IndicatorRow; readonly rule: ExecutionRule };
 
-/** The budget block's scored row, as an indicator named 预算执行率 in a group of its own. */
-function executionRow(grid: Grid, layout: Layout, m: Messages): Scorable | null {
+/**
+ * The budget block's scored row, as an indicator named 预算执行率 in a group of its own; or, where the
+ * block gives no points in a cell or in words, the warning that says what to add.
+ */
+function executionRow(grid: Grid, layout: Layout, m: Messages): Scorable | Issue | null {
   const b = layout.budget;
   if (!b) return null;
   const at = (col: number): CellRef => ({ cell: toA1(b.row, col), value: grid.raw(b.row, col), text: grid.rawText(b.row, col), format: grid.numberFormat(b.row, col) });
+  const stated = b.stated ? { cell: b.stated.cell, value: b.stated.value, text: String(b.stated.value), format: null } : null;
+  const points = b.columns.points !== undefined ? at(b.columns.points) : stated;
+  if (!points) return { severity: 'warning', cell: toA1(b.headerRow, b.columns.score), code: 'budget-no-points', message: m.budgetNoPoints(toA1(b.headerRow, b.columns.budget)) };
   const name: LevelName = { name: m.executionIndicator, points: null, cell: toA1(b.row, b.columns.score) };
   const score = at(b.columns.score);
   const row: IndicatorRow = {
@@ -73,14 +79,20 @@ function executionRow(grid: Grid, layout: Layout, m: Messages): Scorable | null 
     level1: name,
     level2: null,
     indicator: m.executionIndicator,
-    points: at(b.columns.points),
+    points,
     rule: null,
     target: null,
     explanation: null,
     actual: null,
     score: { ...score, col: b.columns.score, isFormula: grid.isFormula(b.row, b.columns.score) },
   };
-  return { kind: 'execution', row, rule: { budget: at(b.columns.budget), spent: at(b.columns.spent), rate: b.columns.rate === undefined ? null : at(b.columns.rate) } };
+  const read = b.method ? recogniseRule(b.method.text, []) : null;
+  const method = b.method && read && read.kind !== 'none' ? { cell: b.method.cell, reading: read } : null;
+  return {
+    kind: 'execution',
+    row,
+    rule: { budget: at(b.columns.budget), spent: at(b.columns.spent), rate: b.columns.rate === undefined ? null : at(b.columns.rate), initial: b.divisor === 'initial', method },
+  };
 }
 
 export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): ScoreResult {
@@ -95,7 +107,8 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
   const titleRows = titleTexts(grid, layout);
   const issues: Issue[] = [...located.issues];
   const execution = executionRow(grid, layout, m);
-  const table: Scorable[] = [...(execution ? [execution] : []), ...readRows(grid, layout).map((row) => ({ kind: 'indicator' as const, row }))];
+  if (execution && 'severity' in execution) issues.push(execution);
+  const table: Scorable[] = [...(execution && 'kind' in execution ? [execution] : []), ...readRows(grid, layout).map((row) => ({ kind: 'indicator' as const, row }))];
   if (table.length === 0) {
     issues.push({ severity: 'error', cell: toA1(layout.headerTop, layout.columns.indicator), code: 'no-indicators', message: m.noIndicators(sheet.name) });
     return { ...empty, titleRows, layout, issues };

@@ -87,12 +87,23 @@ export interface BudgetBlock {
   readonly headerRow: number;
   readonly row: number;
   readonly columns: {
+    /** The divisor: 全年预算数 (or 调整后预算数), else 年初预算数 (see `divisor`). */
     readonly budget: number;
     readonly spent: number;
-    readonly points: number;
+    /** Absent when the block has no 分值 cell (see `stated`). */
+    readonly points?: number;
     readonly score: number;
     readonly rate?: number;
   };
+  /** The divisor is 年初预算数(A): the block has no 全年预算数. */
+  readonly divisor?: 'initial';
+  /**
+   * Without a 分值 column: the points the block states in its label or 得分 header (`预算执行情况(10分)`),
+   * or null where it states none — then the block cannot be scored, and a warning says what to add.
+   */
+  readonly stated?: { readonly cell: string; readonly value: number } | null;
+  /** The block's own 得分计算方法, where it states one other than points × 执行率. */
+  readonly method?: { readonly cell: string; readonly text: string };
 }
 
 export interface Layout {
@@ -145,6 +156,7 @@ export type IssueCode =
   | 'duplicate-task'
   | 'score-above-points'
   | 'score-changed'
+  | 'budget-no-points'
   | 'verdict-contradicts'
   | 'typed-score-impossible';
 

@@ -5,11 +5,16 @@ import { clamp, formatDecimal, formatPercent, formatQuantity, readCell, round2, 
 import type { CellRef } from '../sheet/table';
 import type { Failure, Outcome, RowContext } from './context';
 import { isFail } from './inputs';
+import type { Recognition } from './recognise';
 
 export interface ExecutionRule {
   readonly budget: CellRef;
   readonly spent: CellRef;
   readonly rate: CellRef | null;
+  /** The divisor is 年初预算数 (the block has no 全年预算数). */
+  readonly initial: boolean;
+  /** The block's own 得分计算方法, scored on the rate: a rule read whole, or what in it was not understood. */
+  readonly method: { readonly cell: string; readonly reading: Extract<Recognition, { kind: 'rule' | 'partial' }> } | null;
 }
 
 function amount(ref: CellRef, what: string, ctx: RowContext): { value: Dec; shown: string } | Failure {
@@ -30,12 +35,15 @@ function amount(ref: CellRef, what: string, ctx: RowContext): { value: Dec; show
 export const executionRate = {
   name: 'execution-rate' as const,
   score(rule: ExecutionRule, ctx: RowContext): Outcome {
-    const budget = amount(rule.budget, ctx.m.fullYearBudget, ctx);
+    const method = rule.method;
+    if (method?.reading.kind === 'partial') return { kind: 'manual', message: ctx.m.manualNotUnderstood(method.cell, method.reading.unread) };
+    const budgetName = rule.initial ? ctx.m.initialBudget : ctx.m.fullYearBudget;
+    const budget = amount(rule.budget, budgetName, ctx);
     if (isFail(budget)) return budget;
     const spent = amount(rule.spent, ctx.m.fullYearSpent, ctx);
     if (isFail(spent)) return spent;
     if (budget.value.isZero()) {
-      return { kind: 'error', cell: rule.budget.cell, code: 'division-by-zero', message: ctx.m.divisionByZero(`${ctx.m.fullYearSpent}÷${ctx.m.fullYearBudget}`, `${ctx.m.fullYearBudget}（${rule.budget.cell}）`) };
+      return { kind: 'error', cell: rule.budget.cell, code: 'division-by-zero', message: ctx.m.divisionByZero(`${ctx.m.fullYearSpent}÷${budgetName}`, `${budgetName}（${rule.budget.cell}）`) };
     }
     const rate = round2(spent.value.div(budget.value).times(100));
     if (rule.rate) {
@@ -46,6 +54,11 @@ export const executionRate = {
         const percent = q.percent ? q.value : q.value.lessThanOrEqualTo(1) && rate.greaterThan(1) ? q.value.times(100) : q.value;
         if (!round2(percent).equals(rate)) ctx.warn('input-disagrees', rule.rate.cell, ctx.m.typedRateDisagrees(rule.rate.cell, formatPercent(round2(percent)), formatPercent(rate), `${spent.shown}÷${budget.shown}`));
       }
+    }
+    if (method) {
+      // The block's own method, on the rate as its input (`执行率≥90%得满分…`).
+      const own = method.reading.rule.score({ ...ctx, actual: { kind: 'number', quantity: { value: rate, percent: true, unit: null } }, actualCell: rule.rate?.cell ?? null, targetText: '' });
+      return own.kind === 'scored' ? { ...own, detail: ctx.m.executionRateBy(spent.shown, budget.shown, formatPercent(rate), own.detail) } : own;
     }
     const raw = round2(ctx.points.times(rate).div(100));
     const detail = ctx.m.executionRate(spent.shown, budget.shown, formatPercent(rate), `${formatDecimal(ctx.points)}×${formatPercent(rate)}=${formatDecimal(raw)}`);

@@ -179,3 +179,60 @@ describe('which header-like row is the table', () => {
     expect(two.issues[0].message).toContain('第2行像表头，但缺少“得分”列');
   });
 });
+
+describe('the block as provinces vary it (SPEC §2.1a)', () => {
+  const below = [KPI, kpiRow('培训人次')];
+  const scored = (rows: CellValue[][], merges: Area[] = []) => {
+    const r = scoreWorkbook({ indicatorSheet: sheet([...rows, ...below], merges) });
+    const block = r.rows.find((x) => x.family === 'execution-rate');
+    return {
+      budget: block ? [block.cell, block.status, n(block.score), block.explanation] : null,
+      issues: r.issues.filter((i) => i.code !== 'total-not-100').map((i) => [i.code, i.cell, i.message]),
+    };
+  };
+
+  test('Sichuan: 调整后预算数 and 预算执行数 beside 年初预算, 权重 for the points, a label column headed 年度预算数(万元)', () => {
+    const r = scored(
+      [
+        ['预算执行情况(10分)', '年度预算数(万元)', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', '原因'],
+        [null, '总额', 238.93, 251.89, 240, '95.28%', 10, null, '1.预算执行率=预算执行数/调整后预算数'],
+        [null, '其中:财政资金', 238.93, 251.89, 240, '95.28%', '/', '/'],
+      ],
+      [merge(0, 0, 2, 0)],
+    );
+    expect(r).toEqual({ budget: ['H2', 'deducted', 9.53, '扣0.47分：执行率=240÷251.89=95.28%，10×95.28%=9.53'], issues: [] });
+  });
+
+  test('no 分值 cell: the points the block states in its label, or in its 得分 header', () => {
+    const inLabel = scored([['预算执行情况(10分)', '预算数', '执行数', '执行率', '得分'], ['年度资金总额', 100, 92, null, null]]);
+    expect(inLabel.budget).toEqual(['E2', 'deducted', 9.2, '扣0.8分：执行率=92÷100=92%，10×92%=9.2']);
+    const inHeader = scored([['预算执行情况(万元)', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'], ['部门整体支出总额', 864.2, 800, null, null]]);
+    expect(inHeader.budget).toEqual(['E2', 'deducted', 18.51, '扣1.49分：执行率=800÷864.2=92.57%，20×92.57%=18.51']);
+  });
+
+  test('no points anywhere: not scored, and a warning names the block and says what to add', () => {
+    expect(scored([['项目资金', '预算数', '执行数', '执行率', '得分'], ['年度资金总额', 100, 92, null, null]])).toEqual({
+      budget: null,
+      issues: [['budget-no-points', 'E1', 'B1起的预算执行率一栏没有分值，未评分：请增加“分值”列并填写（如10），或在其标题中写明（如“预算执行情况（10分）”）。']],
+    });
+  });
+
+  test('年初预算数(A) and 执行率(B/A) with no 全年预算数: 年初预算数 is the divisor, and its cell is named', () => {
+    const header = ['项目资金', '年初预算数(A)', '全年执行数(B)', '执行率(B/A)', '分值', '得分'];
+    expect(scored([header, ['年度资金总额', 100, 92, null, 10, null]]).budget).toEqual(['F2', 'deducted', 9.2, '扣0.8分：执行率=92÷100=92%，10×92%=9.2']);
+    expect(scored([header, ['年度资金总额', null, 92, null, 10, null]]).budget).toEqual(['F2', 'error', null, '缺少输入：请在B2填写年初预算数。']);
+  });
+
+  test('its own 得分计算方法 scores the rate; points × 执行率 said in words is the usual rule; a method not understood needs a person', () => {
+    const header = ['项目资金', '年初预算数(A)', '全年执行数(B)', '执行率(B/A)', '得分计算方法', '分值', '得分'];
+    const withMethod = (method: string, spent: number) => scored([header, ['年度资金总额', 100, spent, null, method, 10, null]]).budget;
+    expect(withMethod('执行率达到90%以上得满分；每降低10个百分点扣2分，扣完为止', 75)).toEqual([
+      'G2',
+      'deducted',
+      8,
+      '扣2分：执行率=75÷100=75%；按本栏得分计算方法：75%，较90%低15个百分点，每10个百分点扣2分，计1档',
+    ]);
+    expect(withMethod('得分=执行率×分值', 85)).toEqual(['G2', 'deducted', 8.5, '扣1.5分：执行率=85÷100=85%，10×85%=8.5']);
+    expect(withMethod('执行率按季度考核，视情况酌情扣分', 85)).toEqual(['G2', 'manual', null, 'E2的评分标准有未能识别的部分：“执行率按季度考核,视情况酌情扣分”，需人工评分。']);
+  });
+});
