@@ -23,8 +23,13 @@ export interface Roles {
   /** The columns the table spans, from its header. */
   readonly left: number;
   readonly right: number;
-  /** A project table's 预算执行率 block: its header and its rows (to the last one with figures). */
-  readonly budget: { readonly headerRow: number; readonly row: number; readonly last: number } | null;
+  /** A project table's 预算执行率 block: its header, its rows (to the last one with figures), its columns. */
+  readonly budget: {
+    readonly headerRow: number;
+    readonly row: number;
+    readonly last: number;
+    readonly columns: Readonly<Record<string, number | undefined>>;
+  } | null;
 }
 
 function span(grid: Grid, top: number, bottom: number): { left: number; right: number } {
@@ -73,7 +78,7 @@ export function rolesOf(sheet: SheetGrid, result: ScoreResult, headerRow: number
   if (budget) {
     let last = budget.row;
     while (last + 1 < top && grid.rawText(last + 1, budget.columns.spent) !== '') last++;
-    budgetRows = { headerRow: budget.headerRow, row: budget.row, last };
+    budgetRows = { headerRow: budget.headerRow, row: budget.row, last, columns: budget.columns };
   }
   return {
     headerTop: top,

@@ -469,6 +469,52 @@ const targetCells: Transformation<Record<string, never>> = {
   },
 };
 
+// ------------------------------------------------------------------------------------------------
+// The budget block as provinces vary it: its points stated in its label (`预算执行情况（10分）`) rather
+// than in a 分值 cell, or its columns in another order.
+// ------------------------------------------------------------------------------------------------
+const budgetBlock: Transformation<{ mode: 'points-in-label' | 'reorder'; which: number; to: number }> = {
+  name: 'budget-block',
+  params: fc.record({ mode: fc.constantFrom('points-in-label' as const, 'reorder' as const), which: fc.nat(), to: fc.nat() }),
+  apply(v, p) {
+    const b = v.roles.budget;
+    if (!b) throw new NotApplicable('no budget block');
+    const ws = v.sheet;
+    const at = (col: number | undefined) => (col === undefined ? undefined : ws.place(b.headerRow, col).col);
+    const top = v.row(b.headerRow);
+    const last = v.row(b.last);
+    const budgetCol = at(b.columns.budget)!;
+    if (p.mode === 'points-in-label') {
+      const points = at(b.columns.points);
+      if (points === undefined) throw new NotApplicable('no points column');
+      const figure = ws.at(v.row(b.row), points).value;
+      if (typeof figure !== 'number') throw new NotApplicable('points not a number');
+      // The block's label: its first words left of the amounts.
+      const labelCol = [...Array(budgetCol).keys()].find((c) => !ws.mergeAt(top, c) || ws.mergeAt(top, c)!.left === c && ws.mergeAt(top, c)!.top === top);
+      const label = labelCol === undefined ? null : ws.at(top, labelCol);
+      if (!label || typeof label.value !== 'string' || label.value.trim() === '') throw new NotApplicable('no label');
+      label.value = `${label.value}（${figure}分）`;
+      for (let r = top; r <= last; r++) if (!ws.mergeAt(r, points)) ws.set(r, points, null);
+      return `the budget block's points (${figure}) stated in its label, its 分值 column emptied`;
+    }
+    // Its columns in another order, within its own rows.
+    const glued = new Set<number>();
+    for (const a of ws.merges) if (a.bottom >= top && a.top <= last) for (let c = a.left; c < a.right; c++) glued.add(c);
+    const cols = Object.values(b.columns).filter((c): c is number => c !== undefined).map((c) => at(c)!).filter((c) => !glued.has(c) && !glued.has(c - 1));
+    const first = Math.min(...Object.values(b.columns).filter((c): c is number => c !== undefined).map((c) => at(c)!));
+    const moving = pick(cols, p.which);
+    const before = pick(cols.filter((c) => c !== moving).concat(Math.max(...cols) + 1), p.to);
+    if (before < first) throw new NotApplicable('before the amounts');
+    const name = String(ws.at(top, moving).value ?? '').replace(/\s+/g, '');
+    try {
+      ws.moveColumns(top, last, moving, moving, before);
+    } catch (e) {
+      throw new NotApplicable((e as Error).message);
+    }
+    return `the budget block's column ${name} moved`;
+  },
+};
+
 export const TRANSFORMATIONS: readonly Transformation<never>[] = [
   labelColumn,
   levels,
@@ -479,4 +525,5 @@ export const TRANSFORMATIONS: readonly Transformation<never>[] = [
   figures,
   twoRowHeader,
   targetCells,
+  budgetBlock,
 ] as unknown as readonly Transformation<never>[];
