@@ -58,6 +58,8 @@ export interface Messages {
   // structural
   pointsMismatch(name: string, stated: string, sum: string): string;
   totalNot100(sum: string): string;
+  /** The total typed in the form's header differs from the rows' scores added up. */
+  totalDisagrees(typed: string, computed: string): string;
   taskShare(task: string, common: string, points: string, share: string, kpi: string, kpiShare: string): string;
   taskKpiCount(task: string, count: number): string;
   taskNoQuantitative(task: string): string;
@@ -190,6 +192,7 @@ const zh: Messages = {
   manualNoVerdict: (cell) => `定性指标：请在${cell}填写评价结论（达成/部分达成/未达成）或直接填写得分。`,
   pointsMismatch: (name, stated, sum) => `“${name}”标明${stated}分，其下三级指标分值合计${sum}分，不一致。`,
   totalNot100: (sum) => `三级指标分值合计${sum}分，不是100分。`,
+  totalDisagrees: (typed, computed) => `表头所填总分${typed}分，与各项得分合计${computed}分不一致，请核对。`,
   taskShare: (task, common, points, share, kpi, kpiShare) =>
     `“${task}”的任务完成率和满意度共${common}分，占该任务${points}分的${share}，应为40%；` +
     `关键绩效指标共${kpi}分，占${kpiShare}，应为60%。`,
@@ -327,6 +330,7 @@ const en: Messages = {
     `Qualitative indicator: enter a verdict (达成/部分达成/未达成) or a score in ${cell}.`,
   pointsMismatch: (name, stated, sum) => `"${name}" states ${stated} points but its indicators add up to ${sum}.`,
   totalNot100: (sum) => `The indicators' points add up to ${sum}, not 100.`,
+  totalDisagrees: (typed, computed) => `The form's header gives a total of ${typed}, but the rows' scores add up to ${computed}; please check.`,
   taskShare: (task, common, points, share, kpi, kpiShare) =>
     `In "${task}", 任务完成率 and 满意度 take ${common} of its ${points} points (${share}); the guidance asks 40%. ` +
     `Its KPIs take ${kpi} (${kpiShare}); the guidance asks 60%.`,

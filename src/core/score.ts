@@ -14,6 +14,7 @@ import { qualitativeRule, recogniseFigure, recogniseRule, type Recognised, type 
 import { Grid } from './sheet/grid';
 import { locateTable } from './sheet/layout';
 import { readRows, type CellRef, type IndicatorRow, type LevelName } from './sheet/table';
+import { findTypedTotal } from './sheet/typedTotal';
 import type { Figure, Grade, GroupTotal, Issue, IssueCode, KeptScore, Lang, Layout, RowResult, RuleFamily, ScoreOptions, ScoreResult, Workbook } from './types';
 
 export function grade(total: Dec): Grade {
@@ -139,6 +140,11 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
   const total = rows.reduce((s, r) => (r.score ? s.plus(r.score) : s), ZERO);
   const maxTotal = rows.reduce((s, r) => (r.points ? s.plus(r.points) : s), ZERO);
   const complete = rows.every((r) => r.score !== null);
+  // A total typed in the form's header must not contradict the scores (a partial total says nothing).
+  const typedTotal = findTypedTotal(grid, layout);
+  if (typedTotal && complete && !typedTotal.value.equals(total)) {
+    issues.push({ severity: 'warning', cell: typedTotal.cell, code: 'total-disagrees', message: m.totalDisagrees(formatDecimal(typedTotal.value), formatDecimal(total)) });
+  }
   // Points that do not add up to 100 (a table cut short, a block outside it): graded on the share.
   const gradedOn = maxTotal.isZero() || maxTotal.equals(100) ? null : round2(total.div(maxTotal).times(100));
   return {

@@ -150,6 +150,7 @@ export type IssueCode =
   | 'formula-in-score'
   | 'points-mismatch'
   | 'total-not-100'
+  | 'total-disagrees'
   | 'task-share'
   | 'task-kpi-count'
   | 'task-no-quantitative'

@@ -236,3 +236,31 @@ describe('the block as provinces vary it (SPEC §2.1a)', () => {
     expect(withMethod('执行率按季度考核，视情况酌情扣分', 85)).toEqual(['G2', 'manual', null, 'E2的评分标准有未能识别的部分：“执行率按季度考核,视情况酌情扣分”，需人工评分。']);
   });
 });
+
+describe('a total typed in the form’s header (SPEC §2.1)', () => {
+  const said = (above: CellValue[][], actual: CellValue = 100) =>
+    scoreWorkbook({ indicatorSheet: sheet([...above, KPI, ['培训人次', '≥100', actual, 10, 8], ['满意度', '≥90%', '95%', 10, 10]]) })
+      .issues.filter((i) => i.code === 'total-disagrees')
+      .map((i) => [i.cell, i.message]);
+
+  test.each([
+    [[['项目总得分 99分']], 'A1', '99'],
+    [[['自评总分：69']], 'A1', '69'],
+    [[['项目名称', '培训'], ['自评得分', null, 96]], 'C2', '96'],
+    [[['自评总分:', '１９', '分']], 'B1', '19'],
+  ] as [CellValue[][], string, string][])('%p differing from the computed total is a warning with both figures', (above, cell, typed) => {
+    expect(said(above)).toEqual([[cell, `表头所填总分${typed}分，与各项得分合计20分不一致，请核对。`]]);
+  });
+
+  test('a total that agrees says nothing; nor does 总分 alone (the full marks), a figure after other words, or a partial total', () => {
+    expect(said([['自评总分：20']])).toEqual([]);
+    expect(said([['总分', 100]])).toEqual([]);
+    expect(said([['自评得分', '见附表', 96]])).toEqual([]);
+    expect(said([['自评总分：99']], '若干')).toEqual([]);
+  });
+
+  test('in English', () => {
+    const r = scoreWorkbook({ indicatorSheet: sheet([['自评总分：69'], KPI, ['培训人次', '≥100', 100, 10, null]]) }, { lang: 'en' });
+    expect(r.issues.find((i) => i.code === 'total-disagrees')?.message).toBe("The form's header gives a total of 69, but the rows' scores add up to 10; please check.");
+  });
+});
