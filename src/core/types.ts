@@ -80,6 +80,9 @@ export interface Columns {
    * beside it): the columns whose texts, joined in order, make the target (`≥` `735` `人次`).
    */
   readonly targetParts?: readonly number[];
+  /** A 分值 column right of the level-1 (level-2) column: that level's points (一级指标 | 分值 | 二级指标 | 分值 | …). */
+  readonly level1Points?: number;
+  readonly level2Points?: number;
 }
 
 /** A project table's 预算执行率 block (SPEC §2.1a): its header row and the 年度资金总额 row that is scored. */

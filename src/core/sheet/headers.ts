@@ -7,7 +7,7 @@ import { compactText } from '../text';
 import type { Columns } from '../types';
 
 /** Header meanings: the columns, and 得分系数, a score column kept as a percentage of the points. */
-export type HeaderKey = keyof Omit<Columns, 'initialTarget' | 'targetParts'> | 'scoreShare' | 'unit';
+export type HeaderKey = keyof Omit<Columns, 'initialTarget' | 'targetParts' | 'level1Points' | 'level2Points'> | 'scoreShare' | 'unit';
 
 interface Meaning {
   readonly key: HeaderKey;

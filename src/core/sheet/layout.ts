@@ -46,6 +46,8 @@ interface Candidate {
   readonly columns: Partial<Record<HeaderKey, number>>;
   readonly initialTarget?: number;
   readonly targetParts?: readonly number[];
+  /** 分值 columns right of the level columns: each level's points. */
+  readonly levelPoints?: { readonly level1?: number; readonly level2?: number };
   /** No points column, and the indicators below carry their points in their names (`相关性(5分)`). */
   readonly pointsInNames: boolean;
   readonly duplicates: readonly Duplicate[];
@@ -159,6 +161,68 @@ function targetPart(text: string): 'comparison' | 'unit' | 'figure' {
   return 'figure';
 }
 
+/** How far below a header the rows are read to tell the levels' points from the indicators'. */
+const LEVEL_ROWS = 60;
+
+/**
+ * Of several 分值 columns, which hold the levels' points and which the indicators': a person reads
+ * the values. A column whose figure stays the same through every level-1 group (20 over 项目决策) is
+ * level 1's; one that stays through every level-2 group, level 2's; the one that changes within a
+ * group is the indicators'. Where no column changes within a group (one indicator a group), each
+ * 分值 belongs to the nearest level (or the indicator) on its left. Null when it cannot be told.
+ */
+function levelPointsColumns(
+  grid: Grid,
+  bottom: number,
+  found: ReadonlyMap<HeaderKey, readonly { col: number }[]>,
+  candidates: readonly number[],
+): { points: number; levels: { level1?: number; level2?: number } } | null {
+  const level1 = found.get('level1')?.[0]?.col;
+  const level2 = found.get('level2')?.[0]?.col;
+  const indicator = found.get('indicator')?.[0]?.col;
+  if (indicator === undefined || (level1 === undefined && level2 === undefined)) return null;
+  const rows: number[] = [];
+  for (let r = bottom + 1; r < Math.min(grid.bottom, bottom + 1 + LEVEL_ROWS); r++) if (grid.text(r, indicator) !== '') rows.push(r);
+  // Each row's value in a column, an empty cell continuing the one above (a merged cell reads the same).
+  const continued = (col: number | undefined, within?: readonly string[]): string[] => {
+    let current = '';
+    return rows.map((r, i) => {
+      if (within && i > 0 && within[i] !== within[i - 1]) current = '';
+      current = grid.text(r, col!) || current;
+      return (within ? `${within[i]}|` : '') + current;
+    });
+  };
+  const groups1 = level1 === undefined ? null : continued(level1);
+  const groups2 = level2 === undefined ? null : continued(level2, groups1 ?? undefined);
+  const steady = (col: number, groups: readonly string[] | null) => {
+    if (!groups) return false;
+    const values = continued(col);
+    return values.every((v, i) => i === 0 || groups[i] !== groups[i - 1] || v === values[i - 1]);
+  };
+  const finest = groups2 ?? groups1!;
+  const changing = candidates.filter((c) => !steady(c, finest));
+  if (changing.length > 1) return null;
+  const levels: { level1?: number; level2?: number } = {};
+  let points: number | undefined = changing[0];
+  for (const col of candidates) {
+    if (col === points) continue;
+    const byValues = steady(col, groups1) ? 'level1' : steady(col, groups2) ? 'level2' : null;
+    const left = [level1, level2, indicator].filter((c): c is number => c !== undefined && c < col).sort((a, b) => b - a)[0];
+    const byPlace = left === level1 ? 'level1' : left === level2 ? 'level2' : left === indicator ? 'points' : null;
+    // Values decide where the indicators' points are known; else the place does.
+    const role = changing.length === 1 ? byValues : byPlace === 'points' ? 'points' : byPlace;
+    if (role === 'points') {
+      if (points !== undefined) return null;
+      points = col;
+    } else if (role && levels[role] === undefined) {
+      levels[role] = col;
+    } else {
+      return null;
+    }
+  }
+  return points === undefined ? null : { points, levels };
+}
+
 function candidateAt(grid: Grid, top: number): Candidate {
   const bottom = headerBottom(grid, top);
   const found = new Map<HeaderKey, { col: number; sure: boolean; text: string }[]>();
@@ -174,6 +238,7 @@ function candidateAt(grid: Grid, top: number): Candidate {
   const duplicates: Duplicate[] = [];
   let initialTarget: number | undefined;
   let targetParts: number[] | undefined;
+  let levelPoints: Candidate['levelPoints'];
   for (const [key, all] of found) {
     // A sure name beats one that only carries the words — except among targets, which may stand
     // side by side (年初 and 调整) under one parent.
@@ -192,6 +257,15 @@ function candidateAt(grid: Grid, top: number): Candidate {
       columns.target = list.find((f) => f !== initial)!.col;
       continue;
     }
+    if (key === 'points' && list.length > 1) {
+      // 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值: some 分值 are the levels' points.
+      const levels = levelPointsColumns(grid, bottom, found, list.map((f) => f.col));
+      if (levels) {
+        levelPoints = levels.levels;
+        columns.points = levels.points;
+        continue;
+      }
+    }
     columns[key] = list[0].col;
     for (const extra of list.slice(1)) duplicates.push({ key, first: list[0].col, second: extra.col });
   }
@@ -200,7 +274,7 @@ function candidateAt(grid: Grid, top: number): Candidate {
   const explained = Object.keys(columns).length;
   const below = indicatorRowsBelow(grid, bottom, columns);
   const pointsInNames = columns.points === undefined && below.namesWithPoints > 0;
-  return { top, bottom, columns, initialTarget, targetParts, pointsInNames, duplicates, weight: explained + below.withPoints + (pointsInNames ? below.namesWithPoints : 0) };
+  return { top, bottom, columns, initialTarget, targetParts, levelPoints, pointsInNames, duplicates, weight: explained + below.withPoints + (pointsInNames ? below.namesWithPoints : 0) };
 }
 
 const present = (c: Candidate, k: HeaderKey): boolean =>
@@ -277,6 +351,8 @@ export function locateTable(sheet: SheetGrid, lang: Lang, grid = new Grid(sheet)
     score: found.score ?? scoreShare,
     ...(best.initialTarget !== undefined ? { initialTarget: best.initialTarget } : {}),
     ...(best.targetParts ? { targetParts: best.targetParts } : {}),
+    ...(best.levelPoints?.level1 !== undefined ? { level1Points: best.levelPoints.level1 } : {}),
+    ...(best.levelPoints?.level2 !== undefined ? { level2Points: best.levelPoints.level2 } : {}),
   } as Columns;
   const budget = findBudgetBlock(grid, best.top);
   return {

@@ -3,7 +3,7 @@
 // rows the office never filled (`指标1：`, `……`, a name with nothing beside it) are passed over like
 // blank rows.
 import { toA1 } from '../address';
-import { D, type Dec } from '../numbers';
+import { D, readCell, type Dec } from '../numbers';
 import { compactText, normalizeText } from '../text';
 import type { CellValue, Columns, Layout } from '../types';
 import type { Grid } from './grid';
@@ -119,13 +119,22 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
 
   // A merged level cell reads the same on every row it covers: parse its text once.
   const parsed = new Map<string, LevelName | null>();
-  const levelName = (row: number, col: number | undefined, current: LevelName | null): LevelName | null => {
+  /** A level's points in a 分值 column of its own, beside it. */
+  const pointsBeside = (row: number, col: number | undefined): Dec | null => {
+    if (col === undefined) return null;
+    const r = readCell(grid.value(row, col), grid.numberFormat(row, col));
+    return r.kind === 'number' && !r.quantity.percent && r.quantity.value.greaterThan(0) ? r.quantity.value : null;
+  };
+  const levelName = (row: number, col: number | undefined, current: LevelName | null, pointsCol?: number): LevelName | null => {
     if (col === undefined) return current;
     const text = grid.text(row, col);
     if (text === '') return current;
     const area = grid.merge(row, col);
     const cell = toA1(area?.top ?? row, area?.left ?? col);
-    if (!parsed.has(cell)) parsed.set(cell, parseLevelName(text, cell));
+    if (!parsed.has(cell)) {
+      const name = parseLevelName(text, cell);
+      parsed.set(cell, name && name.points === null ? { ...name, points: pointsBeside(row, pointsCol) } : name);
+    }
     const name = parsed.get(cell)!;
     // The same name written again on the next rows (not merged) continues the group.
     const same = name && current && name.name === current.name && (name.points === null || current.points === null || name.points.equals(current.points));
@@ -154,10 +163,10 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
   for (let row = layout.headerRow + 1; row < end; row++) {
     if (signed(row)) break;
     if (spansTable(row)) continue;
-    const l1 = levelName(row, c.level1, level1);
+    const l1 = levelName(row, c.level1, level1, c.level1Points);
     if (l1 !== level1) level2 = null;
     level1 = l1;
-    level2 = levelName(row, c.level2, level2);
+    level2 = levelName(row, c.level2, level2, c.level2Points);
     // The template's numbering (`指标1：`) is not part of the name.
     const written = tidyName(grid.text(row, c.indicator)).replace(/^指标\s*\d+\s*[:：]\s*(?=\S)/, '');
     if (compactText(written) === '') continue; // blank or note row

@@ -311,3 +311,39 @@ describe('layouts the variants found misread', () => {
     expect(scoreWorkbook({ indicatorSheet: s }).issues).toContainEqual(expect.objectContaining({ code: 'total-not-100', cell: 'F1' }));
   });
 });
+
+describe('一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分 (Hainan): a 分值 for each level', () => {
+  const header = ['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分'];
+  const body: CellValue[][] = [
+    ['项目决策', 20, '项目目标', 4, '目标内容', 4, 4],
+    [null, null, '决策过程', 8, '决策依据', 3, 3],
+    [null, null, null, null, '决策程序', 5, 5],
+    [null, null, '资金分配', 8, '分配办法', 2, 2],
+    [null, null, null, null, '分配结果', 6, 5],
+  ];
+  const merges = [merge(1, 0, 5, 0), merge(1, 1, 5, 1), merge(2, 2, 3, 2), merge(2, 3, 3, 3), merge(4, 2, 5, 2), merge(4, 3, 5, 3)];
+
+  test('the 分值 that changes within a group is the indicators’; the others are the levels’, checked against their indicators', () => {
+    const r = scoreWorkbook({ indicatorSheet: sheet([header, ...body], merges) });
+    expect(r.layout?.columns).toMatchObject({ level1: 0, level1Points: 1, level2: 2, level2Points: 3, indicator: 4, points: 5, score: 6 });
+    expect(r.level1.map((g) => [g.name, n(g.points), n(g.score)])).toEqual([['项目决策', 20, 19]]);
+    expect(r.issues.filter((i) => i.code === 'points-mismatch' || i.code === 'duplicate-column')).toEqual([]);
+  });
+
+  test('the levels’ points are told by their values wherever the columns stand', () => {
+    // The level-1 分值 moved right of 三级指标: its 20 still stands over the whole 项目决策 group.
+    const moved = [header, ...body].map((r) => [r[0], r[2], r[3], r[4], r[1], r[5], r[6]]);
+    const m = [merge(1, 0, 5, 0), merge(1, 4, 5, 4), merge(2, 1, 3, 1), merge(2, 2, 3, 2), merge(4, 1, 5, 1), merge(4, 2, 5, 2)];
+    expect(findLayout(sheet(moved, m))?.columns).toMatchObject({ level1Points: 4, level2Points: 2, points: 5 });
+  });
+
+  test('one indicator a group: each 分值 belongs to the level on its left', () => {
+    const s = sheet([header, ['项目决策', 20, '项目目标', 20, '目标内容', 20, 18], ['项目管理', 10, '资金到位', 10, '到位率', 10, 10]]);
+    expect(findLayout(s)?.columns).toMatchObject({ level1Points: 1, level2Points: 3, points: 5 });
+  });
+
+  test('two 分值 that both change within a group are still two columns named the same: refused, naming both', () => {
+    const s = sheet([['一级指标', '三级指标', '分值', '分值', '得分'], ['决策', 'a', 5, 4, null], [null, 'b', 6, 3, null]]);
+    expect(scoreWorkbook({ indicatorSheet: s }).issues[0]).toMatchObject({ code: 'duplicate-column', cell: 'D1' });
+  });
+});
