@@ -364,8 +364,8 @@ function chooseRule(row: IndicatorRow, actual: Reading, env: RowEnv): Choice {
 /** A target at the end of a name (`年度资金支付完成率100%`, `培训人次不少于200人次`), not a figure inside it. */
 const TARGET_IN_NAME = /(?:\d%|[≥≤<>]\s*\d[\d.]*\S{0,3}|(?:不少于|不低于|不超过|达到|达)\s*\d[\d.]*\S{0,3})$/;
 
-/** Names of measures (a rate, a count, an amount, a time): without figures there is nothing to judge them by. */
-const MEASURE = /(?:率|数|量|额|时限|天数|成本|费用|人次|次数)$/;
+/** Names of measures (a rate, a count, an amount, a time; 质量 is quality, judged): without figures there is nothing to judge them by. */
+const MEASURE = /(?:率|数|(?<!质)量|额|时限|天数|成本|费用|人次|次数)$/;
 
 function groupTotals(table: readonly Scorable[], rows: readonly RowResult[]): GroupTotal[] {
   const groups = new Map<string, { name: string; stated: Dec | null; points: Dec; score: Dec; complete: boolean }>();
