@@ -576,10 +576,10 @@ export const BAD_FIXTURES: readonly BadFixture[] = [
     file: 'largest-accepted.xlsx',
     kind: 'limit',
     big: true,
-    attacks: 'not an attack: the largest indicator sheet the limits admit, 50,000 rows each scored and deducted (with a note), for the memory bound',
+    attacks: 'not an attack: the largest indicator sheet the limits admit, 20,000 rows each scored and deducted (with a note), for the memory and time bounds',
     build: (file) =>
       writeParts(file, (parts) => {
-        parts.set('xl/worksheets/sheet1.xml', largeIndicatorSheet(50_000));
+        parts.set('xl/worksheets/sheet1.xml', largeIndicatorSheet(20_000));
       }),
   },
 ];

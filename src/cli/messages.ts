@@ -4,6 +4,7 @@ import type { RowCounts } from './summary';
 import type { NotWritten, WorkbookFormat, XlsxFileFacts, XlsxFileProblem } from '../xlsx';
 import type { UsageProblem } from './args';
 import type { KeptBecause } from './outputs';
+import type { FileBounds } from './bounds';
 
 export interface CliMessages {
   readonly help: string;
@@ -18,6 +19,8 @@ export interface CliMessages {
   protectedSheet(file: string, sheet: string): string;
   protectedStructure(file: string): string;
   writeFailed(file: string, detail: string): string;
+  /** A file stopped at its time or memory bound: that file's error, the run goes on. */
+  stopped(file: string, why: 'time' | 'memory', bounds: FileBounds): string;
   /** A fault of this program's on one file: that file's error, the run goes on. */
   internalError(file: string, detail: string): string;
   noIndicatorSheet(file: string): string;
@@ -207,6 +210,10 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
     `${file}：工作表“${sheet}”设置了保护（审阅 › 保护工作表）。评分写在副本中，副本仍受同样的保护；原文件未改动。`,
   protectedStructure: (file) => `${file}：工作簿结构受保护（审阅 › 保护工作簿）。评分副本中另加了一个隐藏的备份表，结构保护仍在；原文件未改动。`,
   writeFailed: (file, detail) => `无法写出 ${file}：${detail}`,
+  stopped: (file, why, b) =>
+    why === 'time'
+      ? `${file}：评分超过 ${b.ms / 1000} 秒仍未完成，已停止，未写出结果（工作簿可能过大或结构异常）；其他文件照常评分。请删去多余的行、格式和工作表后再评分。`
+      : `${file}：评分这个文件所需的内存超过上限（约 ${b.heapMb} MB），已停止，未写出结果（工作簿可能过大或结构异常）；其他文件照常评分。请删去多余的行、格式和工作表后再评分。`,
   internalError: (file, detail) => `${file}：评分这个文件时程序出错（${detail}），未写出结果；其他文件照常评分。请把该文件报告给维护者。`,
   noIndicatorSheet: (file) => `${file}：没有找到指标表（表头需含“三级指标/指标名称”“分值”“得分”等列），未写出结果。`,
   columns: { indicator: '指标', points: '分值', score: '得分', deduction: '扣分', reason: '说明' },
@@ -407,6 +414,10 @@ or bad usage.
   protectedStructure: (file) =>
     `${file}: the workbook's structure is protected (Review › Protect Workbook). The scored copy holds a hidden backup sheet besides, and stays protected; the input is unchanged.`,
   writeFailed: (file, detail) => `Could not write ${file}: ${detail}`,
+  stopped: (file, why, b) =>
+    why === 'time'
+      ? `${file}: scoring took more than ${b.ms / 1000} s and was stopped; nothing was written for it (the workbook may be too large or oddly made), and the other files are scored. Delete extra rows, formatting and sheets, then score it again.`
+      : `${file}: scoring needed more memory than the limit (about ${b.heapMb} MB) and was stopped; nothing was written for it (the workbook may be too large or oddly made), and the other files are scored. Delete extra rows, formatting and sheets, then score it again.`,
   internalError: (file, detail) => `${file}: this program failed on this file (${detail}); nothing was written for it, and the other files are scored. Please report the file to the maintainers.`,
   noIndicatorSheet: (file) =>
     `${file}: no indicator sheet found (the header needs columns such as 三级指标/指标名称, 分值 and 得分); nothing written.`,

@@ -7,11 +7,25 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { isOurUnchangedFile, withMark } from '../xlsx/mark';
-import { TargetExistsError, writeFileAtomic } from '../xlsx/safeWrite';
+import { cutToBytes, NAME_BYTES, TargetExistsError, writeFileAtomic } from '../xlsx/safeWrite';
 
-/** `部门.xlsx`, `部门.xls`, `部门.scored.xlsx` → `部门`: the name outputs are made from. */
-export function stemOf(file: string): string {
-  return path.basename(file).replace(/\.(xlsx|xlsm|xls|et|ods)$/i, '').replace(/\.scored$/i, '');
+/**
+ * The name outputs are made from, and the first number of its family to try: `部门.xlsx`, `部门.xls`,
+ * `部门.scored.xlsx` → `部门` from 1 (`部门.scored.xlsx`, then `部门-2.scored.xlsx` …); a scored file
+ * that took a number, `部门-2.scored.xlsx`, → `部门` from 3, so that scoring it again continues its
+ * family (`部门-3.scored.xlsx`) instead of starting one of its own (`部门-2-2.scored.xlsx`).
+ */
+export function stemOf(file: string): { stem: string; from: number } {
+  const name = path.basename(file).replace(/\.(xlsx|xlsm|xls|et|ods)$/i, '');
+  const scored = /^(.+?)(?:-(\d{1,4}))?\.scored$/i.exec(name);
+  if (!scored) return { stem: name, from: 1 };
+  return { stem: scored[1], from: scored[2] ? Number(scored[2]) + 1 : 1 };
+}
+
+/** `stem + suffix`, or `stem-n + suffix`; a stem too long for a file name is cut, by whole characters, to fit with its tail. */
+function nameFor(stem: string, suffix: string, n: number): string {
+  const tail = n === 1 ? suffix : `-${n}${suffix}`;
+  return `${cutToBytes(stem, NAME_BYTES - Buffer.byteLength(tail))}${tail}`;
 }
 
 export interface Written {
@@ -69,9 +83,9 @@ export class Outputs {
   private async choose(dir: string, stem: string, suffix: string, from: number): Promise<{ file: string; n: number; replace: boolean; because?: KeptBecause }> {
     let because: KeptBecause | undefined;
     for (let n = from; n < 10_000; n++) {
-      const file = path.join(dir, n === 1 ? `${stem}${suffix}` : `${stem}-${n}${suffix}`);
+      const file = path.join(dir, nameFor(stem, suffix, n));
       if (this.claimed.has(path.resolve(file))) {
-        if (n === 1) because = 'this-run';
+        if (n === from) because = 'this-run';
         continue;
       }
       let stat: import('fs').Stats | null = null;
@@ -84,7 +98,7 @@ export class Outputs {
       // A name nothing has is no input; one that exists is looked at (through links) before anything else.
       if (stat) {
         if (stat.isDirectory() || (await this.isInput(file))) {
-          if (n === 1 && stat.isFile()) because = 'input';
+          if (n === from && stat.isFile()) because = 'input';
           continue;
         }
         replace = this.force || (stat.isFile() && (await isOurUnchangedFile(file)));
@@ -101,11 +115,11 @@ export class Outputs {
    * (`部门` + `.scored.xlsx`), or as `stem-2 + suffix` … when that name is an input, another output
    * of this run, or a file that is not our unchanged earlier output.
    */
-  async write(dir: string, stem: string, suffix: string, data: Buffer): Promise<Written> {
+  async write(dir: string, stem: string, suffix: string, data: Buffer, start = 1): Promise<Written> {
     const marked = withMark(data);
-    const first = path.join(dir, `${stem}${suffix}`);
+    const first = path.join(dir, nameFor(stem, suffix, start));
     let because: KeptBecause | undefined;
-    for (let from = 1; ; ) {
+    for (let from = start; ; ) {
       const { file, n, replace, because: passedOver } = await this.inTurn(() => this.choose(dir, stem, suffix, from));
       because ??= passedOver;
       try {

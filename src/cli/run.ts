@@ -17,6 +17,10 @@ import type { Written } from './outputs';
 import { runClock, type Clock } from './clock';
 import { collectGarbage } from './gc';
 import { LARGE, scoreInOrder, WorkerPool } from './pool';
+import type { Handler } from './pool';
+import { DEFAULT_BOUNDS, type FileBounds } from './bounds';
+import { fileFailed } from './fileFailed';
+import { prepareJob } from './prepareJob';
 import { LINE_ROOM, Progress, summaryReport } from './report';
 import type { FileDone, FileJob } from './scoreFile';
 import { SUMMARY_FILE, summaryWorkbook } from './summary';
@@ -35,6 +39,8 @@ export interface CliIO {
   readonly cwd?: string;
   /** Worker threads for a folder when --jobs is not given (the process: its cores; in process: 1). */
   readonly defaultJobs?: number;
+  /** What one file may cost (the process: ./bounds; in process: none, files scored on this thread). */
+  readonly bounds?: FileBounds;
 }
 
 /** The workbook scored when no path is given. */
@@ -170,7 +176,8 @@ async function scoreAll(options: CliOptions, io: CliIO, clock: Clock): Promise<n
     if (!done.bytes) return null;
     const input = inputs[index].file;
     try {
-      return await outputs.write(outDir ?? path.dirname(input), stemOf(input), `.scored${done.extension}`, Buffer.from(done.bytes.buffer, done.bytes.byteOffset, done.bytes.byteLength));
+      const { stem, from } = stemOf(input);
+      return await outputs.write(outDir ?? path.dirname(input), stem, `.scored${done.extension}`, Buffer.from(done.bytes.buffer, done.bytes.byteOffset, done.bytes.byteLength), from);
     } catch (e) {
       return e as Error;
     }
@@ -229,10 +236,17 @@ async function scoreAll(options: CliOptions, io: CliIO, clock: Clock): Promise<n
 
   // Looked for once: every file of the run is read with the same one, or told there is none.
   const converter = findConverter(env);
-  const timeout = Number(env.JIXIAO_CONVERT_TIMEOUT_MS);
-  // With more than one thread, the first worker starts now, loading the scorer while the files' sizes are read.
-  const threads = Math.min(options.jobs ?? io.defaultJobs ?? 1, inputs.length);
-  const pool = threads > 1 ? new WorkerPool(threads) : null;
+  const bounds = io.bounds ?? null;
+  // Bounded, a conversion has no more time than its file (else the adapter's own limit).
+  const timeout = Number(env.JIXIAO_CONVERT_TIMEOUT_MS) || bounds?.ms || 0;
+  // With more than one thread (or bounds to hold every file to), the first worker starts now, loading the scorer while the files' sizes are read.
+  const threads = Math.max(1, Math.min(options.jobs ?? io.defaultJobs ?? 1, inputs.length));
+  const pool = threads > 1 || bounds ? new WorkerPool(threads, bounds) : null;
+  const handler: Handler = {
+    prepare: (job) => prepareJob(job, m),
+    stopped: (job, why, b) =>
+      fileFailed(job.shown, job.file, 'crashed' in why ? m.internalError(job.shown, why.crashed) : m.stopped(job.shown, why.stopped, b ?? DEFAULT_BOUNDS), m.unreadableMark),
+  };
   try {
     const jobs = await Promise.all(
       inputs.map(async (input) => ({
@@ -251,7 +265,7 @@ async function scoreAll(options: CliOptions, io: CliIO, clock: Clock): Promise<n
         } as FileJob,
       })),
     );
-    await scoreInOrder(jobs, pool, scoreHere, (done, index) => take(done, index, jobs[index].size >= LARGE));
+    await scoreInOrder(jobs, pool, scoreHere, (done, index) => take(done, index, jobs[index].size >= LARGE), handler);
   } finally {
     await pool?.close();
   }

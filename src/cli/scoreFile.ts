@@ -3,12 +3,13 @@
 // back from a worker thread and a folder run keeps nothing of a file once its result is out.
 import type { Lang, ScoreResult } from '../core';
 import { scoreXlsxSheets, trimmedRows, XlsxFileError, xlsxBytes } from '../xlsx';
-import type { NotWritten, XlsxScore } from '../xlsx';
+import type { NotWritten, WorkbookFormat, XlsxScore } from '../xlsx';
 import { jsonFile } from './json';
 import type { JsonFile, JsonIssue } from './json';
 import { cliMessages } from './messages';
 import { fileReport } from './report';
 import { readWorkbook } from './readWorkbook';
+import { fileFailed } from './fileFailed';
 import { departmentOf, summaryRow } from './summary';
 import type { SummaryRow } from './summary';
 import { painter } from './table';
@@ -30,6 +31,8 @@ export interface FileJob {
   readonly converter: string | null;
   /** A conversion's time limit (else the adapter's). */
   readonly convertTimeoutMs?: number;
+  /** The file already read and converted to .xlsx (by the thread that can stop LibreOffice when the run is stopped). */
+  readonly prepared?: { readonly bytes: Uint8Array; readonly format: WorkbookFormat };
   /** Render the text table of this file (one file, not --json), in colour or not. */
   readonly report: false | { readonly colour: boolean };
 }
@@ -73,23 +76,12 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
   const m = cliMessages(job.lang);
   const file = job.shown;
   const extension = /\.xlsm$/i.test(job.file) ? '.xlsm' : '.xlsx';
-  const failed = (message: string, mark: string, messages: readonly string[] = [message]): FileDone => {
-    const issue: JsonIssue = { severity: 'error', cell: '', code: 'unreadable-file', message };
-    return {
-      shown: file,
-      exit: 2,
-      messages,
-      sheets: [{ json: jsonFile(file, null, null, [issue]), row: summaryRow(file, departmentOf(null, undefined, file), null, { message, mark }) }],
-      bytes: null,
-      extension,
-      report: null,
-    };
-  };
+  const failed = (message: string, mark: string): FileDone => fileFailed(file, job.file, message, mark);
   if (job.problem) return failed(job.problem, m.unreadableMark);
   let read;
   let scored;
   try {
-    read = await readWorkbook(job.file, file, job.converter, job.convertTimeoutMs, m);
+    read = await readWorkbook(job, m);
     scored = scoreXlsxSheets(read.workbook, {
       lang: job.lang,
       overwriteFormulas: job.overwriteFormulas,

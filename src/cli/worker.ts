@@ -10,6 +10,7 @@ parentPort!.on('message', (job: FileJob) => {
       const bytes = done.bytes ? new Uint8Array(done.bytes) : null;
       parentPort!.postMessage({ done: { ...done, bytes } }, bytes ? [bytes.buffer] : []);
     },
-    (e: unknown) => parentPort!.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+    // The message, not a stack trace: the file's error says it (JIXIAO_DEBUG=1 gives the trace).
+    (e: unknown) => parentPort!.postMessage({ error: e instanceof Error ? (process.env.JIXIAO_DEBUG ? (e.stack ?? e.message) : e.message) : String(e) }),
   );
 });

@@ -11,7 +11,8 @@
 import { BACKUP_SHEET, storeChunks, toA1 } from '../core';
 import type { Backup, BackupEntry, BackupStore, CellState } from '../core';
 import { checkBackup, TamperedBackup } from './backupCheck';
-import { loadedFrom, XlsxFileError } from './load';
+import { XlsxFileError } from './files';
+import { loadedFrom } from './load';
 import { sameDigests, type PartDigests } from './patch/digests';
 import type { SheetEditor, XlsxPackage } from './patch/package';
 import type { RawCell } from './patch/cells';

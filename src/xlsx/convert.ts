@@ -6,7 +6,7 @@
 // do not share one, and no macro of the file is trusted), and is killed, with every process it
 // started, when it passes its time limit.
 import { spawn } from 'child_process';
-import { existsSync, promises as fs } from 'fs';
+import { existsSync, promises as fs, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { pathToFileURL } from 'url';
@@ -45,6 +45,30 @@ export class ConvertError extends Error {
   }
 }
 
+/** LibreOffice processes running now (each its process group's leader) and their private folders. */
+const running = new Set<number>();
+const folders = new Set<string>();
+
+/** Ends a process group, as far as it still runs. */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Gone already.
+  }
+}
+
+/**
+ * Stops every conversion under way, at once and without waiting: each LibreOffice with every process
+ * it started, and their temporary folders removed. For a run that is itself being stopped (Ctrl+C).
+ */
+export function stopConversions(): void {
+  for (const pid of running) killGroup(pid);
+  running.clear();
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  folders.clear();
+}
+
 function run(command: string, args: readonly string[], cwd: string, timeoutMs: number): Promise<{ code: number | null; output: string; timedOut: boolean }> {
   return new Promise((resolve) => {
     // Its own process group, so that a timeout ends soffice.bin and whatever else it started too.
@@ -54,6 +78,7 @@ function run(command: string, args: readonly string[], cwd: string, timeoutMs: n
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, LANG: 'C.UTF-8', SAL_USE_VCLPLUGIN: 'svp' },
     });
+    if (child.pid !== undefined) running.add(child.pid);
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-2000);
@@ -61,22 +86,32 @@ function run(command: string, args: readonly string[], cwd: string, timeoutMs: n
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let timedOut = false;
+    let done = false;
+    const finish = (code: number | null) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      if (child.pid !== undefined) {
+        // Whatever it left running in its group goes with it.
+        killGroup(child.pid);
+        running.delete(child.pid);
+      }
+      child.stdout.destroy();
+      child.stderr.destroy();
+      resolve({ code, output, timedOut });
+    };
     const timer = setTimeout(() => {
       timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
+      if (child.pid !== undefined) killGroup(child.pid);
+      else child.kill('SIGKILL');
     }, timeoutMs);
     child.on('error', (e) => {
-      clearTimeout(timer);
-      resolve({ code: null, output: e.message, timedOut });
+      output = e.message;
+      finish(null);
     });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output, timedOut });
-    });
+    // Its exit, not its pipes' closing: a process it started that holds them open must not keep the run waiting.
+    child.on('exit', (code) => setTimeout(() => finish(code), 200));
+    child.on('close', (code) => finish(code));
   });
 }
 
@@ -86,6 +121,7 @@ function run(command: string, args: readonly string[], cwd: string, timeoutMs: n
  */
 export async function convertToXlsx(converter: string, data: Buffer, extension: 'xls' | 'ods', timeoutMs: number, maxBytes: number): Promise<Buffer> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jixiao-convert-'));
+  folders.add(dir);
   try {
     const input = path.join(dir, `input.${extension}`);
     const outDir = path.join(dir, 'out');
@@ -116,6 +152,7 @@ export async function convertToXlsx(converter: string, data: Buffer, extension: 
     if (size > maxBytes) throw new ConvertError({ kind: 'too-large', bytes: size });
     return await fs.readFile(output);
   } finally {
+    folders.delete(dir);
     await fs.rm(dir, { recursive: true, force: true });
   }
 }

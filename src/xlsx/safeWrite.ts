@@ -4,7 +4,7 @@
 // that fails when the name is taken, so a file that appeared meanwhile is never written over.
 // A process killed at any point leaves the previous file whole (and at most a stray temporary).
 import { randomBytes } from 'crypto';
-import { promises as fs } from 'fs';
+import { promises as fs, rmSync } from 'fs';
 import path from 'path';
 
 /** Raised when the target exists and replacing was not allowed. */
@@ -15,14 +15,43 @@ export class TargetExistsError extends Error {
   }
 }
 
-/** The temporary file's name: hidden, beside the target, marked as ours and unique. */
+/** A file name's limit on Linux, macOS and Windows alike: 255 (bytes of UTF-8 on Linux). */
+export const NAME_BYTES = 255;
+
+/** The text cut, by whole characters, to at most `bytes` bytes of UTF-8. */
+export function cutToBytes(text: string, bytes: number): string {
+  if (Buffer.byteLength(text, 'utf8') <= bytes) return text;
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const n = Buffer.byteLength(ch, 'utf8');
+    if (used + n > bytes) break;
+    out += ch;
+    used += n;
+  }
+  return out;
+}
+
+/** The temporary file's name: hidden, beside the target, marked as ours and unique, and within the name limit however long the target's. */
 function temporaryName(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tail = `.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const base = cutToBytes(path.basename(file), NAME_BYTES - 1 - Buffer.byteLength(tail));
+  return path.join(path.dirname(file), `.${base}${tail}`);
+}
+
+/** Temporary files being written now: removed if the run is stopped before they take their names. */
+const writing = new Set<string>();
+
+/** Removes every temporary file still being written, at once (for a run that is being stopped). */
+export function abandonWrites(): void {
+  for (const file of writing) rmSync(file, { force: true });
+  writing.clear();
 }
 
 export async function writeFileAtomic(file: string, data: Uint8Array, options: { replace: boolean }): Promise<void> {
   const temporary = temporaryName(file);
   const handle = await fs.open(temporary, 'wx', 0o644);
+  writing.add(temporary);
   let renamed = false;
   try {
     try {
@@ -44,6 +73,7 @@ export async function writeFileAtomic(file: string, data: Uint8Array, options: {
     }
   } finally {
     // The temporary name goes (a link leaves it beside the target; a rename took it already).
+    writing.delete(temporary);
     if (!renamed) await fs.rm(temporary, { force: true });
   }
   await syncFolder(path.dirname(file));

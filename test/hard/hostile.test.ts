@@ -111,8 +111,8 @@ run('3: the guard counts what the reader reads, wherever it is stored and howeve
   it.each([
     ['prefixed-merges.xlsx', '工作表“指标体系”的合并区域共覆盖 1,048,576 个单元格（最大的是 U1:U1048576），超过上限 500,000 个'],
     ['tab-merge.xlsx', '（最大的是 A9:XFD1048576），超过上限 500,000 个'],
-    ['prefixed-cells.xlsx', '工作簿的单元格数（读到工作表“基础数据”时）超过上限 500,000 个'],
-    ['sheet-elsewhere.xlsx', '工作表“基础数据”的行数超过上限 50,000 行'],
+    ['prefixed-cells.xlsx', '工作簿的单元格数（读到工作表“基础数据”时）超过上限 200,000 个'],
+    ['sheet-elsewhere.xlsx', '工作表“基础数据”的行数超过上限 20,000 行'],
   ])('%s is refused: %s', async (name, words) => {
     const started = Date.now();
     const { run: r, file } = await score(name);
@@ -251,6 +251,40 @@ run('12: smaller cases', () => {
     const { restored } = await restore(file.output!, 'no-empty-notes');
     expect((await entries(restored)).sort()).toEqual((await entries(input('xw-base.xlsx'))).sort());
     expect(await part(restored, 'xl/worksheets/sheet1.xml')).not.toContain('legacyDrawing');
+  });
+});
+
+run('10: a file name near the file system’s limit', () => {
+  it('a 245-byte name is scored and restored: the outputs’ names are cut, by whole characters, to 255 bytes', async () => {
+    const folder = path.join(dir, 'long-name');
+    await fs.mkdir(folder);
+    const stem = `${'绩效'.repeat(40)}abcde`;
+    expect(Buffer.byteLength(stem)).toBe(245);
+    await fs.copyFile(input('xw-base.xlsx'), path.join(folder, `${stem}.xlsx`));
+    const r = await runInProcess([path.join(folder, `${stem}.xlsx`), '--json']);
+    expect(r.code).toBe(0);
+    const output = json(r).files[0].output!;
+    expect(path.basename(output)).toBe(`${'绩效'.repeat(40)}abc.scored.xlsx`);
+    expect(Buffer.byteLength(path.basename(output))).toBe(255);
+    const back = await runInProcess(['restore', output]);
+    expect(back.code).toBe(0);
+    const restored = (await fs.readdir(folder)).find((n) => n.includes('.restored.'))!;
+    expect(Buffer.byteLength(restored)).toBeLessThanOrEqual(255);
+    expect(await everyCell(path.join(folder, restored))).toEqual(await everyCell(input('xw-base.xlsx')));
+    expect((await fs.readdir(folder)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+run('12: scoring a numbered scored file again', () => {
+  it('x-2.scored.xlsx continues its family as x-3.scored.xlsx, not x-2-2.scored.xlsx', async () => {
+    const folder = path.join(dir, 'numbered');
+    await fs.mkdir(folder);
+    const first = (await score('xw-base.xlsx')).file.output!;
+    await fs.copyFile(first, path.join(folder, 'x-2.scored.xlsx'));
+    const r = await runInProcess([path.join(folder, 'x-2.scored.xlsx'), '--json']);
+    expect(r.code).toBe(0);
+    expect(path.basename(json(r).files[0].output!)).toBe('x-3.scored.xlsx');
+    expect((await fs.readdir(folder)).sort()).toEqual(['x-2.scored.xlsx', 'x-3.scored.xlsx']);
   });
 });
 

@@ -10,18 +10,22 @@ export const LIMITS = {
   partBytes: 100 * 1024 * 1024,
   /** All parts together, unpacked. */
   totalBytes: 200 * 1024 * 1024,
-  /** Row elements of one worksheet after trimming its empty tail (rows with content, and empty rows between them). */
-  rows: 50_000,
+  /**
+   * Row elements of one worksheet after trimming its empty tail (rows with content, and empty rows
+   * between them). Tables run to a few hundred rows; at this limit and the cells', a workbook is
+   * scored within the bounds of src/cli/bounds.ts with room to spare on a busy machine (README).
+   */
+  rows: 20_000,
   /** Cell elements of all worksheets (empty formatted cells count too: the reader makes an object of each). */
-  cells: 500_000,
+  cells: 200_000,
   /** Cells covered by the merged areas of all worksheets (a merged area is read row by row). */
   mergedCells: 500_000,
   /**
    * XML elements of all the parts the reader parses (sheets, shared strings, styles, notes, the
    * workbook and its relationships): each is an object while it is read. A sheet at the cell limit
-   * has about 1.5 million.
+   * has about 600,000.
    */
-  elements: 4_000_000,
+  elements: 2_000_000,
   /** Formatting-only rows kept after the last row with content; the rest are not loaded. */
   emptyTailRows: 1_000,
 } as const;

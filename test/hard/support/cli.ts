@@ -47,14 +47,14 @@ export function shippedCli(): string {
 }
 
 /** The CLI as `npm run score` starts it (compiled JavaScript), with rss-probe.js preloaded. */
-export async function runProcess(args: readonly string[], probeOut: string): Promise<ProcessRun> {
+export async function runProcess(args: readonly string[], probeOut: string, env: Readonly<Record<string, string>> = {}): Promise<ProcessRun> {
   const main = shippedCli();
   const started = Date.now();
   const result = await new Promise<Run>((resolve) => {
     execFile(
       process.execPath,
       ['-r', path.join(__dirname, 'rss-probe.js'), main, ...args],
-      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', RSS_PROBE_OUT: probeOut } },
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', RSS_PROBE_OUT: probeOut, ...env } },
       (err, stdout, stderr) => {
         const code = err ? (err as { code?: unknown }).code : 0;
         resolve({ code: typeof code === 'number' ? code : -1, stdout, stderr });
