@@ -305,7 +305,9 @@ function planWriteback(
           note: joinNote(o.note, note),
         };
       });
-      if (reasonCol !== undefined && r.col === scoreCol && explained(r)) {
+      // Only into an empty cell: one holding our own earlier text is empty here, its original (the backup
+      // knows what we wrote); one holding the office's text keeps it, and the note carries ours.
+      if (reasonCol !== undefined && r.col === scoreCol && explained(r) && isBlank(original(r.row, reasonCol))) {
         put(r.row, reasonCol, (o) => ({ ...o, value: r.explanation, formula: null, note: o.note }));
       }
     }
@@ -332,6 +334,11 @@ function planWriteback(
     .map((w) => ({ row: w.row, col: w.col, original: original(w.row, w.col), written: w.state }))
     .filter((e) => !sameState(e.original, e.written));
   return { writes, backup: { version: 1, sheet: result.sheet, entries }, ...(appended !== undefined ? { appendedColumn: appended } : {}) };
+}
+
+/** A cell with nothing in it for a person to read (spaces at most), and no formula. */
+function isBlank(s: CellState): boolean {
+  return s.formula === null && (s.value === null || (typeof s.value === 'string' && s.value.trim() === ''));
 }
 
 function sameState(a: CellState, b: CellState): boolean {

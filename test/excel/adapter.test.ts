@@ -254,24 +254,29 @@ describe('scoring the sample in Excel', () => {
     expect(xl.save()).toBe(before);
   });
 
-  test('text that Excel would convert is restored as text', async () => {
+  test('text that Excel would convert is restored as text; what the office typed in its 扣分原因 column is never written over', async () => {
     const sheets = await sampleSheets();
     sheets[0].rows![2][8] = '扣分原因';
+    // Scored cells holding what Excel would convert: written, and restored as they were.
+    sheets[0].rows![11][7] = '001';
+    sheets[0].rows![3][7] = '=不是公式';
+    sheets[0].rows![12][7] = { value: 43586, numberFormat: 'yyyy/m/d' };
+    sheets[0].rows![12][6] = 1; // one irregular purchase: row 13 is deducted
+    // The office's own text beside two deductions: theirs; the third 扣分原因 cell is empty: ours.
     sheets[0].rows![11][8] = '001';
     sheets[0].rows![3][8] = '=不是公式';
-    sheets[0].rows![12][8] = { value: 43586, numberFormat: 'yyyy/m/d' };
-    sheets[0].rows![12][6] = 1; // one irregular purchase: row 13 is deducted and its 扣分原因 written
     const xl = new FakeExcel({ sheets });
     const before = xl.dump(SHEET);
     scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
-    expect(xl.cell(SHEET, 'I12').value).toContain('扣0.5分');
+    expect([xl.cell(SHEET, 'H12').value, xl.cell(SHEET, 'H4').value, xl.cell(SHEET, 'H13').value]).toEqual([0.5, 4.75, 0.5]);
+    expect(xl.cell(SHEET, 'I12').value).toBe('001');
+    expect(xl.cell(SHEET, 'I4').value).toBe('=不是公式');
     expect(xl.cell(SHEET, 'I13').value).toContain('扣0.5分');
-    expect(xl.cell(SHEET, 'I4').value).toContain('扣0.25分');
     await restoreActiveSheet({ lang: 'zh' }, xl.host());
     expect(xl.dump(SHEET)).toEqual(before);
-    expect(xl.cell(SHEET, 'I12').value).toBe('001');
-    expect(xl.cell(SHEET, 'I13')).toMatchObject({ value: 43586, numberFormat: 'yyyy/m/d' });
-    expect(xl.cell(SHEET, 'I4').value).toBe('=不是公式');
+    expect(xl.cell(SHEET, 'H12').value).toBe('001');
+    expect(xl.cell(SHEET, 'H13')).toMatchObject({ value: 43586, numberFormat: 'yyyy/m/d' });
+    expect(xl.cell(SHEET, 'H4').value).toBe('=不是公式');
   });
 
   test('selectCell selects the cell on the active sheet', async () => {
@@ -802,14 +807,13 @@ describe('error values are told by Range.valueTypes (Error), not by how the text
 
   test('the text "#N/A" a person typed (behind an apostrophe) stays text: the core is handed text, and restore puts back text, not the error value', async () => {
     const sheets = await sampleSheets();
-    sheets[0].rows![2][8] = '扣分原因';
-    sheets[0].rows![11][8] = '#N/A'; // I12, typed as '#N/A: text; row 12 is deducted, so I12 is written
+    sheets[0].rows![11][7] = '#N/A'; // H12, typed as '#N/A: text; H12 is scored, so it is written
     const xl = new FakeExcel({ sheets });
     const before = xl.dump(SHEET);
     const read = await xl.run((ctx) => readSheet(ctx as never, xl.host(), 'notes', true));
-    expect(read.grid.values[11][8]).toBe('#N/A');
+    expect(read.grid.values[11][7]).toBe('#N/A');
     scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
-    expect(xl.cell(SHEET, 'I12').value).toContain('扣0.5分');
+    expect(xl.cell(SHEET, 'H12').value).toBe(0.5);
     await restoreActiveSheet({ lang: 'zh' }, xl.host());
     expect(xl.dump(SHEET)).toEqual(before);
   });

@@ -29,6 +29,7 @@ const NAMES: Readonly<Record<HeaderKey, string>> = {
   actual: '实际完成值',
   score: '得分',
   reason: '扣分原因',
+  remarks: '偏差原因分析及改进措施',
   scoreShare: '得分系数',
   unit: '计量单位',
 };
@@ -267,7 +268,8 @@ function candidateAt(grid: Grid, top: number): Candidate {
       }
     }
     columns[key] = list[0].col;
-    for (const extra of list.slice(1)) duplicates.push({ key, first: list[0].col, second: extra.col });
+    // The office's reasoning may take several columns (偏差原因 | 改进措施): none is read or written.
+    if (key !== 'remarks') for (const extra of list.slice(1)) duplicates.push({ key, first: list[0].col, second: extra.col });
   }
   // A 计量单位 column beside the target completes it (`≥95` and `%`).
   if (!targetParts && columns.target !== undefined && columns.unit !== undefined) targetParts = [columns.target, columns.unit];
@@ -344,7 +346,7 @@ export function locateTable(sheet: SheetGrid, lang: Lang, grid = new Grid(sheet)
   if (fatal) return { ok: false, issues };
   // A sheet with both 得分 and 得分系数 is scored in 得分 (the coefficient column is left as it is); with
   // 得分系数 alone, the scores go there as shares.
-  const { scoreShare, unit: _unit, ...found } = best.columns;
+  const { scoreShare, unit: _unit, remarks: _remarks, ...found } = best.columns;
   const scoreScale = found.score === undefined ? 'share' : 'points';
   const columns = {
     ...found,

@@ -53,9 +53,15 @@ test.each([
   ['指标得分（分）', 'score', true],
   ['评分', 'score', true],
   ['得分系数（%）', 'scoreShare', true],
-  ['偏差原因分析及改进措施', 'reason', true],
+  // Only 扣分原因/扣分说明 are ours to write; the office's reasoning is known, never written.
   ['扣分原因', 'reason', true],
+  ['扣分说明', 'reason', true],
   ['扣分原因和其他说明', 'reason', false],
+  ['偏差原因分析及改进措施', 'remarks', true],
+  ['未完成原因', 'remarks', true],
+  ['未完成原因及拟采取的改进措施', 'remarks', false],
+  ['偏差及原因分析', 'remarks', false],
+  ['偏差大或目标未完成原因分析', 'remarks', false],
   ['计量单位', 'unit', true],
   // Up to 16 characters is a header; longer is a title or a note.
   ['本单位二〇二三年度项目实际完成值', 'actual', false],
