@@ -214,6 +214,8 @@ const zh: Messages = {
         return `在基础数据中补充${needs.labels.map((l) => `“${clip(l, 30)}”`).join('、')}后可核算`;
       case 'target':
         return '填写年度指标值后可核算';
+      case 'figures':
+        return '填写年度指标值和实际完成值后可核算';
       case 'cell':
         return `在${needs.cell}填写${needs.what}后可核算`;
     }
@@ -352,6 +354,8 @@ const en: Messages = {
         return `add ${needs.labels.map((l) => `"${clip(l, 30)}"`).join(', ')} to the basic data to check it`;
       case 'target':
         return 'enter the target (年度指标值) to check it';
+      case 'figures':
+        return 'enter the target (年度指标值) and the actual value (实际完成值) to check it';
       case 'cell':
         return `enter ${needs.what} in ${needs.cell} to check it`;
     }

@@ -287,6 +287,8 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
     return keep(typed, outcome.needs, '');
   }
   typedWarnings();
+  // A measure with no figures to compare, beside a typed score: kept, unverified, as when its input is missing.
+  if (choice.kind === 'manual' && choice.needs && typed !== null) return keep(typed, choice.needs, '');
   if (outcome.kind === 'manual') {
     const review = outcome.review === true;
     ctx.warn(review ? 'verdict-contradicts' : 'manual-score-needed', row.score.cell, outcome.message);
@@ -319,7 +321,8 @@ function readPoints(ref: CellRef): Dec | null {
 /** The rule a row is scored by, or why it needs a person. */
 type Choice =
   | { readonly kind: 'rule'; readonly rule: Recognised; readonly cell: string; readonly text: string }
-  | { readonly kind: 'manual'; readonly family: RuleFamily | null; readonly message: string; readonly cell: string; readonly text: string };
+  /** `needs`: the figures that would let the row be scored, where their absence is why (a measure with none). */
+  | { readonly kind: 'manual'; readonly family: RuleFamily | null; readonly message: string; readonly cell: string; readonly text: string; readonly needs?: Needed };
 
 /**
  * The row's rule (SPEC §3): its 评分标准, else its target, else its explanation, else its name — the
@@ -357,7 +360,7 @@ function chooseRule(row: IndicatorRow, actual: Reading, env: RowEnv): Choice {
   if (byName.kind === 'rule') return { kind: 'rule', rule: byName.rule, cell: row.score.cell, text: name };
   const figure = TARGET_IN_NAME.test(name) ? recogniseFigure(name) : null;
   if (figure) return { kind: 'rule', rule: figure, cell: row.score.cell, text: name };
-  if (MEASURE.test(name.replace(/\s+/g, ''))) return { kind: 'manual', family: null, message: m.manualMeasure(row.score.cell), cell: row.score.cell, text: name };
+  if (MEASURE.test(name.replace(/\s+/g, ''))) return { kind: 'manual', family: null, message: m.manualMeasure(row.score.cell), cell: row.score.cell, text: name, needs: { kind: 'figures' } };
   return { kind: 'rule', rule: qualitativeRule, cell: row.score.cell, text: name };
 }
 

@@ -160,3 +160,13 @@ test('in English, the same reading', () => {
   expect(yesNo.explanation).toBe('Typed score 1.5 kept (not checked: add a 实际完成值 (actual value) column and fill it in to check it; the rule gives only 0 or 2, 1.5 typed)');
   expect(result.rows[ROWS.findIndex((r) => r.family === 'checklist')].explanation).toContain('a score the rule can give');
 });
+
+test('a measure with no target and no actual beside a typed score: kept, unverified; with no score typed, a person must give one', () => {
+  const sheet = (typed: CellValue): SheetGrid => ({ name: '自评表', values: [['三级指标', '分值', '自评得分'], ['预算分配时限', 1, typed]] });
+  expect(score(sheet(1)).rows[0]).toMatchObject({
+    status: 'full',
+    kept: { because: 'unverified', possible: true },
+    explanation: '保留填写得分1分（未核算：填写年度指标值和实际完成值后可核算；按评分标准可得此分）',
+  });
+  expect(score(sheet(null)).rows[0].status).toBe('manual');
+});

@@ -40,6 +40,8 @@ export type Needed =
   | { readonly kind: 'labels'; readonly labels: readonly string[] }
   /** The row's 年度指标值, which the rule counts from. */
   | { readonly kind: 'target' }
+  /** Both the 年度指标值 and the 实际完成值 of a row that names a measure and has neither. */
+  | { readonly kind: 'figures' }
   /** A cell of the row's own (a budget block's 全年预算数), and what it holds. */
   | { readonly kind: 'cell'; readonly cell: string; readonly what: string };
 
