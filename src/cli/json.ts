@@ -1,6 +1,7 @@
 // The `--json` document, field for field as SPEC §5.
 import type Decimal from 'decimal.js';
 import type { Issue, KeptScore, RowResult, ScoreResult } from '../core';
+import { counts } from './counts';
 
 export interface JsonRow {
   readonly cell: string;
@@ -26,7 +27,10 @@ export interface JsonIssue {
   readonly severity: Issue['severity'];
   readonly cell: string;
   readonly sheet?: string;
-  /** A core IssueCode, or a file-level code: `unreadable-file`, `write-failed`. */
+  /**
+   * A core IssueCode, or a file-level code: `unreadable-file`, `write-failed`, `note-beside-thread`,
+   * `empty-rows-not-loaded`, `nothing-computed` (no row computed by its rule: 未能核算…).
+   */
   readonly code: string;
   readonly message: string;
 }
@@ -41,6 +45,9 @@ export interface JsonFile {
   readonly gradedOn: number | null;
   readonly grade: string | null;
   readonly complete: boolean;
+  /** Rows computed by their rules, and rows whose typed score is only kept (核算 N 项，保留填写得分 M 项); null when not scored. */
+  readonly rowsComputed: number | null;
+  readonly rowsKept: number | null;
   readonly rows: readonly JsonRow[];
   readonly issues: readonly JsonIssue[];
 }
@@ -94,8 +101,9 @@ export function jsonFile(
   result: ScoreResult | null,
   fileIssues: readonly JsonIssue[],
 ): JsonFile {
+  const n = counts(result);
   if (!result) {
-    return { file, sheet: null, output, total: null, maxTotal: null, gradedOn: null, grade: null, complete: false, rows: [], issues: fileIssues };
+    return { file, sheet: null, output, total: null, maxTotal: null, gradedOn: null, grade: null, complete: false, rowsComputed: null, rowsKept: null, rows: [], issues: fileIssues };
   }
   return {
     file,
@@ -107,6 +115,8 @@ export function jsonFile(
     gradedOn: result.gradedOn === null ? null : num2(result.gradedOn),
     grade: result.grade,
     complete: result.complete,
+    rowsComputed: result.layout ? n.computed : null,
+    rowsKept: result.layout ? n.kept : null,
     rows: result.rows.map(jsonRow),
     issues: [...result.issues.map(jsonIssue), ...fileIssues],
   };

@@ -1,6 +1,6 @@
 // Everything the command line says to a person, in Chinese and in English.
 import type { Grade, Lang } from '../core';
-import type { RowCounts } from './summary';
+import type { NotComputed, RowCounts } from './counts';
 import type { NotWritten, WorkbookFormat, XlsxFileFacts, XlsxFileProblem } from '../xlsx';
 import type { UsageProblem } from './args';
 import type { KeptBecause } from './outputs';
@@ -44,6 +44,8 @@ export interface CliMessages {
     deductions: string;
     errors: string;
     manual: string;
+    computed: string;
+    kept: string;
     output: string;
     note: string;
   };
@@ -55,7 +57,10 @@ export interface CliMessages {
   readonly restoreNeedsFile: string;
   nothingToRestore(file: string): string;
   restored(output: string, kept: string | null): string;
-  summaryCounts(files: number, scored: number, failed: number): string;
+  /** Files: with a row computed, read but with none computed, not scored at all. */
+  summaryCounts(files: number, scored: number, notComputed: number, failed: number): string;
+  /** A sheet read whose every score is a typed one kept (or none given): `未能核算：缺少实际完成值列`. */
+  notComputed(why: NotComputed): string;
   readonly summarySheet: string;
   /** The grade as shown: 优 in Chinese, `优 (Excellent)` in English; a partial result's word when null. */
   grade(g: Grade | null): string;
@@ -245,6 +250,8 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
     deductions: '扣分项',
     errors: '错误',
     manual: '需人工评分',
+    computed: '核算',
+    kept: '保留未核算',
     output: '评分结果',
     note: '备注',
   },
@@ -256,11 +263,13 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
   restoreNeedsFile: '用法：npm run restore -- <文件.scored.xlsx>...（写出评分前的工作簿 <名称>.restored.xlsx，放在原文件旁）',
   nothingToRestore: (file) => `${file}：没有评分备份（不是评分写出的文件，或已恢复过），未写出。`,
   restored: (output, kept) => (kept ? `已恢复：${output}（${kept} 已存在，未改动）` : `已恢复：${output}`),
-  summaryCounts: (files, scored, failed) => `共 ${files} 个文件，已评分 ${scored} 个，未能评分 ${failed} 个。`,
+  summaryCounts: (files, scored, notComputed, failed) =>
+    `共 ${files} 个文件，已评分 ${scored} 个，${notComputed ? `未能核算 ${notComputed} 个（只保留了填写得分，见备注），` : ''}未能评分 ${failed} 个。`,
+  notComputed: (why) => (why === 'no-actual-column' ? '未能核算：缺少实际完成值列' : '未能核算：没有一项能按评分标准计算'),
   summarySheet: '汇总',
   grade: (g) => g ?? '未完成',
   rowCounts: (c) =>
-    `扣分项 ${c.deductions}，错误 ${c.errors}，需人工评分 ${c.manual}，保留填写得分 ${c.kept}，与填写得分不一致 ${c.disagreements}`,
+    `核算 ${c.computed} 项，保留填写得分 ${c.kept} 项；扣分项 ${c.deductions}，错误 ${c.errors}，需人工评分 ${c.manual}，与填写得分不一致 ${c.disagreements}`,
   disagreementsHeading: '与填写得分不一致：',
   disagreement: (cell, indicator, typed, computed) => `${cell} ${indicator}：填写 ${typed}，计算 ${computed}`,
   labelled: (label, text) => `${label}：${text}`,
@@ -451,6 +460,8 @@ or bad usage.
     deductions: 'Deductions',
     errors: 'Errors',
     manual: 'Manual',
+    computed: 'Computed',
+    kept: 'Kept, unchecked',
     output: 'Scored file',
     note: 'Note',
   },
@@ -462,11 +473,14 @@ or bad usage.
   restoreNeedsFile: 'Usage: npm run restore -- <file.scored.xlsx>... (writes the workbook as it was before scoring, <name>.restored.xlsx, beside it)',
   nothingToRestore: (file) => `${file}: holds no scoring backup (not a scored file, or restored already); nothing written.`,
   restored: (output, kept) => (kept ? `Restored: ${output} (${kept} exists: left as it is)` : `Restored: ${output}`),
-  summaryCounts: (files, scored, failed) => `${files} files: ${scored} scored, ${failed} not scored.`,
+  summaryCounts: (files, scored, notComputed, failed) =>
+    `${files} files: ${scored} scored, ${notComputed ? `${notComputed} with nothing computed (typed scores only kept, see the note), ` : ''}${failed} not scored.`,
+  notComputed: (why) =>
+    why === 'no-actual-column' ? 'nothing computed: the sheet has no 实际完成值 (actual value) column' : 'nothing computed: no row could be computed by its rule',
   summarySheet: 'Summary',
   grade: (g) => (g === null ? 'incomplete' : `${g} (${GRADE_EN[g]})`),
   rowCounts: (c) =>
-    `deductions ${c.deductions}, errors ${c.errors}, manual scores needed ${c.manual}, typed scores kept ${c.kept}, typed scores that differ ${c.disagreements}`,
+    `computed ${c.computed}, typed scores kept ${c.kept}; deductions ${c.deductions}, errors ${c.errors}, manual scores needed ${c.manual}, typed scores that differ ${c.disagreements}`,
   disagreementsHeading: 'Typed score differs from the computed one:',
   disagreement: (cell, indicator, typed, computed) => `${cell} ${indicator}: typed ${typed}, computed ${computed}`,
   labelled: (label, text) => `${label}: ${text}`,

@@ -3,7 +3,7 @@
 import path from 'path';
 import type { Issue, RowResult, ScoreResult } from '../core';
 import type { CliMessages } from './messages';
-import { counts } from './summary';
+import { changedTypedScore, counts, whyNotComputed } from './counts';
 import type { SummaryRow } from './summary';
 import { displayWidth, renderTable } from './table';
 import type { Paint } from './table';
@@ -91,7 +91,9 @@ export function fileReport(file: string, result: ScoreResult, m: CliMessages, pa
     ),
     m.rowCounts(counts(result)),
   ];
-  const differ = result.rows.filter((r) => r.score !== null && r.typedScore !== null && !r.typedScore.equals(r.score));
+  const why = whyNotComputed(result);
+  if (why) lines.push(paint('yellow', m.notComputed(why)));
+  const differ = result.rows.filter(changedTypedScore);
   if (differ.length) {
     lines.push(m.disagreementsHeading);
     for (const r of differ) lines.push(`  ${terminalSafe(m.disagreement(r.cell, r.indicator, fmt2(r.typedScore!), fmt2(r.score!)), LINE_ROOM)}`);
@@ -133,6 +135,9 @@ export function summaryReport(rows: readonly SummaryRow[], m: CliMessages, paint
       scored ? m.grade(o.grade) : paint('red', o.failureMark ?? ''),
       scored ? String(o.deductions) : '',
       scored ? (o.errors ? paint('red', String(o.errors)) : '0') : '',
+      scored ? String(o.computed) : '',
+      scored ? String(o.kept) : '',
+      o.notComputed ? paint('yellow', m.notComputed(o.notComputed)) : '',
     ];
   });
   return `${paint('bold', m.summaryHeading)}\n${renderTable(
@@ -144,6 +149,9 @@ export function summaryReport(rows: readonly SummaryRow[], m: CliMessages, paint
       { title: c.grade },
       { title: c.deductions, align: 'right' },
       { title: c.errors, align: 'right' },
+      { title: c.computed, align: 'right' },
+      { title: c.kept, align: 'right' },
+      { title: c.note },
     ],
     lines,
   )}\n`;

@@ -284,9 +284,9 @@ async function scoreAll(options: CliOptions, io: CliIO, clock: Clock): Promise<n
       if (options.json) {
         if (written.kept) say(m.summaryWritten(shownSummary, path.basename(written.kept)));
       } else reports.push(summaryReport(rows, m, paint));
-      const failed = rows.filter((o) => o.failure !== null).length;
       if (!options.json) {
-        reports.push(`${m.summaryCounts(rows.length, rows.length - failed, failed)}\n`);
+        const f = fileCounts(rows);
+        reports.push(`${m.summaryCounts(f.files, f.scored, f.notComputed, f.failed)}\n`);
         reports.push(`${terminalSafe(m.summaryWritten(shownSummary, written.kept ? path.basename(written.kept) : null), LINE_ROOM)}\n`);
       }
     } catch (e) {
@@ -303,6 +303,19 @@ async function scoreAll(options: CliOptions, io: CliIO, clock: Clock): Promise<n
   }
   io.stdout.write(reports.join('\n'));
   return exit;
+}
+
+/**
+ * What became of the files (not their sheets): scored — some row computed by its rule —, read with
+ * nothing computed (every score a typed one kept), or not scored at all.
+ */
+function fileCounts(rows: readonly SummaryRow[]): { files: number; scored: number; notComputed: number; failed: number } {
+  const byFile = new Map<string, SummaryRow[]>();
+  for (const o of rows) byFile.set(o.file, [...(byFile.get(o.file) ?? []), o]);
+  const files = [...byFile.values()];
+  const failed = files.filter((sheets) => sheets.every((o) => o.failure !== null)).length;
+  const scored = files.filter((sheets) => sheets.some((o) => o.failure === null && o.computed > 0)).length;
+  return { files: files.length, scored, notComputed: files.length - failed - scored, failed };
 }
 
 /** Runs the command line; resolves to its exit status. */

@@ -9,6 +9,7 @@ import type { JsonFile, JsonIssue } from './json';
 import { cliMessages } from './messages';
 import { fileReport } from './report';
 import { readWorkbook } from './readWorkbook';
+import { whyNotComputed } from './counts';
 import { fileFailed } from './fileFailed';
 import { departmentOf, summaryRow } from './summary';
 import type { SummaryRow } from './summary';
@@ -114,6 +115,9 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
     for (const n of s.notWritten) warn(n.cell, NOT_WRITTEN_CODE[n.why], m.notWritten(file, result.sheet, n));
     if (s.sheetProtected) warn('', 'sheet-protected', m.protectedSheet(file, result.sheet));
     if (first && structureProtected) warn('', 'workbook-protected', m.protectedStructure(file));
+    // Every score kept as typed (or none given): the file is read, but nothing in it was computed (its table says so).
+    const why = whyNotComputed(result);
+    if (why) fileIssues.push({ severity: 'warning', cell: '', sheet: result.sheet, code: 'nothing-computed', message: m.notComputed(why) });
     return { json: jsonFile(file, null, result, fileIssues), row: summaryRow(file, departmentOf(grid, result.layout?.headerRow, file), result, null) };
   };
   const [first] = scored.sheets;

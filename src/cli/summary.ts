@@ -5,6 +5,7 @@ import { deflateRawSync, inflateRawSync } from 'zlib';
 import type { Grade, ScoreResult, SheetGrid } from '../core';
 import { tableWorkbook, type TableValue } from '../xlsx/tableBook';
 import { num2 } from './json';
+import { counts, whyNotComputed, type NotComputed } from './counts';
 import type { CliMessages } from './messages';
 
 export const SUMMARY_FILE = '汇总.xlsx';
@@ -56,6 +57,11 @@ export interface SummaryRow {
   readonly deductions: number;
   readonly errors: number;
   readonly manual: number;
+  /** Rows computed by their rules, and typed scores only kept (SPEC §2.3). */
+  readonly computed: number;
+  readonly kept: number;
+  /** Why no row could be computed (said `未能核算：缺少实际完成值列`), when none could; null otherwise. */
+  readonly notComputed: NotComputed | null;
   /** Why the file was not scored (unreadable, no indicator table, not written). */
   readonly failure: string | null;
   /** The same in a word or two, for the summary table. */
@@ -86,6 +92,7 @@ export function summaryRow(
 ): SummaryRow {
   const n = counts(result);
   const scored = result !== null && failure === null;
+  const why = scored ? whyNotComputed(result) : null;
   return {
     file,
     output: null,
@@ -97,6 +104,9 @@ export function summaryRow(
     deductions: n.deductions,
     errors: n.errors,
     manual: n.manual,
+    computed: n.computed,
+    kept: n.kept,
+    notComputed: why,
     failure: failure?.message ?? null,
     ...(failure ? { failureMark: failure.mark } : {}),
     deductionList: packDeductions(scored ? deductionLines(result!) : []),
@@ -146,28 +156,6 @@ export function departmentOf(grid: SheetGrid | null, headerRow: number | undefin
   return baseName(file);
 }
 
-/** What a sheet's rows come to, each count of one thing (SPEC §4: 扣分项 are the rows with a deduction). */
-export interface RowCounts {
-  readonly deductions: number;
-  readonly errors: number;
-  readonly manual: number;
-  /** Typed scores kept as typed (not checked). */
-  readonly kept: number;
-  /** Typed scores that differ from the computed ones. */
-  readonly disagreements: number;
-}
-
-export function counts(result: ScoreResult | null): RowCounts {
-  const rows = result?.rows ?? [];
-  return {
-    deductions: rows.filter((r) => r.status === 'deducted').length,
-    errors: rows.filter((r) => r.status === 'error').length,
-    manual: rows.filter((r) => r.status === 'manual').length,
-    kept: rows.filter((r) => (r.status === 'full' || r.status === 'deducted') && r.kept).length,
-    disagreements: rows.filter((r) => r.score !== null && r.typedScore !== null && !r.typedScore.equals(r.score)).length,
-  };
-}
-
 /**
  * 汇总.xlsx: a line per scored sheet (or file not scored), in the order scored; and 扣分明细, every
  * deduction of every file. Both print on pages one wide, their header on each.
@@ -188,6 +176,8 @@ export function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages, at:
         { header: c.deductions, width: 9 },
         { header: c.errors, width: 8 },
         { header: c.manual, width: 12 },
+        { header: c.computed, width: 8 },
+        { header: c.kept, width: 12 },
         { header: c.output, width: 30, wrap: true },
         { header: c.note, width: 50, wrap: true },
       ],
@@ -203,8 +193,10 @@ export function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages, at:
           scored ? o.deductions : null,
           scored ? o.errors : null,
           scored ? o.manual : null,
+          scored ? o.computed : null,
+          scored ? o.kept : null,
           o.output ? path.basename(o.output) : null,
-          o.failure,
+          o.failure ?? (o.notComputed ? m.notComputed(o.notComputed) : null),
         ];
       }),
     },

@@ -84,7 +84,15 @@ export default function ResultPanel({ view, strings: s, fresh, busy, appendReaso
       </ListSection>
 
       <ListSection id="kept" heading={s.keptHeading} count={view.kept.length} hint={s.keptHint}>
-        <CellList items={view.kept} kind={() => 'kept'} figure={(i) => i.score} label={(i) => s.keptLabel(i.cell, i.indicator, i.score)} onSelect={onSelect} testId="kept" />
+        <CellList
+          items={view.kept}
+          kind={() => 'kept'}
+          figure={(i) => i.score}
+          badge={(i) => (!i.possible ? s.keptImpossibleTag : i.unverified ? s.keptUnverifiedTag : null)}
+          label={(i) => s.keptLabel(i.cell, i.indicator, i.score)}
+          onSelect={onSelect}
+          testId="kept"
+        />
       </ListSection>
 
       {view.warnings.length > 0 && (

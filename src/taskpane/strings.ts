@@ -25,6 +25,8 @@ export interface Strings {
   readonly countErrors: string;
   readonly countManual: string;
   readonly countChanged: string;
+  /** `核算 12 项，保留填写得分 9 项`: what was computed, and what only kept. */
+  readonly computedKept: (computed: number, kept: number) => string;
   /** `按分值合计110分折合百分制90.91分`: the share the grade is taken on. */
   readonly gradedOn: (share: string, points: string) => string;
   readonly scoredSheet: (sheet: string) => string;
@@ -48,6 +50,10 @@ export interface Strings {
   readonly keptHeading: string;
   readonly keptHint: string;
   readonly keptTag: string;
+  /** A kept score whose input is missing (what to fill in is in its text). */
+  readonly keptUnverifiedTag: string;
+  /** A kept score the rule cannot give. */
+  readonly keptImpossibleTag: string;
   readonly keptLabel: (cell: string, indicator: string, score: string) => string;
   readonly groupKept: string;
   readonly warningsHeading: string;
@@ -127,6 +133,7 @@ const zh: Strings = {
   countErrors: '错误',
   countManual: '需人工评分',
   countChanged: '与填写得分不一致',
+  computedKept: (computed, kept) => `核算 ${computed} 项，保留填写得分 ${kept} 项`,
   gradedOn: (share, points) => `各指标分值合计${points}分，按比例折合百分制${share}分评定等级`,
   scoredSheet: (sheet) => `已评分工作表：${sheet}`,
   otherSheets: '本工作簿中的其他指标表：',
@@ -144,8 +151,10 @@ const zh: Strings = {
   manualHeading: '需人工评分的指标',
   reviewTag: '需复核：完成情况与填写得分矛盾',
   keptHeading: '保留填写得分（未核算）',
-  keptHint: '这些定性指标的得分是表中原填的，本助手保留未改，也未核算。',
+  keptHint: '这些指标的得分是表中原填的，本助手保留未改，也未核算：定性指标由人评定；其余缺少核算所需的输入，说明中写明补填什么后可核算。',
   keptTag: '保留填写得分',
+  keptUnverifiedTag: '缺少输入，未核算',
+  keptImpossibleTag: '需核实：不是评分标准能给出的得分',
   keptLabel: (cell, indicator, score) => `${cell} ${indicator}，保留填写得分${score}分，未核算，单击选中该单元格`,
   groupKept: '（含保留填写得分）',
   warningsHeading: '提示',
@@ -225,6 +234,7 @@ const en: Strings = {
   countErrors: 'Errors',
   countManual: 'Manual scores needed',
   countChanged: 'Typed scores changed',
+  computedKept: (computed, kept) => `${computed} computed, ${kept} typed score${kept === 1 ? '' : 's'} kept`,
   gradedOn: (share, points) => `The points add up to ${points}; graded on ${share} out of 100`,
   scoredSheet: (sheet) => `Scored sheet: ${sheet}`,
   otherSheets: 'Other indicator sheets in this workbook:',
@@ -242,8 +252,10 @@ const en: Strings = {
   manualHeading: 'Indicators needing a manual score',
   reviewTag: 'To review: the verdict contradicts the typed score',
   keptHeading: 'Typed scores kept (not checked)',
-  keptHint: 'These qualitative scores are the ones typed in the sheet, kept as they are and not checked.',
+  keptHint: 'These scores are the ones typed in the sheet, kept as they are and not checked: qualitative ones are a person’s judgement; the others lack the input that would check them, which each one names.',
   keptTag: 'Typed score kept',
+  keptUnverifiedTag: 'Input missing, not checked',
+  keptImpossibleTag: 'To check: not a score the rule can give',
   keptLabel: (cell, indicator, score) => `${cell} ${indicator}, typed score ${score} kept, not checked; select the cell`,
   groupKept: ' (includes typed scores kept)',
   warningsHeading: 'Warnings',

@@ -84,8 +84,9 @@ export function toView(result: ScoreResult, extras: ScoringExtras = {}, at: Date
       manual.push({ cell: r.cell, indicator: r.indicator, text: withoutCell(r.explanation, r.cell), review: r.review });
       continue;
     }
-    if (r.kept) kept.push({ cell: r.cell, indicator: r.indicator, text: r.explanation, score: two(r.score) });
-    if (r.typedScore !== null && !r.typedScore.equals(r.score)) {
+    if (r.kept) kept.push({ cell: r.cell, indicator: r.indicator, text: r.explanation, score: two(r.score), unverified: r.kept.because === 'unverified', possible: r.kept.possible });
+    // A typed score the rule changed; a kept one is never computed (above the points, its text says so).
+    else if (r.typedScore !== null && !r.typedScore.equals(r.score)) {
       changed.push({ cell: r.cell, indicator: r.indicator, text: r.explanation, typed: two(r.typedScore), computed: two(r.score) });
     }
     if (r.status === 'deducted') {
@@ -106,7 +107,7 @@ export function toView(result: ScoreResult, extras: ScoringExtras = {}, at: Date
     }
   }
   return {
-    version: 3,
+    version: 4,
     lang: result.lang,
     sheet: result.sheet,
     total: two(result.total),
@@ -114,6 +115,7 @@ export function toView(result: ScoreResult, extras: ScoringExtras = {}, at: Date
     gradedOn: result.gradedOn ? two(result.gradedOn) : null,
     grade: result.grade,
     complete: result.complete,
+    computed: result.rows.filter((r) => r.score !== null).length - kept.length,
     groups: result.level1.map((g) => ({
       name: plainName(g.name),
       score: two(g.score),

@@ -50,9 +50,13 @@ export interface NoteItem extends CellItem {
   readonly kind: 'skipped' | 'left';
 }
 
-/** A typed score kept as typed (保留填写得分). */
+/** A typed score kept as typed (保留填写得分), never shown as checked. */
 export interface KeptItem extends CellItem {
   readonly score: string;
+  /** Kept because the input that would verify it is missing (its text says which), not as a judgement. */
+  readonly unverified: boolean;
+  /** A score the rule can give; when not, the item says so (its text gives the reason). */
+  readonly possible: boolean;
 }
 
 /** A row of the 扣分明细 sheet: a deduction or an error. */
@@ -70,7 +74,7 @@ export interface DetailRow {
 
 export interface ResultView {
   /** The shape of the stored view: an older one is not shown again. */
-  readonly version: 3;
+  readonly version: 4;
   readonly lang: Lang;
   readonly sheet: string;
   readonly total: string;
@@ -79,6 +83,8 @@ export interface ResultView {
   readonly gradedOn: string | null;
   readonly grade: Grade | null;
   readonly complete: boolean;
+  /** Rows scored by their rules; the rows only kept are `kept` (核算 N 项，保留填写得分 M 项). */
+  readonly computed: number;
   readonly groups: readonly GroupView[];
   readonly errors: readonly CellItem[];
   readonly changed: readonly ChangedItem[];
@@ -116,7 +122,7 @@ export function loadView(storage: Storage | undefined, documentKey: string): Res
     const text = storage?.getItem(`${STORE_KEY}:${documentKey}`);
     if (!text) return null;
     const view = JSON.parse(text) as ResultView;
-    return view && view.version === 3 && typeof view.total === 'string' && Array.isArray(view.groups) ? view : null;
+    return view && view.version === 4 && typeof view.total === 'string' && Array.isArray(view.groups) ? view : null;
   } catch {
     return null;
   }

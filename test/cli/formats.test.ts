@@ -122,7 +122,7 @@ describe('without LibreOffice', () => {
     expect(byName['金山.et'].issues[0].message).toContain('WPS 表格（.et）');
     const summary = await openXlsx(path.join(folder, '汇总.xlsx'));
     const notes: string[] = [];
-    summary.worksheets[0].eachRow((row, n) => n > 1 && notes.push(`${row.getCell(1).value} ${row.getCell(11).value ?? ''}`));
+    summary.worksheets[0].eachRow((row, n) => n > 1 && notes.push(`${row.getCell(1).value} ${row.getCell(13).value ?? ''}`));
     expect(notes.filter((t) => t.includes('LibreOffice'))).toHaveLength(3);
   });
 

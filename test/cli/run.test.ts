@@ -199,7 +199,7 @@ describe('a folder of workbooks', () => {
     expect(rows['湖南某局.xlsx'][2]).toBe('湖南某局');
     expect(rows['湖南某局.xlsx'][3]).toBe(15.75);
     expect(ws.getRow(2).getCell(4).numFmt).toBe('0.00');
-    expect(String(rows['旧版.xlsx'][10])).toContain('.xls');
+    expect(String(rows['旧版.xlsx'][12])).toContain('.xls');
   });
 
   it('writes the outputs beside the inputs without --out, skipping earlier outputs', async () => {

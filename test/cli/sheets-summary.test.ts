@@ -116,11 +116,12 @@ describe('what the table says', () => {
     const kept = r.stdout.split('\n').find((l) => l.startsWith('社会效益指标'))!;
     expect(kept).toMatch(/5\s+5\.00\s+保留填写得分5分/);
     expect(kept).not.toContain('满分');
-    expect(r.stdout).toContain('扣分项 2，错误 0，需人工评分 0，保留填写得分 5，与填写得分不一致 1');
+    expect(r.stdout).toContain('核算 17 项，保留填写得分 5 项；扣分项 2，错误 0，需人工评分 0，与填写得分不一致 1');
     const en = await runInProcess([SAMPLE, '--out', path.join(dir, 'kept-en'), '--lang', 'en']);
     expect(en.stdout.split('\n').find((l) => l.startsWith('社会效益指标'))).toContain('Typed score 5 kept');
     const json = JSON.parse((await runInProcess([SAMPLE, '--out', path.join(dir, 'kept-json'), '--json'])).stdout);
     expect(json.files[0].rows.filter((x: { kept: boolean }) => x.kept)).toHaveLength(5);
+    expect(json.files[0]).toMatchObject({ rowsComputed: 17, rowsKept: 5 });
   });
 
   it('lists a typed score that differs with two decimals, once, and no message repeats its cell', async () => {

@@ -6,6 +6,7 @@ import { STRINGS } from '../../src/taskpane/strings';
 import { toView, type ScoringExtras } from '../../src/taskpane/toView';
 import type { ResultView } from '../../src/taskpane/view';
 import { handResult } from './fixtures';
+import { row } from '../support/results';
 
 const noop = () => undefined;
 
@@ -74,6 +75,26 @@ describe('result panel', () => {
     expect(t).toMatch(/I23 社会效益指标 5.00 保留填写得分5分（定性评价，未核算）/);
     expect(t).toContain('需复核：完成情况与填写得分矛盾');
     expect(t).not.toMatch(/社会效益指标[^。]*满分/);
+  });
+
+  test('typed scores kept because their input is missing: listed as kept and unverified, one the rule cannot give marked to check; the counts say what was computed', () => {
+    const result = handResult('zh');
+    const rows = [
+      ...result.rows,
+      row(25, '(10分) 履职效能', '资金结余', 3, 'full', '3', '保留填写得分3分（未核算：增加“实际完成值”列并填写后可核算；按评分标准可得此分）', { kept: { because: 'unverified', possible: true }, typed: '3' }),
+      row(26, '(10分) 履职效能', '财务管理制度健全性', 2, 'deducted', '1.5', '保留填写得分1.5分（未核算：增加“实际完成值”列并填写后可核算；按评分标准只能得0分或2分，填写1.5分）', {
+        kept: { because: 'unverified', possible: false },
+        typed: '1.5',
+      }),
+    ];
+    const view = toView({ ...result, rows });
+    const t = text(html('zh', { view }));
+    // Computed: I4, I5, I11, I12; kept: I23 (a judgement), I25, I26.
+    expect(t).toContain('核算 4 项，保留填写得分 3 项');
+    expect(t).toMatch(/I25 资金结余 3.00 缺少输入，未核算 保留填写得分3分（未核算/);
+    expect(t).toMatch(/I26 财务管理制度健全性 1.50 需核实：不是评分标准能给出的得分 /);
+    expect(view.changed.map((c) => c.cell)).toEqual(['I12']);
+    expect(text(html('en', { view: toView({ ...handResult('en'), rows }) }))).toContain('4 computed, 3 typed scores kept');
   });
 
   test('no message repeats its cell', () => {

@@ -47,7 +47,7 @@ describe('the pane view of a result', () => {
   });
 
   test('a typed score kept as typed is listed as kept (保留填写得分), never as a checked full mark', () => {
-    expect(view.kept).toEqual([{ cell: 'I23', indicator: '社会效益指标', score: '5.00', text: '保留填写得分5分（定性评价，未核算）' }]);
+    expect(view.kept).toEqual([{ cell: 'I23', indicator: '社会效益指标', score: '5.00', text: '保留填写得分5分（定性评价，未核算）', unverified: false, possible: true }]);
     expect(view.deductions.map((x) => x.cell)).not.toContain('I23');
   });
 

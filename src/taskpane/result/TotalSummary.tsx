@@ -54,6 +54,9 @@ export function TotalSummary({ view, strings: s, fresh }: { view: ResultView; st
           </span>
         )}
       </div>
+      <p className={shared.caption} data-testid="computed-kept">
+        {s.computedKept(view.computed, view.kept.length)}
+      </p>
       {view.gradedOn && (
         <p className={shared.caption} data-testid="graded-on">
           {s.gradedOn(view.gradedOn, view.maxTotal)}
