@@ -58,12 +58,25 @@ function ensureBuilt() {
   });
 }
 
+/**
+ * Compiles into a fresh folder and puts it in place of lib/: a source moved or deleted leaves no stale
+ * output behind (src/xlsx/guard.ts became src/xlsx/guard/, and the old lib/xlsx/guard.js shadowed
+ * guard/index.js), and a process already running keeps the modules it loaded.
+ */
 function build() {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], {
+  const lib = path.join(ROOT, 'lib');
+  const next = path.join(ROOT, 'lib.next');
+  const old = path.join(ROOT, 'lib.old');
+  fs.rmSync(next, { recursive: true, force: true });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json'), '--outDir', next], {
     cwd: ROOT,
     stdio: ['ignore', process.stderr, process.stderr],
   });
-  fs.writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+  fs.writeFileSync(path.join(next, '.built'), `${new Date().toISOString()}\n`);
+  fs.rmSync(old, { recursive: true, force: true });
+  if (fs.existsSync(lib)) fs.renameSync(lib, old);
+  fs.renameSync(next, lib);
+  fs.rmSync(old, { recursive: true, force: true });
 }
 
 module.exports = { ensureBuilt, ROOT };
