@@ -79,7 +79,8 @@ test('the filled-in tables carry the office’s text in every reasoning and 扣�
   const withText = TABLE_SETS.filter((t) => t.id.endsWith('-filled') && JSON.stringify(t.sheets[0].rows).includes(OFFICE_TEXT));
   // 临翔's 偏差原因 column already holds the office's 无 on every row: nothing to fill.
   expect(withText.map((t) => t.id.replace(/-filled$/, '')).sort()).toEqual(withColumn.map((t) => t.id).filter((id) => id !== 'yunnan-linxiang-maluken-2023').sort());
-  expect(withText).toHaveLength(9);
+  // Not a vacuous check: most of the corpus has such a column (9 tables when this was written).
+  expect(withText.length).toBeGreaterThanOrEqual(9);
 });
 
 /** The worksheet part of a sheet, by name. */
