@@ -185,8 +185,14 @@ const DEGREE = '(?:已经?|全部|完全|基本|部分|大部分|未能?|没有|
 const SHORT_OF = /^(?:基本|部分|大部分|未能?|没有|尚未)/;
 const GOAL = '(?:了)?(?:预期|年度|既定|计划|全年)?(?:目标值|目标任务|目标|指标值|指标|任务|要求|效果|预期)';
 const VERDICT_WORDS = `${DEGREE}(?:达成(?:${GOAL})?|(?:达到|实现|完成)${GOAL})(?:并具有一定效果|且效果较差|且效果明显)?`;
+/**
+ * `完成`, `已完成`, `达到`, `实现`: 达成 said without its goal. Only the affirmations — `未完成` alone
+ * answers a yes/no rule (NO_WORDS), as it always has; `按时完成` is the deadline's word (ON_TIME), which a
+ * target reads as reached.
+ */
+const REACHED = '(?:已经?|全部|完全)?(?:完成|达到|实现|达标)';
 /** Verdicts in 实际完成值 that make any row qualitative, whatever its rule. */
-export const VERDICT = new RegExp(`^${VERDICT_WORDS}$`);
+export const VERDICT = new RegExp(`^(?:${VERDICT_WORDS}|${REACHED})$`);
 /** Verdicts and answers that give full points on a qualitative row. */
 export function isFullVerdict(text: string): boolean {
   if (VERDICT.test(text)) return !SHORT_OF.test(text) && !/效果较差/.test(text);

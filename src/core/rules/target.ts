@@ -8,7 +8,7 @@ import { digitsForNumerals } from '../numerals';
 import type { Family, Failure, Outcome, RowContext } from './context';
 import { isCeiling, parseCondition, signed, type Condition } from './condition';
 import { actualNumber, checkRate, isFail } from './inputs';
-import { CHANGE_RATE, LOWER_MEASURE, LOWER_RATE, NUMBER, plainNumber, TAIL, TAILS } from './phrases';
+import { CHANGE_RATE, LOWER_MEASURE, LOWER_RATE, NUMBER, ON_TIME, plainNumber, TAIL, TAILS } from './phrases';
 import { ANY_SCORE } from './possible';
 
 export interface TargetRule {
@@ -99,6 +99,9 @@ export const target: Family<TargetRule> = {
     const reading = rule.stated ? '' : ctx.m.bareTarget(rule.figure, ceiling);
     const bounded = boundedActual(rule, ctx, ceiling, shown);
     if (bounded) return bounded.kind === 'scored' ? { ...bounded, detail: reading + bounded.detail } : bounded;
+    // `按时完成`: the target reached, in words (other verdicts read as qualitative before any rule).
+    const said = ctx.actual.kind === 'text' ? ctx.actual.text.replace(/\s+/g, '') : null;
+    if (said !== null && ON_TIME.test(said)) return { kind: 'scored', score: ctx.points, detail: reading + ctx.m.targetMet(said, shown) };
     const actual = readActual(rule, ctx);
     if (isFail(actual)) return actual;
     const written = { value: (c.low ?? c.high)!.value, unit: c.unit };

@@ -1,6 +1,6 @@
 // The vocabulary (src/core/rules/phrases.ts): words tried longest first and taken literally, what a
 // comparison or step word means, and which verdicts give full points.
-import { anyOf, boundOf, isFullVerdict, stepDirectionOf } from '../../../src/core/rules/phrases';
+import { anyOf, boundOf, isFullVerdict, stepDirectionOf, VERDICT } from '../../../src/core/rules/phrases';
 
 test('alternatives are tried longest first, and taken literally', () => {
   expect(new RegExp(anyOf(['低于', '不低于'])).exec('不低于90%')?.[0]).toBe('不低于');
@@ -42,4 +42,19 @@ test.each([
   ['否', false],
 ])('the verdict %p gives full points: %p', (verdict, full) => {
   expect(isFullVerdict(verdict)).toBe(full);
+});
+
+test.each([
+  ['完成', true],
+  ['已完成', true],
+  ['全部完成', true],
+  ['达到', true],
+  ['已实现', true],
+  ['达标', true],
+  ['达成目标值', true],
+  ['未完成', false],
+  ['按时完成', false],
+  ['完成率', false],
+])('%p is a verdict that reads the row as qualitative: %p', (text, verdict) => {
+  expect(VERDICT.test(text)).toBe(verdict);
 });

@@ -202,3 +202,22 @@ describe('a unit the condition model does not list, with a tail word', () => {
     expect(briefly(scoreOne('', actual, 10, { target, name }))).toEqual(expected);
   });
 });
+
+describe('a target reached, said in words', () => {
+  test.each(['完成', '已完成', '全部完成', '已实现', '达标'])('%p beside a figure is a verdict of 达成: qualitative, full', (actual) => {
+    expect(briefly(scoreOne('', actual, 10, { target: '100%', name: '任务完成率' }))).toEqual({
+      family: 'qualitative',
+      status: 'full',
+      score: 10,
+      explanation: `满分：定性评价，实际完成情况为“${actual}”`,
+    });
+  });
+
+  test.each(['按时完成', '按期完成', '如期完成'])('%p, the deadline’s word, meets a figure too', (actual) => {
+    expect(briefly(scoreOne('', actual, 10, { target: '≥95%', name: '任务完成率' }))).toEqual({ family: 'target', status: 'full', score: 10, explanation: `满分：实际${actual}，达到目标≥95%` });
+  });
+
+  test('未完成 beside a figure says too little: the figure is asked for', () => {
+    expect(briefly(scoreOne('', '未完成', 10, { target: '100%', name: '任务完成率' }))).toMatchObject({ family: 'target', status: 'error' });
+  });
+});
