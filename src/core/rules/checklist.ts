@@ -9,7 +9,7 @@ import { parseCondition } from './condition';
 import { actualCount, isFail } from './inputs';
 import { findOutcome } from './outcome';
 import { numbering, type Marker } from './numbering';
-import { anyOf, CIRCLED, DEDUCT, NO, NONE, plainNumber, TO_ZERO, YES } from './phrases';
+import { anyOf, CIRCLED, DEDUCT, EACH_MET_WORTH, LETTER_ORDINALS, LIST_LEAD_INS, NO, NONE, plainNumber, TO_ZERO, YES } from './phrases';
 import { outcomes, subsetSums } from './possible';
 import { saysHowToScore, without, type Reading, type RuleText } from './ruleText';
 
@@ -69,8 +69,16 @@ function numbered(text: RuleText, markers: Marker[]): Reading<ChecklistRule> | n
   text.clauses.forEach((c, i) => {
     if (!read.has(i) && (NOT_MET.test(c.replace(/[\s,，]/g, '')) || restatesWorth(c, criteria))) read.add(i);
   });
+  // What stands before the first criterion in its clause: a lead-in, or something the list does not say.
+  const first = markers[0].start;
+  const at = text.clauses.findIndex((c, i) => text.starts[i] <= first && first <= text.starts[i] + c.length);
+  const lead = at < 0 ? '' : text.text.slice(text.starts[at], first);
+  if (saysHowToScore(lead.replace(LEAD_IN, ''))) stumbled.push(lead.replace(/[\s,，:：]+$/, ''));
   return { rule: { criteria }, read, stumbled };
 }
+
+/** `按实现程度计分：`, `评分标准：`: a lead-in that only says the list is how to score. */
+const LEAD_IN = new RegExp(`(?:${anyOf(LIST_LEAD_INS)})\\s*[:：]?`, 'g');
 
 /** `设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分`: a criterion's worth, then how it splits. */
 const WORTH_SPLIT = /(\d+(?:\.\d+)?)分\s*[,，]?\s*其中[:：]?/;
@@ -111,7 +119,7 @@ function restatesWorth(clause: string, criteria: readonly Criterion[]): boolean 
 }
 
 /** `每少一项扣1分，扣完为止`: a criterion missed costs its worth — what a checklist gives anyway. */
-const RESTATED = new RegExp(`[,，]?\\s*(?:每(?:少|缺|缺少|漏)(?:1|一)?(?:项|个|条)${DEDUCT}|${anyOf(TO_ZERO)})`, 'g');
+const RESTATED = new RegExp(`[,，]?\\s*(?:每(?:少|缺|缺少|漏)(?:1|一)?(?:项|个|条)${DEDUCT}|${EACH_MET_WORTH}|${anyOf(TO_ZERO)})`, 'g');
 const DEDUCT_ALL = new RegExp(DEDUCT, 'g');
 /** A criterion without the list's arithmetic said again after it. */
 const unsaid = (part: string): string => part.replace(RESTATED, '').replace(/[\s,，]+$/, '');
@@ -134,8 +142,24 @@ function unnumbered(text: RuleText): Reading<ChecklistRule> | null {
   if (distinct && cases.some((c, i) => cases.some((d, j) => i < j && opposed(c.key, d.key)))) return null;
   const criteria: Criterion[] = [];
   const read = new Set<number>();
+  const scoring = saysHowToScore(text.text);
   const add = (points: Dec) => criteria.push({ marker: CIRCLED[criteria.length] ?? String(criteria.length + 1), number: criteria.length + 1, points });
   for (const [i, clause] of text.clauses.entries()) {
+    // `包括制度健全、执行有效、核算规范，每项1分`: items after a lead-in, each worth the same.
+    const items = equalItems(clause);
+    if (items) {
+      items.forEach(add);
+      read.add(i);
+      continue;
+    }
+    // `制度健全得1分、执行有效得2分`: criteria within one clause, each with its worth.
+    const within = clause.split(/[、,，]/);
+    const worths = within.map((piece) => awarded(piece));
+    if (scoring && within.length > 1 && worths.every((w, k) => w && !parseCondition(within[k]) && !saysHowToScore(without(within[k], [[w.start, w.end]])))) {
+      worths.forEach((w) => add(w!.points));
+      read.add(i);
+      continue;
+    }
     const bracketed = [...clause.matchAll(BRACKETED)];
     if (bracketed.length >= 2) {
       if (saysHowToScore(clause.replace(BRACKETED, ''))) return null;
@@ -143,7 +167,8 @@ function unnumbered(text: RuleText): Reading<ChecklistRule> | null {
       read.add(i);
       continue;
     }
-    if (!saysHowToScore(clause)) continue;
+    // A criterion may give its worth bare (`核算规范1分`) where the text says how to score elsewhere.
+    if (!saysHowToScore(clause) && !(scoring && awarded(clause))) continue;
     if (NOT_MET.test(clause.replace(/[\s,，]/g, '')) && criteria.length) {
       read.add(i);
       continue;
@@ -158,6 +183,17 @@ function unnumbered(text: RuleText): Reading<ChecklistRule> | null {
     read.add(i);
   }
   return criteria.length >= 2 ? { rule: { criteria }, read, stumbled: [] } : null;
+}
+
+/** `…包括制度健全、执行有效、核算规范，每项1分`: the items a lead-in names, and what each is worth. */
+const EQUAL_ITEMS = new RegExp(`^(?:[^、]*?(?:${anyOf(LIST_LEAD_INS)})|[^、]*?[:：])\\s*[:：]?\\s*(.+?)[,，]?\\s*每(?:项|个|条)(?:得|计|记)?\\s*(\\d+(?:\\.\\d+)?)\\s*分$`);
+
+function equalItems(clause: string): Dec[] | null {
+  const m = EQUAL_ITEMS.exec(clause);
+  if (!m) return null;
+  const items = m[1].split('、').map((s) => s.trim());
+  if (items.length < 2 || items.some((item) => item === '' || saysHowToScore(item) || /\d/.test(item))) return null;
+  return items.map(() => new D(m[2]));
 }
 
 export const checklist: Family<ChecklistRule> = {
@@ -179,6 +215,8 @@ export const checklist: Family<ChecklistRule> = {
   gives: (rule) => outcomes(subsetSums(rule.criteria.map((c) => c.points))),
 };
 
+const LETTER_MARKER = new RegExp(`^[${LETTER_ORDINALS}]、$`);
+
 /** Which criteria the row says are met. */
 function answers(rule: ChecklistRule, ctx: RowContext): boolean[] | Failure {
   const n = rule.criteria.length;
@@ -187,6 +225,9 @@ function answers(rule: ChecklistRule, ctx: RowContext): boolean[] | Failure {
     const text = a.text.replace(/\s+/g, '');
     const circled = new RegExp(`^[${CIRCLED}]+$`);
     if (circled.test(text)) return chosen([...text].map((ch) => CIRCLED.indexOf(ch) + 1), rule, ctx);
+    // `A、C、D` where the rule lettered its criteria.
+    const lettered = rule.criteria.every((c) => LETTER_MARKER.test(c.marker));
+    if (lettered && /^[A-J](?:[、,，;；/]?[A-J])*$/i.test(text)) return chosen([...text.replace(/[^A-J]/gi, '')].map((ch) => LETTER_ORDINALS.indexOf(ch.toUpperCase()) + 1), rule, ctx);
     // The met criteria by number: `1、3`, `(2)`, `第2项` — a lone figure is a count, below.
     const marked = /^(?:\(\d{1,2}\)|\d{1,2}、|第\d{1,2}项)+$/.test(text);
     const items = text.split(/[,，、;；/]+/).filter((s) => s !== '');

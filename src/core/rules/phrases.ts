@@ -33,6 +33,14 @@ export const BEFORE_MARKER = String.raw`(?:^|(?<=[\s,，;；。:：]))`;
 /** What closes a marker written with a digit, letter or numeral: `1、`, `1.` (not `1.5`), `1)`. */
 export const MARKER_CLOSE = String.raw`(?:、|\.(?!\d)|\))`;
 
+/** What may stand before a list of criteria and only say they are scored by the list: `按实现程度计分：`. */
+export const LIST_LEAD_INS = [
+  '按实现程度计分', '按完成情况计分', '按实际完成情况计分', '按完成程度计分', '按以下标准计分', '按以下标准评分',
+  '评分标准', '计分标准', '计分方法', '评分方法', '评分办法', '具体如下', '评分如下', '计分如下', '包括',
+];
+/** What a list of criteria says again of its own arithmetic: `每完成1项取得该项分数`. */
+export const EACH_MET_WORTH = String.raw`每(?:完成|满足|符合|达到|具备)(?:1|一)(?:项|条|个)(?:即)?(?:取得|得|计|记|给)(?:该项|相应|对应)(?:的)?(?:分数|分值|分)`;
+
 // ── Comparisons ──────────────────────────────────────────────────────────────────────────────────
 /** What a comparison word makes of the figure after it (or before it, for tails). */
 export type BoundKind = 'min' | 'above' | 'max' | 'below' | 'equal';
@@ -166,6 +174,8 @@ export const SCORING_WORDS = new RegExp(
     '不得分',
     String.raw`[得计记给加]\s*${NUMBER}${POINTS_MARK}`,
     '加分',
+    // `每项1分`: what each item of a list is worth.
+    String.raw`每(?:项|个|条|处)\s*(?:得|计|记)?\s*${NUMBER}\s*分`,
     '得分系数',
     String.raw`(?:${anyOf(DEDUCT_WORDS)})\s*${NUMBER}`,
     '酌情',

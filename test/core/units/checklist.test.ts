@@ -206,3 +206,44 @@ describe('a criterion whose worth is split into parts (`2分，其中…1分，�
     expect(read(rule, '是,是,是', 5)).toMatchObject({ status: 'manual', score: null });
   });
 });
+
+describe('a list after a lead-in, and the list said again in words', () => {
+  const LETTERED = '按实现程度计分：A、制度健全1分；B、执行有效1分；C、公开透明1分；D、档案完整1分；E、无违规违纪1分，每完成1项取得该项分数';
+  test.each([
+    ['A、C、D', 3, '扣2分：A、是（1分）；B、否（0分）；C、是（1分）；D、是（1分）；E、否（0分）'],
+    ['acd', 3, '扣2分：A、是（1分）；B、否（0分）；C、是（1分）；D、是（1分）；E、否（0分）'],
+    ['是,否,是,是,否', 3, '扣2分：A、是（1分）；B、否（0分）；C、是（1分）；D、是（1分）；E、否（0分）'],
+    [5, 5, '满分：A、是（1分）；B、是（1分）；C、是（1分）；D、是（1分）；E、是（1分）'],
+  ])('lettered criteria answered %p', (actual, score, explanation) => {
+    expect(read(LETTERED, actual, 5)).toEqual({ family: 'checklist', status: score === 5 ? 'full' : 'deducted', score, explanation });
+  });
+
+  test('a letter the list does not have is an error naming it', () => {
+    expect(read(LETTERED, 'A、F', 5)).toMatchObject({ status: 'error', explanation: 'G2填写了第6项，但评分标准只有5项，请核对。' });
+  });
+
+  test.each([
+    ['评分标准：①资料齐全得1分；②按时报送得1分', 'full'],
+    ['评分标准:如发现问题酌情扣分,①资料齐全得1分；②按时报送得1分', 'manual'],
+  ])('what stands before the first criterion in its clause is read: %p', (rule, status) => {
+    expect(read(rule, '是,是', 2).status).toBe(status);
+  });
+
+  test.each([
+    ['资金管理规范，包括制度健全、执行有效、核算规范、档案完整，每项1分', '是,否,是,是', 3, '扣3分：①是（1分）；②否（0分）；③是（1分）；④是（1分）'],
+    ['考核内容：制度健全、执行有效、核算规范，每项得2分', 2, 4, '扣2分：①是（2分）；②是（2分）；③否（0分）'],
+  ])('items a lead-in names, each worth the same: %p', (rule, actual, score, explanation) => {
+    expect(read(rule, actual, 6)).toEqual({ family: 'checklist', status: 'deducted', score, explanation });
+  });
+
+  test.each([
+    ['制度健全得1分、执行有效得2分；核算规范得1分', '是,否,是', 2, '扣2分：①是（1分）；②否（0分）；③是（1分）'],
+    ['制度健全1分、执行有效2分；核算规范1分。没有不得分', '否,是,是', 3, '扣1分：①否（0分）；②是（2分）；③是（1分）'],
+  ])('criteria split by 、 as well as ；: %p', (rule, actual, score, explanation) => {
+    expect(read(rule, actual, 4)).toEqual({ family: 'checklist', status: 'deducted', score, explanation });
+  });
+
+  test('criteria worth bare points with nothing that says how to score are no rule', () => {
+    expect(read('制度健全1分、执行有效2分；核算规范1分', '是,否,是', 4).family).not.toBe('checklist');
+  });
+});
