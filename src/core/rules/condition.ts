@@ -8,9 +8,11 @@ import {
   COMPARATOR,
   EXCLUDED,
   INCLUSION,
+  MEASURE_END,
   NUMBER,
   plainNumber,
   RANGE_JOIN,
+  STATED_EQUAL,
   TAIL,
   TAILS,
   anyOf,
@@ -75,6 +77,8 @@ const RANGE = new RegExp(
 const BETWEEN = new RegExp(String.raw`${FIGURE}\s*(≤|<|<=)\s*[^\d≤<≥>=,;]{0,16}?\s*(≤|<|<=)\s*${FIGURE}`);
 const COMPARED = new RegExp(String.raw`(${COMPARATOR})\s*${SIZE}${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})?\s*(${INCLUSION})?`);
 const TAILED = new RegExp(String.raw`${SIZE}${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})\s*(${INCLUSION})?`);
+/** `结转结余率为0的得3分`: a measure said to be a figure, with nothing after it but the case's end. */
+const STATED = new RegExp(String.raw`(?<=[${MEASURE_END}])(${anyOf(STATED_EQUAL)})\s*${SIZE}${FIGURE}(?=\s*(?:的|时|者|[,，;；。]|$))`);
 
 interface Figure {
   readonly value: Dec;
@@ -154,6 +158,20 @@ export function parseCondition(text: string): Condition | null {
   }
   const compared = COMPARED.exec(text);
   const tailed = TAILED.exec(text);
+  const stated = STATED.exec(text);
+  if (stated && (!compared || stated.index < compared.index) && (!tailed || stated.index < tailed.index)) {
+    const f = figure(stated[3], stated[4]);
+    return {
+      ...fromKind('equal', f, false),
+      unit: f.unit,
+      percent: f.percent,
+      text: stated[0].trim(),
+      worded: true,
+      absolute: stated[2] !== undefined,
+      start: stated.index,
+      end: stated.index + stated[0].trimEnd().length,
+    };
+  }
   if (compared && (!tailed || compared.index <= tailed.index)) {
     const word = compared[1];
     const f = figure(compared[3], compared[4]);

@@ -62,6 +62,11 @@ export const TAILS: Readonly<Record<'min' | 'max' | 'above', readonly string[]>>
   above: ['以外', '之外'],
 };
 
+/** `结转结余率为0的`: a measure stated to be a figure, which is equality. Only after what measures (率, 数, 额 …). */
+export const STATED_EQUAL = ['为', '等于'];
+/** The last character of a measure's name, before `为`: `…率为0`, `…数为0`, `…额为0`. */
+export const MEASURE_END = '率数额量度值比';
+
 /** `（含）` closes a range end, `（不含）` opens it. */
 export const INCLUDED = ['(含)', '(包含)', '(含本数)'];
 export const EXCLUDED = ['(不含)', '(不包含)', '(不含本数)'];

@@ -159,3 +159,24 @@ test('only a floor, only a ceiling, or both ends', () => {
   expect(kinds('80%-90%')).toEqual([false, false]);
   expect(kinds('=0')).toEqual([false, false]);
 });
+
+describe('a measure said to be a figure (`结转结余率为0的`) is equality', () => {
+  test.each([
+    ['结转结余率为0的得3分', '[0,0]', 'bare', '为0'],
+    ['预算执行率为100%的得满分', '[100,100]', 'percent', '为100%'],
+    ['投诉数为0时', '[0,0]', 'bare', '为0'],
+    ['差错率等于0,计2分', '[0,0]', 'bare', '等于0'],
+  ])('%p', (text, range, kind, shown) => {
+    expect(shape(text)).toMatchObject({ range, percent: kind === 'percent', text: shown, worded: true });
+  });
+
+  test.each([
+    ['得分为3分', 'points, not a measure'],
+    ['分值为5分', 'a figure of points'],
+    ['执行率为95%以上的', 'a tail makes it a floor'],
+    ['项目为2个', 'no measure before 为'],
+  ])('%p is not equality: %s', (text) => {
+    const c = parseCondition(text);
+    expect(c === null || !(c.low && c.high && c.low.value.equals(c.high.value))).toBe(true);
+  });
+});
