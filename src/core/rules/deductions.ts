@@ -9,7 +9,7 @@ import { parseCondition } from './condition';
 import { actualCount, countList, countOf, isFail } from './inputs';
 import { withoutMarker } from './numbering';
 import { findOutcome } from './outcome';
-import { anyOf, capIn, CAP, COUNTER, DEDUCT, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, TO_ZERO } from './phrases';
+import { anyOf, capIn, CAP, COUNTER, DEDUCT, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_WORD, TO_ZERO } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, scoresOtherwise, type Reading, type RuleText } from './ruleText';
 
@@ -38,6 +38,8 @@ const LIMITS = new RegExp(`${anyOf(TO_ZERO)}|${CAP}`, 'g');
 const MANY = new RegExp(`(?:^|[^\\d.])(?:[2-9]|\\d{2,})\\s*${COUNTER}`);
 /** Counting by percentage points belongs to the steps family. */
 const BY_POINTS = /每[^扣]*(?:百分点|%)/;
+/** `每少100人次`: a step of more than one, counted from a figure, is the steps family's too. */
+const BY_STEPS = new RegExp(`每\\s*(?:${STEP_WORD})\\s*(?!(?:1|一)\\s*(?:个|${COUNTER}))${NUMBER}\\s*${COUNTER}`);
 
 /** The situation a part names, without its numbering and counting words: `发现1个项目未申报的` → `项目未申报`. */
 const COUNTED_BY = anyOf(OCCURRENCE_VERBS);
@@ -62,7 +64,7 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
   let budgetFor = '';
   let ruleCap: Dec | null = null;
   text.clauses.forEach((clause, i) => {
-    if (BY_POINTS.test(clause)) return;
+    if (BY_POINTS.test(clause) || BY_STEPS.test(clause)) return;
     const clauseCap = capIn(clause);
     const first = parts.length;
     let engaged = false;

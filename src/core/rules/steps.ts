@@ -128,7 +128,8 @@ export const steps: Family<StepsRule> = {
     // A step counted in items (`每少一项扣0.4分`) is a deduction per item, not a step of difference.
     const at = text.clauses.findIndex((c) => {
       const found = STEP.exec(c);
-      return found !== null && !COUNTERS.includes(found[3]);
+      // …but a step of more than one (`每少100人次`) is a step of difference counted in that unit.
+      return found !== null && (!COUNTERS.includes(found[3]) || !new D(plainNumber(found[2])).equals(1));
     });
     if (at < 0) return null;
     const m = STEP.exec(text.clauses[at])!;
@@ -212,7 +213,9 @@ function measured(rule: StepsRule, ctx: RowContext): { value: Dec; shown: string
     return isFail(rate) ? rate : { value: rate.percent, shown: rate.shown };
   }
   const q = actualNumber(ctx, ctx.m.actualValue);
-  return isFail(q) ? q : { value: q.value, shown: formatQuantity(q) };
+  if (isFail(q)) return q;
+  if (q.unit !== null && q.unit !== rule.unit) return ctx.fail.unitMismatch(formatQuantity(q), `${formatDecimal(rule.step)}${rule.unit}`);
+  return { value: q.value, shown: formatQuantity(q) };
 }
 
 /** Where the steps start: the rule's own figure, else the row's target (else 100% for percentage steps). */

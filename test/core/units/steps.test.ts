@@ -96,6 +96,25 @@ describe('a shortfall is a shortfall whichever word sets the figure below', () =
   });
 });
 
+describe('a step counted in items or people, of more than one', () => {
+  const RULE = '培训达到2000人次的得满分，每少100人次扣1分';
+  test.each([
+    ['1800人次', 8, '扣2分：1800人次，较2000人次低200人次，每100人次扣1分，计2档'],
+    [1850, 9, '扣1分：1850，较2000人次低150人次，每100人次扣1分，计1档'],
+    ['2100人次', 10, '满分：2100人次，以2000人次为标准，不扣分'],
+  ])('%p against 2000人次 in steps of 100', (actual, score, explanation) => {
+    expect(read(RULE, actual)).toEqual({ family: 'steps', status: score === 10 ? 'full' : 'deducted', score, explanation });
+  });
+
+  test('an actual in another unit is an error, not a count of steps', () => {
+    expect(read(RULE, '1800人')).toMatchObject({ family: 'steps', status: 'error' });
+  });
+
+  test('a step of one item is still a deduction per item', () => {
+    expect(read('每少一项扣0.4分', 2)).toMatchObject({ family: 'per-item', score: 9.2 });
+  });
+});
+
 describe('a cut-off, a cap, to zero', () => {
   test.each([
     ['达到95%以上得满分，每降低1个百分点扣1分，低于80%不得分', '75%', 0, '扣10分：75%，低于80%，不得分'],
