@@ -168,6 +168,23 @@ export function variables(expr: Expr): string[] {
   return [...out];
 }
 
+/** The expression with each name a definition gives (`资金到位率=实际到位资金/计划投入资金×100%`) replaced by its arithmetic. */
+export function substitute(expr: Expr, defs: ReadonlyMap<string, Expr>): Expr {
+  switch (expr.kind) {
+    case 'var': {
+      const def = defs.get(expr.name);
+      return def ? { kind: 'group', inner: def } : expr;
+    }
+    case 'neg':
+    case 'group':
+      return { ...expr, inner: substitute(expr.inner, defs) };
+    case 'bin':
+      return { ...expr, left: substitute(expr.left, defs), right: substitute(expr.right, defs) };
+    case 'num':
+      return expr;
+  }
+}
+
 export type Evaluation =
   | { readonly kind: 'value'; readonly value: Dec }
   | { readonly kind: 'missing'; readonly missing: string[] }

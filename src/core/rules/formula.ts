@@ -6,9 +6,9 @@
 import { D, clamp, formatDecimal, formatPercent, round2, ZERO, type Dec } from '../numbers';
 import { labelKey } from '../text';
 import type { Family, Outcome } from './context';
-import { evaluate, factors, parseExpressionPrefix, product, render, type Expr } from './expression';
-import { actualPercent, divisionByZero, isFail, lookupAll } from './inputs';
-import { FULL, TO_ZERO, anyOf } from './phrases';
+import { evaluate, factors, parseExpressionPrefix, product, render, substitute, type Expr } from './expression';
+import { actualPercent, definitionsIn, divisionByZero, isFail, lookupAll } from './inputs';
+import { FULL, LIST_LEAD_INS, SCORED_AS, TO_ZERO, anyOf } from './phrases';
 import { parseCondition } from './condition';
 import { findOutcome } from './outcome';
 import { saysHowToScore, without } from './ruleText';
@@ -31,6 +31,24 @@ function arithmeticOf(words: string): string {
 }
 /** `…大于…得满分`, `最高不超过分值`, `满分为止`: above the points is full marks. */
 const CAPPED = new RegExp(`(?:大于|超过|高于|以上|超出)[^,，]*${FULL}|不超过(?:该指标|本项|该项)?(?:分值|满分)|(?:满分|分值)为止|最高(?:得|为)?满分|按满分计|${anyOf(TO_ZERO)}`);
+
+/** `按…实现程度赋分，即`, `评分标准：`: words that only lead in to the score. */
+const LEAD_IN = new RegExp(`${SCORED_AS}|(?:${anyOf(LIST_LEAD_INS)})\\s*[:：]?`, 'g');
+
+/** Two whole counts typed as a fraction: `3/4`. */
+const COUNTS = /^(\d+)[/／](\d+)$/;
+
+/** The two names of a rate that is one over the other (`A/B`, `A/B×100%`), or null. */
+function quotientNames(rate: Expr): [string, string] | null {
+  const inner = rate.kind === 'group' ? rate.inner : rate;
+  const parts = factors(inner).filter((p) => !(p.expr.kind === 'num' && p.expr.percent && p.expr.value.equals(100)));
+  if (parts.length !== 2 || parts[0].divide || !parts[1].divide) return null;
+  const [a, b] = parts.map((p) => p.expr);
+  return a.kind === 'var' && b.kind === 'var' ? [a.name, b.name] : null;
+}
+
+/** `资金到位率=实际到位资金/计划投入资金×100%`: a definition before the score, in the same clause. */
+const DEFINITION = /[^\s,;。，；:：=()（）]{2,24}\s*=\s*[^=,，;；。]+/g;
 
 const isPoints = (e: Expr): boolean => (e.kind === 'var' && isPointsName(e.name)) || (e.kind === 'num' && e.points === true);
 
@@ -57,6 +75,7 @@ export const formula: Family<FormulaRule> = {
     let rule: FormulaRule | null = null;
     const read = new Set<number>();
     const stumbled: string[] = [];
+    const defs = definitionsIn(text.text, labels);
     text.clauses.forEach((clause, i) => {
       const m = SCORE_IS.exec(clause);
       if (m && rule === null) {
@@ -64,9 +83,13 @@ export const formula: Family<FormulaRule> = {
         const parsed = parseExpressionPrefix(src, labels);
         // `计算得分（满分10分）` is a remark in brackets: a lone name or figure is no arithmetic.
         if (!parsed || isTerm(parsed.expr)) return;
-        rule = { expr: parsed.expr, rate: rateOf(parsed.expr) };
+        // A name the rule defines before (`资金到位率=…，得分=资金到位率×分值`) is computed by its definition.
+        const expr = substitute(parsed.expr, defs);
+        rule = { expr, rate: rateOf(expr) };
         const rest = src.slice(parsed.length);
-        if (!saysHowToScore(rest) || CAPPED.test(rest)) read.add(i);
+        // Before the score in its clause: its definitions, or words that do not score (`酌情扣分，得分=…` do).
+        const lead = clause.slice(0, m.index).replace(DEFINITION, '').replace(LEAD_IN, '');
+        if ((!saysHowToScore(rest) || CAPPED.test(rest)) && !saysHowToScore(lead)) read.add(i);
         else stumbled.push(clause);
       } else if (CAPPED.test(clause) || fullWithoutFigures(clause)) {
         // `…大于…得满分`: the cap; `若实施方案没有该项建设任务的，不扣分`: the case with nothing to score.
@@ -86,6 +109,16 @@ export const formula: Family<FormulaRule> = {
     const data = lookupAll(ctx, rule.expr, isPointsName);
     const valueOf = (name: string) => (isPointsName(name) ? points : isFail(data) ? undefined : data.get(name)?.value);
 
+    // `3/4` for a rate that is one count over another (`达到预期值的指标个数/全部指标个数`): the two counts.
+    const counts = rule.rate && ctx.actual.kind === 'text' ? COUNTS.exec(ctx.actual.text.replace(/\s+/g, '')) : null;
+    const names = rule.rate ? quotientNames(rule.rate) : null;
+    if (counts && names) {
+      const given = new Map([[names[0], new D(counts[1])], [names[1], new D(counts[2])]]);
+      const byCount = (name: string) => (isPointsName(name) ? points : given.get(name));
+      const result = evaluate(rule.expr, byCount);
+      if (result.kind === 'divide-by-zero') return divisionByZero(ctx, rule.expr, names[1]);
+      if (result.kind === 'value') return finish(result.value, (s) => `${render(rule.expr, byCount)}=${s}`);
+    }
     if (rule.rate && ctx.actual.kind !== 'empty') {
       const own = actualPercent(ctx, ctx.m.actualValue);
       if (isFail(own)) return own;

@@ -4,6 +4,7 @@ import type { BasicEntry } from '../basicData';
 import { formatPercent, formatQuantity, parseNumberText, round2, type Dec, type Quantity } from '../numbers';
 import { isFail, type Failure, type RowContext } from './context';
 import { evaluate, parseExpression, render, variables, type Expr } from './expression';
+import { labelKey } from '../text';
 import { CAPPED_RATE, CHANGE_RATE, NONE_FOUND } from './phrases';
 
 export { isFail };
@@ -156,6 +157,20 @@ export function findDefinitions(text: string): { name: string; body: string; sta
     out.push({ name: m[1], body: m[2], start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * The names a rule defines over other names (`资金到位率=实际到位资金/计划投入资金×100%`) and are not
+ * labels of 基础数据 (a label there is the figure itself), keyed as expressions name their variables.
+ */
+export function definitionsIn(text: string, labels: readonly string[]): Map<string, Expr> {
+  const defs = new Map<string, Expr>();
+  for (const d of findDefinitions(text)) {
+    const name = labelKey(d.name);
+    const expr = parseExpression(d.body, labels);
+    if (expr && expr.kind !== 'num' && !labels.includes(name) && !variables(expr).includes(name)) defs.set(name, expr);
+  }
+  return defs;
 }
 
 /** The first rate a rule defines over names (not a bare figure such as `=0`), as an expression. */

@@ -38,6 +38,8 @@ export const LIST_LEAD_INS = [
   '按实现程度计分', '按完成情况计分', '按实际完成情况计分', '按完成程度计分', '按以下标准计分', '按以下标准评分',
   '评分标准', '计分标准', '计分方法', '评分方法', '评分办法', '具体如下', '评分如下', '计分如下', '包括',
 ];
+/** `按…实现程度赋分，即`: a lead-in saying the score follows from what comes after it. */
+export const SCORED_AS = String.raw`按[^,，;；。]{0,30}?(?:赋分|计分|评分|打分|记分)[,，:：]?\s*(?:即|如下)?`;
 /** What a list of criteria says again of its own arithmetic: `每完成1项取得该项分数`. */
 export const EACH_MET_WORTH = String.raw`每(?:完成|满足|符合|达到|具备)(?:1|一)(?:项|条|个)(?:即)?(?:取得|得|计|记|给)(?:该项|相应|对应)(?:的)?(?:分数|分值|分)`;
 

@@ -71,3 +71,48 @@ test.each([
 ])('%p is not a formula to score: the text is quoted', (rule, quote) => {
   expect(read(rule, null, [['实际完成率', 0.8]])).toMatchObject({ status: 'manual', score: null, explanation: `F2的评分标准有未能识别的部分：${quote}，需人工评分。` });
 });
+
+describe('a name the rule defines before the score', () => {
+  const RULE = '资金到位率=实际到位资金/计划投入资金×100%，得分=资金到位率×分值';
+  test('is computed by its definition from 基础数据', () => {
+    const r = scoreOne(RULE, null, 5, { basic: [['实际到位资金', 90], ['计划投入资金', 100]] });
+    expect(briefly(r)).toEqual({ family: 'formula', status: 'deducted', score: 4.5, explanation: '扣0.5分：(90/100×100%)×5=4.5' });
+  });
+  test('the row’s own rate still wins', () => {
+    expect(briefly(scoreOne(RULE, '95%', 5))).toMatchObject({ score: 4.75, explanation: '扣0.25分：实际完成率95%，5×95%=4.75' });
+  });
+  test('a label of 基础数据 with the defined name is the figure itself', () => {
+    expect(briefly(scoreOne(RULE, null, 5, { basic: [['资金到位率', '88%']] }))).toMatchObject({ score: 4.4 });
+  });
+  test('without its figures, the error names what the definition needs', () => {
+    expect(briefly(scoreOne(RULE, null, 5)).explanation).toBe('缺少输入：基础数据中没有“实际到位资金”、“计划投入资金”，请在基础数据表补充，或在G2填写实际完成值。');
+  });
+});
+
+describe('what stands before the score in its clause', () => {
+  test.each([
+    ['质量不达标的酌情扣分，得分=分值×实际完成任务量/绩效目标设定任务量×100%', '质量不达标的酌情扣分'],
+    ['未按时报送的扣1分,得分=分值×实际完成任务量/绩效目标设定任务量×100%', '未按时报送的扣1分'],
+  ])('%p is not scored: the condition before it is quoted', (rule, quoted) => {
+    const r = briefly(scoreOne(rule, '90%', 5));
+    expect(r).toMatchObject({ status: 'manual', score: null });
+    expect(r.explanation).toContain(quoted);
+  });
+  test('a lead-in that only says the score follows is read', () => {
+    expect(briefly(scoreOne('按实现程度赋分，即得分=分值×实际完成任务量/绩效目标设定任务量×100%', '90%', 5))).toMatchObject({ family: 'formula', score: 4.5 });
+  });
+});
+
+describe('a rate that is one count over another, typed as the two counts', () => {
+  const RULE = '得分=达到预期值的数量指标个数/全部数量指标个数×分值';
+  test.each([
+    ['3/4', 3.75, '扣1.25分：3/4×5=3.75'],
+    ['3 ／ 4', 3.75, '扣1.25分：3/4×5=3.75'],
+    ['4/4', 5, '满分：4/4×5=5'],
+  ])('%p', (actual, score, explanation) => {
+    expect(briefly(scoreOne(RULE, actual, 5))).toMatchObject({ family: 'formula', score, explanation });
+  });
+  test('a zero count of all is an error, not a score', () => {
+    expect(briefly(scoreOne(RULE, '3/0', 5))).toMatchObject({ status: 'error', score: null });
+  });
+});
