@@ -2,13 +2,13 @@
 // 两项扣1分`. For “三公” the items are 因公出国（境）, 公务接待 and 公务用车购置及运行维护, each over budget
 // when its 决算 exceeds its 预算 in 基础数据; the row's 实际完成值, when given, is the count itself.
 // More items than the rule lists take its last figure.
-import type { BasicEntry } from '../basicData';
-import { D, clamp, formatQuantity, ZERO, type Dec } from '../numbers';
-import type { Failure, Family, Outcome, RowContext } from './context';
+import { D, clamp, ZERO, type Dec } from '../numbers';
+import type { Family, Outcome } from './context';
 import { actualCount, isFail } from './inputs';
 import { anyOf, DEDUCT, plainNumber, TO_ZERO } from './phrases';
 import { outcomes } from './possible';
 import { onlySubjectLeft, without } from './ruleText';
+import { checkItems, THREE_PUBLIC } from './threePublic';
 
 export interface CountedRule {
   /** Points off by number of failing items, ascending by count. */
@@ -17,7 +17,6 @@ export interface CountedRule {
   readonly items: readonly string[] | null;
 }
 
-const THREE_PUBLIC = ['因公出国', '公务接待', '公务用车'];
 const STEP = new RegExp(String.raw`(\d+)\s*项[^,，;；。扣]*?${DEDUCT}`, 'g');
 const TO_ZERO_RE = new RegExp(anyOf(TO_ZERO), 'g');
 
@@ -64,40 +63,3 @@ export const countedTable: Family<CountedRule> = {
   // No item over, or the figure for some number of items.
   gives: (rule, points) => outcomes([points, ...rule.steps.map((s) => points.minus(s.deduction))]),
 };
-
-interface ItemCheck {
-  readonly over: boolean;
-  readonly text: string;
-}
-
-function checkItems(items: readonly string[], ctx: RowContext): ItemCheck[] | Failure {
-  const out: ItemCheck[] = [];
-  const missing: string[] = [];
-  for (const item of items) {
-    const budget = ctx.basic.findContaining(item, '预算')[0];
-    const spent = ctx.basic.findContaining(item, '决算')[0];
-    if (!budget) missing.push(`${item}…预算数`);
-    if (!spent) missing.push(`${item}…决算数`);
-    if (!budget || !spent) continue;
-    const b = figure(budget, ctx);
-    if (isFail(b)) return b;
-    const s = figure(spent, ctx);
-    if (isFail(s)) return s;
-    const name = budget.label.replace(/\s+/g, '').replace(/(预算数|预算)$/, '');
-    const over = s.value.greaterThan(b.value);
-    out.push({ over, text: (over ? ctx.m.overItem : ctx.m.withinItem)(name, s.text, b.text) });
-  }
-  return missing.length ? ctx.fail.missingLabels(missing) : out;
-}
-
-function figure(entry: BasicEntry, ctx: RowContext): { value: Dec; text: string } | Failure {
-  const r = entry.reading;
-  const sheet = ctx.basic.sheet ?? undefined;
-  if (r.kind === 'number') {
-    const unit = r.quantity.unit ?? entry.unit ?? '';
-    return { value: r.quantity.value, text: formatQuantity({ ...r.quantity, unit: unit || null }) };
-  }
-  if (r.kind === 'error') return ctx.fail.cellError(r.error, entry.cell, sheet);
-  if (r.kind === 'empty') return ctx.fail.missingLabels([entry.label], entry.cell, sheet);
-  return ctx.fail.notANumber(r.text, entry.label, entry.cell, sheet);
-}

@@ -9,6 +9,7 @@ import { parseCondition } from './condition';
 import { actualCount, countList, countOf, isFail } from './inputs';
 import { withoutMarker } from './numbering';
 import { findOutcome } from './outcome';
+import { aboutThreePublic, checkItems, THREE_PUBLIC, type ItemCheck } from './threePublic';
 import { anyOf, capIn, CAP, COUNTER, DEDUCT, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_WORD, TO_ZERO } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, scoresOtherwise, type Reading, type RuleText } from './ruleText';
@@ -28,7 +29,12 @@ export interface DeductionsRule {
   readonly parts: readonly DeductionPart[];
   /** The most the whole rule takes off (`扣满15分为止` in a clause of its own); null for none. */
   readonly cap: Dec | null;
+  /** What it counts are items over budget (`决算数未超过预算数的得满分，每超一项扣0.5分`). */
+  readonly overBudget: boolean;
 }
+
+/** A rule that compares 决算 with 预算 and counts what goes over. */
+const OVER_BUDGET = /超(?:过|出)?(?:预算|(?:1|一)?项)/;
 
 const DEDUCT_RE = new RegExp(DEDUCT);
 const PER_OCCURRENCE_RE = new RegExp(PER_OCCURRENCE);
@@ -119,7 +125,8 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
   if (parts.length === 0) return null;
   // Two parts naming the same fault (`有一次未达要求的`) are told apart by what their budgets were for.
   const named = parts.map((p) => (parts.filter((q) => q.label === p.label).length > 1 && p.under ? { ...p, label: `${p.under}：${p.label}` } : p));
-  return { rule: { parts: named.map(({ under: _under, ...p }) => p), cap: ruleCap }, read, stumbled };
+  const overBudget = /决算/.test(text.text) && /预算/.test(text.text) && OVER_BUDGET.test(text.text);
+  return { rule: { parts: named.map(({ under: _under, ...p }) => p), cap: ruleCap, overBudget }, read, stumbled };
 }
 
 /** What deductions can leave: the points less any number of occurrences of each part, within the caps. */
@@ -177,7 +184,10 @@ function countsByName(rule: DeductionsRule, ctx: RowContext, text: string): numb
  * per part.
  */
 export function scoreDeductions(rule: DeductionsRule, ctx: RowContext, named: boolean): Outcome {
-  const read = readCounts(rule, ctx);
+  // The “三公” items over budget, counted from 基础数据 where the row gives no count.
+  const counted = rule.overBudget && rule.parts.length === 1 && ctx.actual.kind === 'empty' && aboutThreePublic(ctx) ? checkItems(THREE_PUBLIC, ctx) : null;
+  if (counted && isFail(counted)) return counted;
+  const read = counted ? { counts: [counted.filter((c) => c.over).length], perPart: false } : readCounts(rule, ctx);
   if (isFail(read)) return read;
   const { counts } = read;
   const byName = named && read.perPart;
@@ -196,10 +206,21 @@ export function scoreDeductions(rule: DeductionsRule, ctx: RowContext, named: bo
       const line = byName && p.part.label ? ctx.m.compositePart(p.part.label, String(p.c), formatDecimal(p.part.rate)) : ctx.m.perItemPart(String(p.c), formatDecimal(p.part.rate));
       return p.capped ? line + ctx.m.deductionCap(formatDecimal(p.part.cap!)) : line;
     });
-  const detail = shown.length === 0 ? ctx.m.perItemNone : ctx.m.perItem(shown, formatDecimal(deduction));
+  const detail = counted
+    ? countedDetail(ctx, counted, shown, formatDecimal(deduction))
+    : shown.length === 0
+      ? ctx.m.perItemNone
+      : ctx.m.perItem(shown, formatDecimal(deduction));
   return {
     kind: 'scored',
     score: clamp(ctx.points.minus(deduction), ZERO, ctx.points),
     detail: capped ? detail + ctx.m.deductionCap(formatDecimal(rule.cap!)) : detail,
   };
+}
+
+/** `因公出国（境）经费决算8.68万元超预算6万元（1项超预算），发现1个×0.5分，共扣0.5分`. */
+function countedDetail(ctx: RowContext, checked: readonly ItemCheck[], shown: readonly string[], total: string): string {
+  const over = checked.filter((c) => c.over);
+  if (over.length === 0) return ctx.m.countedNone(checked.map((c) => c.text));
+  return `${ctx.m.countedOver(over.map((c) => c.text), over.length)}，${ctx.m.perItem([...shown], total)}`;
 }

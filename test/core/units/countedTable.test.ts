@@ -87,3 +87,31 @@ test('an item with only its budget is missing its 决算数, and the others are 
     explanation: '缺少输入：基础数据中没有“因公出国…决算数”，请在基础数据表补充，或在G2填写实际完成值。',
   });
 });
+
+describe('a deduction per item over budget, on a “三公” row', () => {
+  const PER_ITEM = '决算数未超过预算数的得满分，每超一项扣0.5分';
+  const onThree = (actual: CellValue, basic?: [string, CellValue, string?][], name = '“三公”经费控制情况') => briefly(scoreOne(PER_ITEM, actual, 2, { basic, name }));
+
+  test('counts the items over budget in 基础数据', () => {
+    expect(onThree(null, THREE(8.68))).toEqual({
+      family: 'per-item',
+      status: 'deducted',
+      score: 1,
+      explanation: '扣1分：因公出国（境）费决算8.68万元超预算6万元；公务用车购置及运行维护费决算12万元超预算10万元（2项超预算），发现2个×0.5分，共扣1分',
+    });
+  });
+
+  test('none over budget is full marks, each item named', () => {
+    const within: [string, CellValue, string?][] = THREE(5).map(([l, v, u]) => [l, l.startsWith('公务用车') && l.endsWith('决算数') ? 9 : v, u]);
+    expect(onThree(null, within)).toMatchObject({ status: 'full', score: 2, explanation: expect.stringContaining('（均未超预算）') });
+  });
+
+  test('the row’s own count wins; without it and without the figures, the figures are asked for', () => {
+    expect(onThree(3, THREE(8.68))).toMatchObject({ score: 0.5, explanation: '扣1.5分：发现3个×0.5分，共扣1.5分' });
+    expect(onThree(null).explanation).toContain('基础数据中没有“因公出国…预算数”');
+  });
+
+  test('a row that is not about the “三公” asks for the count', () => {
+    expect(onThree(null, THREE(8.68), '会议费控制')).toMatchObject({ status: 'error', explanation: '缺少输入：请在G2填写实际完成值。' });
+  });
+});
