@@ -38,6 +38,13 @@ export interface Messages {
   tooManyAnswers(cell: string, given: number, criteria: number): string;
   tooFewAnswers(cell: string, given: number, criteria: number): string;
   countsPerClause(cell: string, clauses: number): string;
+  /** Parts measured (a rate) and parts counted, one entry each: what to enter, in order. */
+  entriesPerPart(cell: string, entries: readonly string[]): string;
+  /** One entry of entriesPerPart: the figure a part is measured on, or the count of a kind of problem. */
+  measuredEntry(label: string, percent: boolean): string;
+  countedEntry(label: string): string;
+  /** Entries to give in one cell, in order. */
+  inOrder(entries: readonly string[]): string;
   tooManyCounts(cell: string, given: number, clauses: number): string;
   inputDisagrees(cell: string, own: string, computed: string, source: string): string;
   /** The 执行率 typed in a project's budget block differs from 全年执行数 ÷ 全年预算数; the computed one is used. */
@@ -176,6 +183,10 @@ const zh: Messages = {
   tooManyCounts: (cell, given, clauses) => `${cell}填写了${given}个个数，但评分标准只有${clauses}种扣分情形，请按顺序分别填写各情形的个数。`,
   countsPerClause: (cell, clauses) =>
     `评分标准有${clauses}种扣分情形且扣分不同，请在${cell}按顺序分别填写各情形的个数（如“1,0”）。`,
+  measuredEntry: (label, percent) => `${label || '实际完成值'}${percent ? '（如95%）' : ''}`,
+  countedEntry: (label) => `${label || '问题'}的个数`,
+  inOrder: (entries) => `${entries.join('、')}（按顺序，用逗号隔开）`,
+  entriesPerPart: (cell, entries) => `评分标准分${entries.length}部分扣分，请在${cell}按顺序填写${entries.join('、')}，用逗号隔开。`,
   inputDisagrees: (cell, own, computed, source) =>
     `${cell}填写的${own}与基础数据计算的${computed}（${source}）不一致，已按${cell}的值评分，请核对。`,
   typedRateDisagrees: (cell, typed, computed, arithmetic) =>
@@ -314,6 +325,10 @@ const en: Messages = {
   tooManyCounts: (cell, given, clauses) => `${cell} gives ${given} counts but the rule has ${clauses} kinds of deduction; enter a count for each, in order.`,
   countsPerClause: (cell, clauses) =>
     `The rule has ${clauses} kinds of deduction at different rates; enter a count for each in ${cell}, in order (e.g. "1,0").`,
+  measuredEntry: (label, percent) => `${label || 'the actual value'}${percent ? ' (e.g. 95%)' : ''}`,
+  countedEntry: (label) => `the number of ${label || 'problems'}`,
+  inOrder: (entries) => `${entries.join(', ')} (in that order, separated by commas)`,
+  entriesPerPart: (cell, entries) => `The rule deducts in ${entries.length} parts; enter ${entries.join(', ')} in ${cell}, in that order, separated by commas.`,
   inputDisagrees: (cell, own, computed, source) =>
     `${cell} says ${own} but the basic data give ${computed} (${source}); scored with ${cell}'s value, please check.`,
   typedRateDisagrees: (cell, typed, computed, arithmetic) =>

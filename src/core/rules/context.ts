@@ -102,6 +102,8 @@ export interface Failures {
   tooManyAnswers(given: number, expected: number): ErrorOutcome;
   tooFewAnswers(given: number, expected: number): ErrorOutcome;
   countsPerPart(parts: number): ErrorOutcome;
+  /** Parts measured and parts counted: one entry each, in order (the entries as entriesPerPart says them). */
+  entriesPerPart(entries: readonly string[]): ErrorOutcome;
   tooManyCounts(given: number, parts: number): ErrorOutcome;
   unitMismatch(actual: string, target: string): ErrorOutcome;
   /** Labels a rule names that 基础数据 lacks, or holds empty (named at that cell). */
@@ -135,6 +137,7 @@ export function failuresFor(
     tooManyAnswers: (given, expected) => error('too-many-answers', m.tooManyAnswers(at, given, expected)),
     tooFewAnswers: (given, expected) => error('too-few-answers', m.tooFewAnswers(at, given, expected)),
     countsPerPart: (parts) => error('too-few-answers', m.countsPerClause(at, parts)),
+    entriesPerPart: (entries) => error('too-few-answers', m.entriesPerPart(at, entries)),
     tooManyCounts: (given, parts) => error('too-many-answers', m.tooManyCounts(at, given, parts)),
     unitMismatch: (actual, target) => error('unit-mismatch', m.unitMismatch(at, actual, target)),
     missingLabels: (labels, cell = cells.rule, sheet) => missing('missing-label', { kind: 'labels', labels }, m.missingLabels([...labels], cells.actual), cell, sheet),

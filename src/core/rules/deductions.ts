@@ -3,16 +3,17 @@
 // each with its rate, the situation it names and what it may take at most, and the counts the row gives.
 // A part may stand under its own budget (`…规范的，计2分；…每少一项扣0.4分`) or cap (`最多扣4分`): it
 // never takes more than that, whatever the other parts take.
-import { D, clamp, formatDecimal, parseNumberText, ZERO, type Dec } from '../numbers';
+import { D, clamp, formatDecimal, formatPercent, formatQuantity, parseNumberText, ZERO, type Dec } from '../numbers';
 import type { Failure, Outcome, RowContext } from './context';
 import { parseCondition } from './condition';
 import { actualCount, countList, countOf, isFail } from './inputs';
+import { parseTarget } from './target';
 import { withoutMarker } from './numbering';
 import { findOutcome } from './outcome';
 import { aboutThreePublic, checkItems, THREE_PUBLIC, type ItemCheck } from './threePublic';
-import { anyOf, capIn, CAP, COUNTER, DEDUCT, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_WORD, TO_ZERO } from './phrases';
+import { anyOf, capIn, CAP, COUNTER, DEDUCT, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_DEDUCTION, STEP_WORD, stepDirectionOf, TO_ZERO, BASE_WORDS, COUNTERS, NONE_FOUND, type StepDirection } from './phrases';
 import type { Possible } from './possible';
-import { onlySubjectLeft, saysHowToScore, scoresOtherwise, type Reading, type RuleText } from './ruleText';
+import { onlySubjectLeft, saysHowToScore, scoresOtherwise, without, type Reading, type RuleText } from './ruleText';
 
 export interface DeductionPart {
   /** Points off for one occurrence. */
@@ -23,6 +24,20 @@ export interface DeductionPart {
   readonly label: string;
   /** The most this part takes off: its clause's cap or the budget stated before it; null for none. */
   readonly cap: Dec | null;
+  /**
+   * A part counted in steps of difference from a figure (`预算执行率每减少1%扣1分`) rather than in
+   * occurrences; its entry in the row is the figure measured. Absent for parts that count occurrences.
+   */
+  readonly measure?: StepMeasure;
+}
+
+export interface StepMeasure {
+  readonly step: Dec;
+  /** The step's unit: null for percentage points. */
+  readonly unit: string | null;
+  readonly direction: StepDirection;
+  /** Where the steps start when the rule says (`相较95%`); else 100%, or the row's target for a unit. */
+  readonly base: Dec | null;
 }
 
 export interface DeductionsRule {
@@ -60,6 +75,24 @@ function labelOf(lead: string): string {
     .trim();
 }
 
+const STEP_RE = new RegExp(STEP_DEDUCTION);
+const BASE_RE = new RegExp(String.raw`(?:${anyOf(BASE_WORDS)})\s*(${NUMBER})\s*%?\s*(?:为标准|为基准|为基数|为准)?`);
+
+/** `预算执行率每减少1%扣1分`: a clause that deducts for each step of difference, as a part; null when it does not. */
+function stepPart(clause: string): { part: Omit<DeductionPart, 'cap'>; whole: boolean } | null {
+  const m = STEP_RE.exec(clause);
+  if (!m) return null;
+  const step = new D(plainNumber(m[2]));
+  const percent = m[3] === '%' || m[3] === '百分点';
+  // A step of one item (`每少一项扣0.4分`) is an occurrence, read below.
+  if (step.isZero() || (!percent && COUNTERS.includes(m[3]) && step.equals(1))) return null;
+  const lead = clause.slice(0, m.index);
+  const base = BASE_RE.exec(lead);
+  const rest = without(clause, [[m.index, m.index + m[0].length], ...(base ? [[base.index, base.index + base[0].length] as [number, number]] : [])]).replace(LIMITS, '');
+  const measure: StepMeasure = { step, unit: percent ? null : m[3], direction: stepDirectionOf(m[1]), base: base ? new D(plainNumber(base[1])) : null };
+  return { part: { rate: new D(plainNumber(m[4])), perOccurrence: false, label: labelOf(base ? without(lead, [[base.index, base.index + base[0].length]]) : lead), measure }, whole: onlySubjectLeft(rest) && !saysHowToScore(rest) };
+}
+
 /** The parts of a rule made of deductions, with the clauses read; null when it has none. */
 export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
   const parts: (DeductionPart & { readonly under: string })[] = [];
@@ -70,6 +103,13 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
   let budgetFor = '';
   let ruleCap: Dec | null = null;
   text.clauses.forEach((clause, i) => {
+    const stepped = stepPart(clause);
+    if (stepped) {
+      parts.push({ ...stepped.part, cap: capIn(clause), under: '' });
+      if (stepped.whole) read.add(i);
+      else stumbled.push(clause);
+      return;
+    }
     if (BY_POINTS.test(clause) || BY_STEPS.test(clause)) return;
     const clauseCap = capIn(clause);
     const first = parts.length;
@@ -122,7 +162,8 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
     if (whole) read.add(i);
     else stumbled.push(clause);
   });
-  if (parts.length === 0) return null;
+  // Steps alone are the steps family's; beside deductions for occurrences, they are one part of many.
+  if (parts.every((p) => p.measure)) return null;
   // Two parts naming the same fault (`有一次未达要求的`) are told apart by what their budgets were for.
   const named = parts.map((p) => (parts.filter((q) => q.label === p.label).length > 1 && p.under ? { ...p, label: `${p.under}：${p.label}` } : p));
   const overBudget = /决算/.test(text.text) && /预算/.test(text.text) && OVER_BUDGET.test(text.text);
@@ -161,6 +202,54 @@ function readCounts(rule: DeductionsRule, ctx: RowContext): { counts: number[]; 
   return { counts: [count, ...rule.parts.slice(1).map(() => 0)], perPart: n === 1 };
 }
 
+/**
+ * One entry per part, in order (`95%,2`): the figure a measured part is counted on — its complete steps
+ * from where they start — and the count of each other part. With the explanation of each measured part.
+ */
+function readEntries(rule: DeductionsRule, ctx: RowContext): { counts: number[]; perPart: true; steps: (string | null)[] } | Failure {
+  const entries = rule.parts.map((p) => (p.measure ? ctx.m.measuredEntry(p.label, p.measure.unit === null) : ctx.m.countedEntry(p.label)));
+  const wanted = () => ctx.fail.entriesPerPart(entries);
+  const a = ctx.actual;
+  if (a.kind === 'empty') return ctx.fail.missingActual(ctx.m.inOrder(entries));
+  if (a.kind === 'error') return ctx.fail.cellError(a.error);
+  if (a.kind !== 'text') return wanted();
+  const given = a.text.split(/[,，、;；\s]+/).filter((e) => e !== '');
+  if (given.length !== rule.parts.length) return wanted();
+  const counts: number[] = [];
+  const steps: (string | null)[] = [];
+  for (const [i, part] of rule.parts.entries()) {
+    const entry = given[i];
+    const q = NONE_FOUND.test(entry) && !part.measure ? { value: ZERO, percent: false, unit: null } : parseNumberText(entry);
+    if (!q) return ctx.fail.notANumber(entry, part.measure ? ctx.m.measuredEntry(part.label, part.measure.unit === null) : ctx.m.countedEntry(part.label));
+    if (!part.measure) {
+      const c = countOf(ctx, q);
+      if (isFail(c)) return c;
+      counts.push(c);
+      steps.push(null);
+      continue;
+    }
+    const m = part.measure;
+    if (q.unit !== null && q.unit !== m.unit) return ctx.fail.unitMismatch(formatQuantity(q), `${formatDecimal(m.step)}${m.unit ?? '%'}`);
+    const base = m.base ?? (m.unit === null ? new D(100) : targetFigure(ctx));
+    if (base === null) return ctx.fail.missingTarget();
+    const diff = m.direction === 'short' ? base.minus(q.value) : m.direction === 'over' ? q.value.minus(base) : q.value.minus(base).abs();
+    const count = diff.greaterThan(0) ? diff.div(m.step).floor().toNumber() : 0;
+    const inUnit = (d: Dec) => (m.unit === null ? ctx.m.percentagePoints(formatDecimal(d)) : `${formatDecimal(d)}${m.unit}`);
+    const say = m.direction === 'short' ? ctx.m.stepsShort : m.direction === 'over' ? ctx.m.stepsOver : ctx.m.stepsApart;
+    const shown = m.unit === null ? formatPercent(q.value) : formatQuantity(q);
+    const baseShown = m.unit === null ? `${formatDecimal(base)}%` : `${formatDecimal(base)}${m.unit}`;
+    counts.push(count);
+    steps.push(`${part.label}${say(shown, baseShown, inUnit(diff), inUnit(m.step), formatDecimal(part.rate), count)}`);
+  }
+  return { counts, perPart: true, steps };
+}
+
+/** The row's target figure, for steps in a unit that start from it. */
+function targetFigure(ctx: RowContext): Dec | null {
+  const t = parseTarget(ctx.targetText);
+  return t ? (t.condition.low ?? t.condition.high)!.value : null;
+}
+
 /** `不规范1处，未申报2个`: counts named by the situations the rule lists; parts not named count 0. */
 function countsByName(rule: DeductionsRule, ctx: RowContext, text: string): number[] | Failure | null {
   const pairs = [...text.matchAll(COUNT_BY_NAME)];
@@ -187,9 +276,14 @@ export function scoreDeductions(rule: DeductionsRule, ctx: RowContext, named: bo
   // The “三公” items over budget, counted from 基础数据 where the row gives no count.
   const counted = rule.overBudget && rule.parts.length === 1 && ctx.actual.kind === 'empty' && aboutThreePublic(ctx) ? checkItems(THREE_PUBLIC, ctx) : null;
   if (counted && isFail(counted)) return counted;
-  const read = counted ? { counts: [counted.filter((c) => c.over).length], perPart: false } : readCounts(rule, ctx);
+  const read = counted
+    ? { counts: [counted.filter((c) => c.over).length], perPart: false, steps: [] }
+    : rule.parts.some((p) => p.measure)
+      ? readEntries(rule, ctx)
+      : readCounts(rule, ctx);
   if (isFail(read)) return read;
   const { counts } = read;
+  const stepsOf = 'steps' in read ? read.steps : [];
   const byName = named && read.perPart;
   const taken = counts.map((c, i) => {
     const part = rule.parts[i];
@@ -203,6 +297,9 @@ export function scoreDeductions(rule: DeductionsRule, ctx: RowContext, named: bo
     .map((c, i) => ({ c, part: rule.parts[i], capped: rule.parts[i].cap !== null && taken[i].lessThan(rule.parts[i].rate.times(c)) }))
     .filter((p) => p.c > 0)
     .map((p) => {
+      // A measured part says its steps; a counted part its occurrences.
+      const measured = stepsOf[rule.parts.indexOf(p.part)];
+      if (measured) return p.capped ? measured + ctx.m.deductionCap(formatDecimal(p.part.cap!)) : measured;
       const line = byName && p.part.label ? ctx.m.compositePart(p.part.label, String(p.c), formatDecimal(p.part.rate)) : ctx.m.perItemPart(String(p.c), formatDecimal(p.part.rate));
       return p.capped ? line + ctx.m.deductionCap(formatDecimal(p.part.cap!)) : line;
     });

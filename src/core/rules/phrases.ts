@@ -135,6 +135,11 @@ export const STEP_WORD = `(?:${anyOf(STEP_WORD_LIST.map((s) => s.w))})`;
 export function stepDirectionOf(word: string): StepDirection {
   return STEP_WORD_LIST.find((s) => s.w === word)?.d ?? 'short';
 }
+/**
+ * A deduction for each step of difference: `每降低5个百分点扣1分`, `每超过1万元扣0.5分`. Groups: the step
+ * word, the step's figure, its unit (百分点, %, or a unit's words), and the points each step takes.
+ */
+export const STEP_DEDUCTION = String.raw`每\s*(${STEP_WORD})\s*(${NUMBER})\s*(?:个)?\s*(百分点|%|[\u4e00-\u9fa5A-Za-z/²³]{1,8}?)\s*[,，]?\s*(?:的)?\s*[,，]?\s*${DEDUCT}`;
 /** Where full marks stop in a steps rule: `相较95%`, `以100%为标准`, `与计划`. */
 export const BASE_WORDS = ['相较', '相比', '较', '比', '以'];
 

@@ -10,7 +10,7 @@ import { holds, parseCondition, type Condition } from './condition';
 import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { findOutcome } from './outcome';
-import { anyOf, AWARD, BASE_WORDS, COMPARATORS, CAP, capIn, COUNTERS, DEDUCT, FULL, NUMBER, plainNumber, STEP_WORD, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
+import { anyOf, AWARD, BASE_WORDS, COMPARATORS, CAP, capIn, COUNTERS, FULL, NUMBER, plainNumber, STEP_DEDUCTION, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, without } from './ruleText';
 import { lowerIsBetter, parseTarget } from './target';
@@ -30,7 +30,7 @@ export interface StepsRule {
   readonly definition: Expr | null;
 }
 
-const STEP = new RegExp(String.raw`每\s*(${STEP_WORD})\s*(${NUMBER})\s*(?:个)?\s*(百分点|%|[\u4e00-\u9fa5A-Za-z/²³]{1,8}?)\s*[,，]?\s*(?:的)?\s*[,，]?\s*${DEDUCT}`);
+const STEP = new RegExp(STEP_DEDUCTION);
 const EXPLICIT_BASE = new RegExp(String.raw`(?:${anyOf(BASE_WORDS)})\s*(${NUMBER})\s*%?\s*(?:为标准|为基准|为基数|为准)?`);
 const CAP_RE = new RegExp(CAP, 'g');
 const TO_ZERO_RE = new RegExp(anyOf(TO_ZERO), 'g');

@@ -2605,7 +2605,6 @@ export const PUBLISHED: readonly Phrasing[] = [
   {
     text: "未达到年度目标值的,按实际完成值与年度目标值的差距绝对值进行扣分,每差1微克/立方米扣0.5分,扣完为止。",
     family: "steps",
-    alsoReadBy: ["per-item"],
     indicator: "可吸入颗粒物(PM10)年均值",
     points: 3,
     target: "≤70微克/立方米",

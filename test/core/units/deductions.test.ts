@@ -51,3 +51,30 @@ describe('caps', () => {
     expect(read('每发现一处问题扣1分，最多扣3分', 2)).toMatchObject({ score: 3, explanation: '扣2分：发现2个×1分，共扣2分' });
   });
 });
+
+describe('a part counted in steps of difference beside parts counted in occurrences', () => {
+  const RULE = '预算执行率每减少1%扣1分；每发现一项违规支出扣1分，最多扣6分';
+  const read = (actual: CellValue, points = 20) => briefly(scoreOne(RULE, actual, points));
+  test.each([
+    ['95%,2', 13, '扣7分：预算执行率95%，较100%低5个百分点，每1个百分点扣1分，计5档，违规支出2处×1分，共扣7分'],
+    ['95%，8', 9, '扣11分：预算执行率95%，较100%低5个百分点，每1个百分点扣1分，计5档，违规支出8处×1分（扣分以6分为限），共扣11分'],
+    ['99.5%,0', 20, '满分：未发现问题'],
+    ['100%,无', 20, '满分：未发现问题'],
+  ])('%p: each part by its own measure, the cap on its own part', (actual, score, explanation) => {
+    expect(read(actual)).toEqual({ family: 'composite', status: score === 20 ? 'full' : 'deducted', score, explanation });
+  });
+
+  test.each([
+    [null, '缺少输入：请在G2填写预算执行率（如95%）、违规支出的个数（按顺序，用逗号隔开）。'],
+    ['95%', '评分标准分2部分扣分，请在G2按顺序填写预算执行率（如95%）、违规支出的个数，用逗号隔开。'],
+    ['95%,1,2', '评分标准分2部分扣分，请在G2按顺序填写预算执行率（如95%）、违规支出的个数，用逗号隔开。'],
+    ['很好,2', 'G2应填写预算执行率（如95%），现为“很好”，请改为数字。'],
+    ['95%,1.5', 'G2应填写个数（整数），现为“1.5”。'],
+  ])('%p is an error saying what to enter', (actual, explanation) => {
+    expect(read(actual)).toEqual({ family: 'composite', status: 'error', score: null, explanation });
+  });
+
+  test('steps alone are the steps family’s, not a deduction', () => {
+    expect(briefly(scoreOne('每降低5个百分点扣1分', '80%', 5)).family).toBe('steps');
+  });
+});
