@@ -921,6 +921,338 @@ export const FROM_SPEC: readonly Phrasing[] = [
       },
     ],
   },
+  {
+    text: "1、设置年度绩效目标2分，其中单位整体绩效目标1分，项目绩效目标1分；2、绩效目标明确1分；3、绩效指标细化量化1分；4、未设置绩效目标不得分",
+    family: "checklist",
+    indicator: "绩效目标设置",
+    points: 5,
+    seen: "issue 22 (a numbered checklist read as categories; concrete words ours)",
+    cases: [
+      {
+        actual: "是,否,是,是", status: "deducted", score: 3,
+        explanation: "扣2分：1、(1)是（1分）；1、(2)否（0分）；2、是（1分）；3、是（1分）",
+        why: "item 1 splits into its two parts (1 + 1): unit target set, project target not; items 2 and 3 met → 1+0+1+1 = 3",
+      },
+      {
+        actual: "1、3", status: "deducted", score: 3,
+        explanation: "扣2分：1、(1)是（1分）；1、(2)是（1分）；2、否（0分）；3、是（1分）",
+        why: "a number names the item, all its parts: 1 (1+1) and 3 (1) → 3",
+      },
+      {
+        actual: null, status: "error", score: null,
+        explanation: "缺少输入：请在G2填写实际完成值。",
+        why: "no answers: the checklist asks for them",
+      },
+    ],
+  },
+  {
+    text: "按时完成的得满分，未按时完成的扣2分，至0分为止",
+    family: "yes-no",
+    alsoReadBy: ["categorical","composite"],
+    indicator: "任务完成及时性",
+    points: 3,
+    seen: "issue 22 (`…至0分为止` offered as a choice 至; concrete words ours)",
+    cases: [
+      {
+        actual: "未按时完成", status: "deducted", score: 1,
+        explanation: "扣2分：按“按时完成/未按时完成”评分：未按时完成，扣2分",
+        why: "the denial: 3 − 2 = 1; 至0分为止 only says deductions stop at zero",
+      },
+      {
+        actual: "否", status: "deducted", score: 1,
+        explanation: "扣2分：按“按时完成/未按时完成”评分：否，扣2分",
+        why: "否 answers the denial",
+      },
+      {
+        actual: "按时完成", status: "full", score: 3,
+        explanation: "满分：按“按时完成/未按时完成”评分：按时完成，不扣分",
+        why: "the affirmation: full",
+      },
+    ],
+  },
+  {
+    text: "按实现程度计分：A、制度健全1分；B、执行有效1分；C、公开透明1分；D、档案完整1分；E、无违规违纪1分，每完成1项取得该项分数",
+    family: "checklist",
+    indicator: "管理制度健全性",
+    points: 5,
+    seen: "issue 22 (checklist after a lead-in, lettered; concrete words ours)",
+    cases: [
+      {
+        actual: "A、C、D", status: "deducted", score: 3,
+        explanation: "扣2分：A、是（1分）；B、否（0分）；C、是（1分）；D、是（1分）；E、否（0分）",
+        why: "three letters met, 1 each → 3; the lead-in and 每完成1项取得该项分数 only restate the list",
+      },
+      {
+        actual: 5, status: "full", score: 5,
+        explanation: "满分：A、是（1分）；B、是（1分）；C、是（1分）；D、是（1分）；E、是（1分）",
+        why: "a count where all weigh the same: all five → 5",
+      },
+    ],
+  },
+  {
+    text: "资金管理规范，包括制度健全、执行有效、核算规范、档案完整，每项1分",
+    family: "checklist",
+    indicator: "资金管理",
+    points: 4,
+    seen: "issue 22 (a lead-in sentence before items split by 、; concrete words ours)",
+    cases: [
+      {
+        actual: "是,否,是,是", status: "deducted", score: 3,
+        explanation: "扣1分：①是（1分）；②否（0分）；③是（1分）；④是（1分）",
+        why: "four items of 1: three met → 3",
+      },
+      {
+        actual: 2, status: "deducted", score: 2,
+        explanation: "扣2分：①是（1分）；②是（1分）；③否（0分）；④否（0分）",
+        why: "a count: two items → 2",
+      },
+    ],
+  },
+  {
+    text: "资金管理制度健全得1分、执行有效得2分；会计核算规范得1分",
+    family: "checklist",
+    indicator: "财务管理",
+    points: 4,
+    seen: "issue 22 (weighted criteria split by both ；and 、; concrete words ours)",
+    cases: [
+      {
+        actual: "否,是,是", status: "deducted", score: 3,
+        explanation: "扣1分：①否（0分）；②是（2分）；③是（1分）",
+        why: "criteria 1, 2 (by 、) and 3 (by ；): 0 + 2 + 1 = 3",
+      },
+      {
+        actual: 2, status: "error", score: null,
+        explanation: "G2只填写了1个回答，评分标准有3项，请逐项填写“是”或“否”。",
+        why: "weights differ (1, 2, 1): a count of 2 cannot say which two were met — an error asking for 是/否 or the numbers",
+      },
+    ],
+  },
+  {
+    text: "部门预算资金支出进度比例达到90%及以上的，得4分；比例不足90%时，每减少5%，扣1分",
+    family: "steps",
+    indicator: "预算执行进度",
+    points: 4,
+    seen: "issue 22 (steps inside a long subject; wording as the issue quotes it)",
+    cases: [
+      {
+        actual: "80%", status: "deducted", score: 2,
+        explanation: "扣2分：80%，较90%低10个百分点，每5个百分点扣1分，计2档",
+        why: "10 points below 90: two steps of 5 → 4 − 2 = 2",
+      },
+      {
+        actual: "85.01%", status: "full", score: 4,
+        explanation: "满分：85.01%，较90%低4.99个百分点，每5个百分点扣1分，计0档",
+        why: "4.99 below: no complete step → full 4",
+      },
+      {
+        actual: "92%", status: "full", score: 4,
+        explanation: "满分：92%，以90%为标准，不扣分",
+        why: "at or above 90 → full",
+      },
+    ],
+  },
+  {
+    text: "预算执行率每减少1%扣1分；每发现一项违规支出扣1分，最多扣6分",
+    family: "composite",
+    indicator: "预算执行与合规",
+    points: 10,
+    seen: "issue 22 (a step part and a capped per-item part; wording as the issue quotes it)",
+    cases: [
+      {
+        actual: "97%,2", status: "deducted", score: 5,
+        explanation: "扣5分：预算执行率97%，较100%低3个百分点，每1个百分点扣1分，计3档，违规支出2处×1分，共扣5分",
+        why: "3 steps below 100% (3) plus 2 items (2) → 10 − 5 = 5",
+      },
+      {
+        actual: "100%,8", status: "deducted", score: 4,
+        explanation: "扣6分：违规支出8处×1分（扣分以6分为限），共扣6分",
+        why: "no steps; 8 items capped at 6 → 4",
+      },
+      {
+        actual: "97%", status: "error", score: null,
+        explanation: "评分标准分2部分扣分，请在G2按顺序填写预算执行率（如95%）、违规支出的个数，用逗号隔开。",
+        why: "one entry for two parts: the error says what to enter, in order",
+      },
+    ],
+  },
+  {
+    text: "资金到位率=实际到位资金/计划投入资金×100%，得分=资金到位率×分值",
+    family: "formula",
+    indicator: "资金到位率",
+    points: 5,
+    seen: "issue 22 (a definition in the rule text; wording as the issue quotes it)",
+    cases: [
+      {
+        actual: null, basic: {"实际到位资金":180,"计划投入资金":200}, status: "deducted", score: 4.5,
+        explanation: "扣0.5分：(180/200×100%)×5=4.5",
+        why: "资金到位率 by its definition: 180/200 = 90% → 5 × 0.9 = 4.5",
+      },
+      {
+        actual: "95%", basic: {"实际到位资金":180,"计划投入资金":200}, status: "deducted", score: 4.75,
+        explanation: "扣0.25分：实际完成率95%，5×95%=4.75",
+        why: "the row's own rate wins (and differs from 90%, a warning): 5 × 95% = 4.75",
+      },
+    ],
+  },
+  {
+    text: "2000人次以上",
+    in: "target",
+    family: "target",
+    indicator: "培训人次",
+    points: 5,
+    seen: "issue 22 (an actual typed with its unit; wording as the issue quotes it)",
+    cases: [
+      {
+        actual: "1800人次", status: "deducted", score: 4.5,
+        explanation: "扣0.5分：实际1800人次，未达到目标≥2000人次，5×1800/2000=4.5",
+        why: "same unit: 5 × 1800/2000 = 4.5",
+      },
+      {
+        actual: "2100人次", status: "full", score: 5,
+        explanation: "满分：实际2100人次，达到目标≥2000人次",
+        why: "met",
+      },
+    ],
+  },
+  {
+    text: "结转结余率为0的得3分；在5%以内（含）的得2分；超过5%的不得分",
+    family: "rate-tiers",
+    indicator: "结转结余率",
+    points: 3,
+    seen: "issue 22 (equality bands; wording as the issue quotes it)",
+    cases: [
+      {
+        actual: 0, status: "full", score: 3,
+        explanation: "满分：0%，为0，计3分",
+        why: "为0: equality → 3",
+      },
+      {
+        actual: "5%", status: "deducted", score: 2,
+        explanation: "扣1分：5%，5%以内(含)，计2分",
+        why: "5% included in 以内（含） → 2",
+      },
+      {
+        actual: "5.5%", status: "deducted", score: 0,
+        explanation: "扣3分：5.5%，超过5%，不得分",
+        why: "above 5% → 0",
+      },
+    ],
+  },
+  {
+    text: "决算数未超过预算数的得满分，每超一项扣0.5分",
+    family: "per-item",
+    indicator: "“三公”经费控制情况",
+    points: 2,
+    seen: "issue 22 (“三公” from 基础数据; wording as the issue quotes it)",
+    cases: [
+      {
+        actual: null, basic: {"因公出国（境）经费预算数":6,"因公出国（境）经费决算数":8.68,"公务接待费预算数":3,"公务接待费决算数":2,"公务用车购置及运行维护费预算数":10,"公务用车购置及运行维护费决算数":9}, status: "deducted", score: 1.5,
+        explanation: "扣0.5分：因公出国（境）经费决算8.68超预算6（1项超预算），发现1个×0.5分，共扣0.5分",
+        why: "one item over budget (因公出国) → 2 − 0.5 = 1.5",
+      },
+      {
+        actual: 2, status: "deducted", score: 1,
+        explanation: "扣1分：发现2个×0.5分，共扣1分",
+        why: "the row's own count wins: 2 × 0.5 off → 1",
+      },
+    ],
+  },
+  {
+    text: "100%",
+    in: "target",
+    family: "target",
+    indicator: "任务完成率",
+    points: 3,
+    seen: "issue 22 (完成 beside a target of 100%; wording as the issue quotes it)",
+    cases: [
+      {
+        actual: "完成", status: "full", score: 3,
+        explanation: "满分：定性评价，实际完成情况为“完成”",
+        why: "完成 is a verdict of 达成: qualitative, full",
+      },
+      {
+        actual: "已完成", status: "full", score: 3,
+        explanation: "满分：定性评价，实际完成情况为“已完成”",
+        why: "the same verdict",
+      },
+      {
+        actual: "按时完成", status: "full", score: 3,
+        explanation: "满分：目标100%为下限；实际按时完成，达到目标≥100%",
+        why: "the deadline's word: the target reached",
+      },
+    ],
+  },
+  {
+    text: "得分=达到预期值的数量指标个数/全部数量指标个数×分值",
+    family: "formula",
+    indicator: "数量指标完成情况",
+    points: 5,
+    seen: "issue 22 (ratio of counts; wording as the issue quotes it)",
+    cases: [
+      {
+        actual: "3/4", status: "deducted", score: 3.75,
+        explanation: "扣1.25分：3/4×5=3.75",
+        why: "the two counts: 3/4 × 5 = 3.75",
+      },
+      {
+        actual: "75%", status: "deducted", score: 3.75,
+        explanation: "扣1.25分：实际完成率75%，5×75%=3.75",
+        why: "or the rate: 5 × 75% = 3.75",
+      },
+    ],
+  },
+  {
+    text: "培训达到2000人次的得满分，每少100人次扣1分",
+    family: "steps",
+    indicator: "培训人次",
+    points: 5,
+    seen: "issue 22 (found while making its cases: a step of 100人次 was read per item)",
+    cases: [
+      {
+        actual: "1800人次", status: "deducted", score: 3,
+        explanation: "扣2分：1800人次，较2000人次低200人次，每100人次扣1分，计2档",
+        why: "200 below in steps of 100 → 5 − 2 = 3",
+      },
+      {
+        actual: "1950人次", status: "full", score: 5,
+        explanation: "满分：1950人次，较2000人次低50人次，每100人次扣1分，计0档",
+        why: "50 below: no complete step → full",
+      },
+    ],
+  },
+  {
+    text: "低于95%的，每相差1个百分点扣0.5分",
+    family: "steps",
+    indicator: "验收合格率",
+    points: 5,
+    seen: "issue 22 (found by the paraphrases: 低于 as a shortfall)",
+    cases: [
+      {
+        actual: "98%", status: "full", score: 5,
+        explanation: "满分：98%，以95%为标准，不扣分",
+        why: "only a shortfall counts: above 95 → full",
+      },
+      {
+        actual: "93%", status: "deducted", score: 4,
+        explanation: "扣1分：93%，较95%低2个百分点，每1个百分点扣0.5分，计2档",
+        why: "2 below: 2 × 0.5 off → 4",
+      },
+    ],
+  },
+  {
+    text: "质量不达标的酌情扣分，得分=分值×实际完成任务量/绩效目标设定任务量×100%",
+    family: null,
+    indicator: "任务完成率",
+    points: 5,
+    seen: "issue 22 (found while making its cases: words before 得分= were dropped)",
+    cases: [
+      {
+        actual: "90%", status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“质量不达标的酌情扣分,得分=分值×实际完成任务量/绩效目标设定任务量×100%”，需人工评分。",
+        why: "a judgement before the formula: never scored, quoted",
+      },
+    ],
+  },
 ];
 
 /** The rules and targets of the corpus of published tables. */
