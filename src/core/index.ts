@@ -1,6 +1,6 @@
 // The scoring core's front door for adapters and the task pane.
 export * from './types';
-export { scoreWorkbook } from './score';
+export { scoreTables, scoreWorkbook } from './score';
 export { BASIC_DATA_SHEET_NAMES, closestToTable, findLayout, isBasicDataSheetName } from './sheet/layout';
 export {
   scoreForWriteback,

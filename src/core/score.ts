@@ -12,7 +12,7 @@ import { VERDICT } from './rules/phrases';
 import { ANY_SCORE, checkTyped, whyNotGiven } from './rules/possible';
 import { qualitativeRule, recogniseFigure, recogniseRule, type Recognised, type Recognition } from './rules/recognise';
 import { Grid } from './sheet/grid';
-import { locateTable } from './sheet/layout';
+import { locateTables, type LayoutSearch } from './sheet/layout';
 import { readRows, type CellRef, type IndicatorRow, type LevelName } from './sheet/table';
 import { findTypedTotal } from './sheet/typedTotal';
 import type { Figure, Grade, GroupTotal, Issue, IssueCode, KeptScore, Lang, Layout, RowResult, RuleFamily, ScoreOptions, ScoreResult, Workbook } from './types';
@@ -96,12 +96,24 @@ function executionRow(grid: Grid, layout: Layout, m: Messages): Scorable | Issue
   };
 }
 
+/** Scores the indicator sheet's (first) table. */
 export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): ScoreResult {
+  return scoreTables(workbook, options)[0];
+}
+
+/**
+ * Scores every table on the indicator sheet, each on its own (a page holding two projects): one result
+ * a table, top down; one refusal when the sheet holds none.
+ */
+export function scoreTables(workbook: Workbook, options: ScoreOptions = {}): ScoreResult[] {
+  const grid = new Grid(workbook.indicatorSheet);
+  return locateTables(workbook.indicatorSheet, options.lang ?? 'zh', grid).map((located) => scoreTable(workbook, grid, located, options));
+}
+
+function scoreTable(workbook: Workbook, grid: Grid, located: LayoutSearch, options: ScoreOptions): ScoreResult {
   const lang: Lang = options.lang ?? 'zh';
   const m = messages(lang);
   const sheet = workbook.indicatorSheet;
-  const grid = new Grid(sheet);
-  const located = locateTable(sheet, lang, grid);
   const empty = { lang, sheet: sheet.name, titleRows: [], rows: [], total: ZERO, maxTotal: ZERO, gradedOn: null, grade: null, complete: false, level1: [] };
   if (!located.ok) return { ...empty, issues: located.issues };
   const layout = located.layout;
@@ -187,7 +199,7 @@ function typedScore(hand: Reading, points: Dec, scale: Layout['scoreScale']): De
 function titleTexts(grid: Grid, layout: Layout): string[][] {
   const end = Math.min(layout.headerTop, layout.budget?.headerRow ?? layout.headerTop);
   const rows: string[][] = [];
-  for (let r = grid.top; r < end; r++) {
+  for (let r = layout.areaTop ?? grid.top; r < end; r++) {
     const texts: string[] = [];
     for (let c = grid.left; c < grid.right; c++) {
       const text = grid.rawText(r, c);

@@ -110,6 +110,11 @@ export interface BudgetBlock {
 }
 
 export interface Layout {
+  /**
+   * Where this table's area starts when another table stands above it on the sheet (the row after that
+   * one's 合计): its title rows, budget block and header are looked for from here. Absent for the first.
+   */
+  readonly areaTop?: number;
   /** The header's last row (a two-row header's sub-headers); indicators start below it. */
   readonly headerRow: number;
   /** The header's first row (the same as headerRow for a one-row header). */
@@ -122,6 +127,8 @@ export interface Layout {
   readonly scoreScale: 'points' | 'share';
   /** The 合计/总计 row, when the table has one. */
   readonly totalRow?: number;
+  /** Without a 合计, the row where the next table on the sheet begins (its title): this one ends before it. */
+  readonly endRow?: number;
   /** A project table's 预算执行率 block above the indicators, scored as a row. */
   readonly budget?: BudgetBlock;
 }

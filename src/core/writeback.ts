@@ -9,7 +9,7 @@
 import Decimal from 'decimal.js';
 import { toA1 } from './address';
 import type { CellValue, ScoreResult, RowResult, Lang, SheetGrid, Workbook, ScoreOptions } from './types';
-import { scoreWorkbook } from './score';
+import { scoreTables } from './score';
 import { formatDecimal } from './numbers';
 import { messages } from './messages';
 import type { PrintBackup } from './print';
@@ -270,13 +270,12 @@ function scoreNote(row: RowResult, lang: Lang): string | null {
  * original states of the cells it may touch and the backup of the previous scoring.
  */
 function planWriteback(
-  result: ScoreResult,
+  results: readonly ScoreResult[],
   originals: ReadonlyMap<string, CellState>,
   previous: Backup | null,
   options: WritebackOptions,
   appended: number | undefined,
 ): Writeback {
-  const layout = result.layout;
   const planned = new Map<string, CellWrite>();
   const original = (row: number, col: number): CellState =>
     originals.get(key(row, col)) ?? { value: null, formula: null, numberFormat: null, fill: null, note: null };
@@ -285,10 +284,13 @@ function planWriteback(
     planned.set(key(row, col), { row, col, address: toA1(row, col), state: change(o) });
   };
 
-  if (layout) {
+  // Each table of the sheet (a page holding two projects) writes its own cells.
+  for (const result of results) {
+    const layout = result.layout;
+    if (!layout) continue;
     const { score: scoreCol } = layout.columns;
     const reasonCol = layout.columns.reason ?? appended;
-    if (appended !== undefined) put(layout.headerTop, appended, (o) => ({ ...o, value: REASON_HEADER[result.lang], formula: null }));
+    if (appended !== undefined && layout.columns.reason === undefined) put(layout.headerTop, appended, (o) => ({ ...o, value: REASON_HEADER[result.lang], formula: null }));
     for (const r of result.rows) {
       const mark = markOf(r);
       const note = scoreNote(r, result.lang);
@@ -333,7 +335,7 @@ function planWriteback(
   const entries: BackupEntry[] = writes
     .map((w) => ({ row: w.row, col: w.col, original: original(w.row, w.col), written: w.state }))
     .filter((e) => !sameState(e.original, e.written));
-  return { writes, backup: { version: 1, sheet: result.sheet, entries }, ...(appended !== undefined ? { appendedColumn: appended } : {}) };
+  return { writes, backup: { version: 1, sheet: results[0].sheet, entries }, ...(appended !== undefined ? { appendedColumn: appended } : {}) };
 }
 
 /** A cell with nothing in it for a person to read (spaces at most), and no formula. */
@@ -433,32 +435,35 @@ export function scoreForWriteback(
   stateAt: StateAt,
   backup: Backup | null,
   options: WritebackOptions & ScoreOptions,
-): { result: ScoreResult; writeback: Writeback } {
+): { result: ScoreResult; results: readonly ScoreResult[]; writeback: Writeback } {
   const usable = backup && backup.sheet === workbook.indicatorSheet.name ? backup : null;
   const touched = new Map<string, CellState>();
   for (const e of usable?.entries ?? []) touched.set(key(e.row, e.col), stateAt(e.row, e.col));
   const undone = originalStates(usable, touched);
   const sheet = withValues(workbook.indicatorSheet, undone);
-  const result = scoreWorkbook({ ...workbook, indicatorSheet: sheet }, options);
+  // Every table of the sheet is scored and written; `result` is the first, as a sheet's one result.
+  const results = scoreTables({ ...workbook, indicatorSheet: sheet }, options);
+  const result = results[0];
 
   const originals = new Map(undone);
   const consider = (row: number, col: number) => {
     const k = key(row, col);
     if (!originals.has(k)) originals.set(k, originalStates(null, new Map([[k, stateAt(row, col)]])).get(k)!);
   };
-  const layout = result.layout;
+  const lacking = results.some((r) => r.layout && r.layout.columns.reason === undefined);
   // The appended column stays where the last scoring put it; else it goes right of everything on the sheet.
-  const appended = layout && layout.columns.reason === undefined && options.appendReasonColumn ? (usable?.print?.column?.col ?? new Grid(workbook.indicatorSheet).right) : undefined;
-  if (layout) {
+  const appended = lacking && options.appendReasonColumn ? (usable?.print?.column?.col ?? new Grid(workbook.indicatorSheet).right) : undefined;
+  for (const { layout, rows } of results) {
+    if (!layout) continue;
     const reasonCol = layout.columns.reason ?? appended;
-    for (const r of result.rows) {
+    for (const r of rows) {
       consider(r.row, r.col);
       if (reasonCol !== undefined) consider(r.row, reasonCol);
     }
-    if (appended !== undefined) consider(layout.headerTop, appended);
+    if (appended !== undefined && layout.columns.reason === undefined) consider(layout.headerTop, appended);
     if (layout.totalRow !== undefined) consider(layout.totalRow, layout.columns.score);
   }
-  return { result, writeback: planWriteback(result, originals, usable, options, appended) };
+  return { result, results, writeback: planWriteback(results, originals, usable, options, appended) };
 }
 
 /** A copy of the grid with some cells' values, formulas and number formats replaced by the given states. */

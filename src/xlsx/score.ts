@@ -39,7 +39,7 @@ export interface XlsxScoreOptions {
   readonly appendReasonColumn?: boolean;
 }
 
-/** What scoring a workbook gives: a result per indicator sheet, or the sheet asked for is not there. */
+/** What scoring a workbook gives: a result per table of each indicator sheet, or the sheet asked for is not there. */
 export type XlsxSheetsScore =
   | { readonly kind: 'scored'; readonly sheets: readonly XlsxScore[]; readonly structureProtected: boolean }
   | { readonly kind: 'no-such-sheet'; readonly sheet: string; readonly indicatorSheets: readonly string[] };
@@ -75,8 +75,11 @@ function unscored(wb: XlsxPackage, only: SheetEditor | undefined, lang: Lang): X
   return { result: scoreWorkbook({ indicatorSheet: grid }, { lang }), grid, writes: 0, notWritten: [], sheetProtected: false };
 }
 
-/** Scores one indicator sheet and writes its scores, marks, notes, print setup and backup into the package. */
-function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptions): XlsxScore {
+/**
+ * Scores one indicator sheet and writes its scores, marks, notes, print setup and backup into the
+ * package: one XlsxScore a table on it (a page holding two projects), the first counting the writes.
+ */
+function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptions): XlsxScore[] {
   const lang = options.lang ?? 'zh';
   const ws = found.worksheet;
   const store = readStore(wb);
@@ -84,7 +87,7 @@ function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptio
   // A cell still as the last scoring left it reads as that, whatever another program did to its fill.
   const last = new Map((previous?.entries ?? []).map((e) => [`${e.row}:${e.col}`, e]));
   const stateAt = (row: number, col: number): CellState => asWritten(ws.state(row, col), last.get(`${row}:${col}`), previous);
-  const { result, writeback } = scoreForWriteback(found.workbook, stateAt, previous, {
+  const { result, results, writeback } = scoreForWriteback(found.workbook, stateAt, previous, {
     fills: PRINTABLE_MARK_FILLS,
     overwriteFormulas: options.overwriteFormulas ?? false,
     lang,
@@ -95,7 +98,13 @@ function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptio
   const print = result.layout && result.rows.length ? scorePrint(wb, ws, result.layout, writeback.appendedColumn, lastRow, previous?.print) : undefined;
   const cells = writeCells(wb, ws, writeback.writes, lang, writeback.appendedColumn);
   writeStore(wb, withBackup(store, ws.name, { ...withRawCells(writeback.backup, previous, cells), ...(print ? { print } : {}) }));
-  return { result, grid: found.workbook.indicatorSheet, writes: writeback.writes.length, notWritten: cells.notWritten, sheetProtected: ws.sheet.isProtected };
+  return results.map((r, i) => ({
+    result: r,
+    grid: found.workbook.indicatorSheet,
+    writes: i === 0 ? writeback.writes.length : 0,
+    notWritten: i === 0 ? cells.notWritten : [],
+    sheetProtected: ws.sheet.isProtected,
+  }));
 }
 
 /**
@@ -115,10 +124,10 @@ export function scoreXlsxSheets(wb: XlsxPackage, options: XlsxScoreOptions = {})
       const ws = wb.worksheets.find((w) => w.name === options.sheet && w.name !== BACKUP_SHEET);
       if (!ws) return { kind: 'no-such-sheet', sheet: options.sheet, indicatorSheets: all.map((f) => f.worksheet.name) };
       const found = all.find((f) => f.worksheet === ws);
-      return { kind: 'scored', sheets: [found ? scoreSheet(wb, found, options) : unscored(wb, ws, lang)], structureProtected };
+      return { kind: 'scored', sheets: found ? scoreSheet(wb, found, options) : [unscored(wb, ws, lang)], structureProtected };
     }
     if (all.length === 0) return { kind: 'scored', sheets: [unscored(wb, undefined, lang)], structureProtected };
-    return { kind: 'scored', sheets: all.map((found) => scoreSheet(wb, found, options)), structureProtected };
+    return { kind: 'scored', sheets: all.flatMap((found) => scoreSheet(wb, found, options)), structureProtected };
   });
 }
 
@@ -129,6 +138,6 @@ export function scoreXlsx(wb: XlsxPackage, options: XlsxScoreOptions = {}): Xlsx
     const all = indicatorSheets(wb);
     const found = options.sheet === undefined ? all[0] : all.find((f) => f.worksheet.name === options.sheet);
     const lang = options.lang ?? 'zh';
-    return found ? scoreSheet(wb, found, options) : unscored(wb, options.sheet === undefined ? undefined : (wb.sheet(options.sheet) ?? undefined), lang);
+    return found ? scoreSheet(wb, found, options)[0] : unscored(wb, options.sheet === undefined ? undefined : (wb.sheet(options.sheet) ?? undefined), lang);
   });
 }

@@ -110,6 +110,32 @@ describe('a workbook with several indicator sheets', () => {
   });
 });
 
+describe('a sheet holding two projects, one below the other', () => {
+  it('scores each table on its own: a JSON entry for each, both written, both restored', async () => {
+    const project = (name: string, actual: number): Cell[][] => [
+      [`${name}项目支出绩效自评表`],
+      ['三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['培训人次', '≥100', actual, 10, null],
+      ['满意度', '≥90%', '95%', 10, null],
+      ['总分', null, null, 20, null],
+    ];
+    const input = await buildXlsx(path.join(dir, '两个项目.xlsx'), [{ name: '自评表', rows: [...project('甲', 100), [], ...project('乙', 80)] }]);
+    const r = await runInProcess([input, '--json', '--out', path.join(dir, 'stacked')]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.map((f: { sheet: string; total: number; rows: { cell: string }[] }) => [f.sheet, f.total, f.rows.map((x) => x.cell)])).toEqual([
+      ['自评表', 20, ['E3', 'E4']],
+      ['自评表', 18, ['E9', 'E10']],
+    ]);
+    const out = path.join(dir, 'stacked', '两个项目.scored.xlsx');
+    const scored = (await openXlsx(out)).getWorksheet('自评表')!;
+    expect(['E3', 'E5', 'E9', 'E11'].map((a) => scored.getCell(a).value)).toEqual([10, 20, 8, 18]);
+    expect((await runInProcess(['restore', out])).code).toBe(0);
+    const restored = (await openXlsx(path.join(dir, 'stacked', '两个项目.restored.xlsx'))).getWorksheet('自评表')!;
+    expect(['E3', 'E5', 'E9', 'E11'].map((a) => restored.getCell(a).value)).toEqual([null, null, null, null]);
+  });
+});
+
 describe('what the table says', () => {
   it('shows a typed score kept as such, never as a full mark, and counts what it counts', async () => {
     const r = await runInProcess([SAMPLE, '--out', path.join(dir, 'kept')]);

@@ -34,9 +34,9 @@ const DEFAULT_METHOD = /^(?:得分\s*[=＝]\s*)?(?:(?:分值|权重|\d+(?:\.\d+)
 /** Words in the row (总额, 其中：财政资金), not an amount, nor an amount gone wrong. */
 const holdsWords = (grid: Grid, row: number, col: number) => readCell(grid.value(row, col), grid.numberFormat(row, col)).kind === 'text';
 
-/** The block, searched above the indicator table's header; null when the sheet has none. */
-export function findBudgetBlock(grid: Grid, tableTop: number): BudgetBlock | null {
-  for (let row = grid.top; row < tableTop; row++) {
+/** The block, searched from `from` (the table's area) to the indicator table's header; null when there is none. */
+export function findBudgetBlock(grid: Grid, from: number, tableTop: number): BudgetBlock | null {
+  for (let row = from; row < tableTop; row++) {
     const cols: Partial<Record<BlockKey, number[]>> = {};
     for (let c = grid.left; c < grid.right; c++) {
       const m = grid.merge(row, c);

@@ -10,7 +10,7 @@ import type { Columns, Issue, Lang, Layout, SheetGrid } from '../types';
 import { findBudgetBlock } from './budgetBlock';
 import { Grid } from './grid';
 import { headerMeaning, headerWords, type HeaderKey, type HeaderMatch } from './headers';
-import { pointsInName } from './table';
+import { isClosingRow, pointsInName } from './table';
 
 const REQUIRED: readonly HeaderKey[] = ['indicator', 'points', 'score'];
 /** How far down the header may stand (title rows, a project's budget and goal blocks above it). */
@@ -283,15 +283,21 @@ const present = (c: Candidate, k: HeaderKey): boolean =>
   c.columns[k] !== undefined || (k === 'score' && c.columns.scoreShare !== undefined) || (k === 'points' && c.pointsInNames);
 const complete = (c: Candidate) => REQUIRED.every((k) => present(c, k));
 
-function findHeader(grid: Grid): { best: Candidate | null; closest: Candidate | null } {
-  const last = Math.min(grid.bottom, grid.top + HEADER_SEARCH_ROWS);
+/**
+ * The header among the rows from `from`: the complete candidate that explains the most. A candidate
+ * below a 合计 that ends the best one so far belongs to the next table on the sheet, and is left to it.
+ */
+function findHeader(grid: Grid, from = grid.top): { best: Candidate | null; closest: Candidate | null } {
+  const last = Math.min(grid.bottom, from + HEADER_SEARCH_ROWS);
   let best: Candidate | null = null;
   let closest: Candidate | null = null;
-  for (let row = grid.top; row < last; row++) {
+  let ended = false;
+  for (let row = from; row < last && !ended; row++) {
+    if (best && row > best.bottom && isTotalRow(grid, row, best.columns.score)) ended = true;
     const c = candidateAt(grid, row);
     const explained = Object.keys(c.columns).length;
     if (complete(c)) {
-      if (!best || c.weight > best.weight) best = c;
+      if (!best || (c.weight > best.weight && !ended)) best = c;
     } else if (explained >= 2 && (!closest || explained > Object.keys(closest.columns).length)) {
       closest = c;
     }
@@ -305,11 +311,20 @@ function isTotalLabel(text: string): boolean {
   return TOTAL_ROW.test(compactText(text).replace(/[:：]$/, ''));
 }
 
-/** The 合计 row: the first below the header with a total's label in any of its cells but the 得分 cell. */
-function findTotalRow(grid: Grid, headerRow: number, columns: Columns): number | undefined {
-  for (let row = headerRow + 1; row < grid.bottom; row++) {
-    for (let c = grid.left; c < grid.right; c++) if (c !== columns.score && isTotalLabel(grid.rawText(row, c))) return row;
-  }
+const rowIsBlank = (grid: Grid, row: number): boolean => {
+  for (let c = grid.left; c < grid.right; c++) if (grid.rawText(row, c) !== '') return false;
+  return true;
+};
+
+/** A row with a total's label in any of its cells but the 得分 cell. */
+function isTotalRow(grid: Grid, row: number, score: number | undefined): boolean {
+  for (let c = grid.left; c < grid.right; c++) if (c !== score && isTotalLabel(grid.rawText(row, c))) return true;
+  return false;
+}
+
+/** The 合计 row: the first below the header with a total's label, above the next table's start. */
+function findTotalRow(grid: Grid, headerRow: number, columns: Columns, end: number): number | undefined {
+  for (let row = headerRow + 1; row < end; row++) if (isTotalRow(grid, row, columns.score)) return row;
   return undefined;
 }
 
@@ -317,10 +332,57 @@ export type LayoutSearch =
   | { readonly ok: true; readonly layout: Layout; readonly issues: Issue[] }
   | { readonly ok: false; readonly issues: Issue[] };
 
-/** Locates the table, with the issues that make it unusable (or merely questionable). */
+/** Locates the (first) table, with the issues that make it unusable (or merely questionable). */
 export function locateTable(sheet: SheetGrid, lang: Lang, grid = new Grid(sheet)): LayoutSearch {
+  return locateTables(sheet, lang, grid)[0];
+}
+
+/**
+ * Every table on the sheet, top down (SPEC §2.1a: a page holding two projects): the first as
+ * locateTable finds it, each next one among the rows below the 合计 that ends the one before. A sheet
+ * with no table gives one refusal.
+ */
+export function locateTables(sheet: SheetGrid, lang: Lang, grid = new Grid(sheet)): LayoutSearch[] {
+  const found: LayoutSearch[] = [];
+  for (let at = locateFrom(sheet, lang, grid, grid.top); ; ) {
+    found.push(at);
+    if (!at.ok) return found;
+    const { totalRow, endRow } = at.layout;
+    if (totalRow === undefined && endRow === undefined) return found;
+    // The rows that close the table (评价结论, 存在问题, signatures) are its own, not the next one's title.
+    let from = totalRow !== undefined ? totalRow + 1 : endRow!;
+    while (from < grid.bottom && (isClosingRow(grid, from) || rowIsBlank(grid, from))) from++;
+    const next = locateFrom(sheet, lang, grid, from);
+    if (!next.ok) return found;
+    at = next;
+  }
+}
+
+/**
+ * Where the next table on the sheet begins: the table's header words again in its indicator column
+ * (三级指标 over a second project's indicators), after a title, form rows or a budget block of its own —
+ * the rows above it holding no figure in this table's points or score column. A header repeated with
+ * nothing before it (a page break's) is the same table's. Undefined when no other table follows.
+ */
+function nextTableStart(grid: Grid, headerRow: number, columns: Columns): number | undefined {
+  const { indicator, points, score } = columns;
+  const figure = (row: number, col: number | undefined) => col !== undefined && readCell(grid.raw(row, col)).kind === 'number';
+  for (let row = headerRow + 1; row < grid.bottom; row++) {
+    const text = grid.rawText(row, indicator);
+    // Most rows name an indicator: only a short text can be a header word.
+    if (text === '' || text.length > 24) continue;
+    const meaning = headerMeaning(text);
+    if (meaning?.key !== 'indicator' || !meaning.sure) continue;
+    let start = findBudgetBlock(grid, headerRow + 1, row)?.headerRow ?? row;
+    while (start - 1 > headerRow && !figure(start - 1, points) && !figure(start - 1, score)) start--;
+    if (start < row) return start;
+  }
+  return undefined;
+}
+
+function locateFrom(sheet: SheetGrid, lang: Lang, grid: Grid, from: number): LayoutSearch {
   const m = messages(lang);
-  const { best, closest } = findHeader(grid);
+  const { best, closest } = findHeader(grid, from);
   if (!best) {
     const near = closest
       ? {
@@ -356,15 +418,19 @@ export function locateTable(sheet: SheetGrid, lang: Lang, grid = new Grid(sheet)
     ...(best.levelPoints?.level1 !== undefined ? { level1Points: best.levelPoints.level1 } : {}),
     ...(best.levelPoints?.level2 !== undefined ? { level2Points: best.levelPoints.level2 } : {}),
   } as Columns;
-  const budget = findBudgetBlock(grid, best.top);
+  const budget = findBudgetBlock(grid, from, best.top);
+  const next = nextTableStart(grid, best.bottom, columns);
+  const totalRow = findTotalRow(grid, best.bottom, columns, next ?? grid.bottom);
   return {
     ok: true,
     layout: {
+      ...(from > grid.top ? { areaTop: from } : {}),
       headerRow: best.bottom,
       headerTop: best.top,
       columns,
       scoreScale,
-      totalRow: findTotalRow(grid, best.bottom, columns),
+      totalRow,
+      ...(totalRow === undefined && next !== undefined ? { endRow: next } : {}),
       ...(budget ? { budget } : {}),
     },
     issues,

@@ -74,6 +74,19 @@ const PLACEHOLDER = /^(?:指标\d*[:：]?|(?:\.|…|。|-|—|_)+|\/|无)$/;
 /** A signature line below a table (`填表人：张某`, `单位负责人：`, `联系电话：`): the table has ended. */
 const SIGNATURE = /^(?:单位负责人|财务负责人|项目负责人|部门负责人|负责人|填表人|填报人|制表人|审核人|复核人|经办人|联系人|联系电话|电话|填报日期|填表日期|日期|填报单位|单位盖章)(?:\s*[(（][^)）]*[)）])?\s*[:：]/;
 
+/** What a form says after its 合计: the conclusion rows and their kin (评价结论 | text). */
+const CLOSING = /^(?:评价结论|自评结论|存在问题|改进措施|整改措施|其他需要说明事项|其他说明|备注|说明|注)[:：]?$/;
+
+/** A row that closes a table after its 合计: a conclusion, a note or a signature line. */
+export function isClosingRow(grid: Grid, row: number): boolean {
+  for (let col = grid.left; col < grid.right; col++) {
+    const text = compactText(grid.rawText(row, col));
+    if (text === '') continue;
+    return CLOSING.test(text) || SIGNATURE.test(text) || /^注[:：]/.test(text);
+  }
+  return false;
+}
+
 /** `其中：…`, `含…`: a breakdown of the indicator above, which carries the points. */
 const BREAKDOWN = /^(?:其中|含|包括|包含)/;
 
@@ -90,7 +103,7 @@ function isTemplateRow(name: string, r: Omit<IndicatorRow, 'row' | 'level1' | 'l
 
 export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
   const c: Columns = layout.columns;
-  const end = layout.totalRow ?? grid.bottom;
+  const end = layout.totalRow ?? layout.endRow ?? grid.bottom;
   const rows: IndicatorRow[] = [];
   /** The sheet rows that hold an indicator so far. */
   const taken = new Set<number>();
@@ -154,15 +167,20 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
     for (let col = grid.left; col < grid.right; col++) {
       const text = grid.rawText(row, col);
       if (text === '') continue;
-      if (!SIGNATURE.test(compactText(text))) return false;
+      // Every signature line has its colon: most rows are told by that alone.
+      if (!/[:：]/.test(text) || !SIGNATURE.test(compactText(text))) return false;
       texts++;
     }
     return texts > 0;
   };
 
+  // The header repeated inside the table (an exporter's page break) is no indicator.
+  const [indicatorHeader, scoreHeader] = [grid.text(layout.headerRow, c.indicator), grid.text(layout.headerRow, c.score)];
+  const repeatsHeader = (row: number) => grid.rawText(row, c.indicator) === indicatorHeader && grid.rawText(row, c.score) === scoreHeader;
+
   for (let row = layout.headerRow + 1; row < end; row++) {
     if (signed(row)) break;
-    if (spansTable(row)) continue;
+    if (spansTable(row) || repeatsHeader(row)) continue;
     const l1 = levelName(row, c.level1, level1, c.level1Points);
     if (l1 !== level1) level2 = null;
     level1 = l1;

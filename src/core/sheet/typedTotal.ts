@@ -19,7 +19,7 @@ export interface TypedTotal {
 
 /** The total typed above the table: in one cell, or as a label with its figure in the next cell to the right. */
 export function findTypedTotal(grid: Grid, layout: Layout): TypedTotal | null {
-  for (let row = grid.top; row < layout.headerTop; row++) {
+  for (let row = layout.areaTop ?? grid.top; row < layout.headerTop; row++) {
     for (let col = grid.left; col < grid.right; col++) {
       const text = compactText(grid.rawText(row, col));
       if (text === '') continue;

@@ -1,7 +1,7 @@
 // The edges of an indicator table (src/core/sheet/layout.ts, budgetBlock.ts): the 预算执行率 block above
 // it and the row it scores, the 合计 row that ends it, how far a header reaches down, and which of two
 // header-like rows is the table's.
-import { findLayout, scoreWorkbook } from '../../../src/core';
+import { findLayout, MARK_FILLS, scoreForWriteback, scoreTables, scoreWorkbook } from '../../../src/core';
 import { locateTable } from '../../../src/core/sheet/layout';
 import type { Area, CellValue, SheetGrid } from '../../../src/core';
 import { n } from '../../support/table';
@@ -262,5 +262,57 @@ describe('a total typed in the form’s header (SPEC §2.1)', () => {
   test('in English', () => {
     const r = scoreWorkbook({ indicatorSheet: sheet([['自评总分：69'], KPI, ['培训人次', '≥100', 100, 10, null]]) }, { lang: 'en' });
     expect(r.issues.find((i) => i.code === 'total-disagrees')?.message).toBe("The form's header gives a total of 69, but the rows' scores add up to 10; please check.");
+  });
+});
+
+describe('two tables on one sheet (SPEC §2.1a: a page holding two projects)', () => {
+  const project = (name: string, spent: number, actual: CellValue): CellValue[][] => [
+    [`${name}项目支出绩效自评表`],
+    ['项目资金', '全年预算数', '全年执行数', '分值', '得分'],
+    ['年度资金总额', 100, spent, 10, null],
+    KPI,
+    ['培训人次', '≥100', actual, 10, null],
+    ['满意度', '≥90%', '95%', 10, null],
+    ['总分', null, null, 30, null],
+  ];
+  const two = sheet([...project('甲', 100, 100), ['评价结论', '良好'], ['填表人：张某'], [null], ...project('乙', 80, 50)]);
+
+  test('each is read as its own table: its own budget block, rows, 合计, total and title; the first’s closing rows are its own', () => {
+    const [a, b, ...more] = scoreTables({ indicatorSheet: two });
+    expect(more).toEqual([]);
+    expect([a, b].map((r) => [r.rows.map((x) => [x.cell, n(x.score)]), n(r.total), r.layout?.totalRow, r.titleRows])).toEqual([
+      [[['E3', 10], ['E5', 10], ['E6', 10]], 30, 6, [['甲项目支出绩效自评表']]],
+      [[['E13', 8], ['E15', 5], ['E16', 10]], 23, 16, [['乙项目支出绩效自评表']]],
+    ]);
+    expect(b.layout?.areaTop).toBe(10);
+  });
+
+  test('scoreWorkbook is the first table; the first is the first even where the second’s header weighs more', () => {
+    expect(n(scoreWorkbook({ indicatorSheet: two }).total)).toBe(30);
+    const heavier = sheet([KPI, ['培训人次', '≥100', 100, 10, null], ['总分', null, null, 10, null], KPI, ...[1, 2, 3, 4].map((i) => [`指标${i}号`, '≥1', 1, 10, null])]);
+    expect(scoreTables({ indicatorSheet: heavier }).map((r) => r.rows.length)).toEqual([1, 4]);
+  });
+
+  test('without a 合计, the next project’s title, form rows and budget block end the first table', () => {
+    const cut = (rows: CellValue[][]) => rows.filter((r) => r[0] !== '总分');
+    const [a, b, ...more] = scoreTables({ indicatorSheet: sheet([...cut(project('甲', 100, 100)), ...cut(project('乙', 80, 50))]) });
+    expect(more).toEqual([]);
+    expect([a, b].map((r) => [r.rows.map((x) => x.cell), r.layout?.endRow, r.titleRows])).toEqual([
+      [['E3', 'E5', 'E6'], 6, [['甲项目支出绩效自评表']]],
+      [['E9', 'E11', 'E12'], undefined, [['乙项目支出绩效自评表']]],
+    ]);
+  });
+
+  test('a header repeated inside a table (a page break) is neither an indicator nor another table', () => {
+    const r = scoreTables({ indicatorSheet: sheet([KPI, ['培训人次', '≥100', 100, 10, null], KPI, ['满意度', '≥90%', '95%', 10, null]]) });
+    expect(r.map((x) => x.rows.map((y) => y.cell))).toEqual([['E2', 'E4']]);
+    expect(r[0].issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('writing back writes both tables’ scores and 合计', () => {
+    const { results, writeback } = scoreForWriteback({ indicatorSheet: two }, () => ({ value: null, formula: null, numberFormat: null, fill: null, note: null }), null, { fills: MARK_FILLS });
+    expect(results).toHaveLength(2);
+    const written = new Map(writeback.writes.map((w) => [w.address, w.state.value]));
+    expect(['E3', 'E5', 'E6', 'E7', 'E13', 'E15', 'E16', 'E17'].map((a) => written.get(a))).toEqual([10, 10, 10, 30, 8, 5, 10, 23]);
   });
 });
