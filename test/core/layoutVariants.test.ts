@@ -1,12 +1,14 @@
 // Layouts a person reads the same way read the same (issue 21): every table of the corpus, and the
 // Chengdu sample, is laid out otherwise by test/support/variants — a label column merged down from the
 // header, levels merged or repeated, title/unit/signature/conclusion rows, extra and moved columns,
-// reworded headers, figures typed as text, a two-row header, the target in one cell or three — alone
-// and combined, seeded; each variant must give the same indicator rows (levels, family, status, score,
-// explanation), total, grade and issues as its original, or the same refusal. A variant that reads
-// otherwise is printed as a small table. VARIANT_SEED picks other variants; VARIANT_COUNT makes more
+// reworded headers, figures typed as text, a two-row header, the target in one cell or three, the
+// budget block's points in its label, the table stacked again below itself (a second project) — alone
+// and combined, seeded; each table of each variant must give the same indicator rows (levels, family,
+// status, score, explanation), total, grade and issues as its original, or the same refusal, and no
+// variant may hold more tables or fewer than it was made with. A variant that reads otherwise is
+// printed as a small table. VARIANT_SEED picks other variants; VARIANT_COUNT makes more
 // of them a table; VARIANT_REPORT=1 prints how many variants used each transformation.
-import { scoreWorkbook } from '../../src/core';
+import { scoreTables } from '../../src/core';
 import type { Workbook } from '../../src/core';
 import { tableWorkbook } from '../fixtures/real/grid';
 import { TABLES } from '../fixtures/real/tables';
@@ -31,19 +33,27 @@ interface Subject {
 const subjects: Subject[] = TABLES.map((t, i) => ({ id: t.id, workbook: tableWorkbook(t), headerRow: t.headerRow, seed: SEED * 100 + i }));
 const sample = async (): Promise<Subject> => ({ id: '2019-shezhiwei', workbook: await loadSample(), headerRow: 3, seed: SEED * 100 + 99 });
 
+/** The variants of a sheet's first table (the others on the sheet come along as they are). */
 function variantsFor(subject: Subject) {
-  const original = scoreWorkbook(subject.workbook);
-  const roles = rolesOf(subject.workbook.indicatorSheet, original, subject.headerRow);
-  return { original, variants: variantsOf(WorkSheet.fromGrid(subject.workbook.indicatorSheet), roles, subject.seed, { total: COUNT }) };
+  const originals = scoreTables(subject.workbook);
+  const roles = rolesOf(subject.workbook.indicatorSheet, originals[0], subject.headerRow);
+  return { originals, variants: variantsOf(WorkSheet.fromGrid(subject.workbook.indicatorSheet), roles, subject.seed, { total: COUNT }) };
 }
 
 function check(subject: Subject): void {
-  const { original, variants } = variantsFor(subject);
-  const want = readingOf(original, null);
+  const { originals, variants } = variantsFor(subject);
+  // Each table as the original reads; a copy stacked below the sheet reads as the first.
+  const wants = originals.map((r) => readingOf(r, null));
   const failures: string[] = [];
   for (const made of variants) {
-    const result = scoreWorkbook({ ...subject.workbook, indicatorSheet: made.sheet.toGrid() });
-    const diff = differences(want, readingOf(result, made.sheet));
+    const results = scoreTables({ ...subject.workbook, indicatorSheet: made.sheet.toGrid() });
+    const tables = originals.length + made.tables - 1;
+    const diff = results.length === tables ? [] : [`  tables: want ${tables}, got ${results.length}`];
+    results.forEach((result, i) => {
+      const copy = i >= originals.length;
+      const lines = differences(copy ? wants[0] : wants[i] ?? wants[0], readingOf(result, made.sheet, copy));
+      diff.push(...lines.map((d) => (i > 0 ? `  (table ${i + 1})${d}` : d)));
+    });
     if (diff.length) failures.push(report(subject.id, made, diff));
   }
   expect(variants.length).toBeGreaterThanOrEqual(20);

@@ -12,6 +12,8 @@ export interface Made {
   /** The transformations used, by name. */
   readonly names: readonly string[];
   readonly sheet: WorkSheet;
+  /** The tables the sheet holds (2 when one is stacked below the other), each to read as the original. */
+  readonly tables: number;
 }
 
 /** Applies the steps in order; a step that does not fit the table (or the steps before it) is left out. */
@@ -19,7 +21,7 @@ function make(original: WorkSheet, roles: Roles, steps: readonly { t: Transforma
   const v = new Variant(original.clone(), roles);
   const names: string[] = [];
   for (const { t, p } of steps) {
-    const before = { sheet: v.sheet.clone(), extraHeaderRows: v.extraHeaderRows, targetParts: v.targetParts };
+    const before = { sheet: v.sheet.clone(), extraHeaderRows: v.extraHeaderRows, targetParts: v.targetParts, tables: v.tables };
     try {
       v.steps.push(t.apply(v, p));
       names.push(t.name);
@@ -28,9 +30,10 @@ function make(original: WorkSheet, roles: Roles, steps: readonly { t: Transforma
       v.sheet = before.sheet;
       v.extraHeaderRows = before.extraHeaderRows;
       v.targetParts = before.targetParts;
+      v.tables = before.tables;
     }
   }
-  return names.length ? { steps: v.steps, names, sheet: v.sheet } : null;
+  return names.length ? { steps: v.steps, names, sheet: v.sheet, tables: v.tables } : null;
 }
 
 export function variantsOf(original: WorkSheet, roles: Roles, seed: number, { alone = 2, total = 24 } = {}): Made[] {

@@ -27,26 +27,27 @@ export interface Reading {
 /** Maps the variant's addresses back to the original's; a cell the variant added reads `+B7`. */
 export type AddressMap = (address: string) => string;
 
-export function addressMap(sheet: WorkSheet | null): AddressMap {
+export function addressMap(sheet: WorkSheet | null, copy = false): AddressMap {
   if (!sheet) return (a) => a;
-  return (a) => sheet.origin(a) ?? `+${a}`;
+  return (a) => sheet.origin(a, copy) ?? `+${a}`;
 }
 
 const ADDRESS = /(?<![A-Za-z])([A-Z]{1,2}[1-9]\d{0,4})(?![\d])/g;
 const ROW = /第(\d+)行/g;
 
-function inOriginal(text: string, map: AddressMap, sheet: WorkSheet | null): string {
+function inOriginal(text: string, map: AddressMap, sheet: WorkSheet | null, copy: boolean): string {
   const mapped = text.replace(ADDRESS, (a) => map(a));
   if (!sheet) return mapped;
   return mapped.replace(ROW, (_, n: string) => {
-    const row = sheet.originRow(Number(n) - 1);
+    const row = sheet.originRow(Number(n) - 1, copy);
     return row === null ? `第+${n}行` : `第${row + 1}行`;
   });
 }
 
-export function readingOf(result: ScoreResult, sheet: WorkSheet | null): Reading {
-  const map = addressMap(sheet);
-  const words = (t: string) => inOriginal(t, map, sheet);
+/** What a person reads of one table; `copy`: of the copy of the table stacked below it, read back to the original. */
+export function readingOf(result: ScoreResult, sheet: WorkSheet | null, copy = false): Reading {
+  const map = addressMap(sheet, copy);
+  const words = (t: string) => inOriginal(t, map, sheet, copy);
   return {
     rows: result.rows.map((r) => ({
       cell: map(r.cell),

@@ -515,6 +515,23 @@ const budgetBlock: Transformation<{ mode: 'points-in-label' | 'reorder'; which: 
   },
 };
 
+// ------------------------------------------------------------------------------------------------
+// Two tables on one sheet: the table, title to 合计, stacked again below itself (a second project).
+// ------------------------------------------------------------------------------------------------
+const stacked: Transformation<{ gap: number }> = {
+  name: 'stacked',
+  params: fc.record({ gap: fc.constantFrom(0, 1, 2) }),
+  apply(v, p) {
+    if (v.roles.totalRow === null) throw new NotApplicable('no 合计 ends the first table');
+    // A second project carries its own title; a copy with none above its header is the same table's header again.
+    if (v.roles.headerTop === 0) throw new NotApplicable('nothing above the header to tell a second table by');
+    if (v.tables > 1) throw new NotApplicable('already stacked');
+    const start = v.sheet.appendCopy(0, v.row(v.roles.totalRow), p.gap);
+    v.tables = 2;
+    return `the table stacked again below itself from row ${start + 1} (a second project)`;
+  },
+};
+
 export const TRANSFORMATIONS: readonly Transformation<never>[] = [
   labelColumn,
   levels,
@@ -526,4 +543,5 @@ export const TRANSFORMATIONS: readonly Transformation<never>[] = [
   twoRowHeader,
   targetCells,
   budgetBlock,
+  stacked,
 ] as unknown as readonly Transformation<never>[];

@@ -9,6 +9,8 @@ export class NotApplicable extends Error {}
 export class Variant {
   /** Rows added under the header that belong to it (a one-row header made two). */
   extraHeaderRows = 0;
+  /** How many tables the sheet holds: 2 once the table is stacked again below itself. */
+  tables = 1;
   readonly steps: string[] = [];
   /** The original columns a target is written over, until a variant joins them into one cell. */
   targetParts: readonly number[] | null;

@@ -9,6 +9,8 @@ export interface WorkCell {
   format: string | null;
   /** The original cell (A1) this one is, or null for a cell the variant added. */
   readonly from: string | null;
+  /** In a copy of the table stacked below it (a second project): the original cell this one copies. */
+  readonly copyOf?: string | null;
 }
 
 const blank = (): WorkCell => ({ value: null, format: null, from: null });
@@ -100,16 +102,32 @@ export class WorkSheet {
     return this.where(toA1(row, col));
   }
 
-  /** The original address of what now stands at an address, or null for an added cell. */
-  origin(address: string): string | null {
+  /** The original address of what now stands at an address (in the copy, of what it copies), or null for an added cell. */
+  origin(address: string, copy = false): string | null {
     const at = fromA1(address);
-    return at ? (this.rows[at.row]?.[at.col]?.from ?? null) : null;
+    const cell = at ? this.rows[at.row]?.[at.col] : undefined;
+    return (copy ? cell?.copyOf : cell?.from) ?? null;
   }
 
-  /** The original row of a row that holds any original cell, or null for an added row. */
-  originRow(row: number): number | null {
-    const from = this.rows[row]?.find((c) => c.from !== null)?.from;
+  /** The original row of a row that holds any original cell (in the copy, any copied one), or null for an added row. */
+  originRow(row: number, copy = false): number | null {
+    const from = this.rows[row]?.map((c) => (copy ? c.copyOf : c.from)).find((f) => f);
     return from ? fromA1(from)!.row : null;
+  }
+
+  /**
+   * Stacks a copy of the rows `top..bottom` below the sheet, after `gap` blank rows (a page holding a
+   * second project): its cells know what they copy; its merged areas come along.
+   */
+  appendCopy(top: number, bottom: number, gap: number): number {
+    this.index = null;
+    const start = this.rows.length + gap;
+    while (this.rows.length < start) this.rows.push([]);
+    for (let r = top; r <= bottom; r++) this.rows.push((this.rows[r] ?? []).map((c) => ({ value: c.value, format: c.format, from: null, copyOf: c.from })));
+    for (const a of [...this.areas]) {
+      if (a.top >= top && a.bottom <= bottom) this.areas.push({ ...a, top: a.top - top + start, bottom: a.bottom - top + start });
+    }
+    return start;
   }
 
   /** The merged area a position lies in. */
