@@ -8,7 +8,7 @@ import { scoreTables } from '../../src/core';
 import type { ScoreResult } from '../../src/core';
 import { findSheets, loadXlsx, sheetToGrid } from '../../src/xlsx';
 import { TABLES, writeTable } from '../fixtures/real';
-import { expectDisagreementsFlagged, expectFound, expectImpossibleWarned, expectOfficesReading, expectRefused, expectScored, readableTables, refusedTables } from '../fixtures/real/readings';
+import { expectDisagreementsFlagged, expectFound, expectImpossibleWarned, expectOfficesReading, expectReading, expectRefused, expectScored, readableTables, refusedTables } from '../fixtures/real/readings';
 import { partsOf, type TablePart } from '../fixtures/real/types';
 import { tempDir } from '../fixtures/xlsx';
 
@@ -34,6 +34,7 @@ describe.each(readableTables(TABLES).map((t) => [t.id, t] as const))('%s', (id, 
   };
   test('each table is found: its header row, and exactly its indicator rows', each(expectFound));
   test('every row is scored as its rule text gives it', each(expectScored));
+  test('every row is read by the family, and explained with the figures, its golden reading names', each(expectReading));
   test('where the office typed another score than its rule gives, the scorer says so on that cell', each(expectDisagreementsFlagged));
   test('a typed score kept that the rule cannot give is warned on its cell', each(expectImpossibleWarned));
   test('a table filled without inputs reads as the office’s: its total and grade; 数据有误 only where a row is in error', each(expectOfficesReading));
