@@ -8,7 +8,7 @@
 // text may go only into a 扣分原因 cell that is empty.
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { fromA1, scoreWorkbook, toA1, type Layout } from '../../src/core';
+import { fromA1, scoreTables, toA1, type Layout } from '../../src/core';
 import { restoreActiveSheet, scoreActiveSheet } from '../../src/excel';
 import { loadXlsx, sheetToGrid } from '../../src/xlsx';
 import { RelsPart, relsPathOf } from '../../src/xlsx/patch/rels';
@@ -61,9 +61,11 @@ function filledIn(table: RealTable): RealTable {
 
 /** The cells scoring may write: the rows' 得分 cells, the 合计, our own column, and any column right of the input's. */
 function writable(table: RealTable, lastColumn: number): (address: string) => boolean {
-  const layout: Layout = scoreWorkbook(tableWorkbook(table)).layout!;
-  const scores = new Set(table.expected.map((e) => e.cell));
-  if (layout.totalRow !== undefined) scores.add(toA1(layout.totalRow, layout.columns.score));
+  // Every table of the sheet (a page holding two projects) writes its own 得分 cells and 合计.
+  const layouts: Layout[] = scoreTables(tableWorkbook(table)).map((r) => r.layout!);
+  const layout = layouts[0];
+  const scores = new Set([table, ...(table.more ?? [])].flatMap((part) => part.expected.map((e) => e.cell)));
+  for (const l of layouts) if (l.totalRow !== undefined) scores.add(toA1(l.totalRow, l.columns.score));
   const own = headerTexts(table).flatMap((h, c) => (OURS.test(h) ? [c] : []));
   return (address) => {
     if (scores.has(address)) return true;
