@@ -7,11 +7,12 @@ import { D, clamp, formatDecimal, formatPercent, formatQuantity, parseNumberText
 import type { Failure, Outcome, RowContext } from './context';
 import { parseCondition } from './condition';
 import { actualCount, countList, countOf, isFail } from './inputs';
+import { countedFrom, unstatedReference } from './steps';
 import { parseTarget } from './target';
 import { withoutMarker } from './numbering';
 import { findOutcome } from './outcome';
 import { aboutThreePublic, checkItems, THREE_PUBLIC, type ItemCheck } from './threePublic';
-import { anyOf, capIn, CAP, COUNTER, DEDUCT, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_DEDUCTION, STEP_WORD, stepDirectionOf, TO_ZERO, BASE_WORDS, COUNTERS, NONE_FOUND, type StepDirection } from './phrases';
+import { anyOf, capIn, CAP, COUNTER, DEDUCT, ITEM_COUNTER, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_DEDUCTION, STEP_WORD, stepDirectionOf, TO_ZERO, BASE_WORDS, COUNTERS, NONE_FOUND, type StepDirection } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, scoresOtherwise, without, type Reading, type RuleText } from './ruleText';
 
@@ -56,7 +57,7 @@ const PER_OCCURRENCE_RE = new RegExp(PER_OCCURRENCE);
 const PER_UNIT_RE = new RegExp(PER_UNIT);
 const LIMITS = new RegExp(`${anyOf(TO_ZERO)}|${CAP}`, 'g');
 /** `2项`, `3个`: how many items, which makes a threshold (the counted-table family), not a situation. */
-const MANY = new RegExp(`(?:^|[^\\d.])(?:[2-9]|\\d{2,})\\s*${COUNTER}`);
+const MANY = new RegExp(`(?:^|[^\\d.])(?:[2-9]|\\d{2,})\\s*${ITEM_COUNTER}`);
 /** Counting by percentage points belongs to the steps family. */
 const BY_POINTS = /每[^扣]*(?:百分点|%)/;
 /** `每少100人次`: a step of more than one, counted from a figure, is the steps family's too. */
@@ -84,13 +85,17 @@ function stepPart(clause: string): { part: Omit<DeductionPart, 'cap'>; whole: bo
   if (!m) return null;
   const step = new D(plainNumber(m[2]));
   const percent = m[3] === '%' || m[3] === '百分点';
-  // A step of one item (`每少一项扣0.4分`) is an occurrence, read below.
-  if (step.isZero() || (!percent && COUNTERS.includes(m[3]) && step.equals(1))) return null;
   const lead = clause.slice(0, m.index);
+  // A step of one item (`每少一项扣0.4分`) is an occurrence, read below — unless it counts from a figure
+  // in that item (`少于2次的，每少1次扣5分`).
+  const fromFigure = countedFrom(lead, m[3]);
+  if (step.isZero() || (!percent && COUNTERS.includes(m[3]) && step.equals(1) && !fromFigure)) return null;
   const base = BASE_RE.exec(lead);
+  const bound = fromFigure ? parseCondition(lead) : null;
   const rest = without(clause, [[m.index, m.index + m[0].length], ...(base ? [[base.index, base.index + base[0].length] as [number, number]] : [])]).replace(LIMITS, '');
-  const measure: StepMeasure = { step, unit: percent ? null : m[3], direction: stepDirectionOf(m[1]), base: base ? new D(plainNumber(base[1])) : null };
-  return { part: { rate: new D(plainNumber(m[4])), perOccurrence: false, label: labelOf(base ? without(lead, [[base.index, base.index + base[0].length]]) : lead), measure }, whole: onlySubjectLeft(rest) && !saysHowToScore(rest) };
+  const from = base ? new D(plainNumber(base[1])) : bound ? (bound.low ?? bound.high)!.value : null;
+  const measure: StepMeasure = { step, unit: percent ? null : m[3], direction: stepDirectionOf(m[1]), base: from };
+  return { part: { rate: new D(plainNumber(m[4])), perOccurrence: false, label: labelOf(base ? without(lead, [[base.index, base.index + base[0].length]]) : lead), measure }, whole: onlySubjectLeft(rest) && !saysHowToScore(rest) && !unstatedReference(clause) };
 }
 
 /** The parts of a rule made of deductions, with the clauses read; null when it has none. */
@@ -157,6 +162,8 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
     if (!engaged) return;
     // What follows the last part and still says how to score was not read.
     if (saysHowToScore(situation)) whole = false;
+    // `与上年相比，每增加1起扣2分`: counted from a figure the rule names and does not give.
+    if (unstatedReference(clause)) whole = false;
     // A cap in a clause with no part of its own limits the whole rule (`…。扣满3分为止`).
     if (parts.length === first && clauseCap) ruleCap = clauseCap;
     if (whole) read.add(i);

@@ -19,6 +19,10 @@ export const PERCENT_MARK = String.raw`(?:%|‰|个百分点|百分点)`;
 /** Counters of problems or items: `个`, `项`, `处`, `人次` … */
 export const COUNTERS = ['个', '项', '处', '点', '例', '次', '条', '份', '家', '起', '笔', '件', '人次', '人', '批', '户', '所', '篇'];
 export const COUNTER = `(?:${anyOf(COUNTERS)})`;
+/** `个月`, `个工作日`: a counter that begins a span of time, which counts no items (`3个月内未明确的`). */
+export const SPAN_AFTER_COUNTER = ['月', '工作日', '小时', '季度', '星期'];
+/** A counter of items, not the start of a span of time. */
+export const ITEM_COUNTER = `${COUNTER}(?!${anyOf(SPAN_AFTER_COUNTER)})`;
 
 /** A figure as a Decimal-ready string (`12,345` → `12345`). */
 export const plainNumber = (text: string): string => text.replace(/,/g, '');
@@ -96,7 +100,7 @@ export const NONE = `(?<![\\d.])(?:${anyOf(NO_POINTS)})(?![\\d.])`;
 /** Words that award the points after them: `得3分`, `计5分`, `记2分`, `给1分`, `得分为3分`. */
 export const AWARD_WORDS = ['得分为', '得', '计', '记', '给', '为'];
 /** Words that take the points after them off: `扣0.5分`, `扣除1分`, `减2分`. */
-export const DEDUCT_WORDS = ['扣除', '扣减', '扣', '减'];
+export const DEDUCT_WORDS = ['扣除', '扣减', '加扣', '扣', '减'];
 /**
  * `分` after points, or nothing where nothing else can follow the figure (`扣0.5`, `计5；`): a person
  * reads points there either way.
@@ -140,6 +144,12 @@ export function stepDirectionOf(word: string): StepDirection {
  * word, the step's figure, its unit (百分点, %, or a unit's words), and the points each step takes.
  */
 export const STEP_DEDUCTION = String.raw`每\s*(${STEP_WORD})\s*(${NUMBER})\s*(?:个)?\s*(百分点|%|[\u4e00-\u9fa5A-Za-z/²³]{1,8}?)\s*[,，]?\s*(?:的)?\s*[,，]?\s*${DEDUCT}`;
+/**
+ * `与本地上年相比`, `与全省三年平均比例数相比`, `较上年`: steps counted from a figure the rule names but does
+ * not give — unless it is the row's own target (`与计划`, `与年度目标值`), which the row states.
+ */
+export const NAMED_REFERENCE = /与([^,，;；。]{1,30}?)(?:相比|比较|对比)|(?:较|比)(上年|去年|上年度|上一年|前三年|同期)/;
+export const TARGET_REFERENCE = /计划|目标|预算|指标值|年度指标/;
 /** Where full marks stop in a steps rule: `相较95%`, `以100%为标准`, `与计划`. */
 export const BASE_WORDS = ['相较', '相比', '较', '比', '以'];
 
@@ -147,7 +157,7 @@ export const BASE_WORDS = ['相较', '相比', '较', '比', '以'];
 /** Verbs that count what is found: `每发现一处`, `出现一例`, `存在1个`. */
 export const OCCURRENCE_VERBS = ['发现', '出现', '存在', '有'];
 /** Words that make a deduction per occurrence: `每发现一处`, `发现1个项目`, `出现一例`, `一项…未完成`. */
-export const PER_OCCURRENCE = String.raw`(?:每|(?:${anyOf([...OCCURRENCE_VERBS, '缺', '少'])})\s*(?:1|一|每一)\s*${COUNTER}|(?:^|[^\d.])1\s*${COUNTER})`;
+export const PER_OCCURRENCE = String.raw`(?:每|(?:${anyOf([...OCCURRENCE_VERBS, '缺', '少'])})\s*(?:1|一|每一)\s*${ITEM_COUNTER}|(?:^|[^\d.])1\s*${ITEM_COUNTER})`;
 /** `扣0.5分/个`: a deduction per counted item written after it. */
 export const PER_UNIT = String.raw`^\s*[/／]\s*(?:${anyOf(COUNTERS)})`;
 

@@ -10,7 +10,7 @@ import { holds, parseCondition, type Condition } from './condition';
 import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { findOutcome } from './outcome';
-import { anyOf, AWARD, BASE_WORDS, COMPARATORS, CAP, capIn, COUNTERS, FULL, NUMBER, plainNumber, STEP_DEDUCTION, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
+import { anyOf, AWARD, BASE_WORDS, COMPARATORS, NAMED_REFERENCE, TARGET_REFERENCE, CAP, capIn, COUNTERS, FULL, NUMBER, plainNumber, STEP_DEDUCTION, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, without } from './ruleText';
 import { lowerIsBetter, parseTarget } from './target';
@@ -44,6 +44,18 @@ const MISSED = new RegExp(anyOf([...COMPARATORS.below, '未完成']));
 const DESCRIBED = /^[^\d]*(?:计分|扣分|评分|打分)$/;
 const DISCRETION = /酌情|视情况|视具体情况/;
 
+/** Steps counted from a figure the rule names and does not give (`与本地上年相比`): not guessed at. */
+export function unstatedReference(text: string): boolean {
+  const m = NAMED_REFERENCE.exec(text);
+  return m !== null && !TARGET_REFERENCE.test(m[1] ?? m[2]);
+}
+
+/** Whether the words before a step of one item bound a figure in that item (`少于2次的`): the steps start there. */
+export function countedFrom(before: string, unit: string): boolean {
+  const c = parseCondition(before);
+  return c !== null && c.unit === unit;
+}
+
 /** What one comma-separated piece of a steps rule says besides the step itself. */
 interface Piece {
   readonly base?: Dec;
@@ -70,7 +82,7 @@ function readPiece(piece: string, pending: Condition | null): Piece {
   // Whole when only the subject is left: no second condition, and no other way of scoring (`酌情扣分`).
   const finish = (more: Partial<Piece> = {}): Piece => {
     const left = rest.replace(AGAINST, '');
-    return { pending: null, ...more, used, whole: onlySubjectLeft(left) && !saysHowToScore(left) };
+    return { pending: null, ...more, used, whole: onlySubjectLeft(left) && !saysHowToScore(left) && !unstatedReference(piece) };
   };
 
   const explicit = EXPLICIT_BASE.exec(rest);
@@ -128,8 +140,9 @@ export const steps: Family<StepsRule> = {
     // A step counted in items (`每少一项扣0.4分`) is a deduction per item, not a step of difference.
     const at = text.clauses.findIndex((c) => {
       const found = STEP.exec(c);
-      // …but a step of more than one (`每少100人次`) is a step of difference counted in that unit.
-      return found !== null && (!COUNTERS.includes(found[3]) || !new D(plainNumber(found[2])).equals(1));
+      // …but a step of more than one (`每少100人次`) is a step of difference counted in that unit, and so is
+      // a step of one from a figure in that unit (`少于2次的，每少1次扣5分`).
+      return found !== null && (!COUNTERS.includes(found[3]) || !new D(plainNumber(found[2])).equals(1) || countedFrom(c.slice(0, found.index), found[3]));
     });
     if (at < 0) return null;
     const m = STEP.exec(text.clauses[at])!;

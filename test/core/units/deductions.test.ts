@@ -78,3 +78,14 @@ describe('a part counted in steps of difference beside parts counted in occurren
     expect(briefly(scoreOne('每降低5个百分点扣1分', '80%', 5)).family).toBe('steps');
   });
 });
+
+describe('what counts items and what does not', () => {
+  test('`一个月内`, `3个月内` are spans of time, not items counted', () => {
+    expect(read('党委、政府在一个月内未落实传达、贯彻措施的，扣10分', 1)).toMatchObject({ family: 'composite', score: 0 });
+    expect(read('党委、政府分管领导不明确的，扣5分；因人事变动，分管领导3个月内未明确的，扣2分', '0,1')).toMatchObject({ family: 'composite', score: 3 });
+  });
+
+  test('加扣 is a deduction too', () => {
+    expect(read('再次发生同类事故的，每起加扣2分', 2)).toMatchObject({ family: 'per-item', score: 1, explanation: '扣4分：发现2个×2分，共扣4分' });
+  });
+});

@@ -115,6 +115,35 @@ describe('a step counted in items or people, of more than one', () => {
   });
 });
 
+describe('a step of one from a figure in that unit (`少于2次的，每少1次扣5分`)', () => {
+  test.each([
+    [1, 5, '扣5分：1，较2次低1次，每1次扣5分，计1档'],
+    [0, 0, '扣10分：0，较2次低2次，每1次扣5分，计2档'],
+    ['3次', 10, '满分：3次，以2次为标准，不扣分'],
+  ])('the meetings held, %p, counted from 2', (actual, score, explanation) => {
+    expect(read('党委、政府研究综治工作少于2次的每少一次扣5分', actual)).toEqual({ family: 'steps', status: score === 10 ? 'full' : 'deducted', score, explanation });
+  });
+
+  test('without a figure before it, a step of one item is a deduction per item', () => {
+    expect(read('每少一项扣0.4分', 2)).toMatchObject({ family: 'per-item', score: 9.2 });
+  });
+});
+
+describe('steps from a figure the rule names and does not give', () => {
+  test.each([
+    '七类案件总量占全部刑事案件的比例与全省三年平均比例数相比，每超过0.1个百分点扣2分',
+    '抢劫、抢夺案件总量与本地上年相比，每上升一个百分点扣2分',
+    '各类事故经济损失与上年按同口径相比，每增加20万元扣1分',
+    '各类事故起数与上年相比，每增加1起扣2分',
+  ])('%s is not guessed at: manual, quoted', (rule) => {
+    expect(read(rule, '5%')).toMatchObject({ status: 'manual', score: null });
+  });
+
+  test('the row’s own target named so (`与计划`, `与目标值`) is read', () => {
+    expect(read('与目标值相比，每相差1个百分点扣1分', '93%', { target: '95%' })).toMatchObject({ family: 'steps', score: 8 });
+  });
+});
+
 describe('a cut-off, a cap, to zero', () => {
   test.each([
     ['达到95%以上得满分，每降低1个百分点扣1分，低于80%不得分', '75%', 0, '扣10分：75%，低于80%，不得分'],
