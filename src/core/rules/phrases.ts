@@ -194,6 +194,10 @@ export const SCORING_WORDS = new RegExp(
     '满分',
     '全部分值',
     '不得分',
+    // Every way of saying full or no marks says how to score (`得全分`, `全额得分`, `不计分`).
+    anyOf(FULL_MARKS),
+    // (A bare `0分` is also where deductions stop, `扣至0分为止`: said by the words around it.)
+    `(?<![\\d.])(?:${anyOf(NO_POINTS.filter((w) => w !== '0分'))})(?![\\d.])`,
     String.raw`[得计记给加]\s*${NUMBER}${POINTS_MARK}`,
     '加分',
     // `每项1分`: what each item of a list is worth.

@@ -3632,4 +3632,1347 @@ export const PUBLISHED: readonly Phrasing[] = [
       },
     ],
   },
+  {
+    text: "党委、政府研究综治工作少于2次的每少一次扣5分",
+    family: "steps",
+    indicator: "综治工作研究次数",
+    points: 60,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 55,
+        explanation: "扣5分：1，较2次低1次，每1次扣5分，计1档",
+        why: "the meetings held, counted from 2 in steps of one: one short",
+      },
+      {
+        actual: 0, status: "deducted", score: 50,
+        explanation: "扣10分：0，较2次低2次，每1次扣5分，计2档",
+        why: "none held: two steps short",
+      },
+    ],
+  },
+  {
+    text: "对中央和省委、省综治委有关综治工作重大部署，党委、政府在一个月内未落实传达、贯彻措施的，扣10分",
+    family: "composite",
+    indicator: "重大部署落实",
+    points: 60,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 50,
+        explanation: "扣10分：中央和省委、省综治委有关综治工作重大部署…1处×10分，共扣10分",
+        why: "the situation happened once: its deduction",
+      },
+      {
+        actual: "无", status: "full", score: 60,
+        explanation: "满分：未发现问题",
+        why: "无: it did not happen, full",
+      },
+    ],
+  },
+  {
+    text: "党政主要领导实地调研、指导综治工作少于2次的，每少一次扣5分",
+    family: "steps",
+    indicator: "领导调研指导",
+    points: 60,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 55,
+        explanation: "扣5分：1，较2次低1次，每1次扣5分，计1档",
+        why: "the meetings held, counted from 2 in steps of one: one short",
+      },
+      {
+        actual: 0, status: "deducted", score: 50,
+        explanation: "扣10分：0，较2次低2次，每1次扣5分，计2档",
+        why: "none held: two steps short",
+      },
+    ],
+  },
+  {
+    text: "党委、政府分管领导不明确的，扣10分；因人事变动，分管领导3个月内未明确的，扣5分",
+    family: "composite",
+    indicator: "分管领导明确",
+    points: 60,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: "0,1", status: "deducted", score: 55,
+        explanation: "扣5分：因人事变动分管领导3个月内未明确1处×5分，共扣5分",
+        why: "the second situation once: its own deduction",
+      },
+      {
+        actual: "1,0", status: "deducted", score: 50,
+        explanation: "扣10分：党委、政府分管领导不明确1处×10分，共扣10分",
+        why: "the first situation once: its own deduction",
+      },
+      {
+        actual: 1, status: "error", score: null,
+        explanation: "评分标准有2种扣分情形且扣分不同，请在G2按顺序分别填写各情形的个数（如“1,0”）。",
+        why: "two situations at different rates: one count cannot say which, an error asking for one per situation",
+      },
+    ],
+  },
+  {
+    text: "未建立综治实绩档案的，扣5分",
+    family: "composite",
+    indicator: "综治实绩档案",
+    points: 60,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 55,
+        explanation: "扣5分：未建立综治实绩档案1处×5分，共扣5分",
+        why: "the situation happened once: its deduction",
+      },
+      {
+        actual: "无", status: "full", score: 60,
+        explanation: "满分：未发现问题",
+        why: "无: it did not happen, full",
+      },
+    ],
+  },
+  {
+    text: "未落实组织部门在提拔考核干部时，或者人事部门在办理干部评先、受奖、晋级时，书面征求综治部门意见规定的，分别扣5分",
+    family: "composite",
+    indicator: "征求综治部门意见",
+    points: 60,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 55,
+        explanation: "扣5分：未落实组织部门在提拔考核干部时或者人事部…1处×5分，共扣5分",
+        why: "the situation happened once: its deduction",
+      },
+      {
+        actual: "无", status: "full", score: 60,
+        explanation: "满分：未发现问题",
+        why: "无: it did not happen, full",
+      },
+    ],
+  },
+  {
+    text: "对发生造成重大社会影响的案（事）件，按照有关政策法律规定应予责任查究和“一票否决”而未执行的，扣5分",
+    family: "composite",
+    indicator: "责任查究",
+    points: 60,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 55,
+        explanation: "扣5分：发生造成重大社会影响的案(事)件按照有关…1处×5分，共扣5分",
+        why: "the situation happened once: its deduction",
+      },
+      {
+        actual: "无", status: "full", score: 60,
+        explanation: "满分：未发现问题",
+        why: "无: it did not happen, full",
+      },
+    ],
+  },
+  {
+    text: "党委、政府与下级地方党委、政府未签订年度综治目标管理责任书的，扣10分；已签订责任书但不规范的，扣5分",
+    family: "composite",
+    indicator: "目标管理责任书签订",
+    points: 20,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: "0,1", status: "deducted", score: 15,
+        explanation: "扣5分：已签订责任书但不规范1处×5分，共扣5分",
+        why: "the second situation once: its own deduction",
+      },
+      {
+        actual: "1,0", status: "deducted", score: 10,
+        explanation: "扣10分：党委、政府与下级地方党委、政府未签订年度…1处×10分，共扣10分",
+        why: "the first situation once: its own deduction",
+      },
+      {
+        actual: 1, status: "error", score: null,
+        explanation: "评分标准有2种扣分情形且扣分不同，请在G2按顺序分别填写各情形的个数（如“1,0”）。",
+        why: "two situations at different rates: one count cannot say which, an error asking for one per situation",
+      },
+    ],
+  },
+  {
+    text: "未将综治经费列入同级财政预算的，扣20分；已列入预算但未得到较好落实的，扣10分",
+    family: "composite",
+    indicator: "综治经费保障",
+    points: 20,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: "0,1", status: "deducted", score: 10,
+        explanation: "扣10分：已列入预算但未得到较好落实1处×10分，共扣10分",
+        why: "the second situation once: its own deduction",
+      },
+      {
+        actual: "1,0", status: "deducted", score: 0,
+        explanation: "扣20分：未将综治经费列入同级财政预算1处×20分，共扣20分",
+        why: "the first situation once: its own deduction",
+      },
+      {
+        actual: 1, status: "error", score: null,
+        explanation: "评分标准有2种扣分情形且扣分不同，请在G2按顺序分别填写各情形的个数（如“1,0”）。",
+        why: "two situations at different rates: one count cannot say which, an error asking for one per situation",
+      },
+    ],
+  },
+  {
+    text: "未按照《浙江省矛盾纠纷排查调处工作规程（试行）》要求，落实矛盾纠纷集中排查、调处化解、“三定一包”、情况报告、督查督办、报结归档等制度的，每项（次)扣2分",
+    family: "per-item",
+    indicator: "矛盾纠纷排查调处制度",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 26,
+        explanation: "扣4分：发现2个×2分，共扣4分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 30,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "未按《浙江省医疗纠纷预防与处理办法》规定建立医疗纠纷人民调解委员会的，扣5分",
+    family: "composite",
+    indicator: "医疗纠纷调解委员会",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 25,
+        explanation: "扣5分：未按《浙江省医疗纠纷预防与处理办法》规定…1处×5分，共扣5分",
+        why: "the situation happened once: its deduction",
+      },
+      {
+        actual: "无", status: "full", score: 30,
+        explanation: "满分：未发现问题",
+        why: "无: it did not happen, full",
+      },
+    ],
+  },
+  {
+    text: "医疗纠纷人民调解员配备、医疗责任保险（医疗责任风险金）制度及相关经费未按要求落实到位的，每项扣2分",
+    family: "per-item",
+    indicator: "医疗纠纷调解配套",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 26,
+        explanation: "扣4分：发现2个×2分，共扣4分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 30,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "单独建立工会的企业开展工资集体协商覆盖面低于80%的，每降低1个百分点扣1分",
+    family: "steps",
+    indicator: "工资集体协商覆盖面",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: "75%", status: "deducted", score: 25,
+        explanation: "扣5分：75%，较80%低5个百分点，每1个百分点扣1分，计5档",
+        why: "percentage points below where the steps start, whole points",
+      },
+      {
+        actual: "90%", status: "full", score: 30,
+        explanation: "满分：90%，以80%为标准，不扣分",
+        why: "at or above where they start (or fewer steps)",
+      },
+    ],
+  },
+  {
+    text: "未开展行业性和区域性工资集体协商工作的，每缺1项扣3分",
+    family: "per-item",
+    indicator: "行业性区域性工资集体协商",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 24,
+        explanation: "扣6分：发现2个×3分，共扣6分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 30,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "未按规定进行村务公开的，每村每发现一次扣1分",
+    family: "per-item",
+    indicator: "村务公开",
+    points: 10,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 8,
+        explanation: "扣2分：发现2个×1分，共扣2分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 10,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "公有制企业职工代表大会建制率、厂务公开达标率低于85%的，每降低1个百分点扣2分",
+    family: "steps",
+    indicator: "职代会建制率和厂务公开达标率",
+    points: 10,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: "75%", status: "deducted", score: 0,
+        explanation: "扣10分：75%，较85%低10个百分点，每1个百分点扣2分，计10档",
+        why: "percentage points below where the steps start, whole points",
+      },
+      {
+        actual: "90%", status: "full", score: 10,
+        explanation: "满分：90%，以85%为标准，不扣分",
+        why: "at or above where they start (or fewer steps)",
+      },
+    ],
+  },
+  {
+    text: "聘请律师、基层法律服务工作者等担任行政村法律顾问覆盖面低于60%的，每降低1个百分点扣2分",
+    family: "steps",
+    indicator: "行政村法律顾问覆盖面",
+    points: 10,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: "75%", status: "full", score: 10,
+        explanation: "满分：75%，以60%为标准，不扣分",
+        why: "percentage points below where the steps start, whole points",
+      },
+      {
+        actual: "90%", status: "full", score: 10,
+        explanation: "满分：90%，以60%为标准，不扣分",
+        why: "at or above where they start (or fewer steps)",
+      },
+    ],
+  },
+  {
+    text: "未按省有关规定要求开展工作的，扣2分",
+    family: "composite",
+    indicator: "基层民主法制其他工作",
+    points: 10,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 8,
+        explanation: "扣2分：未按省有关规定要求开展工作1处×2分，共扣2分",
+        why: "the situation happened once: its deduction",
+      },
+      {
+        actual: "无", status: "full", score: 10,
+        explanation: "满分：未发现问题",
+        why: "无: it did not happen, full",
+      },
+    ],
+  },
+  {
+    text: "去京越级上访、来省集体上访情况，按省信访工作目标管理考核评分办法扣分",
+    family: null,
+    indicator: "越级上访集体上访",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“去京越级上访、来省集体上访情况,按省信访工作目标管理考核评分办法扣分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "未达到省规定合格分的，每降低1个百分点加扣3分",
+    family: null,
+    indicator: "信访考核合格分",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“未达到省规定合格分的,每降低1个百分点加扣3分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "中央、省级交办的涉法涉诉的信访案件当事人去京非正常上访、赴沪扰序滋事的，每次分别扣10分、5分",
+    family: null,
+    indicator: "非正常上访",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“中央、省级交办的涉法涉诉的信访案件当事人去京非正常上访、赴沪扰序滋事的,每次分别…”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "在清理涉法涉诉信访积案活动中，应清理而未清理的信访人员再次来省去京上访或赴沪扰序滋事的，每次扣5分",
+    family: "per-item",
+    indicator: "积案清理",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 20,
+        explanation: "扣10分：发现2个×5分，共扣10分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 30,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "发生聚众冲击国家机关，严重影响正常工作秩序，造成恶劣影响事件的，每起扣30分",
+    family: "per-item",
+    indicator: "冲击国家机关事件",
+    points: 50,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 0,
+        explanation: "扣50分：发现2个×30分，共扣60分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 50,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "县级当年组织开展重大事项社会稳定风险评估数量少于3件的，每少1件扣2分",
+    family: "steps",
+    indicator: "社会稳定风险评估",
+    points: 50,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 46,
+        explanation: "扣4分：1，较3件低2件，每1件扣2分，计2档",
+        why: "assessments done, counted from 3 in steps of one: two short",
+      },
+      {
+        actual: 3, status: "full", score: 50,
+        explanation: "满分：3，以3件为标准，不扣分",
+        why: "3 done: none short, full",
+      },
+    ],
+  },
+  {
+    text: "七类案件总量占全部刑事案件的比例与全省三年平均比例数相比，每超过0.1个百分点扣2分",
+    family: null,
+    indicator: "七类案件比例",
+    points: 40,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“七类案件总量占全部刑事案件的比例与全省三年平均比例数相比,每超过0.1个百分点扣…”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "发生杀人、伤害致死案件的，每发生1起扣2分，当年破案的减半扣分（本项扣分以市级所辖县市区数的平均值计算）",
+    family: null,
+    indicator: "杀人伤害致死案件",
+    points: 40,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“发生杀人、伤害致死案件的,每发生1起扣2分,当年破案的减半扣分(本项扣分以市级所…”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "案件总数超过本地前三年平均数的，每增加一起加扣6分",
+    family: "per-item",
+    indicator: "案件总数",
+    points: 40,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 28,
+        explanation: "扣12分：发现2个×6分，共扣12分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 40,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "杀人及伤害致死案件破案率达100%的，加15分",
+    family: null,
+    indicator: "命案破案率",
+    points: 40,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“杀人及伤害致死案件破案率达100%的,加15分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "发生持枪、利用爆炸物品作案的刑事案件，每起加扣5分，当年破案的减半扣分",
+    family: null,
+    indicator: "持枪爆炸案件",
+    points: 40,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“发生持枪、利用爆炸物品作案的刑事案件,每起加扣5分,当年破案的减半扣分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "黑社会性质组织犯罪案件，被省级以上部门查处的，每起扣20分",
+    family: "per-item",
+    indicator: "黑社会性质组织犯罪",
+    points: 40,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 0,
+        explanation: "扣40分：发现2个×20分，共扣40分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 40,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "对依法判决的黑社会性质组织、重大恶势力犯罪案件，每起分别加5分、2分，加分上限为15分",
+    family: null,
+    indicator: "打黑除恶加分",
+    points: 40,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“对依法判决的黑社会性质组织、重大恶势力犯罪案件,每起分别加5分、2分,加分上限为…”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "被中央、省级有关部门通报批评的，每起分别扣10分、5分",
+    family: null,
+    indicator: "通报批评",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“被中央、省级有关部门通报批评的,每起分别扣10分、5分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "抢劫、抢夺案件总量与本地上年相比，每上升一个百分点扣2分",
+    family: null,
+    indicator: "抢劫抢夺案件",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“抢劫、抢夺案件总量与本地上年相比,每上升1个百分点扣2分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "入室盗窃案件与本地前三年平均数相比，每上升1个百分点，扣2分",
+    family: null,
+    indicator: "入室盗窃案件",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“入室盗窃案件与本地前三年平均数相比,每上升1个百分点,扣2分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "所辖县（市、区）被列为全国毒品问题重点整治地区的，每个扣20分",
+    family: "per-item",
+    indicator: "毒品重点整治地区",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 0,
+        explanation: "扣30分：发现2个×20分，共扣40分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 30,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "被省禁毒委列为整改单位的，每个扣10分",
+    family: "per-item",
+    indicator: "禁毒整改单位",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 10,
+        explanation: "扣20分：发现2个×10分，共扣20分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 30,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "被通报批评的，每个扣5分（本项扣分以市级所辖县市区数平均值计算）",
+    family: "per-item",
+    indicator: "禁毒通报批评",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 20,
+        explanation: "扣10分：发现2个×5分，共扣10分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 30,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "本省籍社区戒毒人员有效执行率低于80%、70%、60%的，分别扣1分、2分、3分",
+    family: null,
+    indicator: "社区戒毒执行率",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“本省籍社区戒毒人员有效执行率低于80%、70%、60%的,分别扣1分、2分、3分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "吸毒成瘾者社区药物维持治疗工作按省禁毒办下达给各地的美沙酮维持治疗任务数进行考核，未完成任务的，每降低1个百分点扣1分",
+    family: "steps",
+    indicator: "美沙酮维持治疗任务",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: "75%", status: "deducted", score: 5,
+        explanation: "扣25分：75%，较100%低25个百分点，每1个百分点扣1分，计25档",
+        why: "percentage points below where the steps start, whole points",
+      },
+      {
+        actual: "90%", status: "deducted", score: 20,
+        explanation: "扣10分：90%，较100%低10个百分点，每1个百分点扣1分，计10档",
+        why: "at or above where they start (or fewer steps)",
+      },
+    ],
+  },
+  {
+    text: "打击网络赌博、违法犯罪、打击拐卖妇女儿童犯罪、打击盗窃破坏“三电”、输油气管道安全保护等工作不力的，酌情扣分，每项最高扣10分",
+    family: null,
+    indicator: "专项打击整治工作",
+    points: 60,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“打击网络赌博、违法犯罪、打击拐卖妇女儿童犯罪、打击盗窃破坏\"三电\"、输油气管道安…”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "“网格化管理，组团式服务”、“和谐促进工程”等基层平安创建载体未能实现村（居）、社区、规模企业全覆盖的，扣3分",
+    family: "composite",
+    indicator: "平安创建载体覆盖",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 27,
+        explanation: "扣3分：\"网格化管理组团式服务\"、\"和谐促进工程…1处×3分，共扣3分",
+        why: "the situation happened once: its deduction",
+      },
+      {
+        actual: "无", status: "full", score: 30,
+        explanation: "满分：未发现问题",
+        why: "无: it did not happen, full",
+      },
+    ],
+  },
+  {
+    text: "未落实运行维护机制，建立相应制度的，扣3分",
+    family: "composite",
+    indicator: "视频监控运行维护",
+    points: 20,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 17,
+        explanation: "扣3分：未落实运行维护机制建立相应制度1处×3分，共扣3分",
+        why: "the situation happened once: its deduction",
+      },
+      {
+        actual: "无", status: "full", score: 20,
+        explanation: "满分：未发现问题",
+        why: "无: it did not happen, full",
+      },
+    ],
+  },
+  {
+    text: "辅助光源建设未达标，图像质量不符合相关标准要求，正常有效运行的监控点少于90%的，扣2分",
+    family: null,
+    indicator: "视频监控点运行",
+    points: 20,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“辅助光源建设未达标,图像质量不符合相关标准要求,正常有效运行的监控点少于90%的…”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "治安信息员、治安巡防员等群防群治队伍不健全，工作不经常的，扣3分",
+    family: "composite",
+    indicator: "群防群治队伍",
+    points: 20,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 17,
+        explanation: "扣3分：治安信息员、治安巡防员等群防群治队伍不健…1处×3分，共扣3分",
+        why: "the situation happened once: its deduction",
+      },
+      {
+        actual: "无", status: "full", score: 20,
+        explanation: "满分：未发现问题",
+        why: "无: it did not happen, full",
+      },
+    ],
+  },
+  {
+    text: "发生从业单位或个人不按规定生产、经营、运输、存储、携带、使用枪支弹药、爆炸物品、特定种类危险化学品、剧毒化学品、放射性物品、管制刀具等物品，导致非法流失或发生重大案件的，每起扣5分；造成严重后果的，每起扣10分；",
+    family: "per-item",
+    indicator: "危险物品管理",
+    points: 20,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: "1,1", status: "deducted", score: 5,
+        explanation: "扣15分：发生从业单位或个人不按规定生产、经营、运…1处×5分，造成严重后果1处×10分，共扣15分",
+        why: "one of each kind: 5 + 10 off",
+      },
+      {
+        actual: 2, status: "error", score: null,
+        explanation: "评分标准有2种扣分情形且扣分不同，请在G2按顺序分别填写各情形的个数（如“1,0”）。",
+        why: "two kinds at different rates: one count cannot say which",
+      },
+    ],
+  },
+  {
+    text: "各类事故死亡人数超过上级政府下达的控制指标，每超过1人扣5分",
+    family: "per-item",
+    indicator: "事故死亡人数",
+    points: 50,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 40,
+        explanation: "扣10分：发现2个×5分，共扣10分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 50,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "生产安全事故死亡人数与上年相比，绝对数下降幅度超过15%以上的，每少死亡1人加1分；超过50%以上的，每少死亡1人加2分；",
+    family: null,
+    indicator: "事故死亡人数下降",
+    points: 50,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“生产安全事故死亡人数与上年相比,绝对数下降幅度超过15%以上的,每少死亡1人加1…”、“超过50%以上的,每少死亡1人加2分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "各类事故起数与上年相比，每增加1起扣2分",
+    family: null,
+    indicator: "事故起数",
+    points: 50,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“各类事故起数与上年相比,每增加1起扣2分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "较大事故起数超过上级下达的控制指标，每超过1起扣3分",
+    family: "per-item",
+    indicator: "较大事故起数",
+    points: 50,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 44,
+        explanation: "扣6分：发现2个×3分，共扣6分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 50,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "各类事故经济损失与上年按同口径相比，每增加20万元扣1分",
+    family: null,
+    indicator: "事故经济损失",
+    points: 50,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“各类事故经济损失与上年按同口径相比,每增加20万元扣1分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "再次发生同类事故的，每起加扣10分",
+    family: "per-item",
+    indicator: "同类事故再发生",
+    points: 50,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 30,
+        explanation: "扣20分：发现2个×10分，共扣20分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 50,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "发生一次死亡10人以上的各类生产安全事故每起扣30分",
+    family: "per-item",
+    indicator: "重特大生产安全事故",
+    points: 50,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 0,
+        explanation: "扣50分：发现2个×30分，共扣60分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 50,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "农村公路超限率超过4.5%、卸载率低于82%，县道、乡道、村道交通标志标线完好率分别低于75%、55%、35%的，每项扣5分",
+    family: "per-item",
+    indicator: "农村公路安全指标",
+    points: 50,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 40,
+        explanation: "扣10分：发现2个×5分，共扣10分",
+        why: "the number of measures below their line: 2 × 5 off",
+      },
+    ],
+  },
+  {
+    text: "“三合一”场所、居住出租房屋消防安全未得到有效整治，消防控制室值班人员未持证上岗或不能熟练操作的，属于人员密集场所的消防重点单位消除火灾隐患、扑救初起火灾、组织人员疏散和消防宣传教育“四个能力”建设不达标的，每项每发现一家扣3分",
+    family: "per-item",
+    indicator: "消防安全整治",
+    points: 50,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 44,
+        explanation: "扣6分：发现2个×3分，共扣6分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 50,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "未按规定配备市级综治办主任、副主任的，扣5分",
+    family: "composite",
+    indicator: "综治办主任配备",
+    points: 100,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 95,
+        explanation: "扣5分：未按规定配备市级综治办主任、副主任1处×5分，共扣5分",
+        why: "the situation happened once: its deduction",
+      },
+      {
+        actual: "无", status: "full", score: 100,
+        explanation: "满分：未发现问题",
+        why: "无: it did not happen, full",
+      },
+    ],
+  },
+  {
+    text: "乡镇（街道）综治工作中心及城市社区、较大村（常住人口在1000人以上，登记在册暂住人口在100人以上，乡镇人民政府所在地，或者位于县市区城乡结合部的行政村）、规模企业（职工人数在200人以上的企业）综治工作室（站）规范化建成率低于100%的，每项每降低1个百分点扣2分",
+    family: null,
+    indicator: "综治工作室规范化建成率",
+    points: 100,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“乡镇(街道)综治工作中心及城市社区、较大村(常住人口在1000人以上,登记在册暂…”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "乡镇（街道）综治工作中心首问责任制、工作例会、情况报告、督查督办、值班制度不落实的，每项扣1分",
+    family: "per-item",
+    indicator: "乡镇综治中心制度",
+    points: 100,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 98,
+        explanation: "扣2分：发现2个×1分，共扣2分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 100,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "排查出来的矛盾纠纷和问题隐患未登记建档的，未落实责任单位和责任人的，每项扣2分",
+    family: "per-item",
+    indicator: "矛盾隐患登记建档",
+    points: 100,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 96,
+        explanation: "扣4分：发现2个×2分，共扣4分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 100,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "未组织开展基层综治干部轮训的，扣10分",
+    family: "composite",
+    indicator: "综治干部轮训",
+    points: 100,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 90,
+        explanation: "扣10分：未组织开展基层综治干部轮训1处×10分，共扣10分",
+        why: "the situation happened once: its deduction",
+      },
+      {
+        actual: "无", status: "full", score: 100,
+        explanation: "满分：未发现问题",
+        why: "无: it did not happen, full",
+      },
+    ],
+  },
+  {
+    text: "流动人口服务管理工作（40分），由省综治委流动人口治安管理工作领导小组办公室制定",
+    family: null,
+    indicator: "流动人口服务管理",
+    points: 40,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "定性指标：请在G2填写评价结论（达成/部分达成/未达成）或直接填写得分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "召开综治委全体会议少于2次的，每少1次扣2.5分",
+    family: "steps",
+    indicator: "综治委全体会议",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 27.5,
+        explanation: "扣2.5分：1，较2次低1次，每1次扣2.5分，计1档",
+        why: "the meetings held, counted from 2 in steps of one: one short",
+      },
+      {
+        actual: 0, status: "deducted", score: 25,
+        explanation: "扣5分：0，较2次低2次，每1次扣2.5分，计2档",
+        why: "none held: two steps short",
+      },
+    ],
+  },
+  {
+    text: "未按规定落实综治检查督导和成员单位述职、联系点、联席会议等制度并及时上报情况的，每项扣5分",
+    family: "per-item",
+    indicator: "综治工作制度落实",
+    points: 30,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 20,
+        explanation: "扣10分：发现2个×5分，共扣10分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 30,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "组织开展“综治宣传月”活动、参加政法综治优秀新闻作品评选活动不积极、效果不明显的，酌情扣分，最高扣5分",
+    family: null,
+    indicator: "综治宣传",
+    points: 60,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“组织开展\"综治宣传月\"活动、参加政法综治优秀新闻作品评选活动不积极、效果不明显的…”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "未完成中央和省综治委（办）年内部署的专项斗争工作和其他工作任务的，每项扣2至5分",
+    family: null,
+    indicator: "专项斗争任务",
+    points: 60,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“未完成中央和省综治委(办)年内部署的专项斗争工作和其他工作任务的,每项扣2至5分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "省、市统计部门的群众安全感数据与随机问卷调查的安全感测评数据按一定比例测算后，与省统计局调查的全省群众安全感相比，每降低1个百分点扣2分",
+    family: null,
+    indicator: "群众安全感",
+    points: 40,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“省、市统计部门的群众安全感数据与随机问卷调查的安全感测评数据按一定比例测算后,与…”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "发生影响干扰统计部门正常开展群众安全感调查工作，经查证属实的，每起扣5分",
+    family: "per-item",
+    indicator: "干扰安全感调查",
+    points: 40,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 30,
+        explanation: "扣10分：发现2个×5分，共扣10分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 40,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "情节严重的每起加扣5分",
+    family: "per-item",
+    indicator: "干扰调查情节严重",
+    points: 40,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 2, status: "deducted", score: 30,
+        explanation: "扣10分：发现2个×5分，共扣10分",
+        why: "two occurrences at the rule's rate, within the points",
+      },
+      {
+        actual: 0, status: "full", score: 40,
+        explanation: "满分：未发现问题",
+        why: "none: full",
+      },
+    ],
+  },
+  {
+    text: "经验做法得到中央领导批示肯定的，每次加1分；得到省委省政府主要领导、分管领导或省综治委领导批示肯定的，每次加0.5分；或在全国、全省性政法综治会上介绍推广的，每次分别加1分、0.5分",
+    family: null,
+    indicator: "经验做法推广",
+    points: 10,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“经验做法得到中央领导批示肯定的,每次加1分”、“得到省委省政府主要领导、分管领导或省综治委领导批示肯定的,每次加0.5分”、“或在全国、全省性政法综治会上介绍推广的,每次分别加1分、0.5分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "在《中央综治动态》上刊发的，每次加0.5分",
+    family: null,
+    indicator: "综治动态刊发",
+    points: 10,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“在《中央综治动态》上刊发的,每次加0.5分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: "省委、省综治委召开现场会推广典型经验的，加5分",
+    family: null,
+    indicator: "现场会推广",
+    points: 10,
+    seen: "浙江省社会治安综合治理（平安建设）考核评分细则（“浙江省矛盾纠纷排查调处工作规程”“浙江海事局”“上海世博会”条款，年份推断为2010；见于一个平安建设考核系统公开源码的初始化数据 com.tianque.init.impl.ExamineScoreInitialization，代码索引未带仓库名） · 浙江 · 2010 · unavailable: code-corpus hit without a repository name, file com/tianque/init/impl/ExamineScoreInitialization.java (index id 46889695172)",
+    cases: [
+      {
+        actual: 1, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“省委、省综治委召开现场会推广典型经验的,加5分”，需人工评分。",
+        why: "needs a person's judgement (another method, a bonus, a range, a share, a figure the rule does not give, or a discretion): never scored, quoted",
+      },
+    ],
+  },
+  {
+    text: ">=2个",
+    in: "target",
+    family: "target",
+    indicator: "当年获得宁德市级以上确认的人才驿站数量",
+    points: 10,
+    seen: "宁德市 人才驿站补助资金 项目支出绩效自评（评价内容表与得分原因，转载页） · 福建 · 2023 · https://0477ly.com/newsdetail/news661681.html",
+    cases: [
+      {
+        actual: "0个", status: "deducted", score: 0,
+        explanation: "扣10分：实际0个，未达到目标≥2个，10×0/2=0",
+        why: "none of the 2: 10 × 0/2 = 0",
+      },
+      {
+        actual: "2个", status: "full", score: 10,
+        explanation: "满分：实际2个，达到目标≥2个",
+        why: "met",
+      },
+    ],
+  },
+  {
+    text: ">=28次",
+    in: "target",
+    family: "target",
+    indicator: "当年人才驿站组织活动数量",
+    points: 10,
+    seen: "宁德市 人才驿站补助资金 项目支出绩效自评（评价内容表与得分原因，转载页） · 福建 · 2023 · https://0477ly.com/newsdetail/news661681.html",
+    cases: [
+      {
+        actual: "40次", status: "full", score: 10,
+        explanation: "满分：实际40次，达到目标≥28次",
+        why: "40 ≥ 28: met, full",
+      },
+      {
+        actual: "21次", status: "deducted", score: 7.5,
+        explanation: "扣2.5分：实际21次，未达到目标≥28次，10×21/28=7.5",
+        why: "10 × 21/28 = 7.5",
+      },
+    ],
+  },
+  {
+    text: ">=500人",
+    in: "target",
+    family: "target",
+    indicator: "每年人才驿站服务人次",
+    points: 10,
+    seen: "宁德市 人才驿站补助资金 项目支出绩效自评（评价内容表与得分原因，转载页） · 福建 · 2023 · https://0477ly.com/newsdetail/news661681.html",
+    cases: [
+      {
+        actual: "1700人", status: "full", score: 10,
+        explanation: "满分：实际1700人，达到目标≥500人",
+        why: "1700 ≥ 500: met (the office's 10 of 10)",
+      },
+      {
+        actual: "1700人次", status: "error", score: null,
+        explanation: "G2的实际值“1700人次”与目标值“≥500人”单位不同，请统一单位。",
+        why: "another unit than the target's: an error, not a guess",
+      },
+    ],
+  },
+  {
+    text: ">=95%",
+    in: "target",
+    family: "target",
+    indicator: "各类人才对我市人才政策的知晓率",
+    points: 10,
+    seen: "宁德市 人才驿站补助资金 项目支出绩效自评（评价内容表与得分原因，转载页） · 福建 · 2023 · https://0477ly.com/newsdetail/news661681.html",
+    cases: [
+      {
+        actual: "98%", status: "full", score: 10,
+        explanation: "满分：实际98%，达到目标≥95%",
+        why: "met",
+      },
+      {
+        actual: "105%", status: "error", score: null,
+        explanation: "G2的“各类人才对我市人才政策的知晓率”为105%，该比率不能超过100%，请核对。",
+        why: "a 知晓率 cannot exceed 100%: an error",
+      },
+    ],
+  },
+  {
+    text: ">=100%",
+    in: "target",
+    family: "target",
+    indicator: "人才驿站补助资金到位率",
+    points: 10,
+    seen: "宁德市 人才驿站补助资金 项目支出绩效自评（评价内容表与得分原因，转载页） · 福建 · 2023 · https://0477ly.com/newsdetail/news661681.html",
+    cases: [
+      {
+        actual: "100%", status: "full", score: 10,
+        explanation: "满分：实际100%，达到目标≥100%",
+        why: "met",
+      },
+      {
+        actual: "80%", status: "deducted", score: 8,
+        explanation: "扣2分：实际80%，未达到目标≥100%，10×80/100=8",
+        why: "10 × 80/100 = 8",
+      },
+    ],
+  },
+  {
+    text: "到位及时率大于90%得满分",
+    family: null,
+    indicator: "资金到位率",
+    points: 3,
+    seen: "宁德市 人才驿站补助资金 项目支出绩效自评（得分原因所引评分标准，转载页） · 福建 · 2023 · https://0477ly.com/newsdetail/news661681.html",
+    cases: [
+      {
+        actual: "95%", status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“到位及时率大于90%得满分”，需人工评分。",
+        why: "only the full-marks case is given; what 90% or less gets is not said: a person's judgement",
+      },
+    ],
+  },
+  {
+    text: "资金使用率大于95%的得满分",
+    family: null,
+    indicator: "预算执行率",
+    points: 3,
+    seen: "宁德市 人才驿站补助资金 项目支出绩效自评（得分原因所引评分标准，转载页） · 福建 · 2023 · https://0477ly.com/newsdetail/news661681.html",
+    cases: [
+      {
+        actual: "98%", status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“资金使用率大于95%的得满分”，需人工评分。",
+        why: "only the full-marks case is given: a person's judgement below it",
+      },
+    ],
+  },
 ];
