@@ -85,6 +85,7 @@ function executionRow(grid: Grid, layout: Layout, m: Messages): Scorable | Issue
     target: null,
     explanation: null,
     actual: null,
+    remark: null,
     score: { ...score, col: b.columns.score, isFormula: grid.isFormula(b.row, b.columns.score) },
   };
   const read = b.method ? recogniseRule(b.method.text, []) : null;
@@ -219,7 +220,7 @@ function figureOf(e: BasicEntry): Figure {
 function scoreRow(item: Scorable, env: RowEnv): RowResult {
   const { m, issues } = env;
   const row = item.row;
-  const base = {
+  let base = {
     row: row.row,
     cell: row.score.cell,
     col: row.score.col,
@@ -228,6 +229,8 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
     indicator: row.indicator,
     previous: row.score.value,
     scoreIsFormula: row.score.isFormula,
+    ruleText: '',
+    remark: row.remark && row.remark.text !== '' ? row.remark.text : null,
   };
   // A percent format matters where the column holds shares (0.8 shown as 80%), not points.
   const scale = item.kind === 'execution' ? 'points' : env.scoreScale;
@@ -247,6 +250,7 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
   const typed = typedScore(hand, points, scale);
   const used: BasicEntry[] = [];
   const choice: Choice = item.kind === 'execution' ? { kind: 'rule', rule: executionRule(item.rule), cell: row.score.cell, text: '' } : chooseRule(row, actual, env);
+  base = { ...base, ruleText: choice.text };
   const ctx: RowContext = {
     lang: env.lang,
     m,

@@ -83,6 +83,11 @@ export interface Columns {
   /** A 分值 column right of the level-1 (level-2) column: that level's points (一级指标 | 分值 | 二级指标 | 分值 | …). */
   readonly level1Points?: number;
   readonly level2Points?: number;
+  /**
+   * The office's reasoning (偏差原因分析及改进措施, 未完成原因…): never written, read only for the report,
+   * which says why a point was lost in the office's own words.
+   */
+  readonly remarks?: number;
 }
 
 /** A project table's 预算执行率 block (SPEC §2.1a): its header row and the 年度资金总额 row that is scored. */
@@ -214,6 +219,10 @@ interface RowBase {
   readonly scoreIsFormula: boolean;
   /** The recognised family, or null when the rule text was not recognised. */
   readonly family: RuleFamily | null;
+  /** The text the row was scored by (its 评分标准, target, explanation or name); '' for a budget block. */
+  readonly ruleText: string;
+  /** What the office wrote in its reasoning column for this row (偏差原因…), or null. */
+  readonly remark: string | null;
 }
 
 /** A figure of 基础数据 a rule used, for the report's prose (`中期评估调整取消资金73.69万元`). */

@@ -13,6 +13,10 @@ export interface RowExtras {
   readonly kept?: KeptScore;
   readonly review?: boolean;
   readonly figures?: readonly Figure[];
+  /** The text the row was scored by (default: none). */
+  readonly ruleText?: string;
+  /** The office's reasoning for the row (偏差原因…). */
+  readonly remark?: string;
 }
 
 /** Row n of column I: a scored row (deduction = points − score), or a manual/error row without a score. */
@@ -39,6 +43,8 @@ export function row(
     typedScore: typed,
     scoreIsFormula: false,
     family: null,
+    ruleText: extras.ruleText ?? '',
+    remark: extras.remark ?? null,
   };
   if (status === 'manual') return { ...base, status, score: null, deduction: null, explanation, review: extras.review ?? false };
   if (status === 'error') return { ...base, status, score: null, deduction: null, explanation };

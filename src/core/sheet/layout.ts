@@ -408,7 +408,7 @@ function locateFrom(sheet: SheetGrid, lang: Lang, grid: Grid, from: number): Lay
   if (fatal) return { ok: false, issues };
   // A sheet with both 得分 and 得分系数 is scored in 得分 (the coefficient column is left as it is); with
   // 得分系数 alone, the scores go there as shares.
-  const { scoreShare, unit: _unit, remarks: _remarks, ...found } = best.columns;
+  const { scoreShare, unit: _unit, ...found } = best.columns;
   const scoreScale = found.score === undefined ? 'share' : 'points';
   const columns = {
     ...found,

@@ -38,6 +38,8 @@ export interface IndicatorRow {
   readonly target: CellRef | null;
   readonly explanation: CellRef | null;
   readonly actual: CellRef | null;
+  /** The office's reasoning for the row (偏差原因…), read for the report only. */
+  readonly remark: CellRef | null;
   readonly score: CellRef & { readonly col: number; readonly isFormula: boolean };
 }
 
@@ -210,6 +212,7 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
       explanation: opt(row, c.explanation),
       // The row's own input and score: a merged cell above belongs to another row.
       actual: c.actual === undefined ? null : ref(row, c.actual, false),
+      remark: opt(row, c.remarks),
       score: { ...ref(home, c.score, false), col: c.score, isFormula: grid.isFormula(home, c.score) },
     };
     if (isTemplateRow(indicator, cells)) continue;
