@@ -23,7 +23,8 @@ export {
 export type { CellState, CellWrite, Backup, BackupEntry, BackupStore, Mark, MarkFills, StateAt, Writeback } from './writeback';
 export { toA1, fromA1, columnLetters } from './address';
 export { formatDecimal } from './numbers';
-export { conclusion } from './conclusion';
+export { buildReport, conclusion, reportText } from './conclusion';
+export type { Report, ReportSection } from './conclusion';
 export { freeSheetName } from './newSheet';
 export type { NewCell, NewSheet } from './newSheet';
 export { planPrint, planPrintRestore, samePage, titleRowsFor, titleRowsOf } from './print';

@@ -115,7 +115,7 @@ function scoreTable(workbook: Workbook, grid: Grid, located: LayoutSearch, optio
   const lang: Lang = options.lang ?? 'zh';
   const m = messages(lang);
   const sheet = workbook.indicatorSheet;
-  const empty = { lang, sheet: sheet.name, titleRows: [], rows: [], total: ZERO, maxTotal: ZERO, gradedOn: null, grade: null, complete: false, level1: [] };
+  const empty = { lang, sheet: sheet.name, titleRows: [], amountUnit: null, rows: [], total: ZERO, maxTotal: ZERO, gradedOn: null, grade: null, complete: false, level1: [] };
   if (!located.ok) return { ...empty, issues: located.issues };
   const layout = located.layout;
   const titleRows = titleTexts(grid, layout);
@@ -164,6 +164,7 @@ function scoreTable(workbook: Workbook, grid: Grid, located: LayoutSearch, optio
     lang,
     sheet: sheet.name,
     titleRows,
+    amountUnit: amountUnit(grid, layout),
     layout,
     rows,
     total,
@@ -209,6 +210,22 @@ function titleTexts(grid: Grid, layout: Layout): string[][] {
     if (texts.length) rows.push(texts);
   }
   return rows;
+}
+
+/** `金额单位：万元`, or an amount's label with its unit in brackets (`项目资金（万元）`, `资金情况(万元)`). */
+const AMOUNT_UNIT = [/金额单位\s*[:：]\s*(万元|元|千元|亿元)/, /(?:资金|预算|金额|投资)[^()（）]{0,8}[（(]\s*(万元|元|千元|亿元)\s*[)）]/];
+
+/** The unit the form's amounts are in, stated above the table or in its budget block; null where none is. */
+function amountUnit(grid: Grid, layout: Layout): string | null {
+  for (const re of AMOUNT_UNIT) {
+    for (let r = layout.areaTop ?? grid.top; r < layout.headerTop; r++) {
+      for (let c = grid.left; c < grid.right; c++) {
+        const m = re.exec(grid.rawText(r, c).replace(/\s+/g, ''));
+        if (m) return m[1];
+      }
+    }
+  }
+  return null;
 }
 
 /** A 基础数据 entry as the report states it: `73.69` 万元, `97.38%`. */

@@ -309,6 +309,8 @@ export interface ScoreResult {
    * non-empty cells left to right: what the report names the unit and the year from.
    */
   readonly titleRows: readonly (readonly string[])[];
+  /** The unit the form's amounts are in (`金额单位：万元`, `项目资金（万元）`), or null where it states none. */
+  readonly amountUnit: string | null;
   /** Absent when no indicator table could be found (then `issues` says why). */
   readonly layout?: Layout;
   readonly rows: readonly RowResult[];

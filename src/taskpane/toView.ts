@@ -3,7 +3,7 @@ import type Decimal from 'decimal.js';
 import type { Issue, RowResult, ScoreResult } from '../core/types';
 import { conclusion } from '../core/conclusion';
 import { fromA1 } from '../core/address';
-import { plainName } from '../core/report/prose';
+import { plainName } from '../core/report/names';
 import type { PrintOutcome } from '../excel';
 import type { CellItem, ChangedItem, DeductionItem, DetailRow, KeptItem, ManualItem, NoteItem, ResultView } from './view';
 

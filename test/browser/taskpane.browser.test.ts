@@ -233,8 +233,9 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
         '（一）评价结论',
         '根据评分标准，中共成都市委城乡社区发展治理委员会2019年度部门整体支出绩效自评得分为99.25分，评价等级为“优”。具体情况如下：',
       ]);
-      expect(conclusion).toContain('中期评估调整取消资金73.69万元、预算结余注销资金83.46万元');
-      expect(conclusion).toContain('（三）改进措施（草稿');
+      expect(conclusion).toContain('(3184.21-73.69-83.46)/3184.21×5=4.75，扣0.25分');
+      expect(conclusion).toContain('部门总体执行进度为97.38%（3100.75÷3184.21）');
+      expect(conclusion).toContain('（三）改进措施');
       await page.getByRole('button', { name: '复制' }).click();
       const copied = () => page.getByTestId('copy-status').innerText();
       expect(await eventually(copied, (v) => v !== '')).toBe('已复制评价结论');
@@ -291,7 +292,7 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       expect(await page.getByRole('button', { name: 'Score sheet' }).count()).toBe(1);
       const conclusion = await page.getByTestId('conclusion').innerText();
       expect(conclusion.split('\n')[1]).toBe(
-        'Under the scoring standard, the 2019 overall expenditure performance self-evaluation of 中共成都市委城乡社区发展治理委员会 scores 99.25 out of 100, grade “优” (excellent). In detail:',
+        'Under the scoring standard, the 2019 overall expenditure of 中共成都市委城乡社区发展治理委员会 scores 99.25 out of 100, grade “优”. In detail:',
       );
       // The note written into the sheet is English too.
       expect((await cell(page, 'H12')).note).toContain('over budget');

@@ -32,6 +32,7 @@ export function handResult(lang: 'zh' | 'en' = 'zh'): ScoreResult {
     lang,
     sheet: '指标体系',
     titleRows: [['2019年度部门整体支出绩效评价指标自评表'], ['单位：某某局']],
+    amountUnit: null,
     rows,
     total: d('17.25'),
     maxTotal: d(24),

@@ -8,10 +8,12 @@ export interface Subject {
   readonly project: string | null;
   readonly year: string | null;
   readonly kind: 'department' | 'project';
+  /** The unit the form's amounts are in (万元, 元), or null. */
+  readonly amountUnit: string | null;
 }
 
 /** Labels that name the unit, the most specific first: a 实施单位 is who spent the money. */
-const UNIT_LABELS = ['实施单位', '单位名称', '部门（单位）名称', '部门名称', '评价部门名称', '预算单位', '填报单位', '主管部门', '单位'];
+const UNIT_LABELS = ['项目实施单位', '实施单位', '单位名称', '部门（单位）名称', '部门名称', '评价部门名称', '预算单位', '填报单位', '主管部门', '单位'];
 const PROJECT_LABELS = ['项目名称'];
 
 const bare = (text: string) => text.replace(/[\s:：]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
@@ -39,11 +41,15 @@ function labelled(rows: readonly (readonly string[])[], labels: readonly string[
   return null;
 }
 
+/** `219001-池州市…`, `51000021R000000019951-工资性支出`: the budget system's code before a name is not part of it. */
+const withoutCode = (name: string | null): string | null => (name === null ? null : name.replace(/^[0-9A-Z]{4,}\s*[-－—]\s*(?=\S)/, ''));
+
 export function subjectOf(result: ScoreResult): Subject {
   const rows = result.titleRows;
   const all = rows.flat().join(' ');
   const year = /(\d{4})\s*年/.exec(all)?.[1] ?? null;
   const project = labelled(rows, PROJECT_LABELS);
-  const kind = project !== null || result.layout?.budget !== undefined || /项目支出/.test(all) ? 'project' : 'department';
-  return { unit: labelled(rows, UNIT_LABELS), project, year, kind };
+  // A 整体支出 table names 项目支出 too (as a part of its spending): its title says what it is.
+  const kind = !/整体支出/.test(all) && (project !== null || result.layout?.budget !== undefined || /项目支出|项目绩效/.test(all)) ? 'project' : 'department';
+  return { unit: withoutCode(labelled(rows, UNIT_LABELS)), project: withoutCode(project), year, kind, amountUnit: result.amountUnit };
 }
