@@ -8,7 +8,7 @@
 // WPS, LibreOffice or openpyxl saved it again and renumbered them), its XML is set aside and restore
 // works from the recorded states. A sheet of that name that holds no store of ours is a person's:
 // never written over (scoring refuses), never removed.
-import { BACKUP_SHEET, storeChunks, toA1 } from '../core';
+import { BACKUP_SHEET, joinNote, splitNote, storeChunks, toA1 } from '../core';
 import type { Backup, BackupEntry, BackupStore, CellState } from '../core';
 import { checkBackup, TamperedBackup } from './backupCheck';
 import { XlsxFileError } from './files';
@@ -208,15 +208,34 @@ export function sameState(a: CellState, b: CellState): boolean {
 }
 
 /**
- * A cell's state as it reads against the last scoring's record of it. A cell the backup has no stored
- * XML for is in a package another program saved since (or one the add-in scored): when its value,
- * formula, number format and note are still what scoring wrote, it is still as scoring left it, and
- * its fill is taken for ours too — LibreOffice, for one, saves our patterned marks as plain colours.
+ * Our part of a note as another program saved it, given back as we wrote it: LibreOffice breaks the
+ * lines of a long note and keeps one character less than Excel's 32,767. Recognised by its text
+ * without line breaks being the start of ours; the person's part above it stays as it now reads.
  */
-export function asWritten(now: CellState, entry: BackupEntry | undefined, backup: Backup | null): CellState {
-  if (!entry || !backup || (entry as { xlsx?: unknown }).xlsx !== undefined) return now;
+function ourNoteAgain(now: string | null, written: string | null): string | null {
+  const theirs = splitNote(now);
+  const mine = splitNote(written);
+  if (theirs.ours === null || mine.ours === null || theirs.ours === mine.ours) return now;
+  const flat = (t: string) => t.replace(/\n/g, '');
+  return theirs.ours !== '' && flat(mine.ours).startsWith(flat(theirs.ours)) ? joinNote(theirs.person, mine.ours) : now;
+}
+
+/**
+ * A cell's state as it reads against the last scoring's record of it. A cell the backup has no stored
+ * XML for is in a package another program saved since (or one the add-in scored). What that program
+ * changed of our own output is taken for ours: a fill written another way (LibreOffice saves our
+ * patterned marks as plain colours), a formula's result it recalculated, our note's lines broken or
+ * its end cut. A cell whose value, formula, number format and note are otherwise what scoring wrote
+ * is still as scoring left it.
+ */
+export function asWritten(now: CellState, entry: BackupEntry | undefined): CellState {
+  if (!entry || (entry as { xlsx?: unknown }).xlsx !== undefined) return now;
   for (const ours of entry.was ? [entry.written, entry.was] : [entry.written]) {
-    if (now.fill !== ours.fill && sameState({ ...now, fill: ours.fill }, ours)) return { ...now, fill: ours.fill };
+    const recalculated = now.formula !== null && now.formula === ours.formula;
+    const read = { ...now, ...(recalculated ? { value: ours.value } : {}), note: ourNoteAgain(now.note, ours.note) };
+    // Our part of the note as we wrote it; the person's part above it is theirs however it now reads.
+    const ourPart = splitNote(read.note).ours === splitNote(ours.note).ours;
+    if (ourPart && sameState({ ...read, fill: ours.fill, note: ours.note }, ours)) return { ...read, fill: ours.fill };
   }
   return now;
 }

@@ -33,7 +33,7 @@ export function restoreXlsx(wb: XlsxPackage): number {
       const editor = wb.sheet(backup.sheet);
       if (!editor) continue;
       const current = new Map<string, CellState>();
-      for (const e of backup.entries) current.set(`${e.row}:${e.col}`, asWritten(editor.state(e.row, e.col), e, backup));
+      for (const e of backup.entries) current.set(`${e.row}:${e.col}`, asWritten(editor.state(e.row, e.col), e));
       const writes = planRestore(backup, current);
       // Before the cells: a cell given its recorded state takes its column's style as it was.
       restorePrint(wb, editor, backup.print);

@@ -86,7 +86,7 @@ function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptio
   const previous = backupFor(store, ws.name);
   // A cell still as the last scoring left it reads as that, whatever another program did to its fill.
   const last = new Map((previous?.entries ?? []).map((e) => [`${e.row}:${e.col}`, e]));
-  const stateAt = (row: number, col: number): CellState => asWritten(ws.state(row, col), last.get(`${row}:${col}`), previous);
+  const stateAt = (row: number, col: number): CellState => asWritten(ws.state(row, col), last.get(`${row}:${col}`));
   const { result, results, writeback } = scoreForWriteback(found.workbook, stateAt, previous, {
     fills: PRINTABLE_MARK_FILLS,
     overwriteFormulas: options.overwriteFormulas ?? false,

@@ -285,7 +285,11 @@ export async function makeHostileCorpus(dir: string): Promise<HostileFile[]> {
   return made;
 }
 
-/** Every cell of every sheet (but our backup's) as our reader reads it: value, formula, number format, fill and note, by sheet and address. */
+/**
+ * Every cell of every sheet (but our backup's) as our reader reads it: value, formula, number format,
+ * fill and note, by sheet and address. A cell under a merged area other than its top-left is left
+ * out: nothing of its own shows (LibreOffice gives it the area's format when it saves).
+ */
 export async function everyCell(file: string): Promise<Record<string, Record<string, unknown>>> {
   const wb = await loadXlsx(file);
   const out: Record<string, Record<string, unknown>> = {};
@@ -300,6 +304,7 @@ export async function everyCell(file: string): Promise<Record<string, Record<str
     }
     for (const k of at) {
       const [row, col] = k.split(':').map(Number);
+      if (ws.coveredBy(row, col)) continue;
       const s = ws.state(row, col);
       if (s.value !== null || s.formula !== null || s.numberFormat !== null || s.fill !== null || s.note !== null) cells[toA1(row, col)] = s;
     }
