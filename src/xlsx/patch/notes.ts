@@ -25,6 +25,8 @@ interface CommentAt {
   readonly el: XmlElement;
   readonly text: XmlElement | undefined;
   readonly runs: Run[];
+  /** Where its runs end in the part (its phonetic guide runs follow them, and stay). */
+  readonly runsEnd: number | undefined;
 }
 
 /** A run of text in the comments part's prefix (`p`: `x:` or ''). */
@@ -47,6 +49,7 @@ export class CommentsPart {
     const propsOf = new Map<XmlElement, string>();
     const faceOf = new Map<XmlElement, string>();
     const textOf = new Map<XmlElement, XmlElement>();
+    const runsEnd = new Map<XmlElement, number>();
     scanXml(
       xml,
       (el) => {
@@ -63,10 +66,11 @@ export class CommentsPart {
           const list = runsOf.get(parent) ?? [];
           list.push({ xml: xml.slice(el.start, el.end), text: unescapeSheetText(t?.text ?? ''), properties: propsOf.get(el) ?? '', face: faceOf.get(el) ?? '' });
           runsOf.set(parent, list);
+          runsEnd.set(parent, el.end);
         } else if (el.local === 'text' && parent?.local === 'comment') textOf.set(parent, el);
         else if (el.local === 'comment') {
           const text = textOf.get(el);
-          this.comments.set(el.attributes.ref, { el, text, runs: text ? (runsOf.get(text) ?? []) : [] });
+          this.comments.set(el.attributes.ref, { el, text, runs: text ? (runsOf.get(text) ?? []) : [], runsEnd: text ? runsEnd.get(text) : undefined });
         } else if (el.local === 'author' && parent?.local === 'authors') this.authorNames.push(el.text);
         else if (el.local === 'authors') this.authors = el;
         else if (el.local === 'commentList') this.commentList = el;
@@ -148,7 +152,7 @@ export class CommentsPart {
     // Our part in the size and face of the person's last run, never in its colour or weight.
     if (at < text.length) kept.push(textRun(this.p, text.slice(at), face));
     const t = now.text!;
-    this.splices.push({ from: t.openEnd, to: t.end - `</${t.name}>`.length, text: kept.join('') });
+    this.splices.push({ from: t.openEnd, to: now.runsEnd ?? t.openEnd, text: kept.join('') });
   }
 
   /** How many authors the part names (a note's authorId is one of them). */
@@ -213,6 +217,8 @@ export class VmlPart {
   private readonly shapes: ShapeAt[] = [];
   /** Shapes of any kind the drawing holds now (notes, buttons, check boxes …). */
   private shapeCount = 0;
+  /** The cells of the note shapes added. */
+  private readonly addedAt = new Set<string>();
   private root!: XmlElement;
   private hasNoteType = false;
   private maxShapeId = 0;
@@ -287,7 +293,7 @@ export class VmlPart {
   }
 
   hasShape(row: number, col: number): boolean {
-    return this.shapes.some((s) => s.row === row && s.col === col);
+    return this.shapes.some((s) => s.row === row && s.col === col) || this.addedAt.has(`${row}:${col}`);
   }
 
   removeShape(row: number, col: number): void {
@@ -317,6 +323,7 @@ export class VmlPart {
     if (this.maxShapeId < this.idBlock * 1024) this.maxShapeId = this.idBlock * 1024;
     const id = ++this.maxShapeId;
     this.shapeCount++;
+    this.addedAt.add(`${row}:${col}`);
     const height = Math.min(40, Math.max(4, lines + 1));
     const anchor = `${col + 1}, 15, ${Math.max(0, row - 1)}, 10, ${col + 5}, 15, ${Math.max(0, row - 1) + height}, 4`;
     this.added.push(

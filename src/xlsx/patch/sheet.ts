@@ -255,6 +255,9 @@ export class SheetPart {
       if (!this.cellTexts.has(key)) splices.push({ from: cell.formula!.start, to: cell.formula!.end, text });
     }
     const byRow = new Map<number, { row: number; col: number; text: string | null }[]>();
+    // The cells created, their extent: the used range the sheet states takes them in.
+    let minRow = Infinity;
+    let minCol = Infinity;
     let maxRow = -1;
     let maxCol = -1;
     for (const change of this.cellTexts.values()) {
@@ -264,6 +267,8 @@ export class SheetPart {
         continue;
       }
       if (change.text === null) continue;
+      minRow = Math.min(minRow, change.row);
+      minCol = Math.min(minCol, change.col);
       maxRow = Math.max(maxRow, change.row);
       maxCol = Math.max(maxCol, change.col);
       const list = byRow.get(change.row) ?? [];
@@ -323,7 +328,7 @@ export class SheetPart {
     const dimension = maxRow >= 0 ? this.childXml('dimension') : null;
     if (dimension !== null) {
       const el = elementsOf(dimension)[0];
-      const ref = widenedRef(el.attributes.ref ?? '', maxRow, maxCol);
+      const ref = widenedRef(widenedRef(el.attributes.ref ?? '', maxRow, maxCol), minRow, minCol);
       if (ref !== el.attributes.ref) this.childTexts.set('dimension', applySplices(dimension, [setAttributes(el, { ref })]));
     }
     // In schema order, and before legacyDrawing, which follows them all: new ones may share a place.

@@ -1,0 +1,51 @@
+// A 得分 merged over more than one sheet row (src/core/sheet/table.ts, issue 20 case 12): the score of an
+// indicator written over two rows goes where Excel shows it, the merged area's top-left cell; a 得分
+// shared by two indicators stays the upper one's, and the header is never written into.
+import { scoreWorkbook } from '../../../src/core';
+import type { Area } from '../../../src/core';
+import { HEADER } from '../../support/table';
+
+const merge = (top: number, left: number, bottom: number, right: number): Area => ({ top, left, bottom, right });
+const RULE = '发现1个项目扣0.5分，直至扣完';
+
+/** The header in row 1, then these rows (得分 is column H, index 7), with these merged areas. */
+function score(rows: (string | number | null)[][], merges: Area[]) {
+  const result = scoreWorkbook({ indicatorSheet: { name: '指标体系', values: [HEADER, ...rows], merges } });
+  return result.rows.map((r) => [r.indicator, r.cell, r.row, r.col, r.previous]);
+}
+
+test('an indicator written over two rows, its name in the second: its score is the merged 得分’s top-left cell, read and written there', () => {
+  expect(
+    score(
+      [
+        ['产出', '数量', null, null, null, null, null, 5],
+        ['产出', '数量', '完成数', 5, null, RULE, 1, null],
+      ],
+      [merge(1, 7, 2, 7)],
+    ),
+  ).toEqual([['完成数', 'H2', 1, 7, 5]]);
+});
+
+test('a 得分 merged over two indicators is the upper one’s; the lower one keeps its own (covered) cell', () => {
+  expect(
+    score(
+      [
+        ['产出', '数量', '甲', 5, null, RULE, 0, 5],
+        ['产出', '数量', '乙', 5, null, RULE, 1, null],
+      ],
+      [merge(1, 7, 2, 7)],
+    ),
+  ).toEqual([
+    ['甲', 'H2', 1, 7, 5],
+    ['乙', 'H3', 2, 7, null],
+  ]);
+});
+
+test('a merge reaching into the header, or starting left of 得分, is not the row’s to write into', () => {
+  expect(score([['产出', '数量', '甲', 5, null, RULE, 1, null]], [merge(0, 7, 1, 7)])).toEqual([['甲', 'H2', 1, 7, null]]);
+  expect(score([[null, null, null, null, null, null, 9, 9], ['产出', '数量', '甲', 5, null, RULE, 1, null]], [merge(1, 6, 2, 7)])).toEqual([['甲', 'H3', 2, 7, null]]);
+});
+
+test('a 得分 merged across columns from its own cell is the row’s as it is', () => {
+  expect(score([['产出', '数量', '甲', 5, null, RULE, 1, 4.5]], [merge(1, 7, 1, 8)])).toEqual([['甲', 'H2', 1, 7, 4.5]]);
+});
