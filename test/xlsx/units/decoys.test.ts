@@ -1,6 +1,7 @@
 // Elements of the right name in the wrong place, and the edges of each rule: what the parts read
 // must be exactly what Excel reads — a `<c>` under a `<row>` of sheetData, an `<xf>` of cellXfs (not of
 // cellStyleXfs), a top-level VML `<shape>`, a note's own runs — and nothing that merely looks like it.
+import zlib from 'zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { inspectXlsx } from '../../../src/xlsx/guard';
 import { putBackCell, writeCellState } from '../../../src/xlsx/patch/cells';
@@ -242,8 +243,7 @@ describe('encodings, zip times and pieces at their edges', () => {
     const part = deflatedPieces('p.xml', pieces, 0);
     const whole = Buffer.from(pieces.join(''));
     expect(part.size).toBe(whole.length);
-    expect(Buffer.from(unzipSync(zipSync({ x: new Uint8Array(0) }))['x'] ?? []).length).toBe(0);
-    expect(require('zlib').inflateRawSync(part.raw).equals(whole)).toBe(true);
+    expect(zlib.inflateRawSync(part.raw).equals(whole)).toBe(true);
   });
 });
 
