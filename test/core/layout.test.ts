@@ -119,6 +119,29 @@ describe('reading the rows', () => {
     expect(bad.rows.map((r) => r.status)).toEqual(['error', 'full']);
     expect(bad.issues[0]).toMatchObject({ code: 'bad-points', cell: 'B2' });
   });
+
+  test('a dash or slash alone in 指标值 is no target: the row is judged by what else it has, not by the dash as prose', () => {
+    const header = ['一级指标', '三级指标', '参考分值', '指标值(A)', '全年实际值(B)', '得分'];
+    const result = scoreWorkbook({
+      indicatorSheet: {
+        name: '自评表',
+        values: [
+          header,
+          ['项目管理(20分)', '预算执行率', 10, '—', '100%', 9],
+          [null, '财务管理制度有效性', 5, '/', '财务制度健全', 5],
+          [null, '资金拨付及时率', 5, '-', '100%', null],
+          ['项目产出(5分)', '保障人数', 5, '2370人', '2300人', null],
+        ],
+      },
+    });
+    const [rate, rules, unscored, count] = result.rows;
+    // A rate with nothing to compare its actual with: the typed 9 kept, unverified — not a judgement.
+    expect(rate).toMatchObject({ cell: 'F2', status: 'deducted', kept: { because: 'unverified', possible: true } });
+    expect(rules).toMatchObject({ cell: 'F3', family: 'qualitative', kept: { because: 'judgement' } });
+    expect(unscored).toMatchObject({ cell: 'F4', status: 'manual' });
+    expect(count).toMatchObject({ cell: 'F5', family: 'target', status: 'deducted' });
+    expect(n(count.score)).toBe(4.85);
+  });
 });
 
 describe('a score column kept as 得分系数(%) × 指标权重 (SPEC §6)', () => {

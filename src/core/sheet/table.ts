@@ -89,6 +89,14 @@ export function isClosingRow(grid: Grid, row: number): boolean {
   return false;
 }
 
+/**
+ * A dash or slash alone where the target goes (`—`, `-`, `/`) says there is none: read as blank, so the
+ * row is judged by what else it has, not by the dash as if it were a target in prose.
+ */
+function noTarget(ref: CellRef): CellRef {
+  return /^[-/\\]+$/.test(compactText(ref.text)) ? { ...ref, value: null, text: '' } : ref;
+}
+
 /** `其中：…`, `含…`: a breakdown of the indicator above, which carries the points. */
 const BREAKDOWN = /^(?:其中|含|包括|包含)/;
 
@@ -198,8 +206,8 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
         ? ref(row, c.points)
         : { cell: toA1(row, c.indicator), value: named ? named.points.toNumber() : null, text: named ? named.points.toFixed() : '', format: null };
 
-    const adjusted = c.target === undefined ? null : targetAt(row, c.target);
-    const initial = c.initialTarget === undefined ? null : targetAt(row, c.initialTarget);
+    const adjusted = c.target === undefined ? null : noTarget(targetAt(row, c.target));
+    const initial = c.initialTarget === undefined ? null : noTarget(targetAt(row, c.initialTarget));
     // A 得分 merged down from a row with no indicator of its own (one indicator written over two rows)
     // is this row's: its score goes where Excel shows it, the merged area's top-left cell. Merged with
     // another indicator's, it is that one's, and this row's own cell shows nothing.
