@@ -120,6 +120,27 @@ describe('reading the rows', () => {
     expect(bad.issues[0]).toMatchObject({ code: 'bad-points', cell: 'B2' });
   });
 
+  test('background columns beside the figures (上年完成值, 指标值设置依据, 佐证资料, 完成率) are not the actual or the target; 赋分规则 is the rule; 分值权重 the budget’s points', () => {
+    const result = scoreWorkbook({
+      indicatorSheet: {
+        name: '自评表',
+        values: [
+          ['项目资金', '资金来源', '年初预算数', '全年预算数', '全年执行数', '分值权重', '执行率', '得分'],
+          [null, '年度资金总额', 5.28, 1.96, 1.47, 10, '75%', null],
+          ['一级指标', '二级指标', '三级指标', '指标值', '指标值设置依据', '上年完成值', '指标分值权重', '指标赋分规则', '佐证资料', '指标实际完成值', '完成率', '指标得分', '偏差原因分析及改进措施'],
+          ['产出指标', '数量指标', '记账户数量', '≥120户', '调查方案', '118户', 20, '完成值达到指标值,记满分;未达到指标值,按B/A*该指标分值记分', '台账', '117户', '97.5%', null, null],
+        ],
+      },
+    });
+    expect(result.issues.filter((i) => i.code === 'duplicate-column')).toEqual([]);
+    const [budget, households] = result.rows;
+    expect(budget).toMatchObject({ cell: 'H2', family: 'execution-rate' });
+    expect(n(budget.score)).toBe(7.5);
+    // 117 against ≥120 by the rule in 指标赋分规则 — not last year's 118, nor the basis as a target.
+    expect(households).toMatchObject({ cell: 'L4', status: 'deducted' });
+    expect(n(households.score)).toBe(19.5);
+  });
+
   test('a dash or slash alone in 指标值 is no target: the row is judged by what else it has, not by the dash as prose', () => {
     const header = ['一级指标', '三级指标', '参考分值', '指标值(A)', '全年实际值(B)', '得分'];
     const result = scoreWorkbook({

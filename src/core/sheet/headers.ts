@@ -4,7 +4,9 @@
 // meanings are tried in order, the narrower first, so `评分标准` is a rule before `评分` is a score and
 // `得分系数` is a share before `得分` is a score. Of the columns that give reasons, only 扣分原因/扣分说明
 // are ours to write; 偏差原因分析及改进措施, 未完成原因… are the office's reasoning, which the form asks
-// it to write (SPEC §2.1): known, so that the header is read as before, and never written.
+// it to write (SPEC §2.1): known, so that the header is read as before, and never written. Columns of
+// background beside the figures — 上年完成值, 指标值设置依据, 佐证资料, 完成率 — are known too, and not read:
+// last year's value is not this year's actual, nor the target's basis a target.
 import { compactText } from '../text';
 import type { Columns } from '../types';
 
@@ -12,7 +14,7 @@ import type { Columns } from '../types';
  * Header meanings: the columns, 得分系数 (a score column kept as a percentage of the points), a unit,
  * and the office's reasoning (`remarks`).
  */
-export type HeaderKey = keyof Omit<Columns, 'initialTarget' | 'targetParts' | 'level1Points' | 'level2Points'> | 'scoreShare' | 'unit' | 'remarks';
+export type HeaderKey = keyof Omit<Columns, 'initialTarget' | 'targetParts' | 'level1Points' | 'level2Points'> | 'scoreShare' | 'unit' | 'remarks' | 'context';
 
 interface Meaning {
   readonly key: HeaderKey;
@@ -28,7 +30,8 @@ const MEANINGS: readonly Meaning[] = [
   { key: 'scoreShare', exact: /^(?:得分系数|得分率|得分比例)$/, carries: /得分系数/ },
   { key: 'reason', exact: /^(?:扣分原因|扣分说明)$/, carries: /扣分原因|扣分说明/ },
   { key: 'remarks', exact: /^(?:扣分理由|扣分情况|扣分依据|偏差原因分析|偏差原因|原因分析|偏差原因分析及改进措施|未完成原因|存在问题)$/, carries: /扣分理由|偏差原因|原因分析|改进措施|未完成原因/ },
-  { key: 'rule', exact: /^(?:评分标准|评分规则|计分方法|评分方法|评分细则|评分办法|评价标准|评价标准及依据|评分依据|计分标准|计分规则|考核标准|评分说明|评价方法|评分要点|评价细则)$/, carries: /评分标准|评分规则|评分细则|评分办法|评分方法|计分方法|计分标准|计分规则|评价标准|考核标准|评分说明|评分依据/ },
+  { key: 'rule', exact: /^(?:评分标准|评分规则|计分方法|评分方法|评分细则|评分办法|评价标准|评价标准及依据|评分依据|计分标准|计分规则|考核标准|评分说明|评价方法|评分要点|评价细则|赋分规则|指标赋分规则|赋分标准)$/, carries: /评分标准|评分规则|评分细则|评分办法|评分方法|计分方法|计分标准|计分规则|评价标准|考核标准|评分说明|评分依据|赋分规则|赋分标准/ },
+  { key: 'context', exact: /^(?:上年完成值|上年实际完成值|上年实际值|上年指标值|指标值设置依据|指标值确定依据|佐证资料|佐证材料|完成率)$/, carries: /^上年|设置依据|佐证/ },
   { key: 'explanation', exact: /^(?:指标解释|指标说明|指标内涵|指标释义|指标定义|评价要点|指标解释及说明)$/, carries: /指标解释|指标说明|指标内涵|指标释义|指标定义/ },
   { key: 'actual', exact: /^(?:实际完成值|全年完成值|全年实际完成值|实际值|完成值|实际完成情况|评价数据|完成情况|实际完成|实际完成数|实际数|实际执行情况|年度实际完成值|全年实际值|实际完成指标值)$/, carries: /实际完成|完成值|实际值|全年完成/ },
   { key: 'target', exact: /^(?:年度指标值|年初指标值|预期指标值|目标值|指标值|年度目标值|年度目标|绩效目标值|全年指标值|计划值|预期目标值|指标目标值|调整后指标值|年度指标值调整后|年初目标值)$/, carries: /指标值|目标值/ },

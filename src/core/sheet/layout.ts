@@ -32,6 +32,7 @@ const NAMES: Readonly<Record<HeaderKey, string>> = {
   remarks: '偏差原因分析及改进措施',
   scoreShare: '得分系数',
   unit: '计量单位',
+  context: '上年完成值',
 };
 
 interface Duplicate {
@@ -268,8 +269,9 @@ function candidateAt(grid: Grid, top: number): Candidate {
       }
     }
     columns[key] = list[0].col;
-    // The office's reasoning may take several columns (偏差原因 | 改进措施): none is read or written.
-    if (key !== 'remarks') for (const extra of list.slice(1)) duplicates.push({ key, first: list[0].col, second: extra.col });
+    // The office's reasoning may take several columns (偏差原因 | 改进措施), and the background too
+    // (上年完成值 | 佐证资料 | 完成率): none is read or written.
+    if (key !== 'remarks' && key !== 'context') for (const extra of list.slice(1)) duplicates.push({ key, first: list[0].col, second: extra.col });
   }
   // A 计量单位 column beside the target completes it (`≥95` and `%`).
   if (!targetParts && columns.target !== undefined && columns.unit !== undefined) targetParts = [columns.target, columns.unit];
@@ -408,7 +410,7 @@ function locateFrom(sheet: SheetGrid, lang: Lang, grid: Grid, from: number): Lay
   if (fatal) return { ok: false, issues };
   // A sheet with both 得分 and 得分系数 is scored in 得分 (the coefficient column is left as it is); with
   // 得分系数 alone, the scores go there as shares.
-  const { scoreShare, unit: _unit, ...found } = best.columns;
+  const { scoreShare, unit: _unit, context: _context, ...found } = best.columns;
   const scoreScale = found.score === undefined ? 'share' : 'points';
   const columns = {
     ...found,
