@@ -1,10 +1,12 @@
 // Part 3 — the Excel add-in: how many context.sync() round trips scoring takes, and how many bytes
-// cross between the add-in and Excel, for 30, 1,000 and 10,000-row sheets, through the strict fake
-// Excel of the tests (it measures each sync's request and response as UTF-8 bytes of their JSON).
+// cross between the add-in and Excel, for 30, 1,000 and 10,000-row sheets, through the real office.js
+// client with the strict fake Excel of the tests as its host (each sync's request is what office.js
+// sent, its response what the host answered: UTF-8 bytes of their JSON).
 import type { CellValue, SheetGrid } from '../src/core';
 import { toA1 } from '../src/core';
 import { restoreActiveSheet, scoreActiveSheet } from '../src/excel';
 import { FakeExcel, type CellSpec, type SheetSpec } from '../test/support/fake-excel';
+import { useOfficeJs } from '../test/support/office-js';
 import { generateWorkbook, loadSample } from './generate';
 import { round, timeOnce } from './timing';
 
@@ -72,6 +74,7 @@ async function action(xl: FakeExcel, run: () => Promise<{ kind: string }>, expec
 }
 
 export async function benchAddin(log: (s: string) => void = () => {}): Promise<AddinResult> {
+  useOfficeJs();
   const sample = await loadSample();
   const sizes: AddinSize[] = [];
   for (const rows of ADDIN_SIZES) {

@@ -23,6 +23,7 @@ import {
 } from '../core';
 import { areaOf, cellKey, coreValue, FILL_BRIEF, FILL_WHOLE, fillOf, fromExcel, isPayloadLimit } from './cells';
 import type { ExcelHost, NotesVia } from './host';
+import { COMMAND_BYTES, REQUEST_BUDGET } from './payload';
 
 /** A note or comment thread on the indicator sheet, as this adapter sees it. */
 export type NoteHandle =
@@ -368,7 +369,11 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
     notes: [],
     nextColumn: nextColumnOf(used, next),
   };
-  await inParts(context, used.rowCount, whole ? used.rowCount : Math.ceil(used.rowCount / 2), (start, count) => {
+  // Below ExcelApi 1.9 each cell's fill is a command of its own, so a part's request weighs as much as
+  // its response: its rows are sized to stay under the budget rather than halved after a refusal.
+  const rows = whole ? used.rowCount : Math.ceil(used.rowCount / 2);
+  const first = has19 ? rows : Math.min(rows, Math.floor(REQUEST_BUDGET / (used.columnCount * COMMAND_BYTES)));
+  await inParts(context, used.rowCount, first, (start, count) => {
     const r0 = top + start;
     const merged = mergesInBlocks ? queueMergeBlocks(pinned, r0, left, count, used.columnCount) : [];
     const range = pinned.getRange(`${toA1(r0, left)}:${toA1(r0 + count - 1, right)}`);

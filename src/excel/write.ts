@@ -13,12 +13,10 @@ import {
 } from '../core';
 import { cellKey, fillToSet, isPayloadLimit, quoteSheet, toExcel } from './cells';
 import type { NotesVia } from './host';
+import { REQUEST_BUDGET, size } from './payload';
 import { COMMENT_FIELDS, threadText, type NoteHandle, type SheetRead } from './read';
 
 const TEXT_FORMAT = '@';
-
-/** Excel on the web refuses a request above 5 MB; a write batch is split before it gets there. */
-const WRITE_BUDGET = 4 * 1024 * 1024;
 
 export interface Command {
   bytes: number;
@@ -60,26 +58,6 @@ export class WriteCutShort extends Error {
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
   }
-}
-
-/**
- * What one command adds to a request besides its value: office-js sends the objects it reaches (a
- * range, its format, its fill: an object path and an Instantiate action each) and the command's own
- * action. Measured on the stand-in's model of that request: 450–650 bytes for a fill or a run of
- * values; 700 keeps every batch under its estimate, which test/excel/adapter.test.ts checks ("a write
- * batch that would pass the payload limit is split, and restore is still exact": no batch is refused).
- */
-export const COMMAND_BYTES = 700;
-
-/** UTF-8 bytes of a value's JSON, plus the command's own overhead: what the batch will weigh. */
-function size(v: unknown): number {
-  const s = JSON.stringify(v);
-  let n = COMMAND_BYTES;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-  }
-  return n;
 }
 
 function sameValue(a: CellValue, b: CellValue): boolean {
@@ -177,9 +155,12 @@ function noteCommand(sheetName: string, cell: string, want: string | null, have:
       if (!have) {
         add();
       } else if (have.kind === 'note') {
-        // A note is one text: a person's part stays word for word above our marker (joinNote).
-        if (want === null) have.note.delete();
-        else have.note.content = want;
+        // A note is one text: a person's part stays word for word above our marker (joinNote). Found by
+        // its cell (NoteCollection.getItem): a loaded note is addressed by its position, which an earlier
+        // delete in the same batch would shift.
+        const note = sheet.notes.getItem(cell);
+        if (want === null) note.delete();
+        else note.content = want;
       } else if (have.kind === 'our-thread') {
         // Replaced, not edited: an edit is its author's, and deleting it is the one hope when another
         // accountant scored the sheet before.
@@ -249,7 +230,7 @@ function inBatches(commands: readonly Command[]): Command[][] {
   let bytes = 0;
   for (const c of commands) {
     const open = batches[batches.length - 1];
-    if (open && bytes + c.bytes <= WRITE_BUDGET) {
+    if (open && bytes + c.bytes <= REQUEST_BUDGET) {
       open.push(c);
       bytes += c.bytes;
     } else {

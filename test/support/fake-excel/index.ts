@@ -71,6 +71,8 @@ import {
 export type { Scalar } from './model';
 
 export class FakeExcelError extends Error {
+  /** The request action (RichApi action id) whose command failed, when the batch came from office.js. */
+  action?: number;
   constructor(
     readonly code: string,
     message: string,
@@ -126,6 +128,14 @@ export interface FakeExcelOptions {
    * fixed (https://learn.microsoft.com/javascript/api/office/officeextension.error).
    */
   messageLanguage?: 'en' | 'zh-CN';
+  /**
+   * How a batch sent while a person types in a cell is refused. The documents give two codes:
+   * InvalidOperationInCellEditMode (Excel-specific error codes, learn.microsoft.com/office/dev/add-ins/
+   * testing/application-specific-api-error-handling) and InvalidOperation ("Delay execution while cell
+   * is being edited", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
+   * Default the former.
+   */
+  cellEditCode?: 'InvalidOperationInCellEditMode' | 'InvalidOperation';
 }
 
 /** A Chinese Excel's wording, by code: the add-in must decide by the code, never by these texts. */
@@ -139,7 +149,9 @@ const ZH_MESSAGES: Record<string, string> = {
 
 function localised(e: unknown, language: 'en' | 'zh-CN'): unknown {
   if (language === 'en' || !(e instanceof FakeExcelError)) return e;
-  return new FakeExcelError(e.code, ZH_MESSAGES[e.code] ?? '发生内部错误。');
+  const zh = new FakeExcelError(e.code, ZH_MESSAGES[e.code] ?? '发生内部错误。');
+  zh.action = e.action;
+  return zh;
 }
 
 export interface BatchStat {
@@ -148,6 +160,13 @@ export interface BatchStat {
   commands: number;
   /** The code Excel refused the batch with, if it did. */
   error?: string;
+  /** Excel held the batch until the person left cell edit mode (delayForCellEdit). */
+  waited?: boolean;
+}
+
+/** A client library running the add-in's batches against a FakeExcel (the real office.js: test/support/office-js). */
+export interface ExcelClient {
+  run<T>(xl: FakeExcel, batch: (context: any) => Promise<T>, options: { delayForCellEdit?: boolean }): Promise<T>;
 }
 
 export interface CellView {
@@ -185,9 +204,11 @@ function utf8Length(s: string): number {
 
 const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
 
-interface Command {
+export interface Command {
   readonly desc: unknown;
   readonly version: string;
+  /** The office.js request action this command serves (its response is that action's result). */
+  readonly action?: number;
   /** Runs against the workbook; returns what goes back to the add-in (for the response size) and a commit. */
   run(): { response?: unknown; commit?: () => void } | void;
 }
@@ -232,6 +253,8 @@ function requestSize(commands: readonly Command[]): number {
 export class FakeRequestContext {
   readonly commands: Command[] = [];
   readonly workbook: WorkbookProxy;
+  /** Set while an office.js request's action is translated: the commands queued serve it. */
+  action: number | undefined = undefined;
   constructor(readonly excel: FakeExcel) {
     this.workbook = new WorkbookProxy(this, () => excel.model, 'workbook', '1.1');
   }
@@ -239,7 +262,7 @@ export class FakeRequestContext {
     return this.excel.runSync(this);
   }
   queue(version: string, desc: unknown, run: Command['run']): void {
-    this.commands.push({ desc, version, run });
+    this.commands.push({ desc, version, run, action: this.action });
   }
 }
 
@@ -254,7 +277,7 @@ function loadPaths(arg: LoadArg): string[][] | null {
   return list.map((p) => p.trim()).filter((p) => p !== '').map((p) => p.split('/'));
 }
 
-abstract class ProxyBase<T> {
+export abstract class ProxyBase<T> {
   private target: T | null | undefined = undefined;
   private resolvedIn = -1;
   private loaded = new Map<string, unknown>();
@@ -327,10 +350,14 @@ abstract class ProxyBase<T> {
     return this;
   }
 
-  /** Reads the requested properties now; the returned commit fills them in once the sync succeeds. */
+  /**
+   * Reads the requested properties now; the returned commit fills them in once the sync succeeds. The
+   * response is what Excel sends back for a query, as office.js reads it: property names as on the wire
+   * (`Values`, `RowIndex`), a collection as `{ _Items: [...] }`, a null object as null.
+   */
   loadNow(paths: string[][] | null): { response: unknown; commit: () => void } {
     const t = this.resolve();
-    if (t === null) return { response: { isNull: true }, commit: () => void (this.nullState = true) };
+    if (t === null) return { response: null, commit: () => void (this.nullState = true) };
     const scalars = this.scalars();
     const navs = this.navs();
     const values: Record<string, unknown> = {};
@@ -351,11 +378,12 @@ abstract class ProxyBase<T> {
         throw new FakeExcelError('PropertyNotFound', `${this.path} has no property ${p.join('/')}.`);
       }
     }
-    const responses: Record<string, unknown> = { ...values };
+    const responses: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(values)) responses[wireName(k)] = v;
     for (const [name, rest] of byNav) {
       const child = navs[name]();
       const r = child.loadNow(rest.length ? rest : null);
-      responses[name] = r.response;
+      responses[wireName(name)] = r.response;
       commits.push(r.commit);
     }
     return {
@@ -373,6 +401,9 @@ abstract class ProxyBase<T> {
   }
 }
 
+/** A property's name in a request or a response (`rowIndex` → `RowIndex`), as office.js sends it. */
+export const wireName = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
 function notLoaded(name: string, path: string): FakeExcelError {
   return new FakeExcelError(
     'PropertyNotLoaded',
@@ -385,6 +416,20 @@ abstract class CollectionProxy<T, I extends ProxyBase<any>> extends ProxyBase<T>
   private itemProxies: I[] | undefined;
   protected abstract itemsOf(t: T): unknown[];
   protected abstract makeItem(item: unknown, index: number): I;
+  /** An item proxy whose target `find` gives when a command runs. */
+  protected abstract itemProxy(find: () => any, path: string): I;
+  /**
+   * The item standing at `index` when the command that reaches it runs (GetItemAt). office.js addresses
+   * the items of a loaded collection this way when they carry no id (ranges of an area, notes), so an
+   * index names whatever stands there by then: deleting an earlier item in the same batch shifts it.
+   */
+  getItemAt(index: number): I {
+    return this.itemProxy(() => {
+      const items = this.itemsOf(this.must());
+      if (!Number.isInteger(index) || index < 0 || index >= items.length) throw new FakeExcelError('ItemNotFound', `No item at index ${index} of ${this.path}.`);
+      return this.makeItem(items[index], index).resolve();
+    }, `${this.path}[@${index}]`);
+  }
   protected scalars(): Record<string, [string, (t: T) => unknown]> {
     return {};
   }
@@ -400,7 +445,7 @@ abstract class CollectionProxy<T, I extends ProxyBase<any>> extends ProxyBase<T>
     const loads = items.map((p) => p.loadNow(itemPaths && itemPaths.length ? itemPaths : null));
     const base = super.loadNow([]);
     return {
-      response: loads.map((l) => l.response),
+      response: { _Items: loads.map((l) => l.response) },
       commit: () => {
         base.commit();
         this.itemProxies = items;
@@ -439,8 +484,70 @@ class WorkbookProxy extends ProxyBase<ModelWorkbook> {
   get protection(): WorkbookProtectionProxy {
     return this.nav('protection', () => new WorkbookProtectionProxy(this.ctx, () => this.resolve(), 'workbook.protection', '1.7'));
   }
+  /** Workbook.settings, ExcelApi 1.4: https://learn.microsoft.com/javascript/api/excel/excel.settingcollection */
+  get settings(): SettingCollectionProxy {
+    return this.nav('settings', () => new SettingCollectionProxy(this.ctx, () => this.resolve(), 'workbook.settings', '1.4'));
+  }
   protected override navs() {
-    return { worksheets: () => this.worksheets, protection: () => this.protection };
+    return { worksheets: () => this.worksheets, protection: () => this.protection, settings: () => this.settings };
+  }
+}
+
+interface SettingTarget {
+  wb: ModelWorkbook;
+  key: string;
+}
+
+/**
+ * The add-in's settings in the workbook: "unique to a single Excel file and add-in pairing"
+ * (learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings). `add` "sets or adds
+ * the specified setting" (SettingCollection.add); values are JSON. A workbook open read-only refuses the
+ * change (the documents are silent: assumed, AccessDenied, as every other write here).
+ */
+class SettingCollectionProxy extends CollectionProxy<ModelWorkbook, SettingProxy> {
+  protected itemsOf(t: ModelWorkbook) {
+    return [...t.settings.keys()];
+  }
+  protected makeItem(item: unknown, i: number): SettingProxy {
+    const wb = this.resolve()!;
+    const key = item as string;
+    return new SettingProxy(this.ctx, () => (wb.settings.has(key) ? { wb, key } : null), `${this.path}[${i}]`, this.needs);
+  }
+  protected itemProxy(find: () => SettingTarget | null, path: string): SettingProxy {
+    return new SettingProxy(this.ctx, find, path, this.needs);
+  }
+  add(key: string, value: unknown): SettingProxy {
+    this.ctx.queue(this.needs, { o: this.path, m: 'add', a: [key, value] }, () => {
+      const wb = this.must();
+      guardReadOnly();
+      if (typeof key !== 'string' || key === '') throw new FakeExcelError('InvalidArgument', 'A setting needs a key.');
+      wb.settings.set(key, clone(value));
+    });
+    return this.getItemOrNullObject(key);
+  }
+  getItemOrNullObject(key: string): SettingProxy {
+    return new SettingProxy(this.ctx, () => {
+      const wb = this.must();
+      return wb.settings.has(key) ? { wb, key } : null;
+    }, `${this.path}?(${key})`, this.needs);
+  }
+}
+
+class SettingProxy extends ProxyBase<SettingTarget> {
+  protected scalars(): Record<string, [string, (t: SettingTarget) => unknown]> {
+    return { key: ['1.4', (t) => t.key], value: ['1.4', (t) => t.wb.settings.get(t.key)] };
+  }
+  get key(): string {
+    return this.read('key');
+  }
+  get value(): unknown {
+    return this.read('value');
+  }
+  delete(): void {
+    this.queueCall('1.4', 'delete', [], (t) => {
+      guardReadOnly();
+      t.wb.settings.delete(t.key);
+    });
   }
 }
 
@@ -469,6 +576,9 @@ class WorksheetCollectionProxy extends CollectionProxy<ModelWorkbook, WorksheetP
   protected makeItem(item: unknown): WorksheetProxy {
     const s = item as ModelSheet;
     return new WorksheetProxy(this.ctx, () => s, `ws(${s.name})`, '1.1');
+  }
+  protected itemProxy(find: () => ModelSheet | null, path: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, find, path, '1.1');
   }
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(
@@ -955,6 +1065,50 @@ class RangeProxy extends ProxyBase<RangeTarget> {
       putCell(t.sheet, t.rect.top, t.rect.left, cell);
     });
   }
+  /** Range.getRow(row), ExcelApi 1.1 (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getrow-member(1)). */
+  getRow(row: number): RangeProxy {
+    return this.derived(`row(${row})`, '1.1', (t) => {
+      if (!Number.isInteger(row) || row < 0 || t.rect.top + row > t.rect.bottom) throw new FakeExcelError('InvalidArgument', `No row ${row} in the range.`);
+      return { ...t.rect, top: t.rect.top + row, bottom: t.rect.top + row };
+    });
+  }
+  /**
+   * Range.getBoundingRect(anotherRange), ExcelApi 1.1: "the smallest range object that encompasses the
+   * given ranges" (reference). office.js's own Range.values setter sends large arrays in blocks of rows
+   * built this way (excel-web-16.00.debug.js setRangePropertiesInBulk, 1,500 cells a block).
+   */
+  getBoundingRect(other: RangeProxy | string): RangeProxy {
+    return this.derived('bounding', '1.1', (t) => {
+      const o = typeof other === 'string' ? { sheet: t.sheet, rect: parseLocal(splitSheet(other).local) } : other.must();
+      if (o.sheet !== t.sheet) throw new FakeExcelError('InvalidArgument', 'The ranges are on different sheets.');
+      const a = t.rect;
+      const b = o.rect;
+      return { top: Math.min(a.top, b.top), bottom: Math.max(a.bottom, b.bottom), left: Math.min(a.left, b.left), right: Math.max(a.right, b.right) };
+    });
+  }
+  /**
+   * The check office.js adds before it sends a large array in blocks (Range._ValidateArraySize, private:
+   * the documents are silent). Assumed to refuse, as setting the whole array would, an array whose size
+   * is not the range's ("InvalidArgument", Range.values: the array must match the range's dimensions).
+   */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this.queueCall('1.3', '_ValidateArraySize', [rows, columns], (t) => {
+      if (rows !== t.rect.bottom - t.rect.top + 1 || columns !== t.rect.right - t.rect.left + 1) {
+        throw new FakeExcelError('InvalidArgument', `The array (${rows}×${columns}) does not match the size of the range.`);
+      }
+    });
+  }
+  private derived(name: string, version: string, rect: (t: RangeTarget) => Rect): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        return t ? { sheet: t.sheet, rect: rect(t) } : null;
+      },
+      `${this.path}.${name}`,
+      maxVersion(version, this.needs),
+    );
+  }
   getCell(row: number, column: number): RangeProxy {
     return new RangeProxy(
       this.ctx,
@@ -1304,6 +1458,9 @@ class RangeCollectionProxy extends CollectionProxy<AreasTarget, RangeProxy> {
     const target = { sheet: this.sheetOf!, rect: item as Rect };
     return new RangeProxy(this.ctx, () => target, `${this.path}[${i}]`, this.needs);
   }
+  protected itemProxy(find: () => RangeTarget | null, path: string): RangeProxy {
+    return new RangeProxy(this.ctx, find, path, this.needs);
+  }
 }
 
 // -- Notes (ExcelApi 1.18) ----------------------------------------------------------------------
@@ -1335,16 +1492,28 @@ interface NoteTarget {
   key: string;
 }
 
+/** The last order computed for a sheet's notes: office.js reaches each of 6,000 notes by its position. */
+const noteOrders = new WeakMap<Map<string, unknown>, { keys: string[]; sorted: string[] }>();
+
+/** A sheet's notes in Excel's order, row by row. */
+function notesInOrder(notes: Map<string, unknown>): string[] {
+  const keys = [...notes.keys()];
+  const last = noteOrders.get(notes);
+  if (last && last.keys.length === keys.length && last.keys.every((k, i) => k === keys[i])) return last.sorted;
+  const at = (k: string) => k.split(':').map(Number);
+  const sorted = keys
+    .map((k) => ({ k, p: at(k) }))
+    .sort((a, b) => a.p[0] - b.p[0] || a.p[1] - b.p[1])
+    .map((e) => e.k);
+  noteOrders.set(notes, { keys, sorted });
+  return sorted;
+}
+
 class NoteCollectionProxy extends CollectionProxy<ModelSheet, NoteProxy> {
   private sheetOf: ModelSheet | null = null;
-  private order: { serial: number; keys: string[] } | null = null;
   protected itemsOf(t: ModelSheet) {
     this.sheetOf = t;
-    return [...t.notes.keys()].sort((a, b) => {
-      const [ar, ac] = a.split(':').map(Number);
-      const [br, bc] = b.split(':').map(Number);
-      return ar - br || ac - bc;
-    });
+    return notesInOrder(t.notes);
   }
   protected makeItem(item: unknown, i: number): NoteProxy {
     const target = { sheet: this.sheetOf!, key: item as string };
@@ -1380,21 +1549,8 @@ class NoteCollectionProxy extends CollectionProxy<ModelSheet, NoteProxy> {
       this.needs,
     );
   }
-  getItemAt(index: number): NoteProxy {
-    return new NoteProxy(
-      this.ctx,
-      () => {
-        const sheet = this.must();
-        // The order is Excel's (row by row); computed once per batch.
-        const serial = this.ctx.excel.stats.syncs;
-        if (!this.order || this.order.serial !== serial) this.order = { serial, keys: this.itemsOf(sheet) };
-        const k = this.order.keys[index];
-        if (k === undefined) throw new FakeExcelError('ItemNotFound', `No note at index ${index}.`);
-        return { sheet, key: k };
-      },
-      `${this.path}[@${index}]`,
-      this.needs,
-    );
+  protected itemProxy(find: () => NoteTarget | null, path: string): NoteProxy {
+    return new NoteProxy(this.ctx, find, path, this.needs);
   }
   getItemOrNullObject(cellAddress: string): NoteProxy {
     return new NoteProxy(
@@ -1494,16 +1650,20 @@ class CommentCollectionProxy extends CollectionProxy<ModelSheet, CommentProxy> {
     });
     return new CommentProxy(this.ctx, () => target, `${this.path}.added`, this.needs);
   }
-  getItemAt(index: number): CommentProxy {
+  protected itemProxy(find: () => CommentTarget | null, path: string): CommentProxy {
+    return new CommentProxy(this.ctx, find, path, this.needs);
+  }
+  /** CommentCollection.getItem(commentId): how office.js finds again a thread it loaded with its id. */
+  getItem(commentId: string): CommentProxy {
     return new CommentProxy(
       this.ctx,
       () => {
         const sheet = this.must();
-        const comment = sheet.comments[index];
-        if (!comment) throw new FakeExcelError('ItemNotFound', `No comment at index ${index}.`);
+        const comment = sheet.comments.find((c) => c.id === commentId);
+        if (!comment) throw new FakeExcelError('ItemNotFound', `No comment ${commentId}.`);
         return { sheet, comment };
       },
-      `${this.path}[@${index}]`,
+      `${this.path}(${commentId})`,
       this.needs,
     );
   }
@@ -1604,6 +1764,22 @@ class CommentReplyCollectionProxy extends CollectionProxy<CommentTarget, Comment
   protected makeItem(item: unknown, i: number): CommentReplyProxy {
     const target = { ...this.of!, id: item as string };
     return new CommentReplyProxy(this.ctx, () => (target.comment.replies.some((r) => r.id === target.id) ? target : null), `${this.path}[${i}]`, this.needs);
+  }
+  protected itemProxy(find: () => ReplyTarget | null, path: string): CommentReplyProxy {
+    return new CommentReplyProxy(this.ctx, find, path, this.needs);
+  }
+  /** CommentReplyCollection.getItem(commentReplyId): a reply found again by the id office.js loaded. */
+  getItem(replyId: string): CommentReplyProxy {
+    return new CommentReplyProxy(
+      this.ctx,
+      () => {
+        const t = this.must();
+        if (!t.comment.replies.some((r) => r.id === replyId)) throw new FakeExcelError('ItemNotFound', `No reply ${replyId}.`);
+        return { ...t, id: replyId };
+      },
+      `${this.path}(${replyId})`,
+      this.needs,
+    );
   }
   add(content: string, contentType?: string): CommentReplyProxy {
     let target: ReplyTarget | null = null;
@@ -1724,7 +1900,10 @@ export class FakeExcel {
   readonly payloadLimit: number;
   readonly userName: string;
   readonly messageLanguage: 'en' | 'zh-CN';
+  readonly cellEditCode: 'InvalidOperationInCellEditMode' | 'InvalidOperation';
   selection: string | null = null;
+  /** Batches waiting for the person to leave cell edit mode (sent with delayForCellEdit). */
+  private editWaiters: (() => void)[] = [];
   /** Counts syncs (never reset): proxies find their object again in each. */
   syncSerial = 0;
   /**
@@ -1740,17 +1919,44 @@ export class FakeExcel {
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.userName = options.userName ?? '绩效评分助手用户';
     this.messageLanguage = options.messageLanguage ?? 'en';
+    this.cellEditCode = options.cellEditCode ?? 'InvalidOperationInCellEditMode';
     const sheets = options.sheets.map(buildSheet);
-    this.model = { sheets, active: options.active ?? sheets[0]?.name ?? '', nextId: 1 };
+    this.model = { sheets, active: options.active ?? sheets[0]?.name ?? '', nextId: 1, settings: new Map() };
     recalc(this.model);
   }
 
+  /**
+   * The requirement sets this host reports (Office.context.requirements.isSetSupported): ExcelApi up to
+   * its version; DelayForCellEdit, the capability office.js checks before it asks Excel to hold a batch
+   * while a person types (Excel.run({ delayForCellEdit }), excel-web-16.00.debug.js onBeforeExcelRun),
+   * from ExcelApi 1.11 — the documents name no set for it (README.md): assumed from the date of its
+   * page (2020), when 1.11 shipped.
+   */
+  isSetSupported(name: string, version?: string): boolean {
+    if (name.toLowerCase() === 'excelapi') return versionAtLeast(this.apiVersion, version ?? '1.1');
+    if (name.toLowerCase() === 'delayforcelledit') return versionAtLeast(this.apiVersion, '1.11');
+    return false;
+  }
+
   /** What the adapter's ExcelHost needs. */
-  host(): { run<T>(batch: (context: any) => Promise<T>): Promise<T>; isSetSupported(name: string, version: string): boolean } {
+  host(): { run<T>(batch: (context: any) => Promise<T>, options?: { delayForCellEdit?: boolean }): Promise<T>; isSetSupported(name: string, version: string): boolean } {
     return {
-      run: (batch) => this.run(batch),
-      isSetSupported: (name, version) => name === 'ExcelApi' && versionAtLeast(this.apiVersion, version),
+      run: (batch, options) => (FakeExcel.client ? FakeExcel.client.run(this, batch, options ?? {}) : this.run(batch)),
+      isSetSupported: (name, version) => this.isSetSupported(name, version),
     };
+  }
+
+  /**
+   * The client that runs the adapter's batches. Unset, the stand-in's own proxies; set (test/support/
+   * office-js, installed for Jest and the bench), the real office.js client, whose requests this workbook
+   * answers (answerRichApi).
+   */
+  static client: ExcelClient | null = null;
+
+  /** Resolves once the person has left cell edit mode (at once when they are not in it). */
+  editEnded(): Promise<void> {
+    if (!this.model.cellEditMode) return Promise.resolve();
+    return new Promise((resolve) => this.editWaiters.push(resolve));
   }
 
   async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
@@ -1767,60 +1973,78 @@ export class FakeExcel {
   }
   private runSyncs = 0;
 
-  async runSync(ctx: FakeRequestContext): Promise<void> {
-    await Promise.resolve();
+  /** Counts a sync and lets the person act first, if `beforeSync` scheduled something for it. */
+  beginSync(): void {
     const act = this.pending.get(++this.runSyncs);
     if (act) {
       this.pending.delete(this.runSyncs);
       act();
     }
     this.syncSerial++;
-    const commands = ctx.commands.splice(0);
     this.stats.syncs++;
+  }
+
+  /** A sync through the stand-in's own proxies (the browser test's host, and the stand-in's own tests). */
+  async runSync(ctx: FakeRequestContext): Promise<void> {
+    await Promise.resolve();
+    this.beginSync();
+    const commands = ctx.commands.splice(0);
     const requestBytes = requestSize(commands);
     const stat: BatchStat = { requestBytes, responseBytes: 0, commands: commands.length };
     this.stats.batches.push(stat);
     try {
-      await this.runBatch(commands, stat);
+      if (requestBytes > this.payloadLimit) {
+        throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+      }
+      // While a person types in a cell, Excel runs no batch: Excel.ErrorCodes.invalidOperationInCellEditMode
+      // (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes). Refused whole, as assumed in README.md.
+      if (this.model.cellEditMode) {
+        throw localised(new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.'), this.messageLanguage);
+      }
+      const done = this.execute(commands);
+      stat.responseBytes = utf8Length(JSON.stringify(done.responses));
+      if (stat.responseBytes > this.payloadLimit) {
+        throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size (${stat.responseBytes} bytes) has exceeded the limit.`);
+      }
+      done.commit();
     } catch (e) {
       stat.error = (e as FakeExcelError).code;
       throw e;
     }
   }
 
-  private async runBatch(commands: Command[], stat: BatchStat): Promise<void> {
-    const { requestBytes } = stat;
-    if (requestBytes > this.payloadLimit) {
-      throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
-    }
-    // While a person types in a cell, Excel runs no batch: Excel.ErrorCodes.invalidOperationInCellEditMode
-    // (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes). Refused whole, as assumed in README.md.
-    if (this.model.cellEditMode) {
-      throw localised(new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.'), this.messageLanguage);
-    }
+  /**
+   * Runs a batch's commands in order against the workbook. The first failure stops it and is thrown
+   * (named by the office.js action it served); the commands before it stay applied — Excel's batches are
+   * not transactional. Gives each command's response, by action, and the commit that fills the loads.
+   */
+  execute(commands: readonly Command[]): { responses: unknown[]; byAction: Map<number, unknown>; commit(): void } {
     const responses: unknown[] = [];
+    const byAction = new Map<number, unknown>();
     const commits: (() => void)[] = [];
     running = this.model;
     try {
       for (const c of commands) {
-        if (!versionAtLeast(this.apiVersion, c.version)) {
-          throw new FakeExcelError('ApiNotFound', `This host supports ExcelApi ${this.apiVersion}; ${JSON.stringify(c.desc)} needs ${c.version}.`);
+        try {
+          if (!versionAtLeast(this.apiVersion, c.version)) {
+            throw new FakeExcelError('ApiNotFound', `This host supports ExcelApi ${this.apiVersion}; ${JSON.stringify(c.desc)} needs ${c.version}.`);
+          }
+          const r = c.run();
+          if (r && r.response !== undefined) {
+            responses.push(r.response);
+            if (c.action !== undefined) byAction.set(c.action, r.response);
+          }
+          if (r && r.commit) commits.push(r.commit);
+        } catch (e) {
+          if (e instanceof FakeExcelError && c.action !== undefined) e.action = c.action;
+          throw localised(e, this.messageLanguage);
         }
-        const r = c.run();
-        if (r && r.response !== undefined) responses.push(r.response);
-        if (r && r.commit) commits.push(r.commit);
       }
-    } catch (e) {
-      throw localised(e, this.messageLanguage);
     } finally {
       running = null;
       recalc(this.model);
     }
-    stat.responseBytes = utf8Length(JSON.stringify(responses));
-    if (stat.responseBytes > this.payloadLimit) {
-      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size (${stat.responseBytes} bytes) has exceeded the limit.`);
-    }
-    for (const c of commits) c();
+    return { responses, byAction, commit: () => commits.forEach((c) => c()) };
   }
 
   resetStats(): void {
@@ -1928,9 +2152,10 @@ export class FakeExcel {
     this.sheet(sheetName).protected = on;
   }
 
-  /** Review › Protect Workbook (structure), Excel opened read-only, a person typing in a cell. */
-  setWorkbookState(state: { structureProtected?: boolean; readOnly?: boolean; cellEditMode?: boolean }): void {
+  /** Review › Protect Workbook (structure), Excel opened read-only, a person typing in a cell, a dialog open. */
+  setWorkbookState(state: { structureProtected?: boolean; readOnly?: boolean; cellEditMode?: boolean; modalDialog?: boolean }): void {
     Object.assign(this.model, state);
+    if (!this.model.cellEditMode) for (const wake of this.editWaiters.splice(0)) wake();
   }
 
   setActive(sheetName: string): void {
@@ -1945,6 +2170,7 @@ export class FakeExcel {
       userName: this.userName,
       active: this.model.active,
       nextId: this.model.nextId,
+      settings: [...this.model.settings],
       sheets: this.model.sheets.map((s) => ({ ...s, cells: [...s.cells], notes: [...s.notes], columnWidths: [...s.columnWidths] })),
     });
   }
@@ -1956,6 +2182,7 @@ export class FakeExcel {
     xl.model = {
       active: data.active,
       nextId: data.nextId,
+      settings: new Map(data.settings),
       sheets: data.sheets.map((s: any) => ({ ...s, cells: new Map(s.cells), notes: new Map(s.notes), columnWidths: new Map(s.columnWidths) })),
     };
     return xl;

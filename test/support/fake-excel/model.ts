@@ -107,6 +107,10 @@ export interface ModelWorkbook {
   readOnly?: boolean;
   /** A person is typing in a cell (Excel's Edit mode). */
   cellEditMode?: boolean;
+  /** A modal dialog of Excel is open (Format Cells, Find …): Excel on the web takes no write. */
+  modalDialog?: boolean;
+  /** Workbook.settings (ExcelApi 1.4): the add-in's key/value pairs kept in the file. */
+  settings: Map<string, unknown>;
 }
 
 export const key = (row: number, col: number): string => `${row}:${col}`;
