@@ -64,7 +64,9 @@ test('every case the categorical and yes/no families read is a whole condition o
 test('an error asking for a case lists the cases whole, each as the rule writes it', () => {
   const bad: string[] = [];
   let asked = 0;
-  for (const rule of TEXTS) {
+  // Only texts read as cases at all can ask the accountant to name one.
+  const readAsCases = TEXTS.filter((rule) => categorical.recognise(ruleText(rule), []) !== null || yesNo.recognise(ruleText(rule), []) !== null);
+  for (const rule of readAsCases) {
     for (const actual of [null, '不清楚']) {
       const r = scoreOne(rule, actual, 10);
       if (r.status !== 'error') continue;
