@@ -1,9 +1,14 @@
 // Paraphrases (issue 22): every text of the phrasing table rewritten with what the vocabulary says is
 // equivalent (test/core/phrasings/paraphrase.ts) must be read as the text itself is — the same family,
 // status and score for every case, and the same figures in the explanation (its words may quote the
-// paraphrase). A paraphrase read otherwise is printed whole, with the rewrites that made it.
+// paraphrase), and any case it offers whole. A paraphrase read otherwise is printed whole, with the
+// rewrites that made it.
 import { FROM_CORPUS, FROM_SPEC, PUBLISHED, type Phrasing, type PhrasingCase } from './phrasings/cases';
 import { paraphrases } from './phrasings/paraphrase';
+import { categorical } from '../../src/core/rules/categorical';
+import { ruleText } from '../../src/core/rules/ruleText';
+import { yesNo } from '../../src/core/rules/yesNo';
+import { fragment } from '../support/options';
 import { n, scoreOne } from '../support/table';
 
 /** Paraphrases of each text; every case of the text is scored on each. */
@@ -25,6 +30,15 @@ describe.each(ALL.map((p, i) => [`${i + 1}. ${p.text.slice(0, 48)}`, p] as const
     const variants = paraphrases(p.text, PER_TEXT);
     expect(variants.length).toBe(PER_TEXT);
     const failures: string[] = [];
+    // A paraphrase read as cases offers them whole, as the text does (test/core/wholeOptions.test.ts).
+    for (const v of variants) {
+      const text = ruleText(v.text);
+      const yn = yesNo.recognise(text, [])?.rule;
+      for (const c of [...(categorical.recognise(text, [])?.rule ?? []), ...(yn ? [yn.yes, yn.no] : [])]) {
+        const why = fragment(c.shown, v.text);
+        if (why) failures.push(`${JSON.stringify(v.text)} (${v.by.join(' + ')}): the case “${c.shown}” is ${why}`);
+      }
+    }
     for (const c of p.cases) {
       const want = read(p, p.text, c);
       for (const v of variants) {
