@@ -5,7 +5,7 @@ import type { Failure, RowContext } from './context';
 import { parseCondition } from './condition';
 import { findOutcome, type CaseOutcome } from './outcome';
 import { numbering, withoutMarker, type Marker } from './numbering';
-import { anyOf, ANSWER_WORDS, PER_OCCURRENCE } from './phrases';
+import { anyOf, ANSWER_WORDS, BREAKDOWN, PER_OCCURRENCE } from './phrases';
 import { onlyToZero, saysHowToScore, scoresOtherwise, type Reading, type RuleText } from './ruleText';
 
 const PER_OCCURRENCE_RE = new RegExp(PER_OCCURRENCE);
@@ -75,7 +75,7 @@ export function readCases(text: RuleText): Reading<readonly Case[]> | null {
       const when = clause.slice(start, at + then.start).trim();
       const after = segment.slice(then.end);
       // `其中…1分，…1分` after a case is its breakdown, not cases of their own.
-      const breakdown = engaged && LEAD_WORDS.test(when) && when.startsWith('其中');
+      const breakdown = engaged && when.startsWith(BREAKDOWN);
       const key = caseKey(withoutMarker(when));
       engaged = true;
       from = offset;

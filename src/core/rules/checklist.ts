@@ -9,7 +9,7 @@ import { parseCondition } from './condition';
 import { actualCount, isFail } from './inputs';
 import { findOutcome } from './outcome';
 import { numbering, type Marker } from './numbering';
-import { anyOf, CIRCLED, DEDUCT, EACH_MET_WORTH, LETTER_ORDINALS, LIST_LEAD_INS, NO, NONE, plainNumber, TO_ZERO, YES } from './phrases';
+import { anyOf, AWARD, BREAKDOWN, CIRCLED, DEDUCT, EACH_ITEM, EACH_MET_WORTH, PROVISO, LETTER_ORDINALS, LIST_LEAD_INS, NO, NONE, plainNumber, TO_ZERO, YES } from './phrases';
 import { outcomes, subsetSums } from './possible';
 import { saysHowToScore, without, type Reading, type RuleText } from './ruleText';
 
@@ -81,10 +81,10 @@ function numbered(text: RuleText, markers: Marker[]): Reading<ChecklistRule> | n
 const LEAD_IN = new RegExp(`(?:${anyOf(LIST_LEAD_INS)})\\s*[:：]?`, 'g');
 
 /** `设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分`: a criterion's worth, then how it splits. */
-const WORTH_SPLIT = /(\d+(?:\.\d+)?)分\s*[,，]?\s*其中[:：]?/;
+const WORTH_SPLIT = new RegExp(String.raw`(\d+(?:\.\d+)?)分\s*[,，]?\s*${BREAKDOWN}[:：]?`);
 const SUB_ITEM = /^(.+?)(\d+(?:\.\d+)?)分$/;
 /** `若单位无项目,得2分`: when the split does not apply, the whole worth. */
-const WHOLE_WORTH = /^若[^,，]*[,，]?\s*[得计]\s*(\d+(?:\.\d+)?)分$/;
+const WHOLE_WORTH = new RegExp(String.raw`^(?:${anyOf(PROVISO)})[^,，]*[,，]?\s*${AWARD}$`);
 
 /**
  * A criterion whose worth is split into parts that add up to it (`2分,其中…1分,…1分`), each then a
@@ -106,7 +106,7 @@ function breakdownOf(part: string): { items: Dec[]; span: [number, number] } | n
   }
   const aside = pieces.slice(k).join(',');
   const asideWorth = WHOLE_WORTH.exec(aside);
-  if (items.length < 2 || (aside !== '' && !(asideWorth && worth.equals(asideWorth[1])))) return null;
+  if (items.length < 2 || (aside !== '' && !(asideWorth && worth.equals(plainNumber(asideWorth[1] ?? asideWorth[2]))))) return null;
   if (!items.reduce((sum, p) => sum.plus(p), ZERO).equals(worth)) return null;
   return { items, span: [m.index, part.length] };
 }
@@ -186,7 +186,7 @@ function unnumbered(text: RuleText): Reading<ChecklistRule> | null {
 }
 
 /** `…包括制度健全、执行有效、核算规范，每项1分`: the items a lead-in names, and what each is worth. */
-const EQUAL_ITEMS = new RegExp(`^(?:[^、]*?(?:${anyOf(LIST_LEAD_INS)})|[^、]*?[:：])\\s*[:：]?\\s*(.+?)[,，]?\\s*每(?:项|个|条)(?:得|计|记)?\\s*(\\d+(?:\\.\\d+)?)\\s*分$`);
+const EQUAL_ITEMS = new RegExp(`^(?:[^、]*?(?:${anyOf(LIST_LEAD_INS)})|[^、]*?[:：])\\s*[:：]?\\s*(.+?)[,，]?\\s*${EACH_ITEM}\\s*(\\d+(?:\\.\\d+)?)\\s*分$`);
 
 function equalItems(clause: string): Dec[] | null {
   const m = EQUAL_ITEMS.exec(clause);

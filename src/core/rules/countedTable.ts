@@ -5,10 +5,10 @@
 import { D, clamp, ZERO, type Dec } from '../numbers';
 import type { Family, Outcome } from './context';
 import { actualCount, isFail } from './inputs';
-import { anyOf, DEDUCT, plainNumber, TO_ZERO } from './phrases';
+import { anyOf, DEDUCT, plainNumber, THREE_PUBLIC_ITEMS, THREE_PUBLIC_NAME, TO_ZERO } from './phrases';
 import { outcomes } from './possible';
 import { onlySubjectLeft, without } from './ruleText';
-import { checkItems, THREE_PUBLIC } from './threePublic';
+import { checkItems } from './threePublic';
 
 export interface CountedRule {
   /** Points off by number of failing items, ascending by count. */
@@ -37,7 +37,7 @@ export const countedTable: Family<CountedRule> = {
     const counts = new Set(steps.map((s) => s.count));
     if (steps.length < 2 || counts.size !== steps.length || counts.has(0)) return null;
     steps.sort((a, b) => a.count - b.count);
-    return { rule: { steps, items: /三公/.test(text.text) ? THREE_PUBLIC : null }, read, stumbled };
+    return { rule: { steps, items: THREE_PUBLIC_NAME.test(text.text) ? THREE_PUBLIC_ITEMS : null }, read, stumbled };
   },
 
   score(rule, ctx): Outcome {

@@ -11,8 +11,8 @@ import { countedFrom, unstatedReference } from './steps';
 import { parseTarget } from './target';
 import { withoutMarker } from './numbering';
 import { findOutcome } from './outcome';
-import { aboutThreePublic, checkItems, THREE_PUBLIC, type ItemCheck } from './threePublic';
-import { anyOf, capIn, CAP, COUNTER, DEDUCT, ITEM_COUNTER, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_DEDUCTION, STEP_WORD, stepDirectionOf, TO_ZERO, BASE_WORDS, COUNTERS, NONE_FOUND, type StepDirection } from './phrases';
+import { aboutThreePublic, checkItems, type ItemCheck } from './threePublic';
+import { anyOf, capIn, CAP, COUNTER, DEDUCT, ITEM_COUNTER, OVER_BUDGET, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_DEDUCTION, STEP_WORD, stepDirectionOf, THREE_PUBLIC_ITEMS, TO_ZERO, BASE_WORDS, COUNTERS, NONE_FOUND, type StepDirection } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, scoresOtherwise, without, type Reading, type RuleText } from './ruleText';
 
@@ -48,9 +48,6 @@ export interface DeductionsRule {
   /** What it counts are items over budget (`决算数未超过预算数的得满分，每超一项扣0.5分`). */
   readonly overBudget: boolean;
 }
-
-/** A rule that compares 决算 with 预算 and counts what goes over. */
-const OVER_BUDGET = /超(?:过|出)?(?:预算|(?:1|一)?项)/;
 
 const DEDUCT_RE = new RegExp(DEDUCT);
 const PER_OCCURRENCE_RE = new RegExp(PER_OCCURRENCE);
@@ -281,7 +278,7 @@ function countsByName(rule: DeductionsRule, ctx: RowContext, text: string): numb
  */
 export function scoreDeductions(rule: DeductionsRule, ctx: RowContext, named: boolean): Outcome {
   // The “三公” items over budget, counted from 基础数据 where the row gives no count.
-  const counted = rule.overBudget && rule.parts.length === 1 && ctx.actual.kind === 'empty' && aboutThreePublic(ctx) ? checkItems(THREE_PUBLIC, ctx) : null;
+  const counted = rule.overBudget && rule.parts.length === 1 && ctx.actual.kind === 'empty' && aboutThreePublic(ctx) ? checkItems(THREE_PUBLIC_ITEMS, ctx) : null;
   if (counted && isFail(counted)) return counted;
   const read = counted
     ? { counts: [counted.filter((c) => c.over).length], perPart: false, steps: [] }

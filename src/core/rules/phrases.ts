@@ -47,6 +47,13 @@ export const SCORED_AS = String.raw`按[^,，;；。]{0,30}?(?:赋分|计分|评
 /** What a list of criteria says again of its own arithmetic: `每完成1项取得该项分数`. */
 export const EACH_MET_WORTH = String.raw`每(?:完成|满足|符合|达到|具备)(?:1|一)(?:项|条|个)(?:即)?(?:取得|得|计|记|给)(?:该项|相应|对应)(?:的)?(?:分数|分值|分)`;
 
+/** `2分，其中…1分，…1分`: the word that splits a criterion's worth into its parts. */
+export const BREAKDOWN = '其中';
+/** `若单位无项目，得2分`: an aside for when the split does not apply. */
+export const PROVISO = ['若', '如'];
+/** `每项1分`, `每项得2分`: what each item of a list is worth. */
+export const EACH_ITEM = String.raw`每(?:项|个|条)(?:得|计|记)?`;
+
 // ── Comparisons ──────────────────────────────────────────────────────────────────────────────────
 /** What a comparison word makes of the figure after it (or before it, for tails). */
 export type BoundKind = 'min' | 'above' | 'max' | 'below' | 'equal';
@@ -161,9 +168,17 @@ export const PER_OCCURRENCE = String.raw`(?:每|(?:${anyOf([...OCCURRENCE_VERBS,
 /** `扣0.5分/个`: a deduction per counted item written after it. */
 export const PER_UNIT = String.raw`^\s*[/／]\s*(?:${anyOf(COUNTERS)})`;
 
+// ── Items over budget ────────────────────────────────────────────────────────────────────────────
+/** What a rule counting items over budget says: `每超一项`, `超预算`, `超过1项`. */
+export const OVER_BUDGET = /超(?:过|出)?(?:预算|(?:1|一)?项)/;
+/** The “三公” and its three items, each checked in 基础数据 by its 预算 and 决算. */
+export const THREE_PUBLIC_NAME = /三公/;
+export const THREE_PUBLIC_ITEMS = ['因公出国', '公务接待', '公务用车'];
+
 // ── Answers in 实际完成值 ───────────────────────────────────────────────────────────────────────────
 export const YES_WORDS = ['是', '有', '已', '√', '✓', '✔', 'y', 'yes', 'true', '达成', '完成', '已完成', '符合', '健全', '建立', '已建立', '制定', '已制定', '公开', '已公开', '按时', '及时'];
 export const NO_WORDS = ['否', '无', '没有', '未', '×', '✗', '✘', 'n', 'no', 'false', '未达成', '未完成', '不符合', '不健全', '未建立', '未制定', '未公开', '不及时', '未按时'];
+
 /** The bare answers to a question (`是否按时报送决算，是得满分，否不得分`): a case may be only one of them. */
 export const ANSWER_WORDS = ['是', '否', '有', '无', '没有'];
 export const YES = new RegExp(`^(?:${anyOf(YES_WORDS)})$`, 'i');

@@ -5,11 +5,10 @@ import type { BasicEntry } from '../basicData';
 import { formatQuantity, type Dec } from '../numbers';
 import type { Failure, RowContext } from './context';
 import { isFail } from './inputs';
-
-export const THREE_PUBLIC = ['因公出国', '公务接待', '公务用车'];
+import { THREE_PUBLIC_NAME } from './phrases';
 
 /** Whether a row is about the “三公” (its indicator or its rule names them). */
-export const aboutThreePublic = (ctx: RowContext): boolean => /三公/.test(ctx.indicator) || /三公/.test(ctx.ruleText);
+export const aboutThreePublic = (ctx: RowContext): boolean => THREE_PUBLIC_NAME.test(ctx.indicator) || THREE_PUBLIC_NAME.test(ctx.ruleText);
 
 export interface ItemCheck {
   readonly over: boolean;
