@@ -12,7 +12,7 @@ import { parseTarget } from './target';
 import { withoutMarker } from './numbering';
 import { findOutcome } from './outcome';
 import { aboutThreePublic, checkItems, type ItemCheck } from './threePublic';
-import { anyOf, capIn, CAP, COUNTER, DEDUCT, ITEM_COUNTER, OVER_BUDGET, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_DEDUCTION, STEP_WORD, stepDirectionOf, THREE_PUBLIC_ITEMS, TO_ZERO, BASE_WORDS, COUNTERS, NONE_FOUND, type StepDirection } from './phrases';
+import { anyOf, capIn, CAP, COUNTER, DEDUCT, ITEM_COUNTER, MORE_POINTS, OVER_BUDGET, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_DEDUCTION, STEP_WORD, stepDirectionOf, THREE_PUBLIC_ITEMS, TO_ZERO, BASE, COUNTERS, NONE_FOUND, type StepDirection } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, scoresOtherwise, without, type Reading, type RuleText } from './ruleText';
 
@@ -74,7 +74,7 @@ function labelOf(lead: string): string {
 }
 
 const STEP_RE = new RegExp(STEP_DEDUCTION);
-const BASE_RE = new RegExp(String.raw`(?:${anyOf(BASE_WORDS)})\s*(${NUMBER})\s*%?\s*(?:为标准|为基准|为基数|为准)?`);
+const BASE_RE = new RegExp(BASE);
 
 /** `预算执行率每减少1%扣1分`: a clause that deducts for each step of difference, as a part; null when it does not. */
 function stepPart(clause: string): { part: Omit<DeductionPart, 'cap'>; whole: boolean } | null {
@@ -145,11 +145,14 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
         // `全部完成的得满分`, `未发现问题的不扣分`: the case with nothing to deduct; `…规范的，计2分`: a budget
         // for the deductions that follow.
         engaged = true;
-        // The case it states is a situation, not another way of scoring (`按完成比例计算得分，满分为止`).
-        if (scoresOtherwise(`${situation}${segment.slice(0, then.start)}`)) whole = false;
+        const lead = `${situation}${segment.slice(0, then.start)}`;
+        // The case it states is a situation, not another way of scoring (`按完成比例计算得分，满分为止`), nor a
+        // number of items (`发现有两次及以上的，此项不得分`: the counted-table family's), and it has one outcome
+        // (`排名第1名、第2名的分别计2分、1.9分` is a table of ranks, not a budget).
+        if (scoresOtherwise(lead) || MANY.test(lead) || MORE_POINTS.test(segment.slice(then.end))) whole = false;
         if (then.outcome.kind === 'points' && !then.outcome.points.isZero()) {
           budget = then.outcome.points;
-          budgetFor = labelOf(`${situation}${segment.slice(0, then.start)}`);
+          budgetFor = labelOf(lead);
         }
         situation = '';
         continue;

@@ -117,14 +117,16 @@ export const POINTS_MARK = String.raw`(?:\s*分|(?=\s*(?:[,，;；。)]|$)))`;
 const AWARD_SAYING_POINTS = AWARD_WORDS.filter((w) => w !== '为' && w !== '得分为');
 export const AWARD = String.raw`(?:(?:${anyOf(AWARD_WORDS)})\s*(${NUMBER})\s*分|(?:${anyOf(AWARD_SAYING_POINTS)})\s*(${NUMBER})${POINTS_MARK})`;
 export const DEDUCT = String.raw`(?:${anyOf(DEDUCT_WORDS)})\s*(${NUMBER})${POINTS_MARK}`;
+/** `分别计2分、1.9分、1.8分`: more points listed after an outcome, one for each of several cases. */
+export const MORE_POINTS = new RegExp(String.raw`^\s*[、,，]\s*${NUMBER}\s*分`);
 /** `按80%打分`, `按满分的70%计分`, `得分系数为0.8`. */
 export const SHARE = String.raw`(?:按(?:满分|分值|该项分值)?的?\s*(${NUMBER})\s*%\s*(?:打分|计分|记分|得分|计算|折算|给分|赋分)|得分系数(?:为)?\s*(${NUMBER})(%)?|(?:得|按|计|记)(?:权重分|满分|分值|该项分值|权重|指标分值)的\s*(${NUMBER})\s*%)`;
 
 // ── Caps on deductions ───────────────────────────────────────────────────────────────────────────
 /** Deductions stop at the points: harmless to every family (scores never go below 0). */
 export const TO_ZERO = ['扣完为止', '直至扣完', '扣完即止', '扣至0分为止', '扣至0分', '扣完本项分值为止', '此项分值扣完为止', '该项分值扣完为止', '最低为0分', '最低0分', '最低得0分', '本项分值扣完为止', '至0分为止', '直至0分为止', '扣到0分为止', '减至0分为止', '减完为止', '扣光为止'];
-/** `扣满15分为止`, `最多扣3分`: the most a rule takes off. */
-export const CAP = String.raw`(?:扣满\s*(${NUMBER})\s*分为?止|扣完\s*(${NUMBER})\s*分为?止|最多(?:${anyOf(DEDUCT_WORDS)})\s*(${NUMBER})${POINTS_MARK}|最高(?:${anyOf(DEDUCT_WORDS)})\s*(${NUMBER})${POINTS_MARK}|扣分(?:上限|不超过)(?:为)?\s*(${NUMBER})${POINTS_MARK}|累计扣分不超过\s*(${NUMBER})${POINTS_MARK})`;
+/** `扣满15分为止`, `最多扣3分`, `每例扣0.5分，共1分`: the most a rule (or that part) takes off. */
+export const CAP = String.raw`(?:(?<=(?:${anyOf(DEDUCT_WORDS)})\s*${NUMBER}(?:\s*分)?\s*[,，]\s*)共\s*(${NUMBER})\s*分|扣满\s*(${NUMBER})\s*分为?止|扣完\s*(${NUMBER})\s*分为?止|最多(?:${anyOf(DEDUCT_WORDS)})\s*(${NUMBER})${POINTS_MARK}|最高(?:${anyOf(DEDUCT_WORDS)})\s*(${NUMBER})${POINTS_MARK}|扣分(?:上限|不超过)(?:为)?\s*(${NUMBER})${POINTS_MARK}|累计扣分不超过\s*(${NUMBER})${POINTS_MARK})`;
 
 const CAP_RE = new RegExp(CAP);
 /** The most a rule takes off (`扣满15分为止` → 15), or null when it sets no such cap. */
@@ -159,6 +161,8 @@ export const NAMED_REFERENCE = /与([^,，;；。]{1,30}?)(?:相比|比较|对�
 export const TARGET_REFERENCE = /计划|目标|预算|指标值|年度指标/;
 /** Where full marks stop in a steps rule: `相较95%`, `以100%为标准`, `与计划`. */
 export const BASE_WORDS = ['相较', '相比', '较', '比', '以'];
+/** One of them and the figure after it — never the 比 of `占比20%`, which names a share. */
+export const BASE = String.raw`(?<!占)(?:${anyOf(BASE_WORDS)})\s*(${NUMBER})\s*%?\s*(?:为标准|为基准|为基数|为准)?`;
 
 // ── Deductions per item ──────────────────────────────────────────────────────────────────────────
 /** Verbs that count what is found: `每发现一处`, `出现一例`, `存在1个`. */

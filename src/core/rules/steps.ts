@@ -10,7 +10,7 @@ import { holds, parseCondition, type Condition } from './condition';
 import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { findOutcome } from './outcome';
-import { anyOf, AWARD, BASE_WORDS, COMPARATORS, NAMED_REFERENCE, TARGET_REFERENCE, CAP, capIn, COUNTERS, FULL, NUMBER, plainNumber, STEP_DEDUCTION, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
+import { anyOf, AWARD, BASE, COMPARATORS, NAMED_REFERENCE, TARGET_REFERENCE, CAP, capIn, COUNTERS, FULL, NUMBER, plainNumber, STEP_DEDUCTION, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, without } from './ruleText';
 import { lowerIsBetter, parseTarget } from './target';
@@ -31,7 +31,7 @@ export interface StepsRule {
 }
 
 const STEP = new RegExp(STEP_DEDUCTION);
-const EXPLICIT_BASE = new RegExp(String.raw`(?:${anyOf(BASE_WORDS)})\s*(${NUMBER})\s*%?\s*(?:为标准|为基准|为基数|为准)?`);
+const EXPLICIT_BASE = new RegExp(BASE);
 const CAP_RE = new RegExp(CAP, 'g');
 const TO_ZERO_RE = new RegExp(anyOf(TO_ZERO), 'g');
 /** `100%计满分`, `计划建设内容完成100%的得20分`: a figure that gives full marks (or the indicator's points). */

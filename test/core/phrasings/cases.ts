@@ -4975,4 +4975,365 @@ export const PUBLISHED: readonly Phrasing[] = [
       },
     ],
   },
+  {
+    text: "严格落实党管机构编制原则（1.5分）。是否通过下发文件、召开会议、签订责任书、资金分配、项目审批、工作考核、评比表彰等方式干预下级机构设置、职能配置和编制配备；是否未经征求机构编制部门意见，在制定规范性文件、起草市领导讲话材料或提交市委市政府研究的专项工作汇报中对机构编制提出明确要求的。发现一次的，扣0.5分；发现有两次及以上的，此项不得分",
+    family: "counted-table",
+    indicator: "落实党管机构编制",
+    points: 1.5,
+    seen: "某市机构编制资源使用效益评估表·市级部门（市委组织部一页的“评分方法”列；见于一个评估系统公开源码的演示数据，市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/64/64d4e47f0502560cb2ba411ab91990fa7c73e383.svn-base",
+    cases: [
+      {
+        actual: 0, status: "full", score: 1.5,
+        explanation: "满分：填报0项",
+        why: "none found: full marks (the office scored 1.5)",
+      },
+      {
+        actual: 1, status: "deducted", score: 1,
+        explanation: "扣0.5分：填报1项",
+        why: "once: 0.5 off",
+      },
+      {
+        actual: 2, status: "deducted", score: 0,
+        explanation: "扣1.5分：填报2项",
+        why: "twice or more: no points — not 2×0.5 (per-item read it so before)",
+      },
+      {
+        actual: 3, status: "deducted", score: 0,
+        explanation: "扣1.5分：填报3项",
+        why: "more than the rule lists take its last figure: no points",
+      },
+      {
+        actual: null, typed: 0, status: "deducted", score: 0,
+        explanation: "保留填写得分0分（未核算：在G2填写实际完成值后可核算；按评分标准可得此分）",
+        why: "a typed 0 without its count: kept, and a score the rule can give",
+      },
+      {
+        actual: null, typed: 0.5, status: "deducted", score: 0.5,
+        explanation: "保留填写得分0.5分（未核算：在G2填写实际完成值后可核算；按评分标准只能得0分、1分或1.5分，填写0.5分）",
+        why: "a typed 0.5 without its count: kept, but the rule gives only 0, 1 or 1.5",
+      },
+    ],
+  },
+  {
+    text: "全日制研究生人数占比达到20%以上的，得1分；每低1%，扣0.1分",
+    family: "steps",
+    indicator: "研究生以上占比",
+    points: 1,
+    seen: "某市机构编制资源使用效益评估表·市级部门（市委组织部一页的“评分方法”列；见于一个评估系统公开源码的演示数据，市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/64/64d4e47f0502560cb2ba411ab91990fa7c73e383.svn-base",
+    cases: [
+      {
+        actual: "29.1%", status: "full", score: 1,
+        explanation: "满分：29.1%，以20%为标准，不扣分",
+        why: "the office’s own 29.1%: above 20%, full marks (it scored 1)",
+      },
+      {
+        actual: "15%", status: "deducted", score: 0.5,
+        explanation: "扣0.5分：15%，较20%低5个百分点，每1个百分点扣0.1分，计5档",
+        why: "5 points short: 5 × 0.1",
+      },
+    ],
+  },
+  {
+    text: "新进人员中全日制研究生占比不低于50%，得1分；每低1%，扣0.1分",
+    family: "steps",
+    indicator: "新进研究生以上占比",
+    points: 1,
+    seen: "某市机构编制资源使用效益评估表·市级部门（市委组织部一页的“评分方法”列；见于一个评估系统公开源码的演示数据，市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/64/64d4e47f0502560cb2ba411ab91990fa7c73e383.svn-base",
+    cases: [
+      {
+        actual: "50%", status: "full", score: 1,
+        explanation: "满分：50%，以50%为标准，不扣分",
+        why: "the office’s own 50%: exactly the bound, full marks (it scored 1)",
+      },
+      {
+        actual: "46%", status: "deducted", score: 0.6,
+        explanation: "扣0.4分：46%，较50%低4个百分点，每1个百分点扣0.1分，计4档",
+        why: "4 points short: 4 × 0.1",
+      },
+    ],
+  },
+  {
+    text: "单个内设机构实际人员配置数不低于内设机构人员平均数的1/2，得1.5分；每有1个内设机构实际人员配置数达不到要求的，扣0.5分",
+    family: "per-item",
+    indicator: "未到平均数1/2的内设机构数",
+    points: 1.5,
+    seen: "某市机构编制资源使用效益评估表·市级部门（市委组织部一页的“评分方法”列；见于一个评估系统公开源码的演示数据，市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/64/64d4e47f0502560cb2ba411ab91990fa7c73e383.svn-base",
+    cases: [
+      {
+        actual: 0, status: "full", score: 1.5,
+        explanation: "满分：未发现问题",
+        why: "the office’s own 0: none short, full marks (it scored 1.5)",
+      },
+      {
+        actual: 2, status: "deducted", score: 0.5,
+        explanation: "扣1分：发现2个×0.5分，共扣1分",
+        why: "two offices short: 2 × 0.5",
+      },
+    ],
+  },
+  {
+    text: "业务办理（1分）。未按规定进行用编用职审核的，每例扣0.1分；未及时维护实名制系统的，每例扣0.1分；未在规定时间内办理统一社会信用代码赋码的，每例扣0.1分；未在规定时间内办理事业单位登记或变更登记的，每例扣0.1分",
+    family: "per-item",
+    indicator: "机构编制业务办理",
+    points: 1,
+    seen: "某市机构编制资源使用效益评估表·市级部门（市委组织部一页的“评分方法”列；见于一个评估系统公开源码的演示数据，市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/64/64d4e47f0502560cb2ba411ab91990fa7c73e383.svn-base",
+    cases: [
+      {
+        actual: "1,0,2,0", status: "deducted", score: 0.7,
+        explanation: "扣0.3分：未按规定进行用编用职审核1处×0.1分，未在规定时间内办理统一社会信用代码赋码2处×0.1分，共扣0.3分",
+        why: "one case of the first fault and two of the third: 3 × 0.1",
+      },
+      {
+        actual: 0, status: "full", score: 1,
+        explanation: "满分：未发现问题",
+        why: "none: full marks",
+      },
+    ],
+  },
+  {
+    text: "严格执行部门“三定”规定和机构编制部门批复（1.5分）。是否有效落实机构编制调整的，一经发现未有效落实的，扣0.5分；是否擅自变相增设机构，加挂机构牌子或者变更机构名称、规格、性质、职责的，一经发现扣1分",
+    family: "composite",
+    indicator: "执行机构编制文件",
+    points: 1.5,
+    seen: "某市机构编制资源使用效益评估表·市级部门（市委组织部一页的“评分方法”列；见于一个评估系统公开源码的演示数据，市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/64/64d4e47f0502560cb2ba411ab91990fa7c73e383.svn-base",
+    cases: [
+      {
+        actual: 0, status: "full", score: 1.5,
+        explanation: "满分：未发现问题",
+        why: "neither found: full marks",
+      },
+      {
+        actual: "0,1", status: "deducted", score: 0.5,
+        explanation: "扣1分：是否擅自变相增设机构加挂机构牌子或者变更…1处×1分，共扣1分",
+        why: "the second fault: 1 off",
+      },
+      {
+        actual: "1,1", status: "deducted", score: 0,
+        explanation: "扣1.5分：是否有效落实机构编制调整的一经发现未有效…1处×0.5分，是否擅自变相增设机构加挂机构牌子或者变更…1处×1分，共扣1.5分",
+        why: "both: 0.5 + 1",
+      },
+    ],
+  },
+  {
+    text: "对全省各市对应部门编制总量进行加权平均处理后的排名，排名倒数第1名、第2名、第3名的分别计2分、1.9分、1.8分，倒数第4名及以上的，每进1名扣0.1分。",
+    family: null,
+    indicator: "加权后编制数",
+    points: 2,
+    seen: "某市机构编制资源使用效益评估表·市级部门（市委组织部一页的“评分方法”列；见于一个评估系统公开源码的演示数据，市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/64/64d4e47f0502560cb2ba411ab91990fa7c73e383.svn-base",
+    cases: [
+      {
+        actual: 5, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“对全省各市对应部门编制总量进行加权平均处理后的排名,排名倒数第1名、第2名、第3…”，需人工评分。",
+        why: "a table of ranks against other cities’ figures: a judgement (per-item read 每进1名 as occurrences before)",
+      },
+    ],
+  },
+  {
+    text: "引用市委市政府对市级单位考核的“工作绩效”考核得分，相应进行折算",
+    family: null,
+    indicator: "“工作绩效”考核得分",
+    points: 60,
+    seen: "某市机构编制资源使用效益评估表·市级部门（市委组织部一页的“评分方法”列；见于一个评估系统公开源码的演示数据，市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/64/64d4e47f0502560cb2ba411ab91990fa7c73e383.svn-base",
+    cases: [
+      {
+        actual: null, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“引用市委市政府对市级单位考核的\"工作绩效\"考核得分,相应进行折算”，需人工评分。",
+        why: "another assessment’s score converted: a judgement",
+      },
+    ],
+  },
+  {
+    text: "专项测评（自评）和谈话",
+    family: null,
+    indicator: "“专家评测”考核得分",
+    points: 10,
+    seen: "某市机构编制资源使用效益评估表·市级部门（市委组织部一页的“评分方法”列；见于一个评估系统公开源码的演示数据，市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/64/64d4e47f0502560cb2ba411ab91990fa7c73e383.svn-base",
+    cases: [
+      {
+        actual: null, status: "manual", score: null,
+        explanation: "定性指标：请在G2填写评价结论（达成/部分达成/未达成）或直接填写得分。",
+        why: "a review and interviews: a judgement, the score typed by a person",
+      },
+    ],
+  },
+  {
+    text: "未新进人员，涉及新进人员指标按市级部门平均分得分",
+    family: null,
+    indicator: "无新进人员取均值",
+    points: 1,
+    seen: "某市机构编制资源使用效益评估表·市级部门（市委组织部一页的“评分方法”列；见于一个评估系统公开源码的演示数据，市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/64/64d4e47f0502560cb2ba411ab91990fa7c73e383.svn-base",
+    cases: [
+      {
+        actual: null, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“未新进人员,涉及新进人员指标按市级部门平均分得分”，需人工评分。",
+        why: "the average of other departments’ scores: not in the sheet, a judgement",
+      },
+    ],
+  },
+  {
+    text: "引用市委市政府对区县工作绩效和综合评价考核得分及排名，在全市排名1-5名的依次赋予60分、57分、54分、51分、48分",
+    family: null,
+    indicator: "工作绩效",
+    points: 60,
+    seen: "某市机构编制资源使用效益评估表·区县（同一系统的区县一页；市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/58/586f44a4ba6596d9ec39900778d840a432deae1f.svn-base",
+    cases: [
+      {
+        actual: 2, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“引用市委市政府对区县工作绩效和综合评价考核得分及排名,在全市排名1-5名的依次赋…”，需人工评分。",
+        why: "points by rank among the districts: a table of ranks, not bands on a figure",
+      },
+    ],
+  },
+  {
+    text: "按各地区编制资源总量/所辖村（社区）总数进行排名，第1名得6分，第2-5名按第1名的比例得分",
+    family: null,
+    indicator: "编制总量",
+    points: 6,
+    seen: "某市机构编制资源使用效益评估表·区县（同一系统的区县一页；市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/58/586f44a4ba6596d9ec39900778d840a432deae1f.svn-base",
+    cases: [
+      {
+        actual: 2, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“按各地区编制资源总量/所辖村(社区)总数进行排名,第1名得6分,第2-5名按第1…”，需人工评分。",
+        why: "in proportion to the first-ranked district’s figure, which the sheet does not hold: a judgement",
+      },
+    ],
+  },
+  {
+    text: "2.根据近三年学生数的增减情况，实行动态调整的，得1分；未实行动态调整的，或“逆向”减少中小学教职工编制的，扣1分。",
+    family: "yes-no",
+    alsoReadBy: ["categorical","composite"],
+    indicator: "中小学教职工编制动态调整",
+    points: 1,
+    seen: "某市机构编制资源使用效益评估表·区县（同一系统的区县一页；市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/58/586f44a4ba6596d9ec39900778d840a432deae1f.svn-base",
+    cases: [
+      {
+        actual: "是", status: "full", score: 1,
+        explanation: "满分：按“2.根据近三年学生数的增减情况实行动态调…/未实行动态调整的或逆向减少中小学教职工编…”评分：是，计1分",
+        why: "adjusted: 1",
+      },
+      {
+        actual: "否", status: "deducted", score: 0,
+        explanation: "扣1分：按“2.根据近三年学生数的增减情况实行动态调…/未实行动态调整的或逆向减少中小学教职工编…”评分：否，扣1分",
+        why: "not adjusted: 1 off",
+      },
+      {
+        actual: null, status: "error", score: null,
+        explanation: "缺少输入：请在G2填写“是”或“否”。",
+        why: "no answer: an error asking for 是 or 否",
+      },
+    ],
+  },
+  {
+    text: "1.按照国家规定的中小学教职工编制标准，根据现有学生数，足额保障本地区中小学教职工编制的，得2分。若保障不到位的，每少1%，扣0.1分；但本地区中小学教职工编制总量与地区事业编制总量的占比高于各地区平均占比加5%的，可不扣分。",
+    family: null,
+    indicator: "中小学教职工编制保障",
+    points: 2,
+    seen: "某市机构编制资源使用效益评估表·区县（同一系统的区县一页；市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/58/586f44a4ba6596d9ec39900778d840a432deae1f.svn-base",
+    cases: [
+      {
+        actual: "95%", status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“若保障不到位的,每少1%,扣0.1分”、“但本地区中小学教职工编制总量与地区事业编制总量的占比高于各地区平均占比加5%的,…”、“1.按照国家规定的中小学教职工编制标准,根据现有学生数,足额保障本地区中小学教职…”，需人工评分。",
+        why: "the exemption turns on every district’s average share: a judgement",
+      },
+    ],
+  },
+  {
+    text: "1.按各地区乡镇（街道）编制和部门派驻下沉到乡镇（街道）人员编制的总和占地区编制资源总量配比的平均值为基准，不低于平均值的得2分；每低1%，扣0.1分。",
+    family: null,
+    indicator: "乡镇（街道）编制配比",
+    points: 2,
+    seen: "某市机构编制资源使用效益评估表·区县（同一系统的区县一页；市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/58/586f44a4ba6596d9ec39900778d840a432deae1f.svn-base",
+    cases: [
+      {
+        actual: "30%", status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“1.按各地区乡镇(街道)编制和部门派驻下沉到乡镇(街道)人员编制的总和占地区编制…”，需人工评分。",
+        why: "the base is the districts’ average, not stated: a judgement",
+      },
+    ],
+  },
+  {
+    text: "2.评估期内，对比上年度，保持基层人员编制稳定的，得1.5分；推动区县部门人员力量下沉的，对比上年度，每增加1名人员编制的，加0.05分，加分不超过0.5分；对比上年度，每减少1名人员编制的，扣0.1分，扣分不超过2分。",
+    family: null,
+    indicator: "基层人员编制稳定",
+    points: 2,
+    seen: "某市机构编制资源使用效益评估表·区县（同一系统的区县一页；市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/58/586f44a4ba6596d9ec39900778d840a432deae1f.svn-base",
+    cases: [
+      {
+        actual: 2, status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“推动区县部门人员力量下沉的,对比上年度,每增加1名人员编制的,加0.05分,加分…”、“对比上年度,每减少1名人员编制的,扣0.1分,扣分不超过2分”、“2.评估期内,对比上年度,保持基层人员编制稳定的,得1.5分”，需人工评分。",
+        why: "counted against last year and with bonus points: a judgement",
+      },
+    ],
+  },
+  {
+    text: "金融、数字化、法学等紧缺专业干部总数占干部总数的比例，高于平均数的，得2分；每低1%，扣0.1分。",
+    family: null,
+    indicator: "紧缺专业干部占比",
+    points: 2,
+    seen: "某市机构编制资源使用效益评估表·区县（同一系统的区县一页；市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/58/586f44a4ba6596d9ec39900778d840a432deae1f.svn-base",
+    cases: [
+      {
+        actual: "10%", status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“金融、数字化、法学等紧缺专业干部总数占干部总数的比例,高于平均数的,得2分”，需人工评分。",
+        why: "the average it is measured from is not given: a judgement",
+      },
+    ],
+  },
+  {
+    text: "本地区是否落实机构编制年度报告制度，办理机构编制调整事项程序、请示主体是否合规，每例扣1.5分",
+    family: "per-item",
+    indicator: "机构编制法治化",
+    points: 3,
+    seen: "某市机构编制资源使用效益评估表·区县（同一系统的区县一页；市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/58/586f44a4ba6596d9ec39900778d840a432deae1f.svn-base",
+    cases: [
+      {
+        actual: 1, status: "deducted", score: 1.5,
+        explanation: "扣1.5分：发现1个×1.5分，共扣1.5分",
+        why: "one case: 1.5 off",
+      },
+      {
+        actual: 0, status: "full", score: 3,
+        explanation: "满分：未发现问题",
+        why: "none: full marks",
+      },
+    ],
+  },
+  {
+    text: "贯彻执行中央、省市部署的专项体制改革任务，存在搞变通、打折扣的，每例扣0.5分",
+    family: "per-item",
+    indicator: "专项体制改革任务",
+    points: 2,
+    seen: "某市机构编制资源使用效益评估表·区县（同一系统的区县一页；市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/58/586f44a4ba6596d9ec39900778d840a432deae1f.svn-base",
+    cases: [
+      {
+        actual: 3, status: "deducted", score: 0.5,
+        explanation: "扣1.5分：发现3个×0.5分，共扣1.5分",
+        why: "three cases: 3 × 0.5",
+      },
+      {
+        actual: 0, status: "full", score: 2,
+        explanation: "满分：未发现问题",
+        why: "none: full marks",
+      },
+    ],
+  },
+  {
+    text: "1.存在自定编制未消化、严重超编进人、擅自增设机构、擅自加挂机构牌子或者变更机构名称、规格、性质、职责，每例扣0.5分,共1分。2.落实全市年度机构编制重点任务情况（0.5分）。根据推进“四个十”工作体系总体情况，未完成的每项扣0.1分。",
+    family: "per-item",
+    indicator: "机构编制纪律",
+    points: 1.5,
+    seen: "某市机构编制资源使用效益评估表·区县（同一系统的区县一页；市名、省份、年份均未注明） · 省份未注明 · 年份未注明 · https://github.com/nima001/syqdemo/blob/626ddb72a9f23d4dc51e5eac6a0f160f40025b77/.svn/pristine/58/586f44a4ba6596d9ec39900778d840a432deae1f.svn-base",
+    cases: [
+      {
+        actual: "1,2", status: "deducted", score: 0.8,
+        explanation: "扣0.7分：存在自定编制未消化、严重超编进人、擅自增…1处×0.5分，根据推进\"4个十\"工作体系总体情况未完成2处×0.1分，共扣0.7分",
+        why: "one breach (0.5) and two tasks not done (2 × 0.1)",
+      },
+      {
+        actual: "3,0", status: "deducted", score: 0.5,
+        explanation: "扣1分：存在自定编制未消化、严重超编进人、擅自增…3处×0.5分（扣分以1分为限），共扣1分",
+        why: "three breaches: 1.5, but the part is worth 1 (共1分)",
+      },
+    ],
+  },
 ];
