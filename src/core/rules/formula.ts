@@ -30,7 +30,7 @@ function arithmeticOf(words: string): string {
   return words.replace(/([^=+\-*×/÷()]+?)占([^=+\-*×/÷()]+?)的(?:比例|比重|比率)/g, '($1/$2)').replace(/的(?:比值|比例|比率)/g, '');
 }
 /** `…大于…得满分`, `最高不超过分值`, `满分为止`: above the points is full marks. */
-const CAPPED = new RegExp(`(?:大于|超过|高于|以上|超出)[^,，]*${FULL}|不超过(?:该指标|本项|该项)?(?:分值|满分)|(?:满分|分值)为止|最高(?:得|为)?满分|按满分计|${anyOf(TO_ZERO)}`);
+const CAPPED = new RegExp(`(?:大于|超过|高于|以上|超出)[^,，]*${FULL}|不得?超过(?:该指标|本项|该项)?(?:分值|满分)|(?:满分|分值)为止|最高(?:得|为)?满分|按满分计|${anyOf(TO_ZERO)}`);
 
 /** `按…实现程度赋分，即`, `评分标准：`: words that only lead in to the score. */
 const LEAD_IN = new RegExp(`${SCORED_AS}|(?:${anyOf(LIST_LEAD_INS)})\\s*[:：]?`, 'g');
@@ -69,6 +69,17 @@ function fullWithoutFigures(clause: string): boolean {
   return o !== null && o.outcome.kind === 'share' && o.outcome.share.equals(1) && !parseCondition(clause) && !saysHowToScore(without(clause, [[o.start, o.end]]));
 }
 
+/**
+ * A clause that opens with a rate times the points (`执行率*该指标分值…`), and what follows it. A quotient
+ * there (`实际值B/目标值A×分值`) compares the row's actual with its target: the proportional family's.
+ */
+function bareScore(clause: string, labels: readonly string[]): { expr: Expr; rest: string } | null {
+  const src = arithmeticOf(labelKey(clause));
+  const parsed = parseExpressionPrefix(src, labels);
+  if (!parsed || parsed.expr.kind !== 'bin' || rateOf(parsed.expr)?.kind !== 'var') return null;
+  return { expr: parsed.expr, rest: src.slice(parsed.length) };
+}
+
 export const formula: Family<FormulaRule> = {
   name: 'formula',
   recognise(text, labels) {
@@ -78,7 +89,13 @@ export const formula: Family<FormulaRule> = {
     const defs = definitionsIn(text.text, labels);
     text.clauses.forEach((clause, i) => {
       const m = SCORE_IS.exec(clause);
-      if (m && rule === null) {
+      const bare = m || rule !== null ? null : bareScore(clause, labels);
+      if (bare) {
+        // `执行率*该指标分值，最高不得超过分值上限`: the arithmetic alone, only a cap after it.
+        rule = { expr: substitute(bare.expr, defs), rate: rateOf(bare.expr) };
+        if (!saysHowToScore(bare.rest) || CAPPED.test(bare.rest)) read.add(i);
+        else stumbled.push(clause);
+      } else if (m && rule === null) {
         const src = arithmeticOf(labelKey(clause.slice(m.index + m[0].length)));
         const parsed = parseExpressionPrefix(src, labels);
         // `计算得分（满分10分）` is a remark in brackets: a lone name or figure is no arithmetic.

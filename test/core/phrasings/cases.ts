@@ -1619,6 +1619,80 @@ export const FROM_CORPUS: readonly Phrasing[] = [
       },
     ],
   },
+  {
+    text: "执行率*该指标分值,最高不得超过分值上限。",
+    family: "formula",
+    indicator: "年度资金总额",
+    points: 10,
+    seen: "corpus: test/fixtures/real/tables/shandong-licheng-wenhuaguan-2019-excerpt.ts (济南市历城区文化馆 区级部门预算项目支出绩效自评表 · 山东 · 2019 · http://jnslcqwhg.cn/newsinf_id_308.html; the same words in beijing-xueyuanlu-baojie-2016-excerpt.ts · 北京 · 2016)",
+    cases: [
+      {
+        actual: "49.88%", status: "deducted", score: 4.99,
+        explanation: "扣5.01分：实际完成率49.88%，10×49.88%=4.99",
+        why: "Beijing’s 154.74 of 310.2 = 49.88%: 10 × 49.88% = 4.99 (the office typed 5 from a rounded 50%)",
+      },
+      {
+        actual: "100%", status: "full", score: 10,
+        explanation: "满分：实际完成率100%，10×100%=10",
+        why: "Jinan’s 45 of 45: 10 × 100% = 10",
+      },
+      {
+        actual: "120%", status: "full", score: 10,
+        explanation: "满分：实际完成率120%，10×120%=12，超过分值按满分计",
+        why: "above the points: capped, as the rule says (最高不得超过分值上限)",
+      },
+    ],
+  },
+  {
+    text: "定量指标计算:完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分。\n定性指标计算:根据“三档”原则分别按照指标分值的100-80%(含80%)、80-50%(含50%)、50-0%来记分。",
+    family: null,
+    indicator: "全年免费开放",
+    points: 12.5,
+    target: "100%",
+    seen: "corpus: test/fixtures/real/tables/shandong-licheng-wenhuaguan-2019-excerpt.ts (济南市历城区文化馆 区级部门预算项目支出绩效自评表, 得分计算方法 column · 山东 · 2019 · http://jnslcqwhg.cn/newsinf_id_308.html)",
+    cases: [
+      {
+        actual: "90%", status: "manual", score: null,
+        explanation: "F2的评分标准有未能识别的部分：“定性指标计算:根据\"3档\"原则分别按照指标分值的100-80%(含80%)、80…”、“定量指标计算:完成值达到指标值,记满分”、“未达到指标值,按B/A或A/B*该指标分值记分”，需人工评分。",
+        why: "B/A or A/B as the measure runs, and for a qualitative measure a band of the points chosen by a person: a judgement",
+      },
+    ],
+  },
+  {
+    text: "8755",
+    in: "target",
+    family: "target",
+    indicator: "全县参合人数",
+    points: 15,
+    seen: "corpus: test/fixtures/real/tables/shanxi-jishan-yibao-peitao-2020.ts (稷山县项目支出绩效自评表 · 山西 · 2020 · https://keke.chddh.cn/archives/bqg98jldqdz7y2xm7pe6.html)",
+    cases: [
+      {
+        actual: 8676, status: "deducted", score: 14.86,
+        explanation: "扣0.14分：目标8755为下限；实际8676，未达到目标≥8755，15×8676/8755=14.86",
+        why: "a bare count is a floor: 15 × 8676/8755 = 14.86 (the office typed 13)",
+      },
+      {
+        actual: 8755, status: "full", score: 15,
+        explanation: "满分：目标8755为下限；实际8755，达到目标≥8755",
+        why: "met",
+      },
+    ],
+  },
+  {
+    text: "75元",
+    in: "target",
+    family: "target",
+    indicator: "配套资金每人每年",
+    points: 10,
+    seen: "corpus: test/fixtures/real/tables/shanxi-jishan-yibao-peitao-2020.ts (稷山县项目支出绩效自评表 · 山西 · 2020 · https://keke.chddh.cn/archives/bqg98jldqdz7y2xm7pe6.html)",
+    cases: [
+      {
+        actual: "75元", status: "full", score: 10,
+        explanation: "满分：目标75元为下限；实际75元，达到目标≥75元",
+        why: "the same 75元: met whichever way the bound is read",
+      },
+    ],
+  },
 ];
 
 /** Rules collected from published tables and frameworks (99 texts, 8+ provinces, 2003–2023). */
