@@ -1,6 +1,7 @@
 // The words finance offices write rules in, each list kept once and named, so that a new phrasing is
 // one edit here. Families build their patterns from these pieces; none writes its own word list.
 // Every pattern works on text that went through `ruleText` (half-width, ≦ as ≤, figures in digits).
+import { digitsForNumerals } from '../numerals';
 import { D, type Dec } from '../numbers';
 
 /** Alternation of literal words, longest first so `不低于` is tried before `低于`. */
@@ -51,8 +52,10 @@ export const EACH_MET_WORTH = String.raw`每(?:完成|满足|符合|达到|具�
 export const BREAKDOWN = '其中';
 /** `若单位无项目，得2分`: an aside for when the split does not apply. */
 export const PROVISO = ['若', '如'];
-/** `每项1分`, `每项得2分`: what each item of a list is worth. */
-export const EACH_ITEM = String.raw`每(?:项|个|条)(?:得|计|记)?`;
+/** `每项1分`, `每一点得2分`: what each item of a list is worth — an item, not an occurrence (`每处`). */
+export const EACH_ITEM_WORDS = ['每项', '每一项', '每个', '每条', '每一点', '每点'];
+/** As the rule text reads once its numerals are digits (`每一项` → `每1项`). */
+export const EACH_ITEM = String.raw`(?:${anyOf(EACH_ITEM_WORDS.map(digitsForNumerals))})(?:得|计|记)?`;
 
 // ── Comparisons ──────────────────────────────────────────────────────────────────────────────────
 /** What a comparison word makes of the figure after it (or before it, for tails). */

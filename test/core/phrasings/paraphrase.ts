@@ -1,15 +1,17 @@
 // Paraphrases of a rule text (issue 22): what a person reads the same way, written with what the
 // vocabulary (src/core/rules/phrases.ts) says is equivalent — a comparison word for another of its kind
 // (`以上` / `及以上` / `不低于` / `达到` …), a deduction or award word for another (`扣` / `扣除` / `减`,
-// `得` / `计` / `给`), full or no marks in other words, `每一点` / `每项` / `每出现一次`, `发现` / `出现`,
-// the punctuation's other width or clause end, Chinese numerals for digits, full-width characters,
-// spaces and line breaks, and `分` left out after a deduction or award. Seeded: the same text and seed
-// give the same paraphrases. A paraphrase the scorer reads otherwise is a word missing from the
-// vocabulary, not a paraphrase to drop.
+// `得` / `计` / `给`), full or no marks in other words, `每一点` / `每项` / `每出现一次` (and for what each
+// item of a list is worth, `每项` / `每一项` / `每条`), `发现` / `出现`, the punctuation's other width or
+// clause end, Chinese numerals for digits, full-width characters, spaces and line breaks, `分` left out
+// after a deduction or award, an award word before bare points (`，1分` → `，计1分`), and `×` / `*`,
+// `/` / `÷` between the names of a formula. Seeded: the same text and seed give the same paraphrases.
+// A paraphrase the scorer reads otherwise is a word missing from the vocabulary, not one to drop.
 import {
   AWARD_WORDS,
   COMPARATORS,
   DEDUCT_WORDS,
+  EACH_ITEM_WORDS,
   FULL_MARKS,
   NO_POINTS,
   OCCURRENCE_VERBS,
@@ -106,7 +108,7 @@ const DEDUCT_AT = new RegExp(`(${anyOf(DEDUCT_WORDS)})(?=\\s*\\d)`, 'g');
 const AWARDS = AWARD_WORDS.filter((w) => w.length === 1 && w !== '为');
 const AWARD_AT = new RegExp(`(?<![获取可应不])(${anyOf(AWARDS)})(?=\\s*\\d+(?:\\.\\d+)?\\s*分)`, 'g');
 /** Full marks and no points as a verb says them (`得满分`, `不计分`, `得0分`). */
-const FULL_SAID = FULL_MARKS.filter((w) => /^(?:[得计记给]满分|不扣分|得全分)$/.test(w));
+const FULL_SAID = FULL_MARKS.filter((w) => /^(?:[得计记给]满分|不扣分|得全分|[得计记]全部分值)$/.test(w));
 const NONE_SAID = NO_POINTS.filter((w) => /^(?:不[得计给记]分|[得计记]0分)$/.test(w));
 const FULL_AT = new RegExp(`(?<![\\d.])(${anyOf([...FULL_SAID, ...NONE_SAID])})(?!为止)`, 'g');
 /** `每一点`, `每项`, `每处`: each occurrence — not a step (`每降低5个百分点`, `每少一项`). */
@@ -115,6 +117,13 @@ const EACH_AT = new RegExp(`(${anyOf(EACH_FORMS)})(?!\\s*(?:${anyOf(STEP_WORDS.s
 const OCCURRENCE_AT = new RegExp(`(?<=每)(${anyOf(OCCURRENCE_VERBS.filter((v) => v.length === 2))})(?=\\s*(?:1|一))`, 'g');
 /** `分` after a deduction or award, where nothing else can follow the figure. */
 const POINTS_AT = new RegExp(`((?:${anyOf(DEDUCT_WORDS)}|(?<![获取可应不])[得计记])\\s*\\d+(?:\\.\\d+)?)分(?=\\s*(?:[,，;；。)）]|$))`, 'g');
+
+/** Points after a comma or colon with no word before them (`①制度健全，1分`): said with an award word. */
+const BARE_POINTS_AT = /(?<=[，,：:]\s*)(\d+(?:\.\d+)?\s*分)(?=\s*(?:[；;。，,]|$))/g;
+/** `×` / `*` and `/` / `÷` between the names of a formula (a clause with `=`). */
+const TIMES_AT = /(?<=[\u4e00-\u9fa5)）\d%])[×*](?=\s*[\u4e00-\u9fa5(（\d])/g;
+const OVER_AT = /(?<=[\u4e00-\u9fa5)）])[/÷](?=\s*[\u4e00-\u9fa5(（])/g;
+const inFormulas = (t: string, rewrite: (clause: string) => string) => t.replace(/[^;；。]*=[^;；。]*/g, rewrite);
 
 // ── Figures in Chinese numerals, where numerals.ts reads them back ────────────────────────────────
 const CN = '零一二三四五六七八九';
@@ -160,9 +169,19 @@ export const REWRITES: readonly Rewrite[] = [
     name: 'full or no marks',
     apply: (t, rng) => each(t, FULL_AT, rng, (m) => pick(rng, FULL_SAID.includes(m[1]) ? FULL_SAID : NONE_SAID)),
   },
-  { name: 'each occurrence', apply: (t, rng) => each(t, EACH_AT, rng, () => pick(rng, EACH_FORMS)) },
+  {
+    name: 'each occurrence',
+    // Right before a figure (`每项1分`) it says what each item of a list is worth: another word for an item.
+    apply: (t, rng) => each(t, EACH_AT, rng, (m) => pick(rng, /^\s*\d/.test(t.slice(m.index + m[0].length)) ? EACH_ITEM_WORDS : EACH_FORMS)),
+  },
   { name: 'occurrence verb', apply: (t, rng) => each(t, OCCURRENCE_AT, rng, () => pick(rng, OCCURRENCE_VERBS.filter((v) => v.length === 2))) },
   { name: '分 left out', apply: (t, rng) => each(t, POINTS_AT, rng, (m) => m[1]) },
+  { name: 'award word said', apply: (t, rng) => each(t, BARE_POINTS_AT, rng, (m) => `${pick(rng, AWARDS)}${m[1]}`) },
+  {
+    name: 'operator',
+    apply: (t, rng) =>
+      inFormulas(t, (c) => each(each(c, TIMES_AT, rng, (m) => (m[0] === '×' ? '*' : '×')), OVER_AT, rng, (m) => (m[0] === '/' ? '÷' : '/'))),
+  },
   {
     name: 'Chinese numerals',
     apply: (t, rng) =>
