@@ -44,8 +44,8 @@ export function chineseNumber(text: string): string | null {
   return `${whole}.${digits.join('')}`;
 }
 
-/** Counters and units a figure stands before in rules (`扣一分`, `每低一个百分点`, `两项`, `三处`). */
-const AFTER = '(?:个百分点|百分点|个|项|处|点(?![零〇一二三四五六七八九])|例|次(?!性)|条|份|家|起|笔|件|人次|人|天|日|倍|档|%|分)';
+/** Counters and units a figure stands before in rules and targets (`扣一分`, `两项`, `三处`, `九十万元`, `二十九点五亩`). */
+const AFTER = '(?:个百分点|百分点|个|项|处|点(?![零〇一二三四五六七八九])|例|次(?!性)|条|份|家|起|笔|件|人次|人|天|日|倍|档|%|分|万元|元(?!化)|亩|公里)';
 /** `分` makes a figure only after a scoring word: `扣一分`, `得两分` — not `十分明显`. */
 const BEFORE_POINTS = /[扣得计记给加减为满按]$/;
 

@@ -120,8 +120,8 @@ const POINTS_AT = new RegExp(`((?:${anyOf(DEDUCT_WORDS)}|(?<![获取可应不])[
 
 /** Points after a comma or colon with no word before them (`①制度健全，1分`): said with an award word. */
 const BARE_POINTS_AT = /(?<=[，,：:]\s*)(\d+(?:\.\d+)?\s*分)(?=\s*(?:[；;。，,]|$))/g;
-/** `×` / `*` and `/` / `÷` between the names of a formula (a clause with `=`). */
-const TIMES_AT = /(?<=[\u4e00-\u9fa5)）\d%])[×*](?=\s*[\u4e00-\u9fa5(（\d])/g;
+/** `×` / `*` between the factors of a product; `/` / `÷` between the names of a formula (a clause with `=`). */
+const TIMES_AT = /(?<=[\u4e00-\u9fa5)）\dA-Za-z%])[×*](?=\s*[\u4e00-\u9fa5(（\dA-Za-z])/g;
 const OVER_AT = /(?<=[\u4e00-\u9fa5)）])[/÷](?=\s*[\u4e00-\u9fa5(（])/g;
 const inFormulas = (t: string, rewrite: (clause: string) => string) => t.replace(/[^;；。]*=[^;；。]*/g, rewrite);
 
@@ -146,7 +146,7 @@ export function chineseFigure(figure: string): string | null {
   return frac === undefined ? chineseInteger(n) : `${chineseInteger(n)}点${[...frac].map((d) => CN[Number(d)]).join('')}`;
 }
 /** Counters and units numerals.ts reads a Chinese figure before; `分` only after a scoring word. */
-const COUNTED = '(?:个百分点|百分点|个|项|处|例|次(?!性)|条|份|家|起|笔|件|人次|人|天|日|倍|档)';
+const COUNTED = '(?:个百分点|百分点|个|项|处|例|次(?!性)|条|份|家|起|笔|件|人次|人|天|日|倍|档|万元|元|亩|公里)';
 const FIGURE_AT = new RegExp(String.raw`(?<![\d.,])(\d+(?:\.\d+)?)(?:(%)|(?=${COUNTED})|(?<=[扣得计记给加减为满按]\s*\d+(?:\.\d+)?)(?=分))`, 'g');
 
 // ── Characters: width, punctuation, spaces ─────────────────────────────────────────────────────────
@@ -180,7 +180,7 @@ export const REWRITES: readonly Rewrite[] = [
   {
     name: 'operator',
     apply: (t, rng) =>
-      inFormulas(t, (c) => each(each(c, TIMES_AT, rng, (m) => (m[0] === '×' ? '*' : '×')), OVER_AT, rng, (m) => (m[0] === '/' ? '÷' : '/'))),
+      inFormulas(each(t, TIMES_AT, rng, (m) => (m[0] === '×' ? '*' : '×')), (c) => each(c, OVER_AT, rng, (m) => (m[0] === '/' ? '÷' : '/'))),
   },
   {
     name: 'Chinese numerals',

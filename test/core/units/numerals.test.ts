@@ -41,8 +41,12 @@ test.each([
   ['每一点不规范', '每1点不规范'],
   ['一点五分', '一点五分'], // 分 without a scoring word before it is not points
   ['扣一点五分', '扣1.5分'],
+  // Targets in money and area (found by the paraphrases of `≤90万元`, `29.5亩`).
+  ['≤九十万元', '≤90万元'],
+  ['≥八千四百元', '≥8400元'],
+  ['二十九点五亩', '29.5亩'],
 ])('%s → %s', (text, digits) => expect(digitsForNumerals(text)).toBe(digits));
 
-test.each(['统一规范', '一级指标', '“三公”经费', '效果十分明显', '一次性补助', '进一步提升', '单一来源'])('%s stays as written', (text) => {
+test.each(['统一规范', '一级指标', '“三公”经费', '效果十分明显', '一次性补助', '进一步提升', '单一来源', '一元化管理'])('%s stays as written', (text) => {
   expect(digitsForNumerals(text)).toBe(text);
 });
