@@ -10,7 +10,7 @@
 // never written over (scoring refuses), never removed.
 import { BACKUP_SHEET, joinNote, splitNote, storeChunks, toA1 } from '../core';
 import type { Backup, BackupEntry, BackupStore, CellState } from '../core';
-import { checkBackup, TamperedBackup } from './backupCheck';
+import { checkBackup, checkStoreSize, TamperedBackup } from './backupCheck';
 import { XlsxFileError } from './files';
 import { loadedFrom } from './load';
 import { sameDigests, type PartDigests } from './patch/digests';
@@ -76,18 +76,18 @@ function withoutXml(b: XlsxBackup): Backup {
 function readChecked(wb: XlsxPackage): BackupStore {
   const text = storedText(wb);
   if (text === null) return { version: 1, backups: [] };
+  // Our store always starts so (JSON.stringify of { version, backups }); anything else is the person's sheet, never parsed.
+  if (!text.startsWith('{"version":')) throw new BackupNameTaken();
+  checkStoreSize(text);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     data = undefined;
   }
+  // Our JSON, cut or broken.
   const ours = typeof data === 'object' && data !== null && (data as BackupStore).version === 1 && Array.isArray((data as BackupStore).backups);
-  if (!ours) {
-    // Our JSON, cut or broken; anything else is the person's sheet.
-    if (text.startsWith('{"version":')) throw new TamperedBackup('the backup is not readable');
-    throw new BackupNameTaken();
-  }
+  if (!ours) throw new TamperedBackup('the backup is not readable');
   const digests = wb.digests();
   const backups = (data as { backups: XlsxBackup[] }).backups.map((b) => {
     const exact = sameDigests(b?.xlsxParts, digests);

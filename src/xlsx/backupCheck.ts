@@ -137,6 +137,32 @@ function checkPrint(print: Json, sheet: string): void {
 }
 
 /**
+ * The most JSON values a store of ours holds, counted by their commas and opening brackets. The
+ * largest table the limits admit (20,000 scored rows) writes 360,016; a workbook's 200,000 cells at
+ * 20 a record is 4,000,000, and parsing that many of the costliest kind (2,000,000 empty objects)
+ * takes about 230 MB and 2 s. A store past it was not written by scoring, and parsing it could hold a
+ * run for minutes and take gigabytes (96 MB of `{},`: 85 s and 3.1 GB to restore).
+ */
+export const MAX_STORE_VALUES = 4_000_000;
+
+/**
+ * Refuses a store's text holding more JSON values than scoring ever writes, before it is parsed:
+ * counted by its commas and brackets outside strings, a pass over the text that allocates nothing.
+ */
+export function checkStoreSize(text: string): void {
+  let values = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if ((c === 0x2c || c === 0x7b || c === 0x5b) && ++values > MAX_STORE_VALUES) throw new TamperedBackup('the backup holds more than scoring ever writes');
+  }
+}
+
+/**
  * Checks one sheet's backup as read from the file, records and stored XML alike; throws
  * TamperedBackup naming what is wrong. `cells`: whether the stored cell XML will be used (a package
  * provably as we wrote it), so is to be checked too.

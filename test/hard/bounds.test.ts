@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 run('every file of the hostile corpus, as a real process', () => {
-  it('is scored or refused, and what was scored restored, each without a stack trace, within 30 s and 1 GB', async () => {
+  it('is scored or refused, and restored as it is and as it was scored, each without a stack trace, within 30 s and 1 GB', async () => {
     const names = (await fs.readdir(corpus)).filter((n) => n.endsWith('.xlsx')).sort();
     expect(names.length).toBeGreaterThanOrEqual(24);
     const seen: string[] = [];
@@ -38,6 +38,9 @@ run('every file of the hostile corpus, as a real process', () => {
       const scored = await runProcess([path.join(corpus, name), '--out', out, '--json'], path.join(dir, `${name}.rss`));
       expect({ name, code: [0, 1, 2].includes(scored.code), stack: STACK.test(scored.stderr) }).toEqual({ name, code: true, stack: false });
       expect({ name, ms: scored.ms < MAX_MS, rss: scored.peakRss < MAX_RSS }).toEqual({ name, ms: true, rss: true });
+      // Restore given the file itself (a backup of its own, or none) is held to the same.
+      const direct = await runProcess(['restore', path.join(corpus, name), '--out', path.join(dir, 'direct', name)], path.join(dir, `${name}.direct.rss`));
+      expect({ name, code: [0, 2].includes(direct.code), stack: STACK.test(direct.stderr), ms: direct.ms < MAX_MS, rss: direct.peakRss < MAX_RSS }).toEqual({ name, code: true, stack: false, ms: true, rss: true });
       const doc = JSON.parse(scored.stdout) as JsonDocument;
       const output = doc.files[0].output;
       if (!output) continue;

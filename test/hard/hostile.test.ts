@@ -388,6 +388,17 @@ run('4: a backup edited by hand', () => {
     expect(again.stderr).toContain('被改动过');
   });
 
+  it('a backup far larger than scoring writes (2,100,001 records) is refused unparsed, by score and by restore, naming it; nothing written', async () => {
+    const { run: r, file, out } = await score('huge-backup.xlsx');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('隐藏的备份表“绩效评分助手_备份”内容不完整或被改动过（the backup holds more than scoring ever writes）');
+    expect(file.output).toBeNull();
+    const back = await runInProcess(['restore', input('huge-backup.xlsx'), '--out', out]);
+    expect(back.code).toBe(2);
+    expect(back.stderr).toContain('（the backup holds more than scoring ever writes）');
+    await expect(fs.readdir(out)).resolves.toEqual([]);
+  });
+
   it('restoring the untouched file gives back every cell', async () => {
     const { run: r, restored } = await restore(scored, 'untouched');
     expect(r.code).toBe(0);

@@ -83,5 +83,11 @@ describe('malicious files: refused quickly, with a message, in bounded memory', 
     expect(run.ms).toBeLessThan(ACCEPTED_MS);
     console.log(`largest accepted workbook: ${Math.round(run.peakRss / MB)} MB, ${run.ms} ms`);
     expect(await fs.readdir(out)).toEqual(['largest-accepted.scored.xlsx']);
+    // Its backup, the largest scoring writes, is read and used: restored within the same bounds.
+    const back = await runProcess(['restore', path.join(out, 'largest-accepted.scored.xlsx')], path.join(dir, 'largest-restore.rss'));
+    expect([back.code, back.stderr]).toEqual([0, '']);
+    expect(back.peakRss).toBeLessThan(ACCEPTED_RSS);
+    expect(back.ms).toBeLessThan(ACCEPTED_MS);
+    console.log(`restoring it: ${Math.round(back.peakRss / MB)} MB, ${back.ms} ms`);
   });
 });

@@ -177,6 +177,21 @@ const HAND_MADE: readonly { name: string; case: number; what: string; build: Bui
     },
   },
   {
+    name: 'huge-backup.xlsx',
+    case: 4,
+    what: 'a backup sheet of our name whose JSON holds 2,100,001 empty records: 4,200,002 commas and brackets, where scoring writes 360,016 for 20,000 rows',
+    build: (parts) => {
+      const json = `{"version":1,"backups":[${'{},'.repeat(2_100_000)}{}]}`;
+      // In cells of 32,000 characters down column A, as scoring writes its store.
+      const rows = Array.from({ length: Math.ceil(json.length / 32_000) }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${json.slice(i * 32_000, (i + 1) * 32_000)}</t></is></c></row>`);
+      parts.set('xl/worksheets/sheet3.xml', Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}"><sheetData>${rows.join('')}</sheetData></worksheet>`));
+      edit(parts, 'xl/workbook.xml', '</sheets>', `<sheet name="${BACKUP_SHEET}" sheetId="3" state="veryHidden" r:id="rId90"/></sheets>`);
+      edit(parts, 'xl/_rels/workbook.xml.rels', '</Relationships>', `<Relationship Id="rId90" Type="${R}/worksheet" Target="worksheets/sheet3.xml"/></Relationships>`);
+      edit(parts, '[Content_Types].xml', '</Types>', '<Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
+      return rezipped(parts);
+    },
+  },
+  {
     name: 'duplicate-entry.xlsx',
     case: 7,
     what: 'two zip entries named xl/worksheets/sheet1.xml',
