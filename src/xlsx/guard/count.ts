@@ -46,10 +46,10 @@ export function rangeCells(range: string): number {
   return (Math.abs(br.row - tl.row) + 1) * (Math.abs(br.col - tl.col) + 1);
 }
 
-/** Parses `xml`, handing each element's start and end to the handlers; a parse error is the part's refusal. */
+/** Parses the text (whole, or in pieces), handing each element's start and end to the handlers; a parse error is the part's refusal. */
 function parse(
   part: string,
-  xml: string,
+  xml: string | Iterable<string>,
   on: { open?(local: string, attributes: Record<string, string>, parser: SaxesParser): void; close?(local: string, parser: SaxesParser): void },
 ): GuardRefusal | null {
   const parser = new SaxesParser();
@@ -59,7 +59,8 @@ function parse(
   if (on.open) parser.on('opentag', (tag) => on.open!(localName(tag.name), tag.attributes as Record<string, string>, parser));
   if (on.close) parser.on('closetag', (tag) => on.close!(localName(tag.name), parser));
   try {
-    parser.write(xml).close();
+    for (const piece of typeof xml === 'string' ? [xml] : xml) parser.write(piece);
+    parser.close();
   } catch (e) {
     if (e instanceof Stop) return e.refusal;
     throw e;
@@ -72,16 +73,17 @@ function countElement(part: string, counted: Counted): void {
 }
 
 /** Counts a part's elements against the limit (the shared strings, the style sheet, notes, the workbook). */
-export function countElements(part: string, xml: string, counted: Counted): GuardRefusal | null {
+export function countElements(part: string, xml: string | Iterable<string>, counted: Counted): GuardRefusal | null {
   return parse(part, xml, { open: () => countElement(part, counted) });
 }
 
 /**
- * Counts one worksheet part: its rows, cells and merged cells, and cuts the formatting-only rows
- * trailing after its last row with content down to LIMITS.emptyTailRows (the text returned is the
- * part as it will be read).
+ * Counts one worksheet part, read in pieces: its rows, cells and merged cells; and cuts the
+ * formatting-only rows trailing after its last row with content down to LIMITS.emptyTailRows (then
+ * the part's text, as it will be read, is returned; the pieces joined, so that the parser's
+ * positions are positions in it). A sheet refused is never held as one string.
  */
-export function countWorksheet(part: string, xml: string, counted: Counted): { xml: string; trimmed?: TrimmedTail } | GuardRefusal {
+export function countWorksheet(part: string, pieces: () => Iterable<string>, counted: Counted): { trimmed?: { xml: string; tail: TrimmedTail } } | GuardRefusal {
   const stack: string[] = [];
   let rows = 0;
   // The current row: its cells and whether any holds a value, a formula or a string.
@@ -96,13 +98,14 @@ export function countWorksheet(part: string, xml: string, counted: Counted): { x
   let tailFirstRow = 0;
   let cut = -1;
   let firstCut = 0;
-  let dataEnd = -1;
+  // Where the parser stood on closing sheetData (its closing tag ends there).
+  let dataClosed = -1;
   let largest = '';
   let largestCells = 0;
   let merged = 0;
   const over = (problem: 'too-many-rows' | 'too-many-cells', count: number) =>
     new Stop(refuse(problem, { part, count, limit: problem === 'too-many-rows' ? LIMITS.rows : LIMITS.cells }));
-  const refusal = parse(part, xml, {
+  const refusal = parse(part, pieces(), {
     open(local, a) {
       countElement(part, counted);
       const parent = stack[stack.length - 1];
@@ -126,7 +129,7 @@ export function countWorksheet(part: string, xml: string, counted: Counted): { x
     },
     close(local, parser) {
       stack.pop();
-      if (local === 'sheetData') dataEnd = xml.lastIndexOf('<', parser.position - 1);
+      if (local === 'sheetData') dataClosed = parser.position;
       if (local !== 'row' || stack[stack.length - 1] !== 'sheetData') return;
       rows++;
       if (content) {
@@ -154,9 +157,13 @@ export function countWorksheet(part: string, xml: string, counted: Counted): { x
   counted.merged += merged;
   counted.cells += tailKeptCells;
   if (counted.cells > LIMITS.cells) return refuse('too-many-cells', { part, count: counted.cells, limit: LIMITS.cells });
-  if (tailRows <= LIMITS.emptyTailRows || cut < 0 || dataEnd < 0) return { xml };
+  if (tailRows <= LIMITS.emptyTailRows || cut < 0 || dataClosed < 0) return {};
+  const xml = [...pieces()].join('');
+  const dataEnd = xml.lastIndexOf('<', dataClosed - 1);
   return {
-    xml: xml.slice(0, cut) + xml.slice(dataEnd),
-    trimmed: { part, firstRow: firstCut || tailFirstRow + LIMITS.emptyTailRows, rows: tailRows - LIMITS.emptyTailRows },
+    trimmed: {
+      xml: xml.slice(0, cut) + xml.slice(dataEnd),
+      tail: { part, firstRow: firstCut || tailFirstRow + LIMITS.emptyTailRows, rows: tailRows - LIMITS.emptyTailRows },
+    },
   };
 }

@@ -9,7 +9,7 @@
 // each worksheet, elements of the others. A worksheet that is mostly empty formatting (a used range
 // reaching XFD1048576) is not refused: the empty rows trailing after its last row with content are
 // cut down to LIMITS.emptyTailRows, and the caller is told.
-import { decodePart, encodePart, encodingOf } from '../patch/encoding';
+import { decodedPieces, decodePart, encodePart, encodingOf } from '../patch/encoding';
 import { PartNames } from '../patch/partNames';
 import { isWorksheet, REL, RelsPart, relsPathOf } from '../patch/rels';
 import { WorkbookPart } from '../patch/workbook';
@@ -178,17 +178,18 @@ export function inspectXlsx(data: Buffer): GuardPass | GuardRefusal {
   const trimmed: TrimmedTail[] = [];
   for (const part of sheetNames.keys()) {
     const bytes = parts.get(part)!;
-    const checked = countWorksheet(part, decodePart(bytes), counted);
+    const checked = countWorksheet(part, () => decodedPieces(bytes), counted);
     if ('ok' in checked) return { ...checked, sheetNames };
     if (checked.trimmed) {
-      trimmed.push(checked.trimmed);
+      trimmed.push(checked.trimmed.tail);
       untrimmed.set(part, bytes);
-      parts.set(part, encodePart(checked.xml, encodingOf(bytes)));
+      parts.set(part, encodePart(checked.trimmed.xml, encodingOf(bytes)));
     }
   }
   for (const other of reached.others) {
-    const xml = text(other);
-    const refusal = xml === null ? null : countElements(names.find(other)!, xml, counted);
+    const name = names.find(other);
+    const bytes = name === null ? undefined : parts.get(name);
+    const refusal = bytes === undefined ? null : countElements(name!, decodedPieces(bytes), counted);
     if (refusal) return { ...refusal, sheetNames };
   }
   return { ok: true, parts, names, workbook: reached.workbook, stored, untrimmed, trimmed, sheetNames };

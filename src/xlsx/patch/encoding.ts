@@ -2,6 +2,7 @@
 // (with its byte-order mark, as XML 1.0 §4.3.3 asks, or known by its `<?xml` as Appendix F
 // describes), and Excel opens such parts. A part we change is written back in the encoding it came
 // in, mark and all, so that its XML declaration stays true.
+import { StringDecoder } from 'string_decoder';
 
 export interface PartEncoding {
   readonly charset: 'utf8' | 'utf16le' | 'utf16be';
@@ -35,6 +36,29 @@ export function decodePart(data: Buffer, encoding: PartEncoding = encodingOf(dat
   if (encoding.charset === 'utf16le') return body.toString('utf16le');
   // Swapped in a copy (swap16 works in place), an odd last byte dropped.
   return Buffer.from(body.subarray(0, body.length - (body.length % 2))).swap16().toString('utf16le');
+}
+
+/**
+ * The part's text in pieces (of `bytes` bytes each), without its byte-order mark: read so, a large
+ * part is never held as one string (a sheet of 54 MB is 107 MB of text). Joined, the pieces are the
+ * part's text; a UTF-16 surrogate pair cut between two is whole again once they are.
+ */
+export function* decodedPieces(data: Buffer, bytes = 1 << 20): Generator<string> {
+  const encoding = encodingOf(data);
+  const body = encoding.bom ? data.subarray(MARKS[encoding.charset].length) : data;
+  if (encoding.charset === 'utf8') {
+    // A character cut between two pieces is kept back for the next.
+    const decoder = new StringDecoder('utf8');
+    for (let at = 0; at < body.length; at += bytes) yield decoder.write(body.subarray(at, at + bytes));
+    yield decoder.end();
+    return;
+  }
+  const even = Math.max(2, bytes - (bytes % 2));
+  const units = body.subarray(0, body.length - (body.length % 2));
+  for (let at = 0; at < units.length; at += even) {
+    const piece = units.subarray(at, at + even);
+    yield encoding.charset === 'utf16le' ? piece.toString('utf16le') : Buffer.from(piece).swap16().toString('utf16le');
+  }
 }
 
 /** The text as bytes in that encoding, with its byte-order mark where it had one. */
