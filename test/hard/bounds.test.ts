@@ -145,7 +145,11 @@ describe('9: LibreOffice stopped with the run', () => {
     expect(existsSync(home)).toBe(false);
   });
 
-  it('Ctrl+C during a conversion ends LibreOffice and everything it started, removes its folder, and exits 130', async () => {
+  it.each([
+    ['Ctrl+C', 'SIGINT', 130],
+    ['a kill', 'SIGTERM', 143],
+    ['the terminal closed', 'SIGHUP', 129],
+  ] as const)('%s (%s) during a conversion ends LibreOffice and everything it started, removes its folder, and exits %i', async (_, signal, status) => {
     const folder = await tempDir('jixiao-interrupt-');
     const { script, started } = await hangingSoffice(folder);
     const xls = path.join(folder, '旧表.xls');
@@ -155,8 +159,8 @@ describe('9: LibreOffice stopped with the run', () => {
     expect(await until(() => existsSync(started), 30_000)).toBe(true);
     const [pid, home] = (await fs.readFile(started, 'utf8')).trim().split(' ');
     expect(groupAlive(Number(pid))).toBe(true);
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    child.kill(signal);
+    expect(await exited).toBe(status);
     expect(await until(() => !groupAlive(Number(pid)), 5000)).toBe(true);
     expect(existsSync(home)).toBe(false);
   });
