@@ -1,8 +1,10 @@
 // The Excel adapter: the only code that touches office-js. It reads the active sheet in one batch,
 // hands the cells to the core, and writes the core's plan back in one batch: two syncs per scoring
 // and per restore. More only when
-// - a batch would pass Excel's 5 MB payload limit, or the sheet has more than 512 merged areas (reads
-//   and writes are then split: readInParts, applyCommands);
+// - a batch would pass Excel's 5 MB payload limit (reads and writes are then split: readInParts,
+//   applyCommands);
+// - a sheet above 512 cells shows no merged area in the one read: Excel gives no result above 512
+//   areas, so they are asked again block by block (one more sync: mergesInBlocks);
 // - notes or threads must be located first: office-js gives them no address, so a note or thread a
 //   person wrote (or one of ours the backup cannot place) costs one more read (locateNotes);
 // - our mark replaces a fill a person made: it is read whole first, tint and pattern (readWholeFills);

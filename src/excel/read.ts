@@ -118,7 +118,6 @@ function addMerges(into: Map<string, Area>, areas: Excel.RangeAreas | undefined)
   if (!areas || areas.isNullObject) return;
   for (const range of areas.areas.items) {
     const a = areaOf(range.address);
-    // A merged area crossing two blocks is reported by both: kept once.
     if (a) into.set(`${a.top}:${a.left}:${a.bottom}:${a.right}`, a);
   }
 }
@@ -126,7 +125,9 @@ function addMerges(into: Map<string, Area>, areas: Excel.RangeAreas | undefined)
 /**
  * getMergedAreasOrNullObject "will fail to return the result" above 512 merged areas
  * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
- * A block of at most 512 cells meets at most 512 areas, so a big range is asked block by block.
+ * A block of at most 512 cells meets at most 512 areas, so a big range is asked block by block. Excel
+ * gives a block only the areas whose top-left cell lies in it, each whole (OfficeDev/office-js#3611):
+ * the blocks tile the used range, so every area is found once, by the block holding its top-left cell.
  */
 function queueMergeBlocks(sheet: Excel.Worksheet, top: number, left: number, rows: number, cols: number): Excel.RangeAreas[] {
   const width = Math.min(cols, 16);
@@ -289,13 +290,15 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
     }
     await context.sync();
   }
+  const blocks = mergesInBlocks(common, used);
+  if (blocks) await context.sync();
   const formulas = new Map<string, string>();
   if (formulaAreas) addAreaFormulas(formulas, formulaAreas);
   else addFormulas(formulas, used.formulas, used.rowIndex, used.columnIndex);
   const fills = new Map<string, string>();
   const fillRows: unknown[][] = props ? props.value : perCell!.map((line) => line.map((f) => ({ format: { fill: { color: f.color } } })));
   addFills(fills, fillRows, used.rowIndex, used.columnIndex);
-  return {
+  const raw = {
     ...commonPart(common, forScoring),
     origin: { row: used.rowIndex, col: used.columnIndex },
     values: used.values,
@@ -307,6 +310,20 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
     notes: [...(notes?.items.map(noteHandle) ?? []), ...(comments?.items.map(threadHandle) ?? [])],
     nextColumn: nextColumnOf(used, next),
   };
+  if (blocks) for (const areas of blocks) addMerges(raw.merges, areas);
+  return raw;
+}
+
+/**
+ * The merged areas again, block by block, when the one answer for the whole used range cannot be
+ * trusted: above 512 areas Excel "will fail to return the result", and a null object then looks like
+ * no merges at all. A range of at most 512 cells cannot hold more, so a null answer for one that small
+ * is the truth. One more sync, only for a sheet above 512 cells with no merged area found at once.
+ */
+function mergesInBlocks(common: Common, used: Excel.Range): Excel.RangeAreas[] | null {
+  if (!common.merges || !common.merges.isNullObject || used.rowCount * used.columnCount <= 512) return null;
+  const pinned = common.sheets.getItem(common.sheet.id);
+  return queueMergeBlocks(pinned, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount);
 }
 
 const isCellEdit = (e: unknown) => (e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode';

@@ -134,7 +134,7 @@ describe('fake Excel', () => {
     expect(xl.stats.batches[1].requestBytes).toBeGreaterThan(2000);
   });
 
-  test("ClientResult and merged areas; above 512 merged areas the call fails (learn.microsoft.com/javascript/api/excel/excel.range#getMergedAreasOrNullObject)", async () => {
+  test("ClientResult and merged areas; above 512 merged areas no result, a null object (learn.microsoft.com/javascript/api/excel/excel.range#getMergedAreasOrNullObject)", async () => {
     const xl = book();
     await xl.run(async (ctx) => {
       const used = ctx.workbook.worksheets.getItem('S').getUsedRange();
@@ -147,10 +147,24 @@ describe('fake Excel', () => {
       expect(merged.address).toBe('S!A2:B2');
     });
     const many = new FakeExcel({ sheets: [{ name: 'M', rows: [['x']], merges: Array.from({ length: 513 }, (_, i) => `A${2 * i + 1}:A${2 * i + 2}`) }] });
-    expect(await code(many.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('M').getRange('A1:A1026').getMergedAreasOrNullObject().load('areaCount');
+    const isNull = await many.host().run(async (ctx: Excel.RequestContext) => {
+      const areas = ctx.workbook.worksheets.getItem('M').getRange('A1:A1026').getMergedAreasOrNullObject();
+      areas.load('areaCount');
       await ctx.sync();
-    }))).toBe('GeneralException');
+      return areas.isNullObject;
+    });
+    expect(isNull).toBe(true);
+  });
+
+  test('only the merged areas whose top-left cell lies in the range asked, each whole (OfficeDev/office-js#3611)', async () => {
+    const xl = new FakeExcel({ sheets: [{ name: 'M', rows: [['x']], merges: ['A1:A4', 'B3:C6', 'D5:D6'] }] });
+    const addresses = await xl.host().run(async (ctx: Excel.RequestContext) => {
+      const areas = ctx.workbook.worksheets.getItem('M').getRange('A3:D6').getMergedAreasOrNullObject();
+      areas.load('areas/items/address');
+      await ctx.sync();
+      return areas.areas.items.map((r) => r.address);
+    });
+    expect(addresses).toEqual(['M!B3:C6', 'M!D5:D6']);
   });
 });
 

@@ -79,6 +79,6 @@ export function sameRect(a: Rect, b: Rect): boolean {
   return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
 
-export function intersects(a: Rect, b: Rect): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+export function contains(r: Rect, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }

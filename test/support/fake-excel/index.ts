@@ -46,7 +46,7 @@
  *   xl.addNote / xl.addComment / xl.setProtected / xl.setActive / xl.sheetInfo / xl.selection
  *   xl.pageLayout(sheet) / xl.columnWidth(sheet, 'I') / xl.format(sheet, 'A1')   → print setup, widths, wrap, bold, borders, links
  */
-import { colLetters, intersects, MAX_COLS, parseLocal, quoteSheet, rectLocal, splitSheet, type Rect } from './address';
+import { colLetters, contains, MAX_COLS, parseLocal, quoteSheet, rectLocal, splitSheet, type Rect } from './address';
 import {
   emptyCell,
   enterText,
@@ -1173,12 +1173,14 @@ class RangeProxy extends ProxyBase<RangeTarget> {
       () => {
         const t = this.resolve();
         if (!t) return null;
-        const rects = t.sheet.merges.filter((m) => intersects(m, t.rect));
+        // Only the areas whose top-left cell lies in the range asked (OfficeDev/office-js#3611, open,
+        // desktop and web), each whole (its full address, #1590).
+        const rects = t.sheet.merges.filter((m) => contains(t.rect, m.top, m.left));
         // "if the merged areas count in this range is more than 512, then this method will fail to return
         // the result" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
-        // How it fails is not documented (README.md): the batch fails, GeneralException. Each area is
-        // reported whole, also where it reaches beyond the range asked.
-        if (rects.length > 512) throw new FakeExcelError('GeneralException', `More than 512 merged areas (${rects.length}).`);
+        // How it fails is not documented (README.md): a null object, as if there were none — the reading
+        // that gives a wrong layout with no error, so the add-in must not trust it.
+        if (rects.length > 512) return null;
         return rects.length ? { sheet: t.sheet, rects } : null;
       },
       `${this.path}.merged?`,
