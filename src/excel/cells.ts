@@ -45,8 +45,15 @@ export function fromExcel(v: unknown, type?: unknown): CellValue {
 }
 
 /**
- * A value as Excel must receive it to store exactly that: text that Excel would convert (numbers,
- * percentages, dates, TRUE/FALSE, `=…`, error literals, `(5)`) goes in behind an apostrophe.
+ * A value as Excel must receive it to store exactly that: text Excel could read as something else goes
+ * in behind an apostrophe, which keeps it text and is not part of the value ("Stop automatically
+ * changing numbers to dates": support.microsoft.com/office/452bd2db-cc96-47d1-81e4-72cec11c4ed8).
+ * Excel converts numbers, percentages, dates and times, TRUE/FALSE, `=…` and error literals; a text
+ * starting with anything but a letter may be one of those. A text starting with a letter can still be
+ * a date when a month's name stands before a figure ("May 2019", "Sep-20": month names are dates to
+ * Excel, DATEVALUE's examples "22-MAY-2011", "5-JUL"), in English or in the Office language. So such
+ * a text is quoted whenever it holds a digit; one with no digit cannot be a number, date or time, and
+ * only TRUE and FALSE remain to quote.
  */
 export function toExcel(v: CellValue): string | number | boolean {
   if (v === null) return '';
@@ -54,8 +61,8 @@ export function toExcel(v: CellValue): string | number | boolean {
   if (typeof v === 'object') return v.error;
   if (v === '') return '';
   const first = v.trimStart().charAt(0);
-  const plainStart = /[\p{L}]/u.test(first) && !/^\s*(true|false)\s*$/i.test(v);
-  return plainStart ? v : `'${v}`;
+  const plain = /\p{L}/u.test(first) && !/\p{Nd}/u.test(v) && !/^\s*(true|false)\s*$/i.test(v);
+  return plain ? v : `'${v}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -262,6 +262,9 @@ describe('scoring the sample in Excel', () => {
     sheets[0].rows![3][7] = '=不是公式';
     sheets[0].rows![12][7] = { value: 43586, numberFormat: 'yyyy/m/d' };
     sheets[0].rows![12][6] = 1; // one irregular purchase: row 13 is deducted
+    // Text starting with a letter that Excel reads as a date (a month's name before a figure).
+    sheets[0].rows![5][7] = 'May 2019';
+    sheets[0].rows![6][7] = 'Sep-20';
     // The office's own text beside two deductions: theirs; the third 扣分原因 cell is empty: ours.
     sheets[0].rows![11][8] = '001';
     sheets[0].rows![3][8] = '=不是公式';
@@ -277,6 +280,7 @@ describe('scoring the sample in Excel', () => {
     expect(xl.cell(SHEET, 'H12').value).toBe('001');
     expect(xl.cell(SHEET, 'H13')).toMatchObject({ value: 43586, numberFormat: 'yyyy/m/d' });
     expect(xl.cell(SHEET, 'H4').value).toBe('=不是公式');
+    expect([xl.cell(SHEET, 'H6').value, xl.cell(SHEET, 'H7').value]).toEqual(['May 2019', 'Sep-20']);
   });
 
   test('selectCell selects the cell on the active sheet', async () => {

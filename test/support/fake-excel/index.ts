@@ -14,7 +14,7 @@
  * - Requirement sets: each API is tagged with its ExcelApi version; a host built with
  *   `apiVersion: '1.9'` rejects (ApiNotFound, at sync) anything newer, e.g. `worksheet.notes` (1.18)
  *   or `range.getMergedAreasOrNullObject()` (1.13). Methods office-js does not have do not exist here.
- * - Entering text converts it as Excel does (`97%`, `1,200`, `TRUE`, `2019-05-01`, `=SUM(…)`); a
+ * - Entering text converts it as Excel does (`97%`, `1,200`, `TRUE`, `2019-05-01`, `May 2019`, `=SUM(…)`); a
  *   leading apostrophe keeps text. Writes to a protected sheet fail with AccessDenied. A cell holds
  *   one note or one comment thread; adding a second fails.
  * - Each sync's request and response are measured in UTF-8 bytes of their JSON; either above the

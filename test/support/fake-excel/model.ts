@@ -177,12 +177,37 @@ export function enterText(text: string): { value: Scalar; error?: boolean; formu
     return { value: v, formula: null };
   }
   const date = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t);
-  if (date) {
-    const ms = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
-    return { value: Math.round(ms / 86400000) + 25569, formula: null, format: 'yyyy/m/d' };
-  }
+  if (date) return { value: serial(Number(date[1]), Number(date[2]), Number(date[3])), formula: null, format: 'yyyy/m/d' };
+  const named = monthNamed(t);
+  if (named) return { value: named, formula: null, format: 'mmm-yy' };
   return { value: text, formula: null };
 }
+
+const serial = (year: number, month: number, day: number) => Math.round(Date.UTC(year, month - 1, day) / 86400000) + 25569;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A date written with an English month name and a figure: "May 2019", "Sep-20", "May 1, 2019". Excel
+ * takes month names as dates (DATEVALUE's own examples, "22-MAY-2011" and "5-JUL":
+ * support.microsoft.com/office/datevalue-function-df8b07d4-7761-4a93-bc33-b7471bbff252); entry is
+ * assumed to read them the same way, whichever way round. Which serial results is assumed (the first
+ * of the month, or the day given, in the year given; a two-digit figure alone is a year): only that the
+ * text is no longer text matters here.
+ */
+function monthNamed(t: string): number | null {
+  const m = /^([a-z]{3,9})\.?[\s,/-]*(\d{1,4})(?:[\s,/-]+(\d{2,4}))?$/i.exec(t);
+  if (!m) return null;
+  const name = m[1].toLowerCase();
+  const month = MONTHS.findIndex((p) => name.startsWith(p) && (name.length === 3 || name === 'sept' || FULL_MONTHS.includes(name)));
+  if (month < 0) return null;
+  const year = (y: number) => (y < 100 ? 2000 + y : y);
+  const a = Number(m[2]);
+  if (m[3] !== undefined) return serial(year(Number(m[3])), month + 1, a);
+  return serial(year(a), month + 1, 1);
+}
+
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 // A small formula evaluator: numbers, cell references, SUM(range), + - * / and parentheses.
 // Anything else gives #NAME?, as a formula the fake does not know.
