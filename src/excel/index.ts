@@ -50,7 +50,7 @@ import { cutShort } from './cutShort';
 
 export { officeHost, type ExcelHost };
 /** Writes a sheet to print or hand in (扣分明细, 评价结论) as a new visible sheet: two syncs. */
-export { addReportSheet } from './newSheet';
+export { addReportSheet, type LeftOut } from './newSheet';
 
 export interface ScoreOptions {
   lang: Lang;

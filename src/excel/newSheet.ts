@@ -13,7 +13,18 @@ function valueOf(c: NewCell): string | number {
   return toExcel(typeof c === 'string' ? c : c.text) as string | number;
 }
 
-export async function addReportSheet(spec: NewSheet, host: ExcelHost = officeHost()): Promise<{ name: string }> {
+/**
+ * What an older Excel cannot give the new sheet, said in the pane: links from a row to its cell
+ * (Range.hyperlink, ExcelApi 1.7) and the print setup (PageLayout, ExcelApi 1.9). Asked before the batch,
+ * never found by its failure: batches are not transactional, a refused one would leave a half-made sheet.
+ */
+export type LeftOut = 'links' | 'print';
+
+export async function addReportSheet(spec: NewSheet, host: ExcelHost = officeHost()): Promise<{ name: string; leftOut: LeftOut[] }> {
+  const links = host.isSetSupported('ExcelApi', '1.7');
+  const print = host.isSetSupported('ExcelApi', '1.9');
+  const hasLinks = spec.rows.some((r) => r.some((c) => c !== null && typeof c === 'object'));
+  const leftOut: LeftOut[] = [...(hasLinks && !links ? (['links'] as const) : []), ...(print ? [] : (['print'] as const))];
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
@@ -28,7 +39,7 @@ export async function addReportSheet(spec: NewSheet, host: ExcelHost = officeHos
     all.values = rows.map((r) => r.map(valueOf));
     rows.forEach((r, i) =>
       r.forEach((c, j) => {
-        if (c !== null && typeof c === 'object') {
+        if (links && c !== null && typeof c === 'object') {
           sheet.getRange(toA1(i, j)).hyperlink = { documentReference: `${quoteSheet(c.link.sheet)}!${c.link.cell}`, textToDisplay: c.text };
         }
       }),
@@ -44,12 +55,14 @@ export async function addReportSheet(spec: NewSheet, host: ExcelHost = officeHos
       const borders = all.format.borders;
       for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) borders.getItem(edge).style = 'Continuous';
     }
-    // Prints one page wide, the header on every page (PageLayout, ExcelApi 1.9).
-    const layout = sheet.pageLayout;
-    layout.orientation = spec.orientation;
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (spec.headerRows > 0) layout.setPrintTitleRows(`$1:$${spec.headerRows}`);
+    if (print) {
+      // Prints one page wide, the header on every page.
+      const layout = sheet.pageLayout;
+      layout.orientation = spec.orientation;
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (spec.headerRows > 0) layout.setPrintTitleRows(`$1:$${spec.headerRows}`);
+    }
     await context.sync();
-    return { name };
+    return { name, leftOut };
   });
 }

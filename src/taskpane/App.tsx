@@ -132,8 +132,9 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
       task.run('write', s.writing, async () => {
         if (!view) return '';
         const { detailSheet, conclusionSheet } = await scoring();
-        const { name } = await actions.addSheet(what === 'details' ? detailSheet(view, s) : conclusionSheet(view, s));
-        return s.written(name);
+        const { name, leftOut } = await actions.addSheet(what === 'details' ? detailSheet(view, s) : conclusionSheet(view, s));
+        const without = { links: s.writtenWithoutLinks, print: s.writtenWithoutPrint };
+        return [s.written(name), ...leftOut.map((l) => without[l])].join(s.sentenceGap);
       }),
     [actions, s, task, view],
   );

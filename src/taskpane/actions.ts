@@ -2,14 +2,14 @@
 // scoring core) only when first needed, so the pane's first render does not wait for it.
 import type { Lang } from '../core/types';
 import type { NewSheet } from '../core/newSheet';
-import type { RestoreOutcome, ScoreOptions, ScoreOutcome } from '../excel';
+import type { LeftOut, RestoreOutcome, ScoreOptions, ScoreOutcome } from '../excel';
 
 export interface PaneActions {
   score(opts: ScoreOptions): Promise<ScoreOutcome>;
   restore(opts: { lang: Lang }): Promise<RestoreOutcome>;
   select(address: string): Promise<void>;
-  /** Adds a sheet to hand in (扣分明细, 评价结论); the name it got. */
-  addSheet(sheet: NewSheet): Promise<{ name: string }>;
+  /** Adds a sheet to hand in (扣分明细, 评价结论); the name it got and what this Excel could not give it. */
+  addSheet(sheet: NewSheet): Promise<{ name: string; leftOut: readonly LeftOut[] }>;
 }
 
 const adapter = () => import(/* webpackChunkName: "excel" */ '../excel');

@@ -80,6 +80,9 @@ export interface Strings {
   readonly detailDeduction: string;
   readonly detailError: string;
   readonly written: (sheet: string) => string;
+  /** What an older Excel could not give the new sheet (ExcelApi below 1.7: links; below 1.9: print setup). */
+  readonly writtenWithoutLinks: string;
+  readonly writtenWithoutPrint: string;
   readonly writing: string;
   readonly lastResult: (time: string) => string;
   readonly scored: (total: string, grade: string | null) => string;
@@ -180,6 +183,8 @@ const zh: Strings = {
   detailDeduction: '扣分',
   detailError: '错误',
   written: (sheet) => `已写入新工作表“${sheet}”。`,
+  writtenWithoutLinks: '此版本 Excel 不支持加载项添加链接：单元格地址只是文字，请按地址自行定位。',
+  writtenWithoutPrint: '此版本 Excel 不能通过加载项设置打印：如需打印，请在“页面布局”中设为横向、调整为一页宽，并设置打印标题。',
   writing: '正在写入…',
   lastResult: (time) => `上次评分结果（${time}）`,
   scored: (total, grade) =>
@@ -281,6 +286,8 @@ const en: Strings = {
   detailDeduction: 'Deduction',
   detailError: 'Error',
   written: (sheet) => `Written to the new sheet “${sheet}”.`,
+  writtenWithoutLinks: 'This version of Excel does not let add-ins add links: the cell addresses are plain text.',
+  writtenWithoutPrint: 'This version of Excel does not let add-ins set up printing: for print, set landscape, fit to one page wide and print titles under Page Layout.',
   writing: 'Writing…',
   lastResult: (time) => `Last scoring (${time})`,
   scored: (total, grade) =>

@@ -141,9 +141,9 @@ describe('sheets to hand in', () => {
       borders: true,
       orientation: 'Landscape' as const,
     };
-    expect(await addReportSheet(spec, xl.host())).toEqual({ name: '扣分明细' });
+    expect(await addReportSheet(spec, xl.host())).toEqual({ name: '扣分明细', leftOut: [] });
     expect(xl.stats.syncs).toBe(2);
-    expect(await addReportSheet(spec, xl.host())).toEqual({ name: '扣分明细(2)' });
+    expect(await addReportSheet(spec, xl.host())).toEqual({ name: '扣分明细(2)', leftOut: [] });
     expect(xl.sheetInfo('扣分明细')).toEqual({ visibility: 'Visible', protected: false });
     expect(xl.cell('扣分明细', 'B2')).toMatchObject({ value: 0.5, numberFormat: '0.00' });
     expect(xl.format('扣分明细', 'D2').link).toEqual({ documentReference: `'${SHEET}'!H12`, textToDisplay: 'H12' });
