@@ -1,9 +1,10 @@
-// A write Excel stopped after some of its batches had gone in: a person started typing in a cell, or
-// protected the sheet or the workbook, between two of them. Why is decided by the error's code and by
+// A write Excel stopped after some of its batches had gone in: a person started typing in a cell, opened
+// a dialog, or protected the sheet or the workbook, between two of them. Why is decided by the error's code and by
 // reading the protection again, never by Excel's message (a Chinese Excel words it in Chinese); what the
 // pane says is what was written and the way back.
 import type { Lang } from '../core';
 import type { ExcelHost } from './host';
+import { busyOf, mayBeCellEdit } from './busy';
 import { cutShortMessage, refusalMessage } from './messages';
 import type { WriteCutShort } from './write';
 import type { Refusal } from './index';
@@ -15,7 +16,8 @@ export type CutShort =
 
 /** Why Excel refused the batch, if it was a state of the workbook that stops writing. */
 async function whyRefused(context: Excel.RequestContext, host: ExcelHost, sheetId: string, error: unknown): Promise<Refusal | null> {
-  if ((error as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode') return 'cell-edit';
+  const busy = busyOf(error);
+  if (busy) return busy;
   try {
     const protection = context.workbook.worksheets.getItem(sheetId).protection.load('protected');
     const structure = host.isSetSupported('ExcelApi', '1.7') ? context.workbook.protection.load('protected') : null;
@@ -24,8 +26,10 @@ async function whyRefused(context: Excel.RequestContext, host: ExcelHost, sheetI
     if (protection.protected) return 'protected';
     if (structure?.protected) return 'structure-protected';
     if (book?.readOnly) return 'read-only';
-  } catch {
-    // Excel answers nothing more: the error is told as it came.
+  } catch (e) {
+    // Refused again: a person typing refuses every batch (InvalidOperation may be its code: busy.ts).
+    if (busyOf(e) === 'cell-edit' || (mayBeCellEdit(error) && mayBeCellEdit(e))) return 'cell-edit';
+    // Otherwise Excel answers nothing more: the error is told as it came.
   }
   return null;
 }

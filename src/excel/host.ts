@@ -2,13 +2,22 @@
 
 /** What the adapter needs from the host; defaults to the real globals (Excel.run, Office.context). */
 export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
+}
+
+/**
+ * `delayForCellEdit`: Excel holds the batch until the person leaves cell edit mode instead of failing it
+ * (Excel.RunOptions.delayForCellEdit; office.js asks for it only where the host reports the
+ * DelayForCellEdit capability, else the batch fails as before).
+ */
+export interface RunOptions {
+  delayForCellEdit?: boolean;
 }
 
 export function officeHost(): ExcelHost {
   return {
-    run: (batch) => Excel.run(batch),
+    run: (batch, options) => Excel.run({ delayForCellEdit: options?.delayForCellEdit === true }, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
 }

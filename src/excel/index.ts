@@ -43,7 +43,8 @@ import { candidates, probeSheets } from './otherSheets';
 import { printCommands } from './print';
 import { notesVia, officeHost, type ExcelHost } from './host';
 import { withShortNotes } from './shortNotes';
-import { cellEditMessage, noTableMessage, protectedMessage, workbookMessage } from './messages';
+import { noTableMessage, protectedMessage, refusalMessage, workbookMessage } from './messages';
+import { busyOf, mayBeCellEdit, type Busy } from './busy';
 import { readSheet, readWholeFills, settleInterchangeable, stateAtOf, type SheetRead } from './read';
 import { applyCommands, backupCommands, cellCommands, WriteCutShort, type Applied } from './write';
 import { cutShort } from './cutShort';
@@ -102,7 +103,7 @@ export type RestoreOutcome =
   | { kind: 'partial'; reason: Refusal | 'error'; message: string; written: number; of: number };
 
 /** Why nothing was written: the sheet or the workbook takes no change, or a person is typing in a cell. */
-export type Refusal = 'protected' | 'structure-protected' | 'read-only' | 'cell-edit';
+export type Refusal = 'protected' | 'structure-protected' | 'read-only' | Busy;
 
 /** What stops writing to this sheet now, if anything, with the message to show. */
 function refusalOf(read: SheetRead, lang: Lang): { reason: Refusal; message: string } | null {
@@ -112,21 +113,37 @@ function refusalOf(read: SheetRead, lang: Lang): { reason: Refusal; message: str
 }
 
 /**
- * Runs a batch; Excel refusing it because a person is typing in a cell (decided by the error code)
- * is a refusal with a message, not a failure.
+ * Runs a scoring or restore run, its writes held while a person types in a cell where Excel can hold
+ * them (delayForCellEdit); Excel refusing it because the person is busy — typing in a cell, a dialog of
+ * Excel's open — is a refusal in the person's words, not a failure. InvalidOperation means cell edit
+ * only if a read that asks nothing of the sheet is refused the same way (busy.ts).
  */
-async function unlessEditing<T>(lang: Lang, batch: () => Promise<T>): Promise<T | { kind: 'refused'; reason: 'cell-edit'; message: string }> {
+async function unlessBusy<T>(host: ExcelHost, lang: Lang, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T | { kind: 'refused'; reason: Busy; message: string }> {
   try {
-    return await batch();
+    return await host.run(batch, { delayForCellEdit: true });
   } catch (e) {
-    if ((e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode') return { kind: 'refused', reason: 'cell-edit', message: cellEditMessage(lang) };
+    const busy = busyOf(e) ?? (mayBeCellEdit(e) && (await editing(host)) ? 'cell-edit' : null);
+    if (busy) return { kind: 'refused', reason: busy, message: refusalMessage(busy, '', lang) };
     throw e;
+  }
+}
+
+/** Whether Excel refuses even a read that asks nothing of the sheet, as it does while a person types. */
+async function editing(host: ExcelHost): Promise<boolean> {
+  try {
+    await host.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().load('name');
+      await context.sync();
+    });
+    return false;
+  } catch (e) {
+    return busyOf(e) === 'cell-edit' || mayBeCellEdit(e);
   }
 }
 
 export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = officeHost()): Promise<ScoreOutcome> {
   const via = notesVia(host);
-  return unlessEditing(opts.lang, () => host.run(async (context): Promise<ScoreOutcome> => {
+  return unlessBusy(host, opts.lang, async (context): Promise<ScoreOutcome> => {
     // Activated in the read's own batch, before the read asks for the active sheet.
     if (opts.sheet) context.workbook.worksheets.getItem(opts.sheet).activate();
     const read = await readSheet(context, host, via, true, opts.appendReason === true);
@@ -192,7 +209,7 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
       reasonColumn: result.layout?.columns.reason !== undefined ? 'own' : appended !== undefined ? 'appended' : 'none',
       otherSheets: others.found(),
     };
-  }));
+  });
 }
 
 /** The appended 扣分原因 column: where the read looked (right of the used range), or where the last scoring put it. */
@@ -204,7 +221,7 @@ function columnFor(col: number, read: SheetRead) {
 
 export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost = officeHost()): Promise<RestoreOutcome> {
   const via = notesVia(host);
-  return unlessEditing(opts.lang, () => host.run(async (context): Promise<RestoreOutcome> => {
+  return unlessBusy(host, opts.lang, async (context): Promise<RestoreOutcome> => {
     const read = await readSheet(context, host, via, false);
     const backup = read.backup;
     if (!backup) return { kind: 'nothing-to-restore' };
@@ -232,7 +249,7 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
       ...(print.titleRowsKept ? { titleRowsKept: print.titleRowsKept } : {}),
       ...(applied.left.length ? { notesLeft: applied.left } : {}),
     };
-  }));
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   type ScoreResult,
 } from '../core';
 import type { Refusal } from './index';
+import type { Busy } from './busy';
 
 export function protectedMessage(sheet: string, lang: Lang): string {
   return lang === 'en'
@@ -23,16 +24,21 @@ export function workbookMessage(state: 'structure-protected' | 'read-only', lang
     : '工作簿以只读方式打开，未写入任何内容：评分结果及其备份无法保存。请以可编辑方式打开后再试。';
 }
 
-/** Excel runs no command while a person is typing in a cell. */
-export function cellEditMessage(lang: Lang): string {
+/** Excel runs no command while a person is typing in a cell, and takes no change while a dialog of its own is open. */
+export function busyMessage(busy: Busy, lang: Lang): string {
+  if (busy === 'dialog') {
+    return lang === 'en'
+      ? 'Close the dialog open in Excel first: Excel takes no change while it is open, so nothing was written. Then try again.'
+      : '请先关闭对话框：Excel 打开对话框时不接受修改，未写入任何内容。关闭后再试一次。';
+  }
   return lang === 'en'
-    ? 'Excel is editing a cell, so nothing was written. Press Enter or Esc to finish editing, then try again.'
-    : 'Excel 正处于单元格编辑状态，未写入任何内容。请按 Enter 或 Esc 结束编辑，再试一次。';
+    ? 'Finish editing the cell first (press Enter or Esc): Excel is editing a cell, so nothing was written. Then try again.'
+    : '请先退出单元格编辑（按 Enter 或 Esc）：Excel 正处于单元格编辑状态，未写入任何内容。退出后再试一次。';
 }
 
-/** Why nothing can be written now: a person is typing, the sheet or the workbook takes no change. */
+/** Why nothing can be written now: the person is busy in Excel, the sheet or the workbook takes no change. */
 export function refusalMessage(reason: Refusal, sheet: string, lang: Lang): string {
-  if (reason === 'cell-edit') return cellEditMessage(lang);
+  if (reason === 'cell-edit' || reason === 'dialog') return busyMessage(reason, lang);
   return reason === 'protected' ? protectedMessage(sheet, lang) : workbookMessage(reason, lang);
 }
 
@@ -40,6 +46,7 @@ export function refusalMessage(reason: Refusal, sheet: string, lang: Lang): stri
 function causeOf(reason: Refusal | 'error', sheet: string, detail: string, lang: Lang): string {
   const zh: Record<Refusal | 'error', string> = {
     'cell-edit': 'Excel 进入了单元格编辑状态',
+    dialog: 'Excel 中打开了对话框',
     protected: `工作表“${sheet}”在写入时受到了保护`,
     'structure-protected': '工作簿结构在写入时受到了保护',
     'read-only': '工作簿在写入时变为只读',
@@ -47,6 +54,7 @@ function causeOf(reason: Refusal | 'error', sheet: string, detail: string, lang:
   };
   const en: Record<Refusal | 'error', string> = {
     'cell-edit': 'Excel went into cell editing',
+    dialog: 'A dialog was opened in Excel',
     protected: `Sheet "${sheet}" was protected meanwhile`,
     'structure-protected': 'The workbook structure was protected meanwhile',
     'read-only': 'The workbook became read-only',
@@ -59,6 +67,7 @@ function causeOf(reason: Refusal | 'error', sheet: string, detail: string, lang:
 function firstOf(reason: Refusal | 'error', lang: Lang): string {
   const zh: Record<Refusal | 'error', string> = {
     'cell-edit': '按 Enter 或 Esc 结束编辑后',
+    dialog: '关闭对话框后',
     protected: '撤销工作表保护（审阅 → 撤销工作表保护）后',
     'structure-protected': '撤销工作簿保护（审阅 → 保护工作簿）后',
     'read-only': '以可编辑方式打开后',
@@ -66,6 +75,7 @@ function firstOf(reason: Refusal | 'error', lang: Lang): string {
   };
   const en: Record<Refusal | 'error', string> = {
     'cell-edit': 'Press Enter or Esc to finish editing, then click',
+    dialog: 'Close the dialog, then click',
     protected: 'Unprotect the sheet (Review → Unprotect Sheet), then click',
     'structure-protected': 'Unprotect the workbook (Review → Protect Workbook), then click',
     'read-only': 'Open it for editing, then click',

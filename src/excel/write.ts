@@ -13,6 +13,7 @@ import {
 } from '../core';
 import { cellKey, fillToSet, isPayloadLimit, quoteSheet, toExcel } from './cells';
 import type { NotesVia } from './host';
+import { busyOf } from './busy';
 import { REQUEST_BUDGET, size } from './payload';
 import { COMMENT_FIELDS, threadText, type NoteHandle, type SheetRead } from './read';
 
@@ -274,28 +275,38 @@ export async function applyCommands(context: Excel.RequestContext, sheetId: stri
     for (const batch of inBatches([...refusable, ...last(none)])) await send(context, sheet, batch, done);
     return none;
   } catch (e) {
-    if (!isRefusal(e)) throw cutShort(e);
+    // The person busy in Excel refuses the whole batch, whatever it holds: a cut short.
+    if (busyOf(e)) throw cutShort(e);
     refused = e;
   }
-  // A comment was refused. Excel has run the commands before the refused one. Which stand as wanted
-  // is read back — never guessed from the error's message, which Excel words in the user's language —
-  // and each other one is tried again on its own; those refused are left out: their explanation is in
-  // the result panel (and the 扣分原因 column, where there is one). Costs two syncs and one per command
-  // to try again, only on this rare path. A sheet protected meanwhile refuses everything: a cut short.
-  const now = await threadTexts(context, sheet);
+  // A batch with comment changes was refused, with a code the documents do not give for a comment (none
+  // is documented: test/support/fake-excel/README.md). Excel has run the commands before the refused
+  // one. Which stand as wanted is read back — never guessed from the error's code or message — and each
+  // other one is tried again on its own, then read back again; those that still do not stand are left
+  // out: their explanation is in the result panel (and the 扣分原因 column, where there is one). Costs
+  // three syncs and one per command to try again, only on this rare path. A sheet protected meanwhile,
+  // or Excel refusing even the read, is a cut short.
+  const now = await threadTexts(context, sheet).catch((e) => Promise.reject(cutShort(e)));
   if (now.protected) throw cutShort(refused);
-  const applied: Applied = { skipped: [], left: [] };
+  const tried: Command[] = [];
   for (const c of refusable) {
     const r = c.refusable!;
     if ((now.texts.get(r.cell) ?? null) === r.want) continue;
     c.queue(context, sheet);
     try {
       await context.sync();
-      done.push(c);
     } catch (e) {
-      if (!isRefusal(e)) throw cutShort(e);
-      applied[r.kind].push(r.cell);
+      if (busyOf(e)) throw cutShort(e);
     }
+    tried.push(c);
+  }
+  const after = tried.length ? await threadTexts(context, sheet).catch((e) => Promise.reject(cutShort(e))) : now;
+  if (after.protected) throw cutShort(refused);
+  const applied: Applied = { skipped: [], left: [] };
+  for (const c of tried) {
+    const r = c.refusable!;
+    if ((after.texts.get(r.cell) ?? null) === r.want) done.push(c);
+    else applied[r.kind].push(r.cell);
   }
   await sendAll(last(applied));
   return applied;
@@ -317,16 +328,6 @@ async function send(context: Excel.RequestContext, sheet: Excel.Worksheet, batch
     await send(context, sheet, batch.slice(0, half), done);
     await send(context, sheet, batch.slice(half), done);
   }
-}
-
-/**
- * The codes with which Excel refuses one comment on one cell. The documents name none, neither for a
- * thread on a cell holding a note nor for another user's comment (test/support/fake-excel/README.md);
- * any other code fails the run.
- */
-function isRefusal(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === 'InvalidArgument' || code === 'InvalidOperation' || code === 'UnsupportedOperation' || code === 'AccessDenied';
 }
 
 /** What the thread on each cell (`H12`) of the sheet reads as now, and whether the sheet is protected. */

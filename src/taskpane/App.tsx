@@ -67,7 +67,7 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
   const s = STRINGS[lang];
   useBodyStyles();
   const styles = useStyles();
-  const task = usePaneTask(s.failed);
+  const task = usePaneTask(s.failed, s.waitingForExcel);
   const [view, setView] = React.useState<ResultView | null>(() => (scoreOnOpen ? null : loadView(storage, documentKey)));
   const [fresh, setFresh] = React.useState(false);
   const [consent, setConsent] = React.useState<Consent | null>(null);

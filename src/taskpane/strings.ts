@@ -84,6 +84,8 @@ export interface Strings {
   readonly writtenWithoutLinks: string;
   readonly writtenWithoutPrint: string;
   readonly writing: string;
+  /** Added to the status when Excel has not answered for a while: it holds writes while a cell is being edited. */
+  readonly waitingForExcel: string;
   readonly lastResult: (time: string) => string;
   readonly scored: (total: string, grade: string | null) => string;
   /** What separates two sentences: nothing in Chinese, a space in English. */
@@ -186,6 +188,7 @@ const zh: Strings = {
   writtenWithoutLinks: '此版本 Excel 不支持加载项添加链接：单元格地址只是文字，请按地址自行定位。',
   writtenWithoutPrint: '此版本 Excel 不能通过加载项设置打印：如需打印，请在“页面布局”中设为横向、调整为一页宽，并设置打印标题。',
   writing: '正在写入…',
+  waitingForExcel: '正在等待 Excel：如有单元格正在编辑，请按 Enter 或 Esc 退出编辑，随后自动继续。',
   lastResult: (time) => `上次评分结果（${time}）`,
   scored: (total, grade) =>
     grade ? `评分完成：总分${total}分，等级“${grade}”。` : `评分完成：已评指标得分${total}分，尚有指标未评分。`,
@@ -289,6 +292,7 @@ const en: Strings = {
   writtenWithoutLinks: 'This version of Excel does not let add-ins add links: the cell addresses are plain text.',
   writtenWithoutPrint: 'This version of Excel does not let add-ins set up printing: for print, set landscape, fit to one page wide and print titles under Page Layout.',
   writing: 'Writing…',
+  waitingForExcel: 'Waiting for Excel: if a cell is being edited, press Enter or Esc to finish; this then goes on by itself.',
   lastResult: (time) => `Last scoring (${time})`,
   scored: (total, grade) =>
     grade ? `Scored: total ${total}, grade “${grade}”.` : `Scored: ${total} so far; some indicators have no score yet.`,

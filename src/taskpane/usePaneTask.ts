@@ -20,7 +20,13 @@ export interface PaneTask {
   run(kind: TaskKind, working: string, task: () => Promise<string | void>): Promise<void>;
 }
 
-export function usePaneTask(failed: (message: string) => string): PaneTask {
+/**
+ * How long a task runs before the status adds `waiting`: Excel holds a write while a person types in a
+ * cell (delayForCellEdit) and tells the add-in nothing, so a long wait is said, with what ends it.
+ */
+const WAITING_AFTER_MS = 1500;
+
+export function usePaneTask(failed: (message: string) => string, waiting: string): PaneTask {
   const [busy, setBusy] = React.useState<TaskKind | null>(null);
   const [status, setStatus] = React.useState('');
   const [problem, setProblem] = React.useState<string | null>(null);
@@ -30,6 +36,7 @@ export function usePaneTask(failed: (message: string) => string): PaneTask {
       setBusy(kind);
       setProblem(null);
       setStatus(working);
+      const timer = setTimeout(() => setStatus(`${working} ${waiting}`), WAITING_AFTER_MS);
       try {
         const done = await task();
         if (typeof done === 'string') setStatus(done);
@@ -37,10 +44,11 @@ export function usePaneTask(failed: (message: string) => string): PaneTask {
         setStatus('');
         setProblem(failed(e instanceof Error ? e.message : String(e)));
       } finally {
+        clearTimeout(timer);
         setBusy(null);
       }
     },
-    [failed],
+    [failed, waiting],
   );
 
   return { busy, status, problem, setStatus, setProblem, run };

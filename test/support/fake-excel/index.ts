@@ -136,6 +136,12 @@ export interface FakeExcelOptions {
    * Default the former.
    */
   cellEditCode?: 'InvalidOperationInCellEditMode' | 'InvalidOperation';
+  /**
+   * The code another author's comment or reply is refused with. Whether Excel refuses it at all is not
+   * documented, nor with which code (README.md): AccessDenied unless a test asks for another, so the
+   * add-in is held to deciding by reading back, not by a list of codes.
+   */
+  authorRefusalCode?: string;
 }
 
 /** A Chinese Excel's wording, by code: the add-in must decide by the code, never by these texts. */
@@ -1715,7 +1721,7 @@ class CommentProxy extends ProxyBase<CommentTarget> {
     this.queueSet('1.10', 'content', v, (t) => {
       guardProtected(t.sheet);
       // Not documented either way (README.md): only the author may edit, the stricter reading.
-      if (t.comment.author !== this.ctx.excel.userName) throw new FakeExcelError('AccessDenied', 'Only the author can edit a comment.');
+      if (t.comment.author !== this.ctx.excel.userName) throw new FakeExcelError(this.ctx.excel.authorRefusalCode, 'Only the author can edit a comment.');
       t.comment.content = v;
     });
   }
@@ -1730,7 +1736,7 @@ class CommentProxy extends ProxyBase<CommentTarget> {
       guardProtected(t.sheet);
       // The reference sets no condition on Comment.delete; whether Excel lets one user delete a thread
       // another started is not documented (README.md): refused, the stricter reading, as a reply's delete.
-      if (t.comment.author !== this.ctx.excel.userName) throw new FakeExcelError('AccessDenied', 'Only the author can delete a comment.');
+      if (t.comment.author !== this.ctx.excel.userName) throw new FakeExcelError(this.ctx.excel.authorRefusalCode, 'Only the author can delete a comment.');
       const i = t.sheet.comments.indexOf(t.comment);
       if (i < 0) throw new FakeExcelError('ItemNotFound', 'The comment was deleted.');
       t.sheet.comments.splice(i, 1);
@@ -1825,7 +1831,7 @@ class CommentReplyProxy extends ProxyBase<ReplyTarget> {
       const r = this.reply(t);
       // CommentReply.delete is documented with no condition; whether another user's reply may be deleted
       // is not said (README.md): refused, the stricter reading.
-      if (r.author !== this.ctx.excel.userName) throw new FakeExcelError('AccessDenied', 'Only the author can delete a reply.');
+      if (r.author !== this.ctx.excel.userName) throw new FakeExcelError(this.ctx.excel.authorRefusalCode, 'Only the author can delete a reply.');
       t.comment.replies.splice(t.comment.replies.indexOf(r), 1);
     });
   }
@@ -1903,6 +1909,7 @@ export class FakeExcel {
   readonly userName: string;
   readonly messageLanguage: 'en' | 'zh-CN';
   readonly cellEditCode: 'InvalidOperationInCellEditMode' | 'InvalidOperation';
+  readonly authorRefusalCode: string;
   selection: string | null = null;
   /** Batches waiting for the person to leave cell edit mode (sent with delayForCellEdit). */
   private editWaiters: (() => void)[] = [];
@@ -1922,6 +1929,7 @@ export class FakeExcel {
     this.userName = options.userName ?? '绩效评分助手用户';
     this.messageLanguage = options.messageLanguage ?? 'en';
     this.cellEditCode = options.cellEditCode ?? 'InvalidOperationInCellEditMode';
+    this.authorRefusalCode = options.authorRefusalCode ?? 'AccessDenied';
     const sheets = options.sheets.map(buildSheet);
     this.model = { sheets, active: options.active ?? sheets[0]?.name ?? '', nextId: 1, settings: new Map() };
     recalc(this.model);
@@ -2178,9 +2186,15 @@ export class FakeExcel {
   }
 
   /** Opens a saved workbook (optionally in a host with other capabilities, or as another user). */
-  static open(text: string, options: { apiVersion?: string; userName?: string } = {}): FakeExcel {
+  static open(text: string, options: { apiVersion?: string; userName?: string; authorRefusalCode?: string } = {}): FakeExcel {
     const data = JSON.parse(text);
-    const xl = new FakeExcel({ sheets: [], apiVersion: options.apiVersion ?? data.apiVersion, payloadLimit: data.payloadLimit, userName: options.userName ?? data.userName });
+    const xl = new FakeExcel({
+      sheets: [],
+      apiVersion: options.apiVersion ?? data.apiVersion,
+      payloadLimit: data.payloadLimit,
+      userName: options.userName ?? data.userName,
+      authorRefusalCode: options.authorRefusalCode,
+    });
     xl.model = {
       active: data.active,
       nextId: data.nextId,
