@@ -69,8 +69,11 @@ w.Office = {
 };
 
 w.Excel = {
-  run<T>(batch: (context: unknown) => Promise<T>): Promise<T> {
+  /** Excel.run(batch) or Excel.run(options, batch), the two forms office.js takes (Excel.RunOptions). */
+  run<T>(...args: [(context: unknown) => Promise<T>] | [{ delayForCellEdit?: boolean }, (context: unknown) => Promise<T>]): Promise<T> {
     standin.runs += 1;
-    return host.run(batch as never);
+    const batch = args.length === 1 ? args[0] : args[1];
+    const options = args.length === 1 ? {} : args[0];
+    return host.run(batch as never, options);
   },
 };
