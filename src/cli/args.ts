@@ -15,6 +15,10 @@ export interface CliOptions {
   readonly explainColumn: boolean;
   /** Replace an existing output even when it is not our unchanged earlier one (never an input). */
   readonly force: boolean;
+  /** Write the 评价结论 sheet into each scored workbook (`--no-report` turns it off). */
+  readonly reportSheet: boolean;
+  /** Also write the report as a Word document beside each output (`--report docx`). */
+  readonly reportDocx: boolean;
   /** Worker threads for a folder; null: as many as the machine has cores (one in process). */
   readonly jobs: number | null;
   readonly help: boolean;
@@ -25,6 +29,7 @@ export type UsageProblem =
   | { readonly kind: 'missing-value'; readonly flag: string }
   | { readonly kind: 'bad-lang'; readonly value: string }
   | { readonly kind: 'bad-jobs'; readonly value: string }
+  | { readonly kind: 'bad-report'; readonly value: string }
   | { readonly kind: 'bad-source-date-epoch'; readonly value: string };
 
 export type ParsedArgs =
@@ -42,6 +47,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let sheet: string | null = null;
   let explainColumn = false;
   let force = false;
+  let reportSheet = true;
+  let reportDocx = false;
   let jobs: number | null = null;
   let help = false;
   let problem: UsageProblem | null = null;
@@ -104,6 +111,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (inline !== null) problem ??= { kind: 'unknown-flag', flag: arg };
         explainColumn = true;
         break;
+      case '--no-report':
+        if (inline !== null) problem ??= { kind: 'unknown-flag', flag: arg };
+        reportSheet = false;
+        break;
+      case '--report': {
+        const v = value();
+        if (v === null) problem ??= { kind: 'missing-value', flag };
+        else if (v === 'docx') reportDocx = true;
+        else problem ??= { kind: 'bad-report', value: v };
+        break;
+      }
       case '--force':
         if (inline !== null) problem ??= { kind: 'unknown-flag', flag: arg };
         force = true;
@@ -121,5 +139,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (problem) return { ok: false, problem, lang };
-  return { ok: true, options: { command, paths, out, json, lang, overwriteFormulas, sheet, explainColumn, force, jobs, help } };
+  return { ok: true, options: { command, paths, out, json, lang, overwriteFormulas, sheet, explainColumn, force, reportSheet, reportDocx, jobs, help } };
 }

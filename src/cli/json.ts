@@ -50,6 +50,11 @@ export interface JsonFile {
   readonly rowsKept: number | null;
   readonly rows: readonly JsonRow[];
   readonly issues: readonly JsonIssue[];
+  /**
+   * The report's 评价结论, 存在问题 and 改进措施 as text (what the 评价结论 sheet holds); null when nothing
+   * was scored. Given by the caller: this module is loaded before any file is read, the scorer is not.
+   */
+  readonly conclusion: string | null;
 }
 
 export interface JsonDocument {
@@ -100,10 +105,11 @@ export function jsonFile(
   output: string | null,
   result: ScoreResult | null,
   fileIssues: readonly JsonIssue[],
+  conclusion: string | null = null,
 ): JsonFile {
   const n = counts(result);
   if (!result) {
-    return { file, sheet: null, output, total: null, maxTotal: null, gradedOn: null, grade: null, complete: false, rowsComputed: null, rowsKept: null, rows: [], issues: fileIssues };
+    return { file, sheet: null, output, total: null, maxTotal: null, gradedOn: null, grade: null, complete: false, rowsComputed: null, rowsKept: null, rows: [], issues: fileIssues, conclusion: null };
   }
   return {
     file,
@@ -119,6 +125,7 @@ export function jsonFile(
     rowsKept: result.layout ? n.kept : null,
     rows: result.rows.map(jsonRow),
     issues: [...result.issues.map(jsonIssue), ...fileIssues],
+    conclusion,
   };
 }
 

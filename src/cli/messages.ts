@@ -90,7 +90,7 @@ const zh: CliMessages = {
   help: `绩效评分助手 — 命令行评分（.xlsx；.xls、.et、.ods 经 LibreOffice 转换）
 
 用法：
-  npm run score -- <文件.xlsx|文件夹>... [--out 目录] [--json] [--lang zh|en] [--overwrite-formulas] [--force] [--jobs N]
+  npm run score -- <文件.xlsx|文件夹>... [--out 目录] [--json] [--lang zh|en] [--report docx] [--no-report] [--overwrite-formulas] [--force] [--jobs N]
   npx jixiao-pingfen score <文件.xlsx|文件夹>... [选项]
   npm run restore -- <文件.scored.xlsx>...     （或 npx jixiao-pingfen restore …）
 
@@ -99,19 +99,21 @@ const zh: CliMessages = {
 对每个工作簿：找到每个表头可识别的指标表（及“基础数据”表；--sheet 只评其中一个），按评分标准计算每一行的得分，
 写出 <名称>.scored.xlsx（.xlsm 写出 .scored.xlsm；在 --out 目录中，否则与原文件放在一起）；原文件
 不会被改动。写出的文件就是原文件，只改动：得分（格式 0.00）、合计、扣分行与错误行的底色、每个扣分/
-错误/改动的得分单元格上的批注（说明计算过程；原有批注原样保留）、“扣分原因”列（如有）和一个隐藏的
-备份表；图表、图形、迷你图、对话式批注、宏、外部链接、文档属性等原样保留，并请 Excel 打开时重算公式。
+错误/改动的得分单元格上的批注（说明计算过程；原有批注原样保留）、“扣分原因”列（如有）、新增的
+“评价结论”工作表（评价结论、存在问题、改进措施，供撰写自评报告；--no-report 不写）和一个隐藏的备份表；图表、图形、迷你图、对话式批注、宏、外部链接、文档属性等原样保留，并请 Excel 打开时重算公式。
 没有打印设置的指标表改为横向、所有列一页宽、每页重复表头；标记的单元格加图案，黑白打印也能分辨。
 .xls、.et、.ods 文件用本机的 LibreOffice 转换为 .xlsx 后评分，写出 <名称>.scored.xlsx；没有 LibreOffice
 时逐个列出这些文件、原因和办法。
 文件夹：评分其中所有 .xlsx/.xlsm/.xls/.et/.ods 文件（不含子文件夹、*.scored.xlsx 和本程序写出的 汇总.xlsx），
 用上所有 CPU 核心，显示进度与汇总，并在输出目录（--out，否则第一个文件夹或第一个文件所在目录）写出
-汇总.xlsx（每个指标表一行，另有“扣分明细”表列出每一项扣分，均已设置好打印）。
+汇总.xlsx（每个指标表一行：自评得分与复核得分、差异、得分率、等级、名次、各一级指标得分；另有“扣分明细”
+表列出每一项扣分、改动的自评得分、错误和需人工评分的行；均已设置好 A4 打印）。
+--report docx：另在结果旁写出 <名称>.自评报告.docx（Word 格式的评价结论、存在问题、改进措施草稿）。
 不会覆盖：本次的任何输入文件、不是本程序写出的文件、写出后被改动过的文件（改用 名称-2.scored.xlsx
 等新名字并说明），也不会经符号链接写到别处；每个文件先写入临时文件、同步到磁盘后再改名，中途中断
 不会留下损坏的文件。
-restore：把评分写出的文件恢复为评分前的样子（每个单元格、公式、格式、批注原样，打印设置复原，打印标题和
-追加的“扣分原因”列撤去），写出 <名称>.restored.xlsx。
+restore：把评分写出的文件恢复为评分前的样子（每个单元格、公式、格式、批注原样，打印设置复原，打印标题、
+追加的“扣分原因”列和“评价结论”工作表撤去），写出 <名称>.restored.xlsx。
 
 选项：
   --out 目录, -o 目录     写出评分结果的目录（不存在时自动创建）
@@ -119,6 +121,8 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
   --lang zh|en            说明与提示的语言（默认 zh）
   --sheet 名称            只评分这个工作表（默认评分所有指标表）
   --explain-column        表中没有“扣分原因”列时，在表格右侧加一列写出扣分说明（便于打印）
+  --report docx           另写出 <名称>.自评报告.docx（Word 格式的报告草稿）
+  --no-report             不在评分结果中写入“评价结论”工作表
   --overwrite-formulas    得分单元格中的公式也用计算结果覆盖（默认保留公式并给出警告）
   --force                 已有的同名结果文件即使不是本程序写出的原样文件也替换（输入文件除外）
   --jobs N, -j N          文件夹评分时使用的线程数（默认为 CPU 核心数减一，至少 1）
@@ -130,6 +134,7 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
     if (p.kind === 'unknown-flag') return `未知选项：${p.flag}`;
     if (p.kind === 'missing-value') return `选项 ${p.flag} 缺少取值`;
     if (p.kind === 'bad-jobs') return `--jobs 应是 1 到 999 的整数，收到的是：${p.value}`;
+    if (p.kind === 'bad-report') return `--report 目前只能是 docx（写出 Word 格式的自评报告草稿），收到的是：${p.value}`;
     if (p.kind === 'bad-source-date-epoch') return `环境变量 SOURCE_DATE_EPOCH 应是自 1970-01-01（UTC）起的整秒数，收到的是：${p.value}`;
     return `--lang 只能是 zh 或 en，收到的是：${p.value}`;
   },
@@ -286,7 +291,7 @@ const en: CliMessages = {
   help: `绩效评分助手 (Performance Scorer) — command-line scorer of .xlsx workbooks (.xls, .et, .ods through LibreOffice)
 
 Usage:
-  npm run score -- <file.xlsx|folder>... [--out DIR] [--json] [--lang zh|en] [--overwrite-formulas] [--force] [--jobs N]
+  npm run score -- <file.xlsx|folder>... [--out DIR] [--json] [--lang zh|en] [--report docx] [--no-report] [--overwrite-formulas] [--force] [--jobs N]
   npx jixiao-pingfen score <file.xlsx|folder>... [options]
   npm run restore -- <file.scored.xlsx>...      (or npx jixiao-pingfen restore …)
 
@@ -297,7 +302,8 @@ sheet; --sheet names one), scores every row by its rule, and writes <name>.score
 --out DIR, else beside the input); the input file is never changed. The written file is the input
 with only these changes: the scores (format 0.00), the total, a fill on deducted and on error rows, a
 note on each deducted, error or changed score cell with the arithmetic (a note someone already wrote
-stays word for word), the 扣分原因 column when the sheet has one, and a hidden backup sheet. Charts,
+stays word for word), the 扣分原因 column when the sheet has one, a new sheet 评价结论 (the conclusion,
+problems and measures for the self-evaluation report; --no-report leaves it out), and a hidden backup sheet. Charts,
 shapes, sparklines, threaded comments, macros, external links and properties pass through untouched,
 and Excel is asked to recalculate formulas on opening.
 A sheet with no print setup of its own is set to print landscape, all columns one page wide, its
@@ -306,14 +312,16 @@ title rows on every page; marked cells carry a pattern, so they differ in black 
 as <name>.scored.xlsx; without LibreOffice each such file is named with the reason and what to do.
 A folder: scores every .xlsx/.xlsm/.xls/.et/.ods file in it (not subfolders, *.scored.xlsx or a 汇总.xlsx this
 program wrote) on all cores but one, shows progress and a summary, and writes 汇总.xlsx in the output folder
-(--out, else the first folder given or the first file's folder): a line per indicator sheet, and a
-sheet 扣分明细 listing every deduction, both set up to print.
+(--out, else the first folder given or the first file's folder): a line per indicator sheet (typed and
+reviewed totals, their difference, share, grades, rank and each level-1 area's score), and a sheet 扣分明细
+listing every deduction, changed typed score, error and manual row, both set up to print on A4.
+--report docx: also writes <name>.自评报告.docx beside each output (the report's draft as a Word document).
 Never written over: an input of the run, a file this program did not write, an output changed since
 it was written (a new name such as name-2.scored.xlsx is used, and said); never through a symbolic
 link. Each file is written to a temporary file, synced, then renamed: an interrupted run leaves no
 damaged file.
 restore: writes a scored workbook as it was before scoring (every cell, formula, format and note; the
-print setup put back, title rows and an appended 扣分原因 column taken away), as <name>.restored.xlsx
+print setup put back, title rows, an appended 扣分原因 column and the 评价结论 sheet taken away), as <name>.restored.xlsx
 beside it.
 
 Options:
@@ -323,6 +331,8 @@ Options:
   --sheet NAME            score only this sheet (default: every indicator sheet)
   --explain-column        where the sheet has no 扣分原因 column, append one right of the table with
                           the explanations (so that they print)
+  --report docx           also write <name>.自评报告.docx, the report's draft as a Word document
+  --no-report             write no 评价结论 sheet into the scored workbooks
   --overwrite-formulas    replace a formula in a score cell by the computed score (default: keep
                           the formula, with a warning)
   --force                 replace an existing output of the same name even when it is not this
@@ -337,6 +347,7 @@ or bad usage.
     if (p.kind === 'unknown-flag') return `Unknown option: ${p.flag}`;
     if (p.kind === 'missing-value') return `Option ${p.flag} needs a value`;
     if (p.kind === 'bad-jobs') return `--jobs must be a whole number from 1 to 999, not: ${p.value}`;
+    if (p.kind === 'bad-report') return `--report takes docx (the report's draft as a Word document), not: ${p.value}`;
     if (p.kind === 'bad-source-date-epoch') return `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, not: ${p.value}`;
     return `--lang must be zh or en, not: ${p.value}`;
   },

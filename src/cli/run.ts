@@ -259,6 +259,7 @@ async function scoreAll(options: CliOptions, io: CliIO, clock: Clock): Promise<n
           overwriteFormulas: options.overwriteFormulas,
           sheet: options.sheet,
           explainColumn: options.explainColumn,
+          reportSheet: options.reportSheet,
           converter,
           ...(timeout > 0 ? { convertTimeoutMs: timeout } : {}),
           report: !options.json && !many ? { colour } : false,

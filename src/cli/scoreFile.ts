@@ -1,6 +1,7 @@
 // Scoring one workbook file, start to end but for writing it: read it, score each indicator sheet,
 // patch it, and say what happened — as plain data (no workbook, no Decimal), so that it can come
 // back from a worker thread and a folder run keeps nothing of a file once its result is out.
+import { conclusion } from '../core';
 import type { Lang, ScoreResult } from '../core';
 import { scoreXlsxSheets, trimmedRows, XlsxFileError, xlsxBytes } from '../xlsx';
 import type { NotWritten, WorkbookFormat, XlsxScore } from '../xlsx';
@@ -28,6 +29,8 @@ export interface FileJob {
   readonly sheet: string | null;
   /** Append a 扣分原因 column where the sheet has none. */
   readonly explainColumn: boolean;
+  /** Write the 评价结论 sheet into the scored workbook (--no-report: not). */
+  readonly reportSheet: boolean;
   /** LibreOffice, for .xls/.et/.ods; null when there is none. */
   readonly converter: string | null;
   /** A conversion's time limit (else the adapter's). */
@@ -87,6 +90,7 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
       lang: job.lang,
       overwriteFormulas: job.overwriteFormulas,
       appendReasonColumn: job.explainColumn,
+      reportSheet: job.reportSheet,
       ...(job.sheet !== null ? { sheet: job.sheet } : {}),
     });
   } catch (e) {
@@ -118,7 +122,7 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
     // Every score kept as typed (or none given): the file is read, but nothing in it was computed (its table says so).
     const why = whyNotComputed(result);
     if (why) fileIssues.push({ severity: 'warning', cell: '', sheet: result.sheet, code: 'nothing-computed', message: m.notComputed(why) });
-    return { json: jsonFile(file, null, result, fileIssues), row: summaryRow(file, departmentOf(grid, result.layout?.headerRow, file), result, null) };
+    return { json: jsonFile(file, null, result, fileIssues, conclusion(result) || null), row: summaryRow(file, departmentOf(grid, result.layout?.headerRow, file), result, null) };
   };
   const [first] = scored.sheets;
   // No table (no header, or a header with no indicator under it): the file cannot be scored (SPEC §5).

@@ -3,7 +3,7 @@
 import { buildReport, reportText } from './report/build';
 import type { ScoreResult } from './types';
 
-export { buildReport, reportText, type Report, type ReportSection } from './report/build';
+export { buildReport, reportText, WORDS, type Report, type ReportSection } from './report/build';
 
 export function conclusion(result: ScoreResult): string {
   const report = buildReport(result);

@@ -20,12 +20,12 @@ export {
   storeFromChunks,
   EMPTY_STORE,
 } from './writeback';
-export type { CellState, CellWrite, Backup, BackupEntry, BackupStore, Mark, MarkFills, StateAt, Writeback } from './writeback';
+export type { AddedSheet, CellState, CellWrite, Backup, BackupEntry, BackupStore, Mark, MarkFills, StateAt, Writeback } from './writeback';
 export { toA1, fromA1, columnLetters } from './address';
 export { formatDecimal } from './numbers';
-export { buildReport, conclusion, reportText } from './conclusion';
+export { buildReport, conclusion, reportText, WORDS } from './conclusion';
 export type { Report, ReportSection } from './conclusion';
 export { freeSheetName } from './newSheet';
 export type { NewCell, NewSheet } from './newSheet';
-export { planPrint, planPrintRestore, samePage, titleRowsFor, titleRowsOf } from './print';
+export { planPrint, planPrintRestore, rowHeight, samePage, textWidth, titleRowsFor, titleRowsOf, wrappedLines } from './print';
 export type { ColumnFormat, PageRead, PageSetup, PrintBackup, PrintChange, RestoreHost, Zoom } from './print';

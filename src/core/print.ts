@@ -141,3 +141,48 @@ export function planPrintRestore(backup: PrintBackup | undefined, page: PageRead
   if (backup.column) out.column = { address: backup.column.address, format: backup.column.original };
   return out;
 }
+
+// ---- How tall a row must be to show its text --------------------------------------------------
+// Excel does not grow a row for wrapped text written by a program: the writer sets the height. A
+// column's width counts characters of the default font's digits (Calibri 11: 7 pixels); a CJK
+// character is about two of them, any other one.
+
+/** Column-width units a text takes: a CJK or other full-width character two, any other character one. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * Lines a text takes wrapped in a column `width` units wide at `size` points (a line break starts a
+ * line). A character is never split, so a line holds what fits whole; a larger type holds less.
+ */
+export function wrappedLines(text: string, width: number, size = 11): number {
+  // A cell keeps a little padding on each side; a type larger than 11 points is wider in proportion.
+  const room = Math.max(2, Math.floor(((width - 1) * 11) / size));
+  let lines = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = 0;
+    let count = 1;
+    for (const ch of paragraph) {
+      const w = textWidth(ch);
+      if (line + w > room) {
+        count++;
+        line = 0;
+      }
+      line += w;
+    }
+    lines += count;
+  }
+  return lines;
+}
+
+/**
+ * Points a row needs to show `lines` lines of `size`-point type, with 3 points of padding. A line is
+ * taken as 1.45 times the type: CJK fonts set their lines that far apart (Noto CJK's ascent and
+ * descent add up to 1.448 em; SimSun's to 1.3), so the text shows whichever font prints it.
+ */
+export function rowHeight(lines: number, size = 11): number {
+  return Math.ceil(lines * size * 1.45 + 3);
+}

@@ -88,6 +88,16 @@ export const PRINTABLE_MARK_FILLS: MarkFills = {
 export interface BackupStore {
   readonly version: 1;
   readonly backups: readonly Backup[];
+  /**
+   * A sheet the command line added (its 评价结论), with a digest of its part as written: scoring again
+   * replaces it and restore removes it while it is as written; changed, it is a person's and stays.
+   */
+  readonly added?: AddedSheet;
+}
+
+export interface AddedSheet {
+  readonly sheet: string;
+  readonly digest: string;
 }
 
 export const EMPTY_STORE: BackupStore = { version: 1, backups: [] };
@@ -100,12 +110,12 @@ export function backupFor(store: BackupStore, sheet: string): Backup | null {
 /** The store with the sheet's backup replaced (or dropped, when it records nothing). */
 export function withBackup(store: BackupStore, sheet: string, backup: Backup | null): BackupStore {
   const others = store.backups.filter((b) => b.sheet !== sheet);
-  return { version: 1, backups: backup && (backup.entries.length || backup.print) ? [...others, backup] : others };
+  return { ...store, version: 1, backups: backup && (backup.entries.length || backup.print) ? [...others, backup] : others };
 }
 
 /** The store as the cell texts of its sheet, A1 downwards; none when it holds no backup. */
 export function storeChunks(store: BackupStore): string[] {
-  if (store.backups.length === 0) return [];
+  if (store.backups.length === 0 && !store.added) return [];
   const text = JSON.stringify(store);
   const chunks: string[] = [];
   for (let i = 0; i < text.length; i += BACKUP_CHUNK) chunks.push(text.slice(i, i + BACKUP_CHUNK));

@@ -9,8 +9,8 @@
 // works from the recorded states. A sheet of that name that holds no store of ours is a person's:
 // never written over (scoring refuses), never removed.
 import { BACKUP_SHEET, joinNote, splitNote, storeChunks, toA1 } from '../core';
-import type { Backup, BackupEntry, BackupStore, CellState } from '../core';
-import { checkBackup, checkStoreSize, TamperedBackup } from './backupCheck';
+import type { AddedSheet, Backup, BackupEntry, BackupStore, CellState } from '../core';
+import { checkAdded, checkBackup, checkStoreSize, TamperedBackup } from './backupCheck';
 import { XlsxFileError } from './files';
 import { loadedFrom } from './load';
 import { sameDigests, type PartDigests } from './patch/digests';
@@ -100,7 +100,10 @@ function readChecked(wb: XlsxPackage): BackupStore {
     }
     return exact ? b : withoutXml(b);
   });
-  return { version: 1, backups };
+  const added = (data as { added?: unknown }).added;
+  if (added === undefined) return { version: 1, backups };
+  checkAdded(added);
+  return { version: 1, backups, added: added as AddedSheet };
 }
 
 /**
@@ -174,6 +177,7 @@ export function writeStore(wb: XlsxPackage, store: BackupStore): void {
         const { xlsxParts: _, ...rest } = b as XlsxBackup;
         return holdsXml(b) ? { ...rest, xlsxParts: digests } : rest;
       }),
+      ...(store.added ? { added: store.added } : {}),
     }),
   );
 }

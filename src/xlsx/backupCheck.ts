@@ -197,3 +197,9 @@ export function checkBackup(backup: Json, cells: boolean): void {
   }
   checkPrint(backup.print, sheet);
 }
+
+/** The record of a sheet scoring added (the 评价结论): a sheet's name and a SHA-256 of its part. */
+export function checkAdded(added: Json): void {
+  const ok = isObject(added) && isText(added.sheet, 31) && added.sheet !== '' && typeof added.digest === 'string' && /^[0-9a-f]{64}$/.test(added.digest);
+  if (!ok) throw new TamperedBackup('the added sheet is not named');
+}

@@ -1,16 +1,18 @@
 // Restoring a scored workbook: every cell scoring wrote, on every sheet it scored, put back as the
 // backup recorded it (keeping what a person changed since), the print setup and the appended
-// column's format with it, the notes parts scoring added taken away once empty, and the backup sheet
-// removed. A cell still as scoring left it, in a package still as we wrote it, gets back the very
-// element and note the file held; anywhere else it is given its recorded state.
+// column's format with it, the notes parts scoring added taken away once empty, the 评价结论 sheet
+// scoring added taken away while it is as written, and the backup sheet removed. A cell still as
+// scoring left it, in a package still as we wrote it, gets back the very element and note the file
+// held; anywhere else it is given its recorded state.
 import { planRestore, withBackup } from '../core';
-import type { BackupEntry, CellState, CellWrite } from '../core';
+import type { BackupEntry, BackupStore, CellState, CellWrite } from '../core';
 import { asWritten, backupOrRefusal, sameState, writeStore } from './backup';
 import { reading } from './load';
 import { putBackCell } from './patch/cells';
 import type { RawCell } from './patch/cells';
 import type { XlsxPackage } from './patch/package';
 import { restorePrint } from './print';
+import { removeAddedSheet } from './reportSheet';
 import { writeCells } from './writeCells';
 
 /** A backup entry of this adapter: the core's, plus the cell as the file held it, for an exact restore. */
@@ -27,7 +29,8 @@ interface XlsxBackupEntry extends BackupEntry {
 export function restoreXlsx(wb: XlsxPackage): number {
   return reading(wb, () => {
     const initial = backupOrRefusal(wb);
-    let store = initial;
+    const { added, ...kept } = initial;
+    let store: BackupStore = kept;
     let restored = 0;
     for (const backup of initial.backups) {
       const editor = wb.sheet(backup.sheet);
@@ -52,7 +55,8 @@ export function restoreXlsx(wb: XlsxPackage): number {
       restored += writes.length;
       store = withBackup(store, backup.sheet, null);
     }
-    if (restored || initial.backups.length) writeStore(wb, store);
+    if (added) removeAddedSheet(wb, added);
+    if (restored || initial.backups.length || added) writeStore(wb, store);
     return restored;
   });
 }

@@ -1,7 +1,7 @@
 // Scoring a loaded workbook: every indicator sheet (or the one asked for) handed to the core, and
 // the core's writes, print setup and backup applied to the package. Every decision (what to write,
 // what to keep) is the core's; what the workbook would not let a cell show is ./writeCells'.
-import { backupFor, closestToTable, scoreForWriteback, scoreWorkbook, PRINTABLE_MARK_FILLS, withBackup } from '../core';
+import { backupFor, buildReport, closestToTable, scoreForWriteback, scoreWorkbook, PRINTABLE_MARK_FILLS, withBackup } from '../core';
 import type { Backup, BackupEntry, CellState, Lang, ScoreResult, SheetGrid } from '../core';
 import { asWritten, BACKUP_SHEET, backupOrRefusal, readStore, sameState, writeStore } from './backup';
 import { indicatorSheets } from './grid';
@@ -10,6 +10,7 @@ import { reading } from './load';
 import type { RawCell } from './patch/cells';
 import type { SheetEditor, XlsxPackage } from './patch/package';
 import { scorePrint } from './print';
+import { writeReportSheet } from './reportSheet';
 import { writeCells } from './writeCells';
 import type { CellsWritten, NotWritten } from './writeCells';
 
@@ -37,6 +38,8 @@ export interface XlsxScoreOptions {
   readonly sheet?: string;
   /** Append a 扣分原因 column for the explanations where the sheet has none (the command line's --explain-column). */
   readonly appendReasonColumn?: boolean;
+  /** Write the 评价结论 sheet: each scored table's report (the command line's default; --no-report). */
+  readonly reportSheet?: boolean;
 }
 
 /** What scoring a workbook gives: a result per table of each indicator sheet, or the sheet asked for is not there. */
@@ -108,6 +111,18 @@ function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptio
 }
 
 /**
+ * The 评价结论 sheet for the tables just scored, when asked for; without it, an earlier one of ours is
+ * taken away (it would speak of the scores before), a sheet a person changed staying.
+ */
+function withReports(wb: XlsxPackage, sheets: readonly XlsxScore[], options: XlsxScoreOptions): void {
+  const reports = options.reportSheet ? sheets.flatMap((s) => {
+    const report = buildReport(s.result);
+    return report ? [{ sheet: s.result.sheet, report }] : [];
+  }) : [];
+  if (reports.length || readStore(wb).added) writeReportSheet(wb, reports, options.lang ?? 'zh');
+}
+
+/**
  * Scores every indicator sheet of the workbook (or only `options.sheet`) in memory and writes each
  * one's scores, marks, notes and backup into it (the backup keeps one record per sheet). When no
  * sheet holds an indicator table, the sheet closest to one is scored only to say why, and nothing
@@ -124,10 +139,14 @@ export function scoreXlsxSheets(wb: XlsxPackage, options: XlsxScoreOptions = {})
       const ws = wb.worksheets.find((w) => w.name === options.sheet && w.name !== BACKUP_SHEET);
       if (!ws) return { kind: 'no-such-sheet', sheet: options.sheet, indicatorSheets: all.map((f) => f.worksheet.name) };
       const found = all.find((f) => f.worksheet === ws);
-      return { kind: 'scored', sheets: found ? scoreSheet(wb, found, options) : [unscored(wb, ws, lang)], structureProtected };
+      const sheets = found ? scoreSheet(wb, found, options) : [unscored(wb, ws, lang)];
+      if (found) withReports(wb, sheets, options);
+      return { kind: 'scored', sheets, structureProtected };
     }
     if (all.length === 0) return { kind: 'scored', sheets: [unscored(wb, undefined, lang)], structureProtected };
-    return { kind: 'scored', sheets: all.flatMap((found) => scoreSheet(wb, found, options)), structureProtected };
+    const sheets = all.flatMap((found) => scoreSheet(wb, found, options));
+    withReports(wb, sheets, options);
+    return { kind: 'scored', sheets, structureProtected };
   });
 }
 

@@ -5,7 +5,7 @@ describe('parseArgs', () => {
     const parsed = parseArgs(['a.xlsx', '--out', 'out', '--json', 'dir', '--lang=en', '--overwrite-formulas']);
     expect(parsed).toEqual({
       ok: true,
-      options: { command: 'score', paths: ['a.xlsx', 'dir'], out: 'out', json: true, lang: 'en', overwriteFormulas: true, sheet: null, explainColumn: false, force: false, jobs: null, help: false },
+      options: { command: 'score', paths: ['a.xlsx', 'dir'], out: 'out', json: true, lang: 'en', overwriteFormulas: true, sheet: null, explainColumn: false, force: false, reportSheet: true, reportDocx: false, jobs: null, help: false },
     });
     expect(parseArgs(['-o', 'x', '-h'])).toMatchObject({ ok: true, options: { out: 'x', help: true, lang: 'zh', paths: [] } });
   });
@@ -13,6 +13,15 @@ describe('parseArgs', () => {
   it('reads the sheet to score and the appended explanation column', () => {
     expect(parseArgs(['a.xlsx', '--sheet', '项目表', '--explain-column'])).toMatchObject({ ok: true, options: { sheet: '项目表', explainColumn: true } });
     expect(parseArgs(['--sheet'])).toMatchObject({ ok: false, problem: { kind: 'missing-value', flag: '--sheet' } });
+  });
+
+  it('reads --no-report and --report docx, and refuses another report kind or a value given to --no-report', () => {
+    expect(parseArgs(['a.xlsx', '--no-report'])).toMatchObject({ ok: true, options: { reportSheet: false, reportDocx: false } });
+    expect(parseArgs(['a.xlsx', '--report', 'docx'])).toMatchObject({ ok: true, options: { reportSheet: true, reportDocx: true } });
+    expect(parseArgs(['a.xlsx', '--report=docx', '--no-report'])).toMatchObject({ ok: true, options: { reportSheet: false, reportDocx: true } });
+    expect(parseArgs(['--report', 'pdf'])).toMatchObject({ ok: false, problem: { kind: 'bad-report', value: 'pdf' } });
+    expect(parseArgs(['--report'])).toMatchObject({ ok: false, problem: { kind: 'missing-value', flag: '--report' } });
+    expect(parseArgs(['--no-report=1'])).toMatchObject({ ok: false, problem: { kind: 'unknown-flag' } });
   });
 
   it('takes everything after -- as a path', () => {

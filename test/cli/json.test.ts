@@ -27,6 +27,7 @@ test('a document of two files parses back to what was given, and a large sheet i
     rowsKept: 0,
     rows: Array.from({ length: rows }, (_, i) => ({ cell: `H${i + 5}`, indicator: `指标${i}`, explanation: '按完成比例计算得分：96%，得4.8分' })) as unknown as JsonFile['rows'],
     issues: [],
+    conclusion: '一、评价结论\n根据评分标准，…',
   });
   const writes: string[] = [];
   const writer = new JsonDocumentWriter({ write: (t: string) => writes.push(t) });
@@ -64,7 +65,7 @@ test('a reader slower than the scorer: each piece waits for the stream to drain'
   try {
     const writer = new JsonDocumentWriter(out);
     const rows = Array.from({ length: 20_000 }, (_, i) => ({ cell: `H${i + 5}`, explanation: '按完成比例计算得分：96%，得4.8分' }));
-    await writer.file({ file: 'a.xlsx', sheet: null, output: null, total: null, maxTotal: null, gradedOn: null, grade: null, complete: false, rowsComputed: null, rowsKept: null, rows: rows as unknown as JsonFile['rows'], issues: [] });
+    await writer.file({ file: 'a.xlsx', sheet: null, output: null, total: null, maxTotal: null, gradedOn: null, grade: null, complete: false, rowsComputed: null, rowsKept: null, rows: rows as unknown as JsonFile['rows'], issues: [], conclusion: null });
   } finally {
     clearInterval(reader);
   }

@@ -18,6 +18,7 @@ const job = (shown: string): FileJob => ({
   lang: 'zh',
   overwriteFormulas: false,
   sheet: null,
+  reportSheet: true,
   explainColumn: false,
   converter: null,
   report: false,

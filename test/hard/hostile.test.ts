@@ -74,7 +74,7 @@ run('0: openpyxl declares xmlns:r on each <sheet>', () => {
     expect(malformedParts(await fs.readFile(restored))).toEqual([]);
     const states = (f: string) =>
       execFileSync(hostilePython()!, ['-c', 'import sys, openpyxl; print([(ws.title, ws.sheet_state) for ws in openpyxl.load_workbook(sys.argv[1]).worksheets])', f], { encoding: 'utf8' }).trim();
-    expect(states(file.output!)).toBe(`[('指标体系', 'visible'), ('基础数据', 'visible'), ('${BACKUP_SHEET}', 'veryHidden')]`);
+    expect(states(file.output!)).toBe(`[('指标体系', 'visible'), ('基础数据', 'visible'), ('评价结论', 'visible'), ('${BACKUP_SHEET}', 'veryHidden')]`);
     expect(states(restored)).toBe("[('指标体系', 'visible'), ('基础数据', 'visible')]");
   });
 });

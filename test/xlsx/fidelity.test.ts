@@ -110,13 +110,13 @@ function withoutCalcPr(xml: string, input: string): string {
 }
 
 /**
- * The same without what else scoring adds: the backup sheet and the print titles (no corpus file has a
+ * The same without what else scoring adds: the backup sheet, the 评价结论 sheet and the print titles (no corpus file has a
  * defined name: the definedNames holding them is emptied, or dropped where scoring added it).
  */
 function scoredWorkbookSkeleton(xml: string, input: string): string {
   const had = elements(input).some((el) => el.local === 'definedNames');
   const ours = (el: XmlElement) =>
-    (el.local === 'sheet' && el.attributes.name === BACKUP_SHEET) ||
+    (el.local === 'sheet' && (el.attributes.name === BACKUP_SHEET || el.attributes.name === REPORT_SHEET)) ||
     (el.local === 'definedName' && el.attributes.name === '_xlnm.Print_Titles') ||
     (el.local === 'definedNames' && !had);
   return hollowed(withoutCalcPr(without(xml, ours), input), (el) => el.local === 'definedNames');
@@ -143,6 +143,9 @@ async function everything(file: string): Promise<Record<string, unknown>> {
   for (const ws of wb.worksheets) out[ws.name] = { cells: [...snapshot(ws)], merges: [...((ws.model as { merges?: string[] }).merges ?? [])].sort() };
   return out;
 }
+
+/** The 评价结论 sheet the command line adds (issue 23): a part of its own, taken away by restore. */
+const REPORT_SHEET = '评价结论';
 
 const outputName = (name: string) => name.replace(/\.(xlsx|xlsm)$/i, '.scored.$1');
 
@@ -176,8 +179,9 @@ describe.each(CORPUS)('$name', ({ name, needs }) => {
       const a = sheetParts(before, SHEET)!;
       const b = sheetParts(after, SHEET)!;
       const backup = sheetParts(after, BACKUP_SHEET)!;
+      const report = sheetParts(after, REPORT_SHEET)!;
       const mayChange = new Set([a.part, b.rels, b.comments, b.vml, STYLES, WORKBOOK, relsPathOf(WORKBOOK), '[Content_Types].xml']);
-      const mayAdd = new Set([backup.part, b.rels, b.comments, b.vml]);
+      const mayAdd = new Set([backup.part, report.part, b.rels, b.comments, b.vml]);
       for (const [part, text] of before) {
         expect(after.has(part)).toBe(true);
         if (!mayChange.has(part)) expect([part, after.get(part) === text]).toEqual([part, true]);
@@ -202,15 +206,15 @@ describe.each(CORPUS)('$name', ({ name, needs }) => {
 
     it('appends to the style sheet and changes nothing already there', () => {
       const lists = (xml: string, parent: string, child: string) => childTexts(xml, parent, child);
-      for (const [parent, child] of [['numFmts', 'numFmt'], ['fills', 'fill'], ['cellXfs', 'xf']]) {
+      for (const [parent, child] of [['numFmts', 'numFmt'], ['fonts', 'font'], ['fills', 'fill'], ['borders', 'border'], ['cellXfs', 'xf']]) {
         const was = lists(before.get(STYLES)!, parent, child);
         expect(lists(after.get(STYLES)!, parent, child).slice(0, was.length)).toEqual(was);
       }
-      const skeleton = (xml: string) => hollowed(without(xml, (el) => el.local === 'numFmts'), (el) => el.local === 'fills' || el.local === 'cellXfs');
+      const skeleton = (xml: string) => hollowed(without(xml, (el) => el.local === 'numFmts'), (el) => ['fonts', 'fills', 'borders', 'cellXfs'].includes(el.local));
       expect(skeleton(after.get(STYLES)!)).toBe(skeleton(before.get(STYLES)!));
     });
 
-    it('adds the very hidden backup sheet and the sheet’s title rows, and asks Excel to recalculate on opening, nothing else in the workbook part', () => {
+    it('adds the very hidden backup sheet, the 评价结论 sheet and the sheet’s title rows, and asks Excel to recalculate on opening, nothing else in the workbook part', () => {
       const out = after.get(WORKBOOK)!;
       const calcPr = elements(out).find((el) => el.local === 'calcPr')!;
       expect(calcPr.attributes.fullCalcOnLoad).toBe('1');
@@ -262,6 +266,8 @@ describe.each(CORPUS)('$name', ({ name, needs }) => {
       const restored = await partsOf(back);
       const a = sheetParts(before, SHEET)!;
       expect(sheetParts(restored, BACKUP_SHEET)).toBeNull();
+      expect(sheetParts(restored, REPORT_SHEET)).toBeNull();
+      expect([...restored.keys()].sort()).toEqual([...before.keys()].sort());
       // The sheet's XML is the input's, cell element for cell element, print setup and all; the title rows are gone.
       expect(sheetSkeleton(restored.get(a.part)!, new Set(), a.vml === undefined)).toBe(sheetSkeleton(before.get(a.part)!, new Set(), false));
       expect(withoutCalcPr(restored.get(WORKBOOK)!, before.get(WORKBOOK)!)).toBe(withoutCalcPr(before.get(WORKBOOK)!, before.get(WORKBOOK)!));

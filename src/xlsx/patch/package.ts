@@ -428,26 +428,50 @@ export class XlsxPackage {
     const entry = this.workbook.sheet(name);
     const part = entry ? this.workbookRels.byId(entry.relId)?.part : undefined;
     if (chunks.length === 0) {
-      if (!entry) return;
-      this.workbook.removeSheet(name);
-      this.workbookRels.remove(entry.relId);
-      if (part) {
-        this.contentTypes.removeOverride(part);
-        this.drop(part);
-        const rels = relsPathOf(part);
-        if (this.has(rels)) this.drop(rels);
-      }
+      this.removeWorksheet(name);
       return;
     }
     const xml = backupSheetXml(chunks);
-    if (part) {
-      this.put(part, xml);
-      return;
-    }
+    if (part) this.put(part, xml);
+    else this.addWorksheet(name, xml, 'veryHidden');
+  }
+
+  /** Adds a worksheet after the others, its part holding `xml`: very hidden (the backup) or visible (the 评价结论). */
+  addWorksheet(name: string, xml: string, state: 'veryHidden' | 'visible'): void {
     const fresh = this.freshName('xl/worksheets/sheet', '.xml');
-    this.workbook.addHiddenSheet(name, this.workbookRels.add(REL.worksheet, fresh));
+    this.workbook.addSheet(name, this.workbookRels.add(REL.worksheet, fresh), state);
     this.contentTypes.addOverride(fresh, CONTENT_TYPE.worksheet);
     this.put(fresh, xml);
+  }
+
+  /** Puts `xml` into a worksheet's part, the sheet keeping its place, name and relationships. */
+  replaceWorksheet(name: string, xml: string): void {
+    const entry = this.workbook.sheet(name);
+    const rel = entry ? this.workbookRels.byId(entry.relId) : undefined;
+    if (!rel || rel.external || !isWorksheet(rel.type)) throw new Error(`no worksheet ${name}`);
+    this.put(rel.part, xml);
+  }
+
+  /** Takes a worksheet out of the package: its entry, its relationship and content type, its part and the part's relationships. */
+  removeWorksheet(name: string): void {
+    const entry = this.workbook.sheet(name);
+    if (!entry) return;
+    const part = this.workbookRels.byId(entry.relId)?.part;
+    this.workbook.removeSheet(name);
+    this.workbookRels.remove(entry.relId);
+    if (part) {
+      this.contentTypes.removeOverride(part);
+      this.drop(part);
+      const rels = relsPathOf(part);
+      if (this.has(rels)) this.drop(rels);
+    }
+  }
+
+  /** A worksheet's part as the input holds it, by the sheet's name; null when there is no such worksheet. */
+  worksheetText(name: string): string | null {
+    const entry = this.workbook.sheet(name);
+    const rel = entry ? this.workbookRels.byId(entry.relId) : undefined;
+    return rel && !rel.external && isWorksheet(rel.type) ? this.text(rel.part) : null;
   }
 
   onSave(f: () => void): void {

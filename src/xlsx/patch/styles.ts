@@ -43,6 +43,14 @@ export interface XfParts {
   readonly fillId: number;
 }
 
+/** A cell format of our own: its font, whether it is bordered all round, and how its text is aligned. */
+export interface OwnFormat {
+  readonly font: { readonly name: string; readonly size: number; readonly bold: boolean };
+  readonly border: boolean;
+  readonly wrap: boolean;
+  readonly horizontal?: 'left' | 'center';
+}
+
 export class StylePart {
   private readonly fonts = list('fonts', ['font']);
   private readonly fills = list('fills', ['fill', 'gray125']);
@@ -188,6 +196,21 @@ export class StylePart {
     if (parts.numFmtId !== now.numFmtId) changes.applyNumberFormat = '1';
     if (parts.fillId !== now.fillId) changes.applyFill = '1';
     return this.indexOf(this.xfs, applySplices(text, [setAttributes(elements[0], changes)]));
+  }
+
+  /**
+   * A cell format of our own for a sheet we add (the 评价结论): its font, a thin border all round or none,
+   * its alignment; added, with its font and border, when no format is exactly that.
+   */
+  ownFormat(f: OwnFormat): number {
+    const p = this.prefix;
+    const font = `<${p}font>${f.font.bold ? `<${p}b/>` : ''}<${p}sz val="${f.font.size}"/><${p}name val="${escapeAttribute(f.font.name)}"/><${p}charset val="134"/></${p}font>`;
+    const edges = ['left', 'right', 'top', 'bottom'].map((e) => (f.border ? `<${p}${e} style="thin"/>` : `<${p}${e}/>`)).join('');
+    const fontId = this.indexOf(this.fonts, font);
+    const borderId = this.indexOf(this.borders, `<${p}border>${edges}<${p}diagonal/></${p}border>`);
+    this.withBase(this.fills);
+    const alignment = startTag(`${p}alignment`, { ...(f.horizontal ? { horizontal: f.horizontal } : {}), vertical: 'top', ...(f.wrap ? { wrapText: '1' } : {}) }, true);
+    return this.indexOf(this.xfs, `<${p}xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="${borderId}" applyFont="1" applyBorder="1" applyAlignment="1">${alignment}</${p}xf>`);
   }
 
   private indexOf(list: Appendable, text: string): number {

@@ -34,6 +34,8 @@ export class WorkbookPart {
   private readonly views: XmlElement[] = [];
   private root!: XmlElement;
   private readonly splices: Splice[] = [];
+  /** The sheetIds of sheets added in this run (the parsed list holds only the input's). */
+  private readonly addedIds: number[] = [];
   private dates1904 = false;
   private locked = false;
 
@@ -69,13 +71,16 @@ export class WorkbookPart {
     return this.sheets.find((s) => s.name === name);
   }
 
-  /** Adds a very hidden sheet after the others. */
-  addHiddenSheet(name: string, relId: string): void {
+  /** Adds a sheet after the others: very hidden (the backup), or visible (a sheet for people, the 评价结论). */
+  addSheet(name: string, relId: string, state: 'veryHidden' | 'visible'): void {
     const ids = this.sheets.map((s) => Number(s.el.attributes.sheetId) || 0);
     const p = prefixOf(this.sheetsEl.name);
     // Declared on the element itself where the workbook declares it only on each sheet (openpyxl).
     const r = attributePrefix(this.sheetsEl, REL_NS, 'r');
-    const text = `<${p}sheet${r.declaration} name="${escapeAttribute(name)}" sheetId="${Math.max(0, ...ids) + 1}" state="veryHidden" ${r.prefix}:id="${relId}"/>`;
+    const shown = state === 'veryHidden' ? ' state="veryHidden"' : '';
+    const id = Math.max(0, ...ids, ...this.addedIds) + 1;
+    this.addedIds.push(id);
+    const text = `<${p}sheet${r.declaration} name="${escapeAttribute(name)}" sheetId="${id}"${shown} ${r.prefix}:id="${relId}"/>`;
     const at = this.sheetsEl.end - `</${this.sheetsEl.name}>`.length;
     this.splices.push({ from: at, to: at, text });
   }
