@@ -187,7 +187,7 @@ describe('the workbook and relationships', () => {
   test('a sheet of the sheets list only; the root is the workbook', () => {
     const p = new WorkbookPart(`<workbook xmlns="${M}" xmlns:r="${R}"><sheets><sheet name="甲" sheetId="1" r:id="rId1"/></sheets><extLst><sheet name="不是" r:id="rId2"/><definedName name="x">1</definedName></extLst><calcPr/></workbook>`);
     expect(p.sheets.map((s) => s.name)).toEqual(['甲']);
-    p.addHiddenSheet('备份', 'rId9');
+    p.addSheet('备份', 'rId9', 'veryHidden');
     p.recalculateOnOpen();
     expect(p.result()).toBe(`<workbook xmlns="${M}" xmlns:r="${R}"><sheets><sheet name="甲" sheetId="1" r:id="rId1"/><sheet name="备份" sheetId="2" state="veryHidden" r:id="rId9"/></sheets><extLst><sheet name="不是" r:id="rId2"/><definedName name="x">1</definedName></extLst><calcPr fullCalcOnLoad="1"/></workbook>`);
   });

@@ -110,13 +110,13 @@ describe('the workbook part', () => {
 
   test('adds a very hidden sheet after the others, numbered after the highest, declaring r where the root does not', () => {
     const part = new WorkbookPart(wb('<sheets><sheet name="甲" sheetId="2" r:id="rId1"/><sheet name="乙" sheetId="x" r:id="rId2"/></sheets>'));
-    part.addHiddenSheet('备份"', 'rId9');
+    part.addSheet('备份"', 'rId9', 'veryHidden');
     expect(part.result()).toContain(`<sheet name="乙" sheetId="x" r:id="rId2"/><sheet name="备份&quot;" sheetId="3" state="veryHidden" r:id="rId9"/></sheets>`);
     const openpyxl = new WorkbookPart(`<workbook xmlns="urn:m"><sheets><sheet xmlns:r="${R}" name="甲" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-    openpyxl.addHiddenSheet('备份', 'rId5');
+    openpyxl.addSheet('备份', 'rId5', 'veryHidden');
     expect(openpyxl.result()).toContain(`<sheet xmlns:r="${R}" name="备份" sheetId="2" state="veryHidden" r:id="rId5"/>`);
     const prefixed = new WorkbookPart(`<x:workbook xmlns:x="urn:m" xmlns:rr="${R}"><x:sheets/></x:workbook>`);
-    expect(() => prefixed.addHiddenSheet('备份', 'rId1')).not.toThrow();
+    expect(() => prefixed.addSheet('备份', 'rId1', 'veryHidden')).not.toThrow();
   });
 
   test('takes a sheet away, moving later sheets’ names and the active tab down one', () => {
