@@ -1,9 +1,11 @@
 // The 评价结论 sheet the command line adds to a scored workbook: each scored table's report (评价结论,
 // 存在问题, 改进措施, as the report writes them), a paragraph a row in one wide wrapped column, 宋体, each
 // row as tall as its text, printing on A4 one page wide. The backup records it with a digest of its
-// part: scoring again replaces it where it stands and restore removes it while it is as written; a sheet a person
-// changed since, or one of theirs under the name, stays (a new name is taken). Cells are inline
-// strings, so no other part than the style sheet (its formats) and the lists of parts changes.
+// cells' texts: scoring again replaces it where it stands and restore removes it while they are as
+// written — also after Excel, openpyxl or LibreOffice saved the file again (which rewrites the part,
+// not the texts); a sheet a person changed since, or one of theirs under the name, stays (a new name
+// is taken). Cells are inline strings, so no other part than the style sheet (its formats) and the
+// lists of parts changes.
 import { createHash } from 'crypto';
 import { BACKUP_SHEET, columnLetters, freeSheetName, rowHeight, wrappedLines, WORDS } from '../core';
 import type { AddedSheet, Lang, Report } from '../core';
@@ -30,7 +32,16 @@ const SIZE = 11;
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-const digest = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** A digest of a sheet's texts, cell by cell (where each stands, and what it says). */
+function digest(values: readonly (readonly unknown[])[]): string {
+  const hash = createHash('sha256');
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null && v !== undefined && v !== '') hash.update(`${r}:${c}:${JSON.stringify(v)}\n`, 'utf8');
+    }),
+  );
+  return hash.digest('hex');
+}
 
 type Kind = 'title' | 'heading' | 'body' | 'note';
 
@@ -76,10 +87,11 @@ function sheetXml(rows: readonly { text: string; kind: Kind }[], style: Record<K
   );
 }
 
-/** Whether the sheet the backup records is still as scoring wrote it. */
+/** Whether the sheet the backup records still says what scoring wrote, in the same cells. */
 function unchanged(wb: XlsxPackage, sheet: string, recorded: string): boolean {
-  const text = wb.worksheetText(sheet);
-  return text !== null && digest(text) === recorded;
+  if (wb.worksheetText(sheet) === null) return false;
+  const grid = wb.sheet(sheet)?.grid();
+  return grid !== undefined && digest(grid.values) === recorded;
 }
 
 /**
@@ -106,11 +118,12 @@ export function writeReportSheet(wb: XlsxPackage, reports: readonly SheetReport[
     body: styles.ownFormat({ font: font(false, SIZE), border: false, wrap: true }),
     note: styles.ownFormat({ font: font(false, 9), border: false, wrap: true }),
   };
-  const xml = sheetXml(rowsOf(reports, lang), style);
+  const rows = rowsOf(reports, lang);
+  const xml = sheetXml(rows, style);
   const name = ours ?? freeSheetName(NAMES[lang], [...wb.workbook.sheets.map((s) => s.name), BACKUP_SHEET]);
   if (ours !== null) wb.replaceWorksheet(ours, xml);
   else wb.addWorksheet(name, xml, 'visible');
-  writeStore(wb, { ...without, added: { sheet: name, digest: digest(xml) } });
+  writeStore(wb, { ...without, added: { sheet: name, digest: digest(rows.map((r) => [r.text])) } });
   return name;
 }
 
