@@ -15,6 +15,7 @@ export function fileFailed(shown: string, file: string, message: string, mark: s
     messages,
     sheets: [{ json: jsonFile(shown, null, null, [issue]), row: summaryRow(shown, departmentOf(null, undefined, shown), null, { message, mark }) }],
     bytes: null,
+    docx: null,
     extension: /\.xlsm$/i.test(file) ? '.xlsm' : '.xlsx',
     report: null,
   };

@@ -55,6 +55,8 @@ export interface JsonFile {
    * was scored. Given by the caller: this module is loaded before any file is read, the scorer is not.
    */
   readonly conclusion: string | null;
+  /** The Word report written with --report docx (an absolute path); absent without it. */
+  readonly document?: string;
 }
 
 export interface JsonDocument {

@@ -70,6 +70,8 @@ const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|et|ods)$/i;
  * 5.3, eight 4.9); more would only hold more outputs in memory.
  */
 const WRITES_AHEAD = 8;
+/** The Word report's name after the input's (SPEC §5): `部门.自评报告.docx`. */
+const DOCX_SUFFIX = '.自评报告.docx';
 
 /**
  * The workbooks a folder holds: not Excel's lock files, not hidden files (our temporary files
@@ -183,8 +185,20 @@ async function scoreAll(options: CliOptions, io: CliIO, clock: Clock): Promise<n
     }
   };
 
+  /** Writes one file's Word report (--report docx) beside its output: `部门.自评报告.docx`. */
+  const saveDocx = async (done: FileDone, index: number): Promise<Written | Error | null> => {
+    if (!done.docx) return null;
+    const input = inputs[index].file;
+    try {
+      const { stem } = stemOf(input);
+      return await outputs.write(outDir ?? path.dirname(input), stem, DOCX_SUFFIX, Buffer.from(done.docx.buffer, done.docx.byteOffset, done.docx.byteLength));
+    } catch (e) {
+      return e as Error;
+    }
+  };
+
   /** Passes one file's result on, its output written: the JSON out (one entry per sheet), the summary lines kept. */
-  const finish = async (done: FileDone, index: number, saved: Written | Error | null, large: boolean) => {
+  const finish = async (done: FileDone, index: number, saved: Written | Error | null, document: Written | Error | null, large: boolean) => {
     progress.step(index + 1, done.shown);
     let sheets = done.sheets;
     let report = done.report;
@@ -211,6 +225,20 @@ async function scoreAll(options: CliOptions, io: CliIO, clock: Clock): Promise<n
         say(m.written(output, path.basename(saved.kept), saved.keptBecause));
       }
     }
+    if (document instanceof Error) {
+      progress.clear();
+      say(m.writeFailed(done.shown, document.message));
+      worse(EXIT_FAILURE);
+    } else if (document) {
+      const shownDoc = outDir ? displayPath(document.file, cwd) : path.join(path.dirname(done.shown), path.basename(document.file));
+      sheets = sheets.map((s) => ({ ...s, json: { ...s.json, document: path.resolve(document.file) } }));
+      const line = `${terminalSafe(m.written(shownDoc, document.kept ? path.basename(document.kept) : null, document.keptBecause), LINE_ROOM)}\n`;
+      if (report !== null) report += line;
+      else if (document.kept && !options.json) {
+        progress.clear();
+        io.stderr.write(line);
+      }
+    }
     for (const s of sheets) {
       rows.push(s.row);
       await json?.file(s.json);
@@ -228,7 +256,8 @@ async function scoreAll(options: CliOptions, io: CliIO, clock: Clock): Promise<n
   const waiting: Promise<void>[] = [];
   const take = async (done: FileDone, index: number, large: boolean) => {
     const saved = save(done, index);
-    said = said.then(async () => finish(done, index, await saved, large));
+    const document = saveDocx(done, index);
+    said = said.then(async () => finish(done, index, await saved, await document, large));
     waiting.push(said);
     while (waiting.length > WRITES_AHEAD) await waiting.shift();
     if (large) await said;
@@ -260,6 +289,7 @@ async function scoreAll(options: CliOptions, io: CliIO, clock: Clock): Promise<n
           sheet: options.sheet,
           explainColumn: options.explainColumn,
           reportSheet: options.reportSheet,
+          docxAt: options.reportDocx ? clock().getTime() : null,
           converter,
           ...(timeout > 0 ? { convertTimeoutMs: timeout } : {}),
           report: !options.json && !many ? { colour } : false,

@@ -1,7 +1,7 @@
 // Scoring one workbook file, start to end but for writing it: read it, score each indicator sheet,
 // patch it, and say what happened — as plain data (no workbook, no Decimal), so that it can come
 // back from a worker thread and a folder run keeps nothing of a file once its result is out.
-import { conclusion } from '../core';
+import { buildReport, conclusion } from '../core';
 import type { Lang, ScoreResult } from '../core';
 import { scoreXlsxSheets, trimmedRows, XlsxFileError, xlsxBytes } from '../xlsx';
 import type { NotWritten, WorkbookFormat, XlsxScore } from '../xlsx';
@@ -31,6 +31,8 @@ export interface FileJob {
   readonly explainColumn: boolean;
   /** Write the 评价结论 sheet into the scored workbook (--no-report: not). */
   readonly reportSheet: boolean;
+  /** With --report docx: the run's time (ms since 1970) the Word report is dated by; else null. */
+  readonly docxAt: number | null;
   /** LibreOffice, for .xls/.et/.ods; null when there is none. */
   readonly converter: string | null;
   /** A conversion's time limit (else the adapter's). */
@@ -58,6 +60,8 @@ export interface FileDone {
   readonly sheets: readonly SheetDone[];
   /** The scored workbook to write, when there is one. */
   readonly bytes: Uint8Array | null;
+  /** The report as a Word document (--report docx), when one was asked for and a table was scored. */
+  readonly docx: Uint8Array | null;
   /** `.xlsx`, or `.xlsm` for a workbook with macros (its output keeps them, and so its kind). */
   readonly extension: string;
   /** The text tables (one file, not --json), without the line naming the output. */
@@ -135,17 +139,25 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
       messages,
       sheets: [{ json: done.json, row: summaryRow(file, done.row.department, null, { message: m.noIndicatorSheet(file), mark: m.noTableMark }) }],
       bytes: null,
+      docx: null,
       extension,
       report: null,
     };
   }
   const sheets = scored.sheets.map((s, i) => sheetDone(s, i === 0));
+  const reports = scored.sheets.flatMap((s) => {
+    const report = buildReport(s.result);
+    return report ? [{ sheet: s.result.sheet, report }] : [];
+  });
+  // The Word writer is loaded only when a document is asked for.
+  const docx = job.docxAt !== null && reports.length ? await (await import('../docx/report')).reportDocx(reports, job.lang, new Date(job.docxAt)) : null;
   return {
     shown: file,
     exit: scored.sheets.some((s) => hasRowErrors(s.result)) ? 1 : 0,
     messages,
     sheets,
     bytes: xlsxBytes(wb),
+    docx,
     extension: read.converted ? '.xlsx' : extension,
     report: job.report ? scored.sheets.map((s) => fileReport(file, s.result, m, painter(job.report && job.report.colour))).join('\n') : null,
   };

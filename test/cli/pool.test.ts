@@ -19,6 +19,7 @@ const job = (shown: string): FileJob => ({
   overwriteFormulas: false,
   sheet: null,
   reportSheet: true,
+  docxAt: null,
   explainColumn: false,
   converter: null,
   report: false,

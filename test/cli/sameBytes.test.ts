@@ -11,7 +11,7 @@ import { loadXlsx, restoreXlsx, xlsxBytes } from '../../src/xlsx';
 import { dosTime } from '../../src/xlsx/patch/zipTime';
 import { SAMPLE } from '../fixtures/xlsx';
 
-const job: FileJob = { file: SAMPLE, shown: 'sample.xlsx', lang: 'zh', overwriteFormulas: false, sheet: null, explainColumn: true, reportSheet: true, converter: null, report: false };
+const job: FileJob = { file: SAMPLE, shown: 'sample.xlsx', lang: 'zh', overwriteFormulas: false, sheet: null, explainColumn: true, reportSheet: true, docxAt: null, converter: null, report: false };
 
 /** Only `Date` is faked: timers, ticks and I/O stay real. */
 function at(iso: string): void {
