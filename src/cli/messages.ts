@@ -5,6 +5,7 @@ import type { NotWritten, WorkbookFormat, XlsxFileFacts, XlsxFileProblem } from 
 import type { UsageProblem } from './args';
 import type { KeptBecause } from './outputs';
 import type { FileBounds } from './bounds';
+import type { DetailKind } from './summary';
 
 export interface CliMessages {
   readonly help: string;
@@ -71,7 +72,36 @@ export interface CliMessages {
   /** A label and its text: `需人工评分：…` in Chinese, `manual score needed: …` in English. */
   labelled(label: string, text: string): string;
   readonly deductionSheet: string;
-  readonly deductionColumns: { file: string; sheet: string; indicator: string; points: string; score: string; deduction: string; reason: string; cell: string };
+  /** 汇总.xlsx's title, with the run's day (`2024-03-01`). */
+  reviewTitle(day: string): string;
+  readonly reviewColumns: {
+    index: string;
+    department: string;
+    project: string;
+    file: string;
+    sheet: string;
+    typed: string;
+    total: string;
+    difference: string;
+    maxTotal: string;
+    rate: string;
+    grade: string;
+    deductions: string;
+    errors: string;
+    manual: string;
+    computed: string;
+    kept: string;
+    note: string;
+    rank: string;
+  };
+  /** The typed total's grade and the computed one's, side by side (`优/良`); `—` where nothing was typed. */
+  grades(typed: Grade | null, reviewed: Grade | null): string;
+  /** 备注 for a sheet that stays 未完成: the cells to score by hand and those whose input is in error. */
+  openRows(manual: readonly string[], error: readonly string[]): string;
+  readonly detailColumns: { file: string; sheet: string; cell: string; indicator: string; kind: string; points: string; typed: string; score: string; deduction: string; reason: string };
+  readonly detailKinds: Readonly<Record<DetailKind, string>>;
+  /** Between items of a short list (`扣分、自评得分改动`). */
+  readonly listSep: string;
   noSuchSheet(file: string, sheet: string, indicatorSheets: readonly string[]): string;
   outIsFile(out: string): string;
   /** A file read through LibreOffice: its scored copy is an .xlsx. */
@@ -279,7 +309,33 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
   disagreement: (cell, indicator, typed, computed) => `${cell} ${indicator}：填写 ${typed}，计算 ${computed}`,
   labelled: (label, text) => `${label}：${text}`,
   deductionSheet: '扣分明细',
-  deductionColumns: { file: '文件', sheet: '工作表', indicator: '指标', points: '分值', score: '得分', deduction: '扣分', reason: '扣分原因', cell: '单元格' },
+  reviewTitle: (day) => `绩效自评复核汇总（${day}）`,
+  reviewColumns: {
+    index: '序号',
+    department: '单位/部门',
+    project: '项目',
+    file: '文件',
+    sheet: '工作表',
+    typed: '自评得分',
+    total: '复核得分',
+    difference: '差异',
+    maxTotal: '满分',
+    rate: '得分率',
+    grade: '等级（自评/复核）',
+    deductions: '扣分项',
+    errors: '错误',
+    manual: '需人工',
+    computed: '核算',
+    kept: '保留未核算',
+    note: '备注',
+    rank: '名次',
+  },
+  grades: (typed, reviewed) => `${typed ?? '—'}/${reviewed ?? '未完成'}`,
+  openRows: (manual, error) =>
+    `未完成：${[manual.length ? `需人工评分 ${manual.join('、')}` : '', error.length ? `输入有误 ${error.join('、')}（见批注）` : ''].filter(Boolean).join('；')}`,
+  detailColumns: { file: '文件', sheet: '工作表', cell: '单元格', indicator: '指标', kind: '类别', points: '分值', typed: '自评得分', score: '复核得分', deduction: '扣分', reason: '原因' },
+  detailKinds: { deducted: '扣分', changed: '自评得分改动', error: '错误', manual: '需人工评分' },
+  listSep: '、',
   noSuchSheet: (file, sheet, found) =>
     `${file}：没有名为“${sheet}”的工作表。${found.length ? `此工作簿的指标表：${found.map((n) => `“${n}”`).join('、')}；用 --sheet 指定其中之一，或不加 --sheet 评分全部指标表。` : '此工作簿中没有可识别的指标表。'}`,
   outIsFile: (out) => `--out ${out} 是一个已有的文件，不是文件夹：结果没有写出。请给出一个文件夹（不存在时会自动创建）。`,
@@ -496,7 +552,33 @@ or bad usage.
   disagreement: (cell, indicator, typed, computed) => `${cell} ${indicator}: typed ${typed}, computed ${computed}`,
   labelled: (label, text) => `${label}: ${text}`,
   deductionSheet: 'Deductions',
-  deductionColumns: { file: 'File', sheet: 'Sheet', indicator: 'Indicator', points: 'Points', score: 'Score', deduction: 'Deduction', reason: 'Reason', cell: 'Cell' },
+  reviewTitle: (day) => `Review of the performance self-evaluations (${day})`,
+  reviewColumns: {
+    index: 'No.',
+    department: 'Unit',
+    project: 'Project',
+    file: 'File',
+    sheet: 'Sheet',
+    typed: 'Typed total',
+    total: 'Reviewed total',
+    difference: 'Difference',
+    maxTotal: 'Max',
+    rate: 'Share',
+    grade: 'Grade (typed/reviewed)',
+    deductions: 'Deductions',
+    errors: 'Errors',
+    manual: 'Manual',
+    computed: 'Computed',
+    kept: 'Kept, unchecked',
+    note: 'Note',
+    rank: 'Rank',
+  },
+  grades: (typed, reviewed) => `${typed ? `${typed} (${GRADE_EN[typed]})` : '—'}/${reviewed ? `${reviewed} (${GRADE_EN[reviewed]})` : 'incomplete'}`,
+  openRows: (manual, error) =>
+    `incomplete: ${[manual.length ? `manual score needed at ${manual.join(', ')}` : '', error.length ? `input in error at ${error.join(', ')} (see the notes)` : ''].filter(Boolean).join('; ')}`,
+  detailColumns: { file: 'File', sheet: 'Sheet', cell: 'Cell', indicator: 'Indicator', kind: 'Why listed', points: 'Points', typed: 'Typed', score: 'Reviewed', deduction: 'Deduction', reason: 'Reason' },
+  detailKinds: { deducted: 'deduction', changed: 'typed score changed', error: 'error', manual: 'manual score needed' },
+  listSep: ', ',
   noSuchSheet: (file, sheet, found) =>
     `${file}: no sheet named “${sheet}”. ${found.length ? `Its indicator sheets: ${found.map((n) => `“${n}”`).join(', ')}; name one of them with --sheet, or leave --sheet out to score them all.` : 'It holds no indicator sheet that could be recognised.'}`,
   outIsFile: (out) => `--out ${out} is an existing file, not a folder: nothing was written. Give a folder (it is created when missing).`,

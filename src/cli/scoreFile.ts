@@ -12,6 +12,7 @@ import { fileReport } from './report';
 import { readWorkbook } from './readWorkbook';
 import { whyNotComputed } from './counts';
 import { fileFailed } from './fileFailed';
+import { reviewOf } from './review';
 import { departmentOf, summaryRow } from './summary';
 import type { SummaryRow } from './summary';
 import { painter } from './table';
@@ -126,7 +127,10 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
     // Every score kept as typed (or none given): the file is read, but nothing in it was computed (its table says so).
     const why = whyNotComputed(result);
     if (why) fileIssues.push({ severity: 'warning', cell: '', sheet: result.sheet, code: 'nothing-computed', message: m.notComputed(why) });
-    return { json: jsonFile(file, null, result, fileIssues, conclusion(result) || null), row: summaryRow(file, departmentOf(grid, result.layout?.headerRow, file), result, null) };
+    return {
+      json: jsonFile(file, null, result, fileIssues, conclusion(result) || null),
+      row: summaryRow(file, departmentOf(grid, result.layout?.headerRow, file), result, null, reviewOf(result)),
+    };
   };
   const [first] = scored.sheets;
   // No table (no header, or a header with no indicator under it): the file cannot be scored (SPEC §5).

@@ -7,37 +7,46 @@ import { tableWorkbook, type TableValue } from '../xlsx/tableBook';
 import { num2 } from './json';
 import { counts, whyNotComputed, type NotComputed } from './counts';
 import type { CliMessages } from './messages';
+import type { SheetReview } from './review';
 
 export const SUMMARY_FILE = '汇总.xlsx';
 
-/** One deduction, as the 扣分明细 sheet lists it. */
-export interface DeductionLine {
-  readonly indicator: string;
-  readonly points: number | null;
-  readonly score: number | null;
-  readonly deduction: number | null;
-  readonly reason: string;
+/** Why a row is in 扣分明细: a deduction, a typed score the rules changed, an input in error, a score to give by hand. */
+export type DetailKind = 'deducted' | 'changed' | 'error' | 'manual';
+
+/** One row of a sheet as the 扣分明细 sheet lists it. */
+export interface DetailLine {
   /** The 得分 cell, on the sheet scored. */
   readonly cell: string;
+  readonly indicator: string;
+  readonly kinds: readonly DetailKind[];
+  readonly points: number | null;
+  /** The score the office typed, where it typed one. */
+  readonly typed: number | null;
+  /** The score by the rules (or the typed one kept); null where none could be given. */
+  readonly score: number | null;
+  readonly deduction: number | null;
+  /** The explanation: the arithmetic, or what to fix. */
+  readonly reason: string;
 }
 
 /**
- * A sheet's deductions as deflated JSON. A folder's 扣分明细 waits for 汇总.xlsx, written when every
+ * A sheet's detail lines as deflated JSON. A folder's 扣分明细 waits for 汇总.xlsx, written when every
  * file is scored: kept as objects, they put a folder of 8 × 50,000-row workbooks 43 MB higher at its
  * peak (measured); deflated, 286 KB a workbook. Made where the sheet is scored, so only the bytes
  * cross to this thread.
  */
-export interface PackedDeductions {
+export interface PackedDetails {
   readonly count: number;
   readonly deflated: Uint8Array;
 }
 
-function packDeductions(lines: readonly DeductionLine[]): PackedDeductions {
+function packDetails(lines: readonly DetailLine[]): PackedDetails {
   return { count: lines.length, deflated: lines.length ? deflateRawSync(JSON.stringify(lines)) : new Uint8Array() };
 }
 
-function unpackDeductions(packed: PackedDeductions): DeductionLine[] {
-  return packed.count ? (JSON.parse(inflateRawSync(packed.deflated).toString('utf8')) as DeductionLine[]) : [];
+function unpackDetails(packed: PackedDetails): DetailLine[] {
+  return packed.count ? (JSON.parse(inflateRawSync(packed.deflated).toString('utf8')) as DetailLine[]) : [];
 }
 
 /**
@@ -66,21 +75,32 @@ export interface SummaryRow {
   readonly failure: string | null;
   /** The same in a word or two, for the summary table. */
   readonly failureMark?: string;
-  /** Every deduction of the sheet, for the 扣分明细 sheet. */
-  readonly deductionList: PackedDeductions;
+  /** Every row of the sheet a reviewer looks at, for the 扣分明细 sheet. */
+  readonly details: PackedDetails;
+  /** The typed total, the project, each level-1 area and the open rows; null when the file was not scored. */
+  readonly review: SheetReview | null;
 }
 
-function deductionLines(result: ScoreResult): DeductionLine[] {
-  return result.rows
-    .filter((r) => r.status === 'deducted')
-    .map((r) => ({
+function detailLines(result: ScoreResult): DetailLine[] {
+  const lines: DetailLine[] = [];
+  for (const r of result.rows) {
+    const kinds: DetailKind[] = [];
+    if (r.status === 'deducted') kinds.push('deducted');
+    if (r.typedScore !== null && r.score !== null && !r.typedScore.equals(r.score)) kinds.push('changed');
+    if (r.status === 'error' || r.status === 'manual') kinds.push(r.status);
+    if (kinds.length === 0) continue;
+    lines.push({
+      cell: r.cell,
       indicator: r.indicator,
+      kinds,
       points: r.points === null ? null : num2(r.points),
+      typed: r.typedScore === null ? null : num2(r.typedScore),
       score: r.score === null ? null : num2(r.score),
       deduction: r.deduction === null ? null : num2(r.deduction),
       reason: r.explanation,
-      cell: r.cell,
-    }));
+    });
+  }
+  return lines;
 }
 
 /** The summary line of a sheet scored (result) or of a file not scored (failure). */
@@ -89,6 +109,7 @@ export function summaryRow(
   department: string,
   result: ScoreResult | null,
   failure: { message: string; mark: string } | null,
+  review: SheetReview | null = null,
 ): SummaryRow {
   const n = counts(result);
   const scored = result !== null && failure === null;
@@ -109,7 +130,8 @@ export function summaryRow(
     notComputed: why,
     failure: failure?.message ?? null,
     ...(failure ? { failureMark: failure.mark } : {}),
-    deductionList: packDeductions(scored ? deductionLines(result!) : []),
+    details: packDetails(scored ? detailLines(result!) : []),
+    review: scored ? review : null,
   };
 }
 
@@ -156,70 +178,111 @@ export function departmentOf(grid: SheetGrid | null, headerRow: number | undefin
   return baseName(file);
 }
 
-/**
- * 汇总.xlsx: a line per scored sheet (or file not scored), in the order scored; and 扣分明细, every
- * deduction of every file. Both print on pages one wide, their header on each.
- */
-export function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages, at: Date): Buffer {
-  const c = m.summaryColumns;
-  const d = m.deductionColumns;
-  return tableWorkbook([
-    {
-      name: m.summarySheet,
-      columns: [
-        { header: c.file, width: 30, wrap: true },
-        { header: c.sheet, width: 16, wrap: true },
-        { header: c.department, width: 30, wrap: true },
-        { header: c.total, width: 9, format: '0.00' },
-        { header: c.maxTotal, width: 9, format: '0.00' },
-        { header: c.grade, width: 12 },
-        { header: c.deductions, width: 9 },
-        { header: c.errors, width: 8 },
-        { header: c.manual, width: 12 },
-        { header: c.computed, width: 8 },
-        { header: c.kept, width: 12 },
-        { header: c.output, width: 30, wrap: true },
-        { header: c.note, width: 50, wrap: true },
-      ],
-      rows: rows.map((o) => {
-        const scored = o.total !== null && o.failure === null;
-        return [
-          path.basename(o.file),
-          o.sheet,
-          o.department,
-          scored ? o.total : null,
-          scored ? o.maxTotal : null,
-          scored ? m.grade(o.grade) : null,
-          scored ? o.deductions : null,
-          scored ? o.errors : null,
-          scored ? o.manual : null,
-          scored ? o.computed : null,
-          scored ? o.kept : null,
-          o.output ? path.basename(o.output) : null,
-          o.failure ?? (o.notComputed ? m.notComputed(o.notComputed) : null),
-        ];
-      }),
-    },
-    {
-      name: m.deductionSheet,
-      columns: [
-        { header: d.file, width: 24, wrap: true },
-        { header: d.sheet, width: 14, wrap: true },
-        { header: d.indicator, width: 24, wrap: true },
-        { header: d.points, width: 8, format: '0.00' },
-        { header: d.score, width: 8, format: '0.00' },
-        { header: d.deduction, width: 8, format: '0.00' },
-        { header: d.reason, width: 60, wrap: true },
-        { header: d.cell, width: 8 },
-      ],
-      rows: deductionRows(rows),
-    },
-  ], at);
+/** Competition ranks by total, highest first (1, 2, 2, 4); a line not scored has none. */
+function ranks(rows: readonly SummaryRow[]): Map<SummaryRow, number> {
+  const scored = rows.filter((o) => o.total !== null && o.failure === null).sort((a, b) => b.total! - a.total!);
+  const out = new Map<SummaryRow, number>();
+  scored.forEach((o, i) => out.set(o, i > 0 && scored[i - 1].total === o.total ? out.get(scored[i - 1])! : i + 1));
+  return out;
 }
 
-/** The 扣分明细 rows, one sheet's deductions unpacked at a time. */
-function* deductionRows(rows: readonly SummaryRow[]): Generator<readonly TableValue[]> {
+/** The day of `at` in China Standard Time (UTC+8), where the reviewers are: `2024-03-01`. */
+const dayOf = (at: Date): string => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * 汇总.xlsx (SPEC §5), a reviewer's sheet: a title with the run's date; a line per scored sheet (or file
+ * not scored), highest 复核得分 first, with its rank, the typed 自评得分 beside it and their difference,
+ * its share, both grades, the counts, what keeps it 未完成, and one column per level-1 area. 扣分明细:
+ * every deduction, changed typed score, error and manual row of every file. Both on A4 landscape,
+ * their header frozen, filtered and repeated on each page.
+ */
+export function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages, at: Date): Buffer {
+  const c = m.reviewColumns;
+  const d = m.detailColumns;
+  const rank = ranks(rows);
+  const order = [...rank.keys(), ...rows.filter((o) => !rank.has(o))];
+  const areas = [...new Set(order.flatMap((o) => o.review?.areas.map((a) => a.name) ?? []))];
+  return tableWorkbook(
+    [
+      {
+        name: m.summarySheet,
+        title: m.reviewTitle(dayOf(at)),
+        keyColumns: 2,
+        columns: [
+          { header: c.index, width: 4 },
+          { header: c.department, width: 16, wrap: true },
+          { header: c.project, width: 14, wrap: true },
+          { header: c.file, width: 14, wrap: true },
+          { header: c.sheet, width: 10, wrap: true },
+          { header: c.typed, width: 7, format: '0.00' },
+          { header: c.total, width: 7, format: '0.00' },
+          { header: c.difference, width: 7, format: '0.00' },
+          { header: c.maxTotal, width: 7, format: '0.00' },
+          { header: c.rate, width: 8, format: '0.00%' },
+          { header: c.grade, width: 9, wrap: true },
+          { header: c.deductions, width: 5 },
+          { header: c.errors, width: 5 },
+          { header: c.manual, width: 5 },
+          { header: c.computed, width: 5 },
+          { header: c.kept, width: 6 },
+          { header: c.note, width: 24, wrap: true },
+          ...areas.map((name) => ({ header: name, width: 8, format: '0.00' as const, wrap: true })),
+          { header: c.rank, width: 5 },
+        ],
+        rows: order.map((o, i) => {
+          const scored = o.total !== null && o.failure === null;
+          const r = o.review;
+          const typed = scored ? (r?.typedTotal ?? null) : null;
+          const areaOf = (name: string) => r?.areas.find((a) => a.name === name)?.score ?? null;
+          return [
+            i + 1,
+            o.department,
+            r?.project ?? null,
+            path.basename(o.file),
+            o.sheet,
+            typed,
+            scored ? o.total : null,
+            scored && typed !== null ? Math.round((o.total! - typed) * 100) / 100 : null,
+            scored ? o.maxTotal : null,
+            scored && o.maxTotal ? o.total! / o.maxTotal : null,
+            scored ? m.grades(r?.typedGrade ?? null, o.grade) : null,
+            scored ? o.deductions : null,
+            scored ? o.errors : null,
+            scored ? o.manual : null,
+            scored ? o.computed : null,
+            scored ? o.kept : null,
+            o.failure ?? (o.notComputed ? m.notComputed(o.notComputed) : r && (r.open.manual.length || r.open.error.length) ? m.openRows(r.open.manual, r.open.error) : null),
+            ...areas.map((name) => (scored ? areaOf(name) : null)),
+            rank.get(o) ?? null,
+          ];
+        }),
+      },
+      {
+        name: m.deductionSheet,
+        columns: [
+          { header: d.file, width: 14, wrap: true },
+          { header: d.sheet, width: 10, wrap: true },
+          { header: d.cell, width: 6 },
+          { header: d.indicator, width: 18, wrap: true },
+          { header: d.kind, width: 10, wrap: true },
+          { header: d.points, width: 6, format: '0.00' },
+          { header: d.typed, width: 7, format: '0.00' },
+          { header: d.score, width: 7, format: '0.00' },
+          { header: d.deduction, width: 6, format: '0.00' },
+          { header: d.reason, width: 50, wrap: true },
+        ],
+        rows: detailRows(order, m),
+      },
+    ],
+    at,
+  );
+}
+
+/** The 扣分明细 rows, one sheet's lines unpacked at a time. */
+function* detailRows(rows: readonly SummaryRow[], m: CliMessages): Generator<readonly TableValue[]> {
   for (const o of rows) {
-    for (const l of unpackDeductions(o.deductionList)) yield [path.basename(o.file), o.sheet, l.indicator, l.points, l.score, l.deduction, l.reason, l.cell];
+    for (const l of unpackDetails(o.details)) {
+      yield [path.basename(o.file), o.sheet, l.cell, l.indicator, l.kinds.map((k) => m.detailKinds[k]).join(m.listSep), l.points, l.typed, l.score, l.deduction, l.reason];
+    }
   }
 }

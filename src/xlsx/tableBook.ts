@@ -1,9 +1,13 @@
-// A new workbook of tables (the command line's 汇总.xlsx and its 扣分明细): each sheet a bold header
-// row that stays in view when scrolling, column widths, text and figures, a number format and text
-// wrap per column, every cell of the table bordered, and set to print — landscape on A4, one page
-// wide, the header row on every page. Written directly as the few parts such a workbook needs, so
-// that writing it does not load a spreadsheet library into a process that has none loaded otherwise.
+// A new workbook of tables (the command line's 汇总.xlsx and its 扣分明细): each sheet an optional
+// title row over a bold header row that stays in view when scrolling and carries filters, column
+// widths, text and figures, a number format and text wrap per column, every cell of the table
+// bordered, 宋体 10 pt, each row as tall as its wrapped text (estimated, CJK counted double), and set
+// to print — landscape on A4, the header row on every page, one page wide while the type stays at
+// 9 pt or more (else at 90%, its first columns repeated on the pages to the right). Written directly
+// as the few parts such a workbook needs, so that writing it does not load a spreadsheet library
+// into a process that has none loaded otherwise.
 import { columnLetters } from '../core/address';
+import { rowHeight, wrappedLines } from '../core/print';
 import { deflatedPieces, writeZip } from './patch/zip';
 import { dosTime } from './patch/zipTime';
 import { escapeAttribute, escapeSheetText, escapeText } from './patch/xml';
@@ -12,8 +16,8 @@ export interface TableColumn {
   readonly header: string;
   /** In characters, as Excel measures column widths. */
   readonly width: number;
-  /** `0.00` (the only format used so far), or none. */
-  readonly format?: '0.00';
+  /** `0.00`, a share as `0.00%`, or none. */
+  readonly format?: '0.00' | '0.00%';
   /** Long text: wrapped in the column's width. */
   readonly wrap?: boolean;
 }
@@ -22,6 +26,10 @@ export type TableValue = string | number | null;
 
 export interface TableSheet {
   readonly name: string;
+  /** A line above the header, across the table (`绩效自评复核汇总（2024-03-01）`). */
+  readonly title?: string;
+  /** Columns repeated left of every page when the table prints wider than a page (the row's name). */
+  readonly keyColumns?: number;
   readonly columns: readonly TableColumn[];
   /** Iterated once, as the sheet is written: it may be made as it goes. */
   readonly rows: Iterable<readonly TableValue[]>;
@@ -38,7 +46,11 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
  * format 2). All but the row's are bordered and aligned to the top, so that a wrapped neighbour
  * does not leave a figure at the bottom of a tall row.
  */
-const STYLE = { headerRow: 1, header: 2, text: 3, wrapped: 4, twoDecimals: 5 } as const;
+const STYLE = { headerRow: 1, header: 2, text: 3, wrapped: 4, twoDecimals: 5, share: 6, title: 7 } as const;
+
+/** The body's type, in points; the title's. */
+const SIZE = 10;
+const TITLE_SIZE = 14;
 
 const TOP = '<alignment vertical="top"/>';
 const TOP_WRAPPED = '<alignment vertical="top" wrapText="1"/>';
@@ -46,17 +58,20 @@ const BORDERED = 'borderId="1" xfId="0" applyBorder="1" applyAlignment="1"';
 
 const STYLES =
   `${DECLARATION}<styleSheet xmlns="${MAIN}">` +
-  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  `<fonts count="3"><font><sz val="${SIZE}"/><name val="宋体"/><charset val="134"/></font><font><b/><sz val="${SIZE}"/><name val="宋体"/><charset val="134"/></font>` +
+  `<font><b/><sz val="${TITLE_SIZE}"/><name val="宋体"/><charset val="134"/></font></fonts>` +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
   '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
   '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
   `<xf numFmtId="0" fontId="1" fillId="0" ${BORDERED} applyFont="1">${TOP_WRAPPED}</xf>` +
   `<xf numFmtId="0" fontId="0" fillId="0" ${BORDERED}>${TOP}</xf>` +
   `<xf numFmtId="0" fontId="0" fillId="0" ${BORDERED}>${TOP_WRAPPED}</xf>` +
-  `<xf numFmtId="2" fontId="0" fillId="0" ${BORDERED} applyNumberFormat="1">${TOP}</xf></cellXfs>` +
+  `<xf numFmtId="2" fontId="0" fillId="0" ${BORDERED} applyNumberFormat="1">${TOP}</xf>` +
+  `<xf numFmtId="10" fontId="0" fillId="0" ${BORDERED} applyNumberFormat="1">${TOP}</xf>` +
+  '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="left" vertical="center"/></xf></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
@@ -66,29 +81,63 @@ function cellXml(ref: string, value: TableValue, style: number): string {
   return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeSheetText(value)}</t></is></c>`;
 }
 
-const bodyStyle = (c: TableColumn): number => (c.format ? STYLE.twoDecimals : c.wrap ? STYLE.wrapped : STYLE.text);
+const bodyStyle = (c: TableColumn): number => (c.format === '0.00' ? STYLE.twoDecimals : c.format === '0.00%' ? STYLE.share : c.wrap ? STYLE.wrapped : STYLE.text);
 
-/** A sheet's XML in pieces, a row at a time: a summary of many workbooks is never one string. */
-function* sheetXml({ columns, rows }: TableSheet): Generator<string> {
-  const cols = columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
-  const header = columns.map((c, i) => cellXml(`${columnLetters(i)}1`, c.header, STYLE.header)).join('');
-  const view = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>';
-  // CT_Worksheet's order: sheetPr, sheetViews, cols, sheetData, pageMargins, pageSetup. Paper 9 is A4.
-  yield `${DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${view}<cols>${cols}</cols>` +
-    `<sheetData><row r="1" s="${STYLE.headerRow}" customFormat="1">${header}</row>`;
-  let r = 2;
-  for (const row of rows) {
-    const cells = columns.map((c, i) => cellXml(`${columnLetters(i)}${r}`, row[i] ?? null, bodyStyle(c)));
-    yield `<row r="${r}">${cells.join('')}</row>`;
-    r++;
-  }
-  yield '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>';
+/** Points a row needs: its tallest wrapped cell's lines (at least one line). */
+function heightOf(columns: readonly TableColumn[], row: readonly TableValue[], size: number, all = false): number {
+  let lines = 1;
+  columns.forEach((c, i) => {
+    const v = row[i];
+    if ((c.wrap || all) && typeof v === 'string') lines = Math.max(lines, wrappedLines(v, c.width, size));
+  });
+  return rowHeight(lines, size);
 }
 
-/** The header row repeated on every printed page of sheet `index`. */
-function printTitles(name: string, index: number): string {
-  return `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(`'${name.replace(/'/g, "''")}'!$1:$1`)}</definedName>`;
+/**
+ * A4 landscape's printable width with the margins below (297 mm less 2 × 0.7 in), in column-width
+ * units of 宋体 10 pt (a digit 7 pixels, and 5 pixels of padding a column, at 96 pixels an inch).
+ */
+const PRINTABLE_PIXELS = ((297 / 25.4 - 1.4) * 96);
+/** The smallest share of its size the type may print at: 90% of 10 pt is 9 pt. */
+const SMALLEST_SCALE = 0.9;
+
+/** Whether the table fits one page wide with its type still at 9 pt or more. */
+export function fitsOnePageWide(columns: readonly TableColumn[]): boolean {
+  const pixels = columns.reduce((s, c) => s + c.width * 7 + 5, 0);
+  return PRINTABLE_PIXELS / pixels >= SMALLEST_SCALE;
+}
+
+/** A sheet's XML in pieces, a row at a time: a summary of many workbooks is never one string. */
+function* sheetXml({ columns, rows, title }: TableSheet): Generator<string> {
+  const head = title === undefined ? 1 : 2;
+  const last = columnLetters(columns.length - 1);
+  const cols = columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
+  const headers = columns.map((c) => c.header);
+  const header = columns.map((c, i) => cellXml(`${columnLetters(i)}${head}`, c.header, STYLE.header)).join('');
+  const view = `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${head}" topLeftCell="A${head + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>`;
+  const fit = fitsOnePageWide(columns);
+  // CT_Worksheet's order: sheetPr, sheetViews, cols, sheetData, autoFilter, mergeCells, pageMargins, pageSetup. Paper 9 is A4.
+  yield `${DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr>${fit ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>${view}<cols>${cols}</cols><sheetData>` +
+    (title === undefined ? '' : `<row r="1" ht="${rowHeight(1, TITLE_SIZE)}" customHeight="1">${cellXml('A1', title, STYLE.title)}</row>`) +
+    `<row r="${head}" s="${STYLE.headerRow}" customFormat="1" ht="${heightOf(columns, headers, SIZE, true)}" customHeight="1">${header}</row>`;
+  let r = head + 1;
+  for (const row of rows) {
+    const cells = columns.map((c, i) => cellXml(`${columnLetters(i)}${r}`, row[i] ?? null, bodyStyle(c)));
+    yield `<row r="${r}" ht="${heightOf(columns, row, SIZE)}" customHeight="1">${cells.join('')}</row>`;
+    r++;
+  }
+  yield `</sheetData><autoFilter ref="A${head}:${last}${Math.max(head, r - 1)}"/>` +
+    (title === undefined ? '' : `<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>`) +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    `<pageSetup paperSize="9" orientation="landscape" ${fit ? 'fitToWidth="1" fitToHeight="0"' : `scale="${SMALLEST_SCALE * 100}"`}/></worksheet>`;
+}
+
+/** The header row repeated on every printed page of sheet `index`, and its key columns where it prints wider than a page. */
+function printTitles(s: TableSheet, index: number): string {
+  const sheet = `'${s.name.replace(/'/g, "''")}'`;
+  const head = s.title === undefined ? 1 : 2;
+  const keys = !fitsOnePageWide(s.columns) && s.keyColumns ? `${sheet}!$A:$${columnLetters(s.keyColumns - 1)},` : '';
+  return `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(`${keys}${sheet}!$${head}:$${head}`)}</definedName>`;
 }
 
 /** The workbook's file bytes: its sheets in order, each holding its table; its parts dated `at`. */
@@ -109,7 +158,7 @@ export function tableWorkbook(sheets: readonly TableSheet[], at: Date): Buffer {
       'xl/workbook.xml',
       `${DECLARATION}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>` +
         sheets.map((s, i) => `<sheet name="${escapeAttribute(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
-        `</sheets><definedNames>${sheets.map((s, i) => printTitles(s.name, i)).join('')}</definedNames></workbook>`,
+        `</sheets><definedNames>${sheets.map((s, i) => printTitles(s, i)).join('')}</definedNames></workbook>`,
     ],
     [
       'xl/_rels/workbook.xml.rels',

@@ -12,6 +12,7 @@ import { runCli } from '../../src/cli/run';
 import type { CliIO } from '../../src/cli/run';
 import { buildXlsx, openXlsx, sampleCopy, tempDir } from '../fixtures/xlsx';
 import { convertWithLibreOffice, libreOfficeAvailable } from '../support/libreoffice';
+import { readSummary } from '../support/summary';
 
 async function run(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -120,9 +121,7 @@ describe('without LibreOffice', () => {
     expect(byName['开放.ods'].issues[0].message).toContain('OpenDocument 表格（.ods）');
     expect(byName['开放.ods'].issues[0].message).not.toContain('.xlsx 文件已损坏');
     expect(byName['金山.et'].issues[0].message).toContain('WPS 表格（.et）');
-    const summary = await openXlsx(path.join(folder, '汇总.xlsx'));
-    const notes: string[] = [];
-    summary.worksheets[0].eachRow((row, n) => n > 1 && notes.push(`${row.getCell(1).value} ${row.getCell(13).value ?? ''}`));
+    const notes = (await readSummary(path.join(folder, '汇总.xlsx'))).lines.map((l) => `${l['文件']} ${l['备注'] ?? ''}`);
     expect(notes.filter((t) => t.includes('LibreOffice'))).toHaveLength(3);
   });
 

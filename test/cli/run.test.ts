@@ -5,6 +5,7 @@ import { runCli } from '../../src/cli/run';
 import type { CliIO } from '../../src/cli/run';
 import { otherLayoutWorkbook } from '../fixtures/layouts';
 import { buildXlsx, openXlsx, SAMPLE, sampleCopy, tempDir } from '../fixtures/xlsx';
+import { readSummary } from '../support/summary';
 
 interface Captured {
   code: number;
@@ -189,17 +190,12 @@ describe('a folder of workbooks', () => {
     expect(r.stdout).toContain('汇总');
     expect(r.stdout).toContain('中共成都市委城乡社区发展治理委员会');
     expect(r.stdout).not.toContain('预算安排准确性'); // no per-file tables for a folder
-    const wb = await openXlsx(path.join(out, '汇总.xlsx'));
-    const ws = wb.worksheets[0];
-    const rows: Record<string, unknown[]> = {};
-    ws.eachRow((row, n) => {
-      if (n > 1) rows[String(row.getCell(1).value)] = (row.values as unknown[]).slice(1);
-    });
-    expect(rows['社治委.xlsx'].slice(1, 8)).toEqual(['指标体系', '中共成都市委城乡社区发展治理委员会', 99.25, 100, '优', 2, 0]);
-    expect(rows['湖南某局.xlsx'][2]).toBe('湖南某局');
-    expect(rows['湖南某局.xlsx'][3]).toBe(15.75);
-    expect(ws.getRow(2).getCell(4).numFmt).toBe('0.00');
-    expect(String(rows['旧版.xlsx'][12])).toContain('.xls');
+    const summary = await readSummary(path.join(out, '汇总.xlsx'));
+    const rows = Object.fromEntries(summary.lines.map((l) => [String(l['文件']), l]));
+    expect(rows['社治委.xlsx']).toMatchObject({ 工作表: '指标体系', '单位/部门': '中共成都市委城乡社区发展治理委员会', 自评得分: 99.75, 复核得分: 99.25, 差异: -0.5, 满分: 100, '等级（自评/复核）': '优/优', 扣分项: 2, 错误: 0 });
+    expect(rows['湖南某局.xlsx']).toMatchObject({ '单位/部门': '湖南某局', 复核得分: 15.75 });
+    expect((await openXlsx(path.join(out, '汇总.xlsx'))).worksheets[0].getRow(3).getCell(7).numFmt).toBe('0.00');
+    expect(String(rows['旧版.xlsx']['备注'])).toContain('.xls');
   });
 
   it('writes the outputs beside the inputs without --out, skipping earlier outputs', async () => {
@@ -237,11 +233,7 @@ describe('an empty folder', () => {
     await sampleCopy(full, 'a.xlsx');
     const r = await run([full, empty]);
     expect(r.code).toBe(2);
-    const wb = await openXlsx(path.join(full, '汇总.xlsx'));
-    const names: string[] = [];
-    wb.worksheets[0].eachRow((row, n) => {
-      if (n > 1) names.push(String(row.getCell(1).value));
-    });
+    const names = (await readSummary(path.join(full, '汇总.xlsx'))).lines.map((l) => l['文件']);
     expect(names).toEqual(['a.xlsx']);
     expect(r.stdout).not.toMatch(/empty-2\s/);
   });

@@ -7,6 +7,7 @@ import { runInProcess } from '../hard/support/cli';
 import { OTHER_LAYOUT_BASIC_DATA, OTHER_LAYOUT_SHEET } from '../fixtures/layouts';
 import type { Cell } from '../fixtures/xlsx';
 import { buildXlsx, openXlsx, SAMPLE, sampleCopy, tempDir } from '../fixtures/xlsx';
+import { readSummary } from '../support/summary';
 
 
 /** Two indicator sheets: 自评表 (15.75 of 20) and 项目表, the same with 目标填报 finding three problems (0.5 of 2: 14.75). */
@@ -77,36 +78,35 @@ describe('a workbook with several indicator sheets', () => {
     expect(r.stdout).toMatch(/两表\.xlsx\s+项目表/);
     const wb = await openXlsx(path.join(folder, '汇总.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '扣分明细']);
-    const [summary, details] = wb.worksheets;
-    const lines: unknown[][] = [];
-    summary.eachRow((row, n) => n > 1 && lines.push((row.values as unknown[]).slice(1, 5)));
-    expect(lines).toEqual([
-      ['两表.xlsx', '自评表', '两表', 15.75],
-      ['两表.xlsx', '项目表', '两表', 14.75],
-      ['社治委.xlsx', '指标体系', '中共成都市委城乡社区发展治理委员会', 99.25],
+    const summary = await readSummary(path.join(folder, '汇总.xlsx'));
+    // Highest 复核得分 first, ranked.
+    expect(summary.lines.map((l) => [l['文件'], l['工作表'], l['单位/部门'], l['复核得分'], l['名次']])).toEqual([
+      ['社治委.xlsx', '指标体系', '中共成都市委城乡社区发展治理委员会', 99.25, 1],
+      ['两表.xlsx', '自评表', '两表', 15.75, 2],
+      ['两表.xlsx', '项目表', '两表', 14.75, 3],
     ]);
-    const header = (details.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(['文件', '工作表', '指标', '分值', '得分', '扣分', '扣分原因', '单元格']);
-    const deductions: unknown[][] = [];
-    details.eachRow((row, n) => n > 1 && deductions.push((row.values as unknown[]).slice(1)));
-    const sample = deductions.filter((d) => d[0] === '社治委.xlsx');
-    expect(sample.map((d) => [d[1], d[2], d[3], d[4], d[5], d[7]])).toEqual([
-      ['指标体系', '预算安排准确性', 5, 4.75, 0.25, 'H4'],
-      ['指标体系', '“三公”经费控制', 1, 0.5, 0.5, 'H12'],
+    const details = await readSummary(path.join(folder, '汇总.xlsx'), 1);
+    expect(details.header).toEqual(['文件', '工作表', '单元格', '指标', '类别', '分值', '自评得分', '复核得分', '扣分', '原因']);
+    const sample = details.lines.filter((d) => d['文件'] === '社治委.xlsx');
+    expect(sample.map((d) => [d['工作表'], d['单元格'], d['指标'], d['类别'], d['分值'], d['自评得分'], d['复核得分'], d['扣分']])).toEqual([
+      ['指标体系', 'H4', '预算安排准确性', '扣分', 5, 4.75, 4.75, 0.25],
+      ['指标体系', 'H12', '“三公”经费控制', '扣分、自评得分改动', 1, 1, 0.5, 0.5],
     ]);
-    expect(String(sample[1][6])).toContain('因公出国（境）经费决算8.68万元超预算6万元');
-    const project = deductions.filter((d) => d[1] === '项目表').map((d) => [d[2], d[5]]);
-    expect(project).toContainEqual(['目标填报', 1.5]);
-    expect(deductions.filter((d) => d[1] === '自评表').map((d) => [d[2], d[5]])).toContainEqual(['目标填报', 0.5]);
+    expect(String(sample[1]['原因'])).toContain('因公出国（境）经费决算8.68万元超预算6万元');
+    expect(details.lines.filter((d) => d['工作表'] === '项目表').map((d) => [d['指标'], d['扣分']])).toContainEqual(['目标填报', 1.5]);
+    expect(details.lines.filter((d) => d['工作表'] === '自评表').map((d) => [d['指标'], d['扣分']])).toContainEqual(['目标填报', 0.5]);
 
-    // Both sheets print: landscape, one page wide, the header on every page, every cell bordered.
-    for (const ws of [summary, details]) {
-      expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
-      expect(ws.getRow(2).getCell(1).border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' } });
-      expect(ws.getRow(1).font).toMatchObject({ bold: true });
-      expect(ws.getColumn(1).width).toBeGreaterThan(10);
+    // Both sheets print on A4 landscape, the header on every page, every cell bordered, the header frozen and filtered.
+    const [first, second] = wb.worksheets;
+    for (const [ws, head] of [[first, 2], [second, 1]] as const) {
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: `${head}:${head}` });
+      expect(ws.getRow(head + 1).getCell(1).border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' } });
+      expect(ws.getRow(head).getCell(1).font).toMatchObject({ bold: true, name: '宋体', size: 10 });
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: head });
+      expect(ws.autoFilter).toBeTruthy();
     }
-    expect(details.getRow(2).getCell(4).numFmt).toBe('0.00');
+    expect(second.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(second.getRow(2).getCell(6).numFmt).toBe('0.00');
   });
 });
 

@@ -5,8 +5,9 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { TABLES, writeTable } from '../fixtures/real';
-import { openXlsx, sampleCopy, tempDir } from '../fixtures/xlsx';
+import { sampleCopy, tempDir } from '../fixtures/xlsx';
 import { json, runInProcess } from '../hard/support/cli';
+import { readSummary } from '../support/summary';
 
 jest.setTimeout(60_000);
 
@@ -59,14 +60,10 @@ describe('a folder: a file computed, one without inputs, one unreadable', () => 
   test('汇总.xlsx: computed and kept counted on each line, and the note says nothing was computed', async () => {
     const out = path.join(dir, 'folder-xlsx');
     await runInProcess([folder, '--out', out]);
-    const ws = (await openXlsx(path.join(out, '汇总.xlsx'))).worksheets[0];
-    const header = (ws.getRow(1).values as unknown[]).slice(1);
-    const lines = new Map<string, unknown[]>();
-    ws.eachRow((row, n) => n > 1 && lines.set(String(row.getCell(1).value), (row.values as unknown[]).slice(1)));
-    const at = (name: string) => header.indexOf(name);
-    const hunan = lines.get(`${HUNAN.id}.xlsx`)!;
-    expect([hunan[at('合计')], hunan[at('等级')], hunan[at('核算')], hunan[at('保留未核算')], hunan[at('备注')]]).toEqual([36, '优', 0, 9, '未能核算：缺少实际完成值列']);
-    const sample = lines.get('a-社治委.xlsx')!;
-    expect([sample[at('合计')], sample[at('核算')], sample[at('保留未核算')], sample[at('备注')] ?? null]).toEqual([99.25, 17, 5, null]);
+    const { lines } = await readSummary(path.join(out, '汇总.xlsx'));
+    const hunan = lines.find((l) => l['文件'] === `${HUNAN.id}.xlsx`)!;
+    expect([hunan['复核得分'], hunan['等级（自评/复核）'], hunan['核算'], hunan['保留未核算'], hunan['备注']]).toEqual([36, '优/优', 0, 9, '未能核算：缺少实际完成值列']);
+    const sample = lines.find((l) => l['文件'] === 'a-社治委.xlsx')!;
+    expect([sample['复核得分'], sample['核算'], sample['保留未核算'], sample['备注']]).toEqual([99.25, 17, 5, null]);
   });
 });
