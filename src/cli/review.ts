@@ -11,6 +11,8 @@ import { ZERO } from '../core/numbers';
 export interface SheetReview {
   /** A project table's 项目名称; null for a department's table. */
   readonly project: string | null;
+  /** The unit the form names (单位, 主管部门, 实施单位 …), as the report names it; null where it names none. */
+  readonly unit: string | null;
   /** Every row's typed 得分 added up, where every row has one; else null (nothing to compare). */
   readonly typedTotal: number | null;
   /** The typed total's grade, on the same basis as the computed one (÷ 满分 × 100 where the points are not 100). */
@@ -25,8 +27,10 @@ export function reviewOf(result: ScoreResult): SheetReview {
   const typed = result.rows.length > 0 && result.rows.every((r) => r.typedScore !== null);
   const typedTotal = typed ? result.rows.reduce((s, r) => s.plus(r.typedScore!), ZERO) : null;
   const basis = typedTotal && !result.maxTotal.isZero() && !result.maxTotal.equals(100) ? typedTotal.dividedBy(result.maxTotal).times(100).toDecimalPlaces(2) : typedTotal;
+  const subject = result.layout ? subjectOf(result) : null;
   return {
-    project: result.layout ? subjectOf(result).project : null,
+    project: subject?.project ?? null,
+    unit: subject?.unit ?? null,
     typedTotal: typedTotal === null ? null : num2(typedTotal),
     typedGrade: basis === null ? null : grade(basis),
     areas: result.level1.map((g) => ({ name: g.name, score: g.complete ? num2(g.score) : null })),

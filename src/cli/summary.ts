@@ -236,7 +236,7 @@ export function summaryWorkbook(rows: readonly SummaryRow[], m: CliMessages, at:
           const areaOf = (name: string) => r?.areas.find((a) => a.name === name)?.score ?? null;
           return [
             i + 1,
-            o.department,
+            r?.unit ?? o.department,
             r?.project ?? null,
             path.basename(o.file),
             o.sheet,
