@@ -49,8 +49,38 @@ export interface PrintChange {
 
 /** Landscape, every column on one page wide, as many pages tall as it takes (0: the file format's "automatic"). */
 export const PRINT_ZOOM: Zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-/** Width of an appended 扣分原因 column, in points: about 40 Chinese characters a line. */
-export const REASON_WIDTH = 300;
+/**
+ * Width of an appended 扣分原因 column, in points: 40 digits of the default font (285 pixels), about
+ * 20 Chinese characters a line — wide enough to read, narrow enough that the table beside it can
+ * still print one page wide at a readable size (at 300 points a sample table shrank to 6-point type).
+ */
+export const REASON_WIDTH = 214;
+
+/** What the table prints: its columns' widths in points, left to right, and the size of its type. */
+export interface TableMeasure {
+  readonly widths: readonly number[];
+  readonly fontSize: number;
+}
+
+/** A4 landscape's width less Excel's default margins (0.7 inch a side), in points. */
+export const A4_LANDSCAPE_WIDTH = 841.89 - 2 * 0.7 * 72;
+/** The smallest type a printed table may have, in points. */
+export const SMALLEST_TYPE = 9;
+
+/**
+ * How the table is zoomed: at the scale that puts all its columns on one page wide (at most 100%)
+ * while that keeps its type at 9 points or more; else at the scale that keeps it at 9 points, its
+ * last columns (the explanations) printing on a page of their own to the right. A scale, not "fit to
+ * one page wide": LibreOffice and WPS read a fit of 1 wide and 0 tall as one page in all, and shrink
+ * a long table to a few points. Unmeasured (a host that cannot tell), one page wide.
+ */
+export function zoomFor(table: TableMeasure | null): Zoom {
+  if (!table) return PRINT_ZOOM;
+  const width = table.widths.reduce((s, w) => s + w, 0);
+  const fit = width > 0 ? Math.min(100, Math.floor((A4_LANDSCAPE_WIDTH / width) * 100)) : 100;
+  const readable = Math.ceil((SMALLEST_TYPE / table.fontSize) * 100);
+  return { scale: Math.max(fit, Math.min(100, readable)) };
+}
 
 const sameZoom = (a: Zoom, b: Zoom): boolean =>
   (a.scale ?? null) === (b.scale ?? null) &&
@@ -95,6 +125,7 @@ export function planPrint(
   titleRows: string,
   column: { readonly col: number; readonly address: string; readonly now: ColumnFormat } | null,
   previous: PrintBackup | undefined,
+  table: TableMeasure | null = null,
 ): PrintPlan {
   const change: { page?: PageSetup; column?: PrintChange['column'] } = {};
   const backup: { page?: PrintBackup['page']; column?: PrintBackup['column'] } = {};
@@ -103,7 +134,7 @@ export function planPrint(
     // Ours from an earlier scoring counts as the setup it replaced; a setup the person made is theirs.
     const original: PageSetup | null = ours ?? (isDefaultSetup(page) ? { orientation: page.orientation, zoom: page.zoom, titleRows: page.titleRows } : null);
     if (original) {
-      const written: PageSetup = { orientation: 'Landscape', zoom: PRINT_ZOOM, titleRows };
+      const written: PageSetup = { orientation: 'Landscape', zoom: zoomFor(table), titleRows };
       if (!samePage(page, written)) change.page = written;
       backup.page = { original, written };
     }

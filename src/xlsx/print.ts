@@ -4,8 +4,8 @@
 // that column's `<col>`. The elements as the file held them go into the backup: restore puts them
 // back byte for byte while they stand as scoring left them, else sets the recorded setup. Unlike
 // office-js, a file's title rows can be removed, and restore removes them.
-import { fromA1, planPrint, planPrintRestore, samePage, titleRowsFor, titleRowsOf, toA1 } from '../core';
-import type { ColumnFormat, Layout, PageRead, PageSetup, PrintBackup } from '../core';
+import { fromA1, planPrint, planPrintRestore, REASON_WIDTH, samePage, titleRowsFor, titleRowsOf, toA1 } from '../core';
+import type { ColumnFormat, Layout, PageRead, PageSetup, PrintBackup, TableMeasure } from '../core';
 import type { SheetEditor, XlsxPackage } from './patch/package';
 import { widenedRef } from './patch/sheet';
 import { applySplices, elementsOf, escapeText, setAttributes, startTag } from './patch/xml';
@@ -113,6 +113,8 @@ function sheetPrWith(sheetPr: string | null, p: string, fit: boolean): string | 
   const child = `<${p}pageSetUpPr fitToPage="1"/>`;
   if (sheetPr === null) return fit ? `<${p}sheetPr>${child}</${p}sheetPr>` : null;
   const pr = pageSetUpPrOf(sheetPr);
+  // A fitToPage already off (LibreOffice writes `false`) stays as written.
+  if (pr && !fit && !isTrue(pr.attributes.fitToPage)) return sheetPr;
   if (pr) return applySplices(sheetPr, [setAttributes(pr, { fitToPage })]);
   if (!fit) return sheetPr;
   // pageSetUpPr is the last child of CT_SheetPr (after tabColor and outlinePr).
@@ -125,13 +127,17 @@ function sheetPrWith(sheetPr: string | null, p: string, fit: boolean): string | 
 /** `'指标体系'!$1:$3`: a sheet name is always quoted in a reference, a quote in it doubled. */
 const titlesRef = (sheet: string, rows: string): string => `'${sheet.replace(/'/g, "''")}'!${rows}`;
 
-/** Sets the page setup as stated: orientation, a scale or pages to fit, and the title rows (or none). */
-function writePage(t: Target, page: PageSetup): void {
+/**
+ * Sets the page setup as stated: orientation, a scale or pages to fit, and the title rows (or none);
+ * `paper`, the paper size as ST_PaperSize numbers it (9: A4), or null to leave it as it is.
+ */
+function writePage(t: Target, page: PageSetup, paper: string | null = null): void {
   const sheet = t.editor.sheet;
   const p = sheet.elementPrefix;
   const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = page.zoom;
   const fit = wide != null || tall != null;
   const setup: Record<string, string | null> = { orientation: page.orientation === 'Landscape' ? 'landscape' : 'portrait' };
+  if (paper !== null) setup.paperSize = paper;
   if (fit) Object.assign(setup, { fitToWidth: String(wide ?? 1), fitToHeight: String(tall ?? 1) });
   if (scale != null) setup.scale = String(scale);
   sheet.setChild('pageSetup', withChanges(sheet.childXml('pageSetup'), `${p}pageSetup`, setup));
@@ -241,6 +247,36 @@ function putColumnBack(t: Target, col: number, format: ColumnFormat, raw: Column
 
 const colOf = (address: string): number => fromA1(address.split(':')[0])!.col;
 
+/** ST_PaperSize's A4. */
+const A4 = '9';
+
+/**
+ * What the sheet prints, as the core weighs it: each used column's width in points (a hidden one
+ * none; the appended column at the width scoring gives it) and the size of its smallest type, over
+ * the texts of the table from its header down.
+ */
+function measure(t: Target, layout: Layout, appended: number | undefined): TableMeasure {
+  const sheet = t.editor.sheet;
+  // Excel's default column: 8.43 digits (64 pixels) of the default font.
+  const standard = pointsOf(sheet.defaultColumnWidth ?? 8.43);
+  const cols = colsIn(sheet.childXml('cols'));
+  const values = t.editor.grid().values;
+  const used = Math.max(values.reduce((n, row) => Math.max(n, row.length), 0), appended === undefined ? 0 : appended + 1);
+  let fontSize = Infinity;
+  for (let row = layout.headerTop; row < values.length; row++) {
+    values[row].forEach((v, col) => {
+      if (typeof v === 'string' && v.trim() !== '') fontSize = Math.min(fontSize, t.pkg.styles.fontSizeOf(sheet.styleAt(row, col)));
+    });
+  }
+  const widths = Array.from({ length: used }, (_, col) => {
+    if (col === appended) return REASON_WIDTH;
+    const el = cols.find((c) => covers(c, col));
+    if (el && isTrue(el.attributes.hidden)) return 0;
+    return el?.attributes.width === undefined ? standard : pointsOf(Number(el.attributes.width));
+  });
+  return { widths, fontSize: Number.isFinite(fontSize) ? fontSize : t.pkg.styles.fontSizeOf(0) };
+}
+
 // ---- scoring and restoring ----------------------------------------------------------------------
 
 /**
@@ -263,8 +299,9 @@ export function scorePrint(
   const dimensionBefore = editor.sheet.childXml('dimension');
   const column = appended === undefined ? null : { col: appended, address: `${toA1(0, appended)}:${toA1(lastRow, appended)}`, now: columnFormat(t, appended) };
   const names = pkg.workbook.emptyNames();
-  const { change, backup } = planPrint(page, titleRowsFor(layout), column, previous);
-  if (change.page) writePage(t, change.page);
+  const { change, backup } = planPrint(page, titleRowsFor(layout), column, previous, measure(t, layout, appended));
+  // A4, where scoring sets the page up (restore puts the paper back with the rest).
+  if (change.page) writePage(t, change.page, A4);
   if (change.column) {
     const col = colOf(change.column.address);
     // Either this column's new format, or the format of one appended last time and not now.
@@ -291,6 +328,9 @@ export function scorePrint(
   return xlsx.page || xlsx.column ? { ...backup, xlsx } : backup;
 }
 
+/** The paper a `<pageSetup>` names, or the schema's default (1: Letter) where it names none. */
+const paperOf = (pageSetup: string | null): string => (pageSetup === null ? '1' : (elementsOf(pageSetup)[0].attributes.paperSize ?? '1'));
+
 /** Puts back what scoring set, as the core plans it: in a file, title rows scoring added are removed too. */
 export function restorePrint(pkg: XlsxPackage, editor: SheetEditor, backup: XlsxPrintBackup | undefined): void {
   if (!backup) return;
@@ -300,7 +340,7 @@ export function restorePrint(pkg: XlsxPackage, editor: SheetEditor, backup: Xlsx
   const raw = backup.xlsx;
   if (change.page) {
     if (raw?.page && samePageXml(now, raw.page.written)) putPage(t, raw.page);
-    else writePage(t, change.page);
+    else writePage(t, change.page, raw?.page ? paperOf(raw.page.original.pageSetup) : null);
   }
   if (change.column) putColumnBack(t, colOf(change.column.address), change.column.format, raw?.column);
 }

@@ -1,13 +1,14 @@
 // A new workbook of tables (the command line's 汇总.xlsx and its 扣分明细): each sheet an optional
 // title row over a bold header row that stays in view when scrolling and carries filters, column
 // widths, text and figures, a number format and text wrap per column, every cell of the table
-// bordered, 宋体 10 pt, each row as tall as its wrapped text (estimated, CJK counted double), and set
-// to print — landscape on A4, the header row on every page, one page wide while the type stays at
-// 9 pt or more (else at 90%, its first columns repeated on the pages to the right). Written directly
+// bordered, 宋体 11 pt, each row as tall as its wrapped text (estimated, CJK counted double), and set
+// to print — landscape on A4, the header row on every page, at the scale that puts it one page wide
+// while the type stays at 9 pt or more (else at that, its first columns repeated on the pages to the
+// right: core/print's zoomFor, as for a scored sheet). Written directly
 // as the few parts such a workbook needs, so that writing it does not load a spreadsheet library
 // into a process that has none loaded otherwise.
 import { columnLetters } from '../core/address';
-import { rowHeight, wrappedLines } from '../core/print';
+import { A4_LANDSCAPE_WIDTH, rowHeight, wrappedLines, zoomFor } from '../core/print';
 import { deflatedPieces, writeZip } from './patch/zip';
 import { dosTime } from './patch/zipTime';
 import { escapeAttribute, escapeSheetText, escapeText } from './patch/xml';
@@ -49,7 +50,7 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const STYLE = { headerRow: 1, header: 2, text: 3, wrapped: 4, twoDecimals: 5, share: 6, title: 7 } as const;
 
 /** The body's type, in points; the title's. */
-const SIZE = 10;
+const SIZE = 11;
 const TITLE_SIZE = 14;
 
 const TOP = '<alignment vertical="top"/>';
@@ -93,18 +94,14 @@ function heightOf(columns: readonly TableColumn[], row: readonly TableValue[], s
   return rowHeight(lines, size);
 }
 
-/**
- * A4 landscape's printable width with the margins below (297 mm less 2 × 0.7 in), in column-width
- * units of 宋体 10 pt (a digit 7 pixels, and 5 pixels of padding a column, at 96 pixels an inch).
- */
-const PRINTABLE_PIXELS = ((297 / 25.4 - 1.4) * 96);
-/** The smallest share of its size the type may print at: 90% of 10 pt is 9 pt. */
-const SMALLEST_SCALE = 0.9;
+/** The columns' widths in points: a digit of the default font 7 pixels, 5 pixels of padding a column, ¾ point a pixel. */
+const widthsOf = (columns: readonly TableColumn[]): number[] => columns.map((c) => (c.width * 7 + 5) * 0.75);
 
-/** Whether the table fits one page wide with its type still at 9 pt or more. */
-export function fitsOnePageWide(columns: readonly TableColumn[]): boolean {
-  const pixels = columns.reduce((s, c) => s + c.width * 7 + 5, 0);
-  return PRINTABLE_PIXELS / pixels >= SMALLEST_SCALE;
+/** The scale the sheet prints at, and whether its columns then run on past one page wide. */
+function printScale(columns: readonly TableColumn[]): { scale: number; wider: boolean } {
+  const widths = widthsOf(columns);
+  const scale = zoomFor({ widths, fontSize: SIZE }).scale ?? 100;
+  return { scale, wider: (widths.reduce((s, w) => s + w, 0) * scale) / 100 > A4_LANDSCAPE_WIDTH };
 }
 
 /** A sheet's XML in pieces, a row at a time: a summary of many workbooks is never one string. */
@@ -115,9 +112,8 @@ function* sheetXml({ columns, rows, title }: TableSheet): Generator<string> {
   const headers = columns.map((c) => c.header);
   const header = columns.map((c, i) => cellXml(`${columnLetters(i)}${head}`, c.header, STYLE.header)).join('');
   const view = `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${head}" topLeftCell="A${head + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>`;
-  const fit = fitsOnePageWide(columns);
-  // CT_Worksheet's order: sheetPr, sheetViews, cols, sheetData, autoFilter, mergeCells, pageMargins, pageSetup. Paper 9 is A4.
-  yield `${DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr>${fit ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>${view}<cols>${cols}</cols><sheetData>` +
+  // CT_Worksheet's order: sheetViews, cols, sheetData, autoFilter, mergeCells, pageMargins, pageSetup. Paper 9 is A4.
+  yield `${DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${view}<cols>${cols}</cols><sheetData>` +
     (title === undefined ? '' : `<row r="1" ht="${rowHeight(1, TITLE_SIZE)}" customHeight="1">${cellXml('A1', title, STYLE.title)}</row>`) +
     `<row r="${head}" s="${STYLE.headerRow}" customFormat="1" ht="${heightOf(columns, headers, SIZE, true)}" customHeight="1">${header}</row>`;
   let r = head + 1;
@@ -129,14 +125,14 @@ function* sheetXml({ columns, rows, title }: TableSheet): Generator<string> {
   yield `</sheetData><autoFilter ref="A${head}:${last}${Math.max(head, r - 1)}"/>` +
     (title === undefined ? '' : `<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>`) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="landscape" ${fit ? 'fitToWidth="1" fitToHeight="0"' : `scale="${SMALLEST_SCALE * 100}"`}/></worksheet>`;
+    `<pageSetup paperSize="9" scale="${printScale(columns).scale}" orientation="landscape"/></worksheet>`;
 }
 
 /** The header row repeated on every printed page of sheet `index`, and its key columns where it prints wider than a page. */
 function printTitles(s: TableSheet, index: number): string {
   const sheet = `'${s.name.replace(/'/g, "''")}'`;
   const head = s.title === undefined ? 1 : 2;
-  const keys = !fitsOnePageWide(s.columns) && s.keyColumns ? `${sheet}!$A:$${columnLetters(s.keyColumns - 1)},` : '';
+  const keys = printScale(s.columns).wider && s.keyColumns ? `${sheet}!$A:$${columnLetters(s.keyColumns - 1)},` : '';
   return `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(`${keys}${sheet}!$${head}:$${head}`)}</definedName>`;
 }
 

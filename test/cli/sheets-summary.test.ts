@@ -101,11 +101,13 @@ describe('a workbook with several indicator sheets', () => {
     for (const [ws, head] of [[first, 2], [second, 1]] as const) {
       expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: `${head}:${head}` });
       expect(ws.getRow(head + 1).getCell(1).border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' } });
-      expect(ws.getRow(head).getCell(1).font).toMatchObject({ bold: true, name: '宋体', size: 10 });
+      expect(ws.getRow(head).getCell(1).font).toMatchObject({ bold: true, name: '宋体', size: 11 });
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: head });
       expect(ws.autoFilter).toBeTruthy();
     }
-    expect(second.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    // 扣分明细's columns (136 digits, 718 points) fit one A4 page wide at 100%; 汇总's do not at 9-point type: 82%, 序号 and 单位 repeated.
+    expect(second.pageSetup).toMatchObject({ fitToPage: false, scale: 100 });
+    expect(first.pageSetup).toMatchObject({ fitToPage: false, scale: 82, printTitlesColumn: 'A:B' });
     expect(second.getRow(2).getCell(6).numFmt).toBe('0.00');
   });
 });

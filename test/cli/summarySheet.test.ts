@@ -72,7 +72,7 @@ it('lists in 扣分明细 every deduction, changed typed score, error and manual
   expect(String(details.lines[2]['原因'])).toContain('若干');
 });
 
-it('sets every row tall enough for its wrapped text, in 宋体 10 pt', async () => {
+it('sets every row tall enough for its wrapped text, in 宋体 11 pt', async () => {
   const wb = await openXlsx(path.join(folder, '汇总.xlsx'));
   for (const ws of wb.worksheets) {
     const widths = ws.columns.map((c) => c.width ?? 8);
@@ -80,10 +80,10 @@ it('sets every row tall enough for its wrapped text, in 宋体 10 pt', async () 
       if (n === 1 && ws.getCell('A1').isMerged) return;
       let lines = 1;
       row.eachCell((cell, col) => {
-        if (typeof cell.value === 'string' && (cell.alignment?.wrapText || cell.font?.bold)) lines = Math.max(lines, wrappedLines(cell.value, widths[col - 1], 10));
-        expect(cell.font).toMatchObject({ name: '宋体', size: 10 });
+        if (typeof cell.value === 'string' && (cell.alignment?.wrapText || cell.font?.bold)) lines = Math.max(lines, wrappedLines(cell.value, widths[col - 1], 11));
+        expect(cell.font).toMatchObject({ name: '宋体', size: 11 });
       });
-      expect([ws.name, n, row.height >= rowHeight(lines, 10)]).toEqual([ws.name, n, true]);
+      expect([ws.name, n, row.height >= rowHeight(lines, 11)]).toEqual([ws.name, n, true]);
     });
   }
 });

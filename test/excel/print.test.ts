@@ -75,7 +75,7 @@ describe('print', () => {
     expect(xl.cell(SHEET, 'I3').value).toBe('扣分原因');
     expect(String(xl.cell(SHEET, 'I12').value)).toContain('因公出国（境）经费决算8.68万元超预算6万元');
     expect(xl.cell(SHEET, 'I5').value).toBe('');
-    expect(xl.columnWidth(SHEET, 'I')).toBe(300);
+    expect(xl.columnWidth(SHEET, 'I')).toBe(214);
     expect(xl.format(SHEET, 'I12').wrap).toBe(true);
     // Scoring again, asked again: the same column, nothing more.
     scored(await scoreActiveSheet({ lang: 'zh', appendReason: true }, xl.host()));

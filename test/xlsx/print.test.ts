@@ -71,18 +71,17 @@ describe('a sheet with no print setup of its own (the sample: portrait, 100%, no
     after = await partsOf(await scored(input, 'plain.scored.xlsx'));
   });
 
-  it('prints landscape, every column on one page wide, as many pages tall as it takes', () => {
+  it('prints landscape on A4, at the scale that puts every column on one page wide (its 11-point type at 9.68 points), as many pages tall as it takes', () => {
     const was = children(before.get(SHEET_PART)!);
     const now = children(after.get(SHEET_PART)!);
-    expect(was.has('sheetPr')).toBe(false);
-    expect(now.get('sheetPr')).toBe('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-    // The sheet's other print settings stay as they were.
-    expect(attributesOf(now.get('pageSetup'))).toEqual({ ...attributesOf(was.get('pageSetup')), orientation: 'landscape', fitToWidth: '1', fitToHeight: '0' });
+    // A scale, not a fit: no fitToPage (LibreOffice would fit the whole table on one page).
+    expect([was.has('sheetPr'), now.has('sheetPr')]).toEqual([false, false]);
+    // The sheet's other print settings stay as they were. Its columns come to 870 points; A4 landscape less the margins is 741.
+    expect(attributesOf(now.get('pageSetup'))).toEqual({ ...attributesOf(was.get('pageSetup')), orientation: 'landscape', scale: '88', paperSize: '9' });
   });
 
-  it('puts what it adds where the schema wants it: sheetPr first, pageSetup after pageMargins', () => {
+  it('puts what it changes where the schema wants it: pageSetup after pageMargins', () => {
     const order = [...children(after.get(SHEET_PART)!).keys()];
-    expect(order[0]).toBe('sheetPr');
     expect(order.indexOf('pageSetup')).toBe(order.indexOf('pageMargins') + 1);
     const workbook = [...children(after.get(WORKBOOK)!).keys()];
     expect(workbook.indexOf('definedNames')).toBe(workbook.indexOf('calcPr') - 1);
@@ -95,7 +94,7 @@ describe('a sheet with no print setup of its own (the sample: portrait, 100%, no
 
   it('reads so in a spreadsheet program', async () => {
     const ws = (await openXlsx(path.join(dir, 'plain.scored.xlsx'))).getWorksheet('指标体系')!;
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: false, scale: 88, printTitlesRow: '1:3' });
   });
 
   it('scored again, changes nothing more', async () => {
@@ -165,10 +164,13 @@ describe('--explain-column', () => {
     expect(ws.getCell('J3').value).toBeNull();
   });
 
-  it('gives the column the width of about 40 Chinese characters (300 points: 400 pixels, 57.14 digits of Calibri 11)', async () => {
-    const cols = children((await partsOf(output)).get(SHEET_PART)!).get('cols')!;
+  it('gives the column a width of 40 digits, about 20 Chinese characters (214 points: 285 pixels, 40.71 digits of Calibri 11), and prints the table with it at 9 points', async () => {
+    const parts = await partsOf(output);
+    const cols = children(parts.get(SHEET_PART)!).get('cols')!;
     const col = elements(cols).find((el) => el.local === 'col' && el.attributes.min === '9')!;
-    expect(col.attributes).toMatchObject({ max: '9', width: '57.140625', customWidth: '1' });
+    expect(col.attributes).toMatchObject({ max: '9', width: '40.7109375', customWidth: '1' });
+    // 1084 points of columns would need 68% to fit one page wide: the 11-point type stays at 9 (82%), the column on a page of its own.
+    expect(attributesOf(children(parts.get(SHEET_PART)!).get('pageSetup'))).toMatchObject({ scale: '82', paperSize: '9' });
     // The columns the sheet had stay as they were.
     expect(cols).toContain(children((await partsOf(input)).get(SHEET_PART)!).get('cols')!.replace('</cols>', ''));
   });
@@ -219,18 +221,19 @@ describe('restore', () => {
     wb.getWorksheet('指标体系')!.pageSetup.orientation = 'portrait';
     await wb.xlsx.writeFile(edited);
     const ws = (await openXlsx(await restored(edited, 'theirs.restored.xlsx'))).getWorksheet('指标体系')!;
-    expect(ws.pageSetup).toMatchObject({ orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'portrait', paperSize: 9, scale: 88, printTitlesRow: '1:3' });
   });
 
-  it('a print element changed otherwise since (paper size) is set back as recorded, the change kept', async () => {
+  it('a print element changed otherwise since (black and white) is set back as recorded, the change kept', async () => {
     const out = await scored(await sampleCopy(dir, 'paper.xlsx'), 'paper.scored.xlsx');
     const edited = path.join(dir, 'paper.edited.xlsx');
     const wb = await openXlsx(out);
-    wb.getWorksheet('指标体系')!.pageSetup.paperSize = 9;
+    wb.getWorksheet('指标体系')!.pageSetup.blackAndWhite = true;
     await wb.xlsx.writeFile(edited);
     const back = await restored(edited, 'paper.restored.xlsx');
     const ws = (await openXlsx(back)).getWorksheet('指标体系')!;
-    expect(ws.pageSetup).toMatchObject({ orientation: 'portrait', fitToPage: false, scale: 100, paperSize: 9 });
+    // The recorded setup holds no paper: after another program saved the file, the A4 scoring set stays.
+    expect(ws.pageSetup).toMatchObject({ orientation: 'portrait', fitToPage: false, scale: 100, blackAndWhite: true, paperSize: 9 });
     expect(ws.pageSetup.printTitlesRow).toBeUndefined();
     expect(definedNames((await partsOf(back)).get(WORKBOOK)!)).toEqual([]);
   });

@@ -232,6 +232,12 @@ export class SheetPart {
     return this.prefix;
   }
 
+  /** The width a column without a `<col>` of its own has (`<sheetFormatPr defaultColWidth>`), in digits; null where the sheet states none. */
+  get defaultColumnWidth(): number | null {
+    const width = Number(this.rootChildren.find((c) => c.local === 'sheetFormatPr')?.attributes.defaultColWidth);
+    return width > 0 ? width : null;
+  }
+
   /** A child of the worksheet as it stands now (with the changes made so far), or null when it has none. */
   childXml(local: SheetChild): string | null {
     const changed = this.childTexts.get(local);

@@ -198,6 +198,16 @@ export class StylePart {
     return this.indexOf(this.xfs, applySplices(text, [setAttributes(elements[0], changes)]));
   }
 
+  /** The size of cell format `index`'s type, in points: its font's, else the default font's (the style sheet's first), else 11. */
+  fontSizeOf(index: number): number {
+    const sizeIn = (font: string | undefined) => Number(font === undefined ? undefined : elementsOf(font).find((el) => el.local === 'sz')?.attributes.val);
+    const fontId = index in this.xfs.items ? Number(this.xf(index).elements[0].attributes.fontId ?? 0) : 0;
+    const own = sizeIn(this.fonts.items[fontId]);
+    if (own > 0) return own;
+    const base = sizeIn(this.fonts.items[0]);
+    return base > 0 ? base : 11;
+  }
+
   /**
    * A cell format of our own for a sheet we add (the 评价结论): its font, a thin border all round or none,
    * its alignment; added, with its font and border, when no format is exactly that.
