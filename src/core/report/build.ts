@@ -84,15 +84,20 @@ interface Area {
 
 /** The rows by level-1 area, in the table's order; a name written again further down continues its area. */
 function areasOf(rows: readonly RowResult[], lang: Lang, w: ReportWords): Area[] {
+  // Linear in the rows: a table the limits admit has 20,000 of them.
   const byName = new Map<string, RowResult[]>();
   for (const r of rows) {
     const key = plainName(r.level1);
-    byName.set(key, [...(byName.get(key) ?? []), r]);
+    const list = byName.get(key);
+    if (list) list.push(r);
+    else byName.set(key, [r]);
   }
   return [...byName].map(([name, list]) => {
     const labels = partLabels(list);
     const own = list.map((r) => reportName(r.indicator));
-    const repeated = new Set(own.filter((n, i) => own.indexOf(n) !== i));
+    const times = new Map<string, number>();
+    for (const n of own) times.set(n, (times.get(n) ?? 0) + 1);
+    const repeated = new Set(own.filter((n) => times.get(n)! > 1));
     const lines = list.map((r, i) => {
       const part = labels[i];
       const named = repeated.has(own[i]) && part !== '' ? `${part}${own[i]}` : own[i];
@@ -113,7 +118,11 @@ function partLabels(rows: readonly RowResult[]): string[] {
     (name, k) => `${name}（${k}）`,
     starts.map((i) => rows[i].level2),
   );
-  return rows.map((_, i) => labels[starts.filter((s) => s <= i).length - 1]);
+  let part = -1;
+  return rows.map((_, i) => {
+    if (starts[part + 1] === i) part++;
+    return labels[part];
+  });
 }
 
 /** Consecutive rows of one level-2 name: one part of an area (`基础管理得4分，其中…`). */

@@ -34,9 +34,15 @@ export function reportName(name: string): string {
  * place in the list (`重点任务一（1）`) — a reader must not take two tasks for one.
  */
 export function distinctNames(names: readonly string[], nth: (name: string, n: number) => string, written: readonly string[] = names): string[] {
-  const once = (list: readonly string[], n: string) => list.filter((x) => x === n).length === 1;
-  const first = names.map((n, i) => (n === '' || once(names, n) ? n : plainName(written[i])));
-  if (first.every((n) => n === '' || once(first, n))) return first;
+  const counted = (list: readonly string[]) => {
+    const times = new Map<string, number>();
+    for (const n of list) times.set(n, (times.get(n) ?? 0) + 1);
+    return (n: string) => times.get(n) === 1;
+  };
+  const once = counted(names);
+  const first = names.map((n, i) => (n === '' || once(n) ? n : plainName(written[i])));
+  const onceNow = counted(first);
+  if (first.every((n) => n === '' || onceNow(n))) return first;
   names = first;
   const count = new Map<string, number>();
   for (const n of names) if (n !== '') count.set(n, (count.get(n) ?? 0) + 1);
