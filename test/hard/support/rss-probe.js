@@ -1,6 +1,9 @@
 // Preloaded into a child process (`node -r rss-probe.js …`): records the process's peak resident
-// set size — sampled with process.memoryUsage().rss every 10 ms, and the kernel's own maximum from
-// process.resourceUsage() — into the file named by RSS_PROBE_OUT when the process exits.
+// set size — sampled with process.memoryUsage().rss every 10 ms, and the kernel's own maximum — into
+// the file named by RSS_PROBE_OUT when the process exits. The kernel's maximum is /proc/self/status's
+// VmHWM, this program's own: getrusage's maxRSS also counts the image the process was forked from
+// before it ran node (Linux keeps it across exec), so under a large jest worker every child "peaked"
+// at the worker's size (332 MB for a refused 1 KB file). Where there is no /proc, maxRSS is used.
 'use strict';
 const fs = require('fs');
 let peak = 0;
@@ -8,8 +11,19 @@ const sample = () => {
   peak = Math.max(peak, process.memoryUsage().rss);
 };
 setInterval(sample, 10).unref();
+
+/** The kernel's peak of this program's resident set, in bytes. */
+function kernelPeak() {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB$/m.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) * 1024;
+  } catch {
+    // no /proc: below
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
+
 process.on('exit', () => {
   sample();
-  const kernel = process.resourceUsage().maxRSS * 1024;
-  if (process.env.RSS_PROBE_OUT) fs.writeFileSync(process.env.RSS_PROBE_OUT, String(Math.max(peak, kernel)));
+  if (process.env.RSS_PROBE_OUT) fs.writeFileSync(process.env.RSS_PROBE_OUT, String(Math.max(peak, kernelPeak())));
 });
