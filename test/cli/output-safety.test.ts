@@ -146,11 +146,13 @@ describe('atomic writing', () => {
       process.stdout.write('start\\n'); writeFileAtomic(${JSON.stringify(target)}, Buffer.alloc(256 * 1024 * 1024, 1), { replace: true }).then(() => process.stdout.write('done\\n'));`;
     for (const afterMs of [5, 50, 150, 400]) {
       const child = spawn(process.execPath, ['-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+      // Listened for from the start: on a quiet disk the write may finish, and the child end, before the kill.
+      const exited = new Promise((r) => child.on('exit', r));
       let out = '';
       await new Promise<void>((resolve) => child.stdout.on('data', (c: Buffer) => ((out += c), out.includes('start') && resolve())));
       await new Promise((r) => setTimeout(r, afterMs));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       const now = await bytes(target);
       // Either the previous file, whole, or (had it finished) the new one, whole: never a part.
       expect(now.equals(previous) || (out.includes('done') && now.length === 256 * 1024 * 1024)).toBe(true);
