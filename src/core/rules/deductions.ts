@@ -133,8 +133,10 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
         const after = segment.slice(d.index + d[0].length);
         const perUnit = PER_UNIT_RE.exec(after);
         const perOccurrence = PER_OCCURRENCE_RE.test(lead) || perUnit !== null;
-        // `超过10%的扣1分` is a band, and `两项扣1分` a count of items, not a situation counted.
+        // `超过10%的扣1分` is a band, and `两项扣1分` a count of items, not a situation counted; nor is
+        // `执行率*该指标分值，…扣1分` a situation but another way of scoring before it.
         if (!perOccurrence && (parseCondition(lead) || MANY.test(lead))) whole = false;
+        if (scoresOtherwise(lead)) whole = false;
         if (!onlySubjectLeft(perUnit ? after.slice(perUnit[0].length) : after)) whole = false;
         parts.push({ rate: new D(plainNumber(d[1])), perOccurrence, label: labelOf(lead) || labelOf(situation) || labelOf(budgetFor), cap: clauseCap ?? budget, under: budgetFor });
         situation = '';

@@ -32,6 +32,10 @@ function arithmeticOf(words: string): string {
 /** `…大于…得满分`, `最高不超过分值`, `满分为止`: above the points is full marks. */
 const CAPPED = new RegExp(`(?:大于|超过|高于|以上|超出)[^,，]*${FULL}|不得?超过(?:该指标|本项|该项)?(?:分值|满分)|(?:满分|分值)为止|最高(?:得|为)?满分|按满分计|${anyOf(TO_ZERO)}`);
 
+/** What follows the arithmetic is read when, its cap taken out, it says nothing more about scoring. */
+const CAPS = new RegExp(CAPPED.source, 'g');
+const onlyCapped = (rest: string): boolean => !saysHowToScore(rest.replace(CAPS, ''));
+
 /** `按…实现程度赋分，即`, `评分标准：`: words that only lead in to the score. */
 const LEAD_IN = new RegExp(`${SCORED_AS}|(?:${anyOf(LIST_LEAD_INS)})\\s*[:：]?`, 'g');
 
@@ -76,7 +80,7 @@ function fullWithoutFigures(clause: string): boolean {
 function bareScore(clause: string, labels: readonly string[]): { expr: Expr; rest: string } | null {
   const src = arithmeticOf(labelKey(clause));
   const parsed = parseExpressionPrefix(src, labels);
-  if (!parsed || parsed.expr.kind !== 'bin' || rateOf(parsed.expr)?.kind !== 'var') return null;
+  if (!parsed || rateOf(parsed.expr)?.kind !== 'var') return null;
   return { expr: parsed.expr, rest: src.slice(parsed.length) };
 }
 
@@ -93,7 +97,7 @@ export const formula: Family<FormulaRule> = {
       if (bare) {
         // `执行率*该指标分值，最高不得超过分值上限`: the arithmetic alone, only a cap after it.
         rule = { expr: substitute(bare.expr, defs), rate: rateOf(bare.expr) };
-        if (!saysHowToScore(bare.rest) || CAPPED.test(bare.rest)) read.add(i);
+        if (onlyCapped(bare.rest)) read.add(i);
         else stumbled.push(clause);
       } else if (m && rule === null) {
         const src = arithmeticOf(labelKey(clause.slice(m.index + m[0].length)));
@@ -106,7 +110,7 @@ export const formula: Family<FormulaRule> = {
         const rest = src.slice(parsed.length);
         // Before the score in its clause: its definitions, or words that do not score (`酌情扣分，得分=…` do).
         const lead = clause.slice(0, m.index).replace(DEFINITION, '').replace(LEAD_IN, '');
-        if ((!saysHowToScore(rest) || CAPPED.test(rest)) && !saysHowToScore(lead)) read.add(i);
+        if (onlyCapped(rest) && !saysHowToScore(lead)) read.add(i);
         else stumbled.push(clause);
       } else if (CAPPED.test(clause) || fullWithoutFigures(clause)) {
         // `…大于…得满分`: the cap; `若实施方案没有该项建设任务的，不扣分`: the case with nothing to score.

@@ -120,6 +120,8 @@ export const POINTS_MARK = String.raw`(?:\s*分|(?=\s*(?:[,，;；。)]|$)))`;
 const AWARD_SAYING_POINTS = AWARD_WORDS.filter((w) => w !== '为' && w !== '得分为');
 export const AWARD = String.raw`(?:(?:${anyOf(AWARD_WORDS)})\s*(${NUMBER})\s*分|(?:${anyOf(AWARD_SAYING_POINTS)})\s*(${NUMBER})${POINTS_MARK})`;
 export const DEDUCT = String.raw`(?:${anyOf(DEDUCT_WORDS)})\s*(${NUMBER})${POINTS_MARK}`;
+/** `执行率*该指标分值`: arithmetic on the points, a formula's way of scoring rather than a situation. */
+export const POINTS_ARITHMETIC = /[×*]\s*(?:该项|本项|此项|该|本)?(?:指标)?(?:分值|权重)/;
 /** `分别计2分、1.9分、1.8分`: more points listed after an outcome, one for each of several cases. */
 export const MORE_POINTS = new RegExp(String.raw`^\s*[、,，]\s*${NUMBER}\s*分`);
 /** `按80%打分`, `按满分的70%计分`, `得分系数为0.8`. */

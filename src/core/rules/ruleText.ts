@@ -5,7 +5,7 @@
 import { digitsForNumerals } from '../numerals';
 import { normalizeText } from '../text';
 import { findOutcome } from './outcome';
-import { anyOf, MORE_CONDITIONS, POINTS_STATEMENT, SCORING_WORDS, TO_ZERO } from './phrases';
+import { anyOf, MORE_CONDITIONS, POINTS_ARITHMETIC, POINTS_STATEMENT, SCORING_WORDS, TO_ZERO } from './phrases';
 
 export interface RuleText {
   /** As written in the cell. */
@@ -51,7 +51,7 @@ export const saysHowToScore = (text: string): boolean => SCORING_WORDS.test(text
  * Whether the condition of a case is itself another way of scoring (`按完成比例计算得分`, `酌情扣分`), not a
  * situation — which may well speak of scoring (`评价计分正确的`).
  */
-export const scoresOtherwise = (condition: string): boolean => findOutcome(condition) !== null || OTHER_WAYS.test(condition);
+export const scoresOtherwise = (condition: string): boolean => findOutcome(condition) !== null || OTHER_WAYS.test(condition) || POINTS_ARITHMETIC.test(condition);
 const OTHER_WAYS = /按.{0,8}(?:比例|比率)|酌情|视情况|视具体情况/;
 
 const TO_ZERO_ONLY = new RegExp(`^(?:${anyOf(TO_ZERO)})$`);

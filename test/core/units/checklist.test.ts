@@ -191,6 +191,8 @@ describe('a criterion whose worth is split into parts (`2分，其中…1分，�
     [SPLIT, '1、3', 3, '扣2分：1、(1)是（1分）；1、(2)是（1分）；2、否（0分）；3、是（1分）'],
     [SPLIT, 4, 4, '扣1分：1、(1)是（1分）；1、(2)是（1分）；2、是（1分）；3、是（1分）'],
     [BRACKETED_SPLIT, '是,是,是,否', 3, '扣2分：1、(1)是（1分）；1、(2)是（1分）；2、是（1分）；3、否（0分）'],
+    // The proviso in other words the vocabulary has (如, 记).
+    [BRACKETED_SPLIT.replace('若单位无项目,得2分', '如单位无项目,记2分'), '是,是,是,否', 3, '扣2分：1、(1)是（1分）；1、(2)是（1分）；2、是（1分）；3、否（0分）'],
   ])('%s answered %p: each part is a criterion; the last item says what none gives', (rule, actual, score, explanation) => {
     expect(read(rule, actual, 5)).toEqual({ family: 'checklist', status: 'deducted', score, explanation });
   });
@@ -202,6 +204,8 @@ describe('a criterion whose worth is split into parts (`2分，其中…1分，�
   test.each([
     ['1、设置年度绩效目标2分，其中单位整体绩效目标1分，项目绩效目标2分；2、绩效目标明确1分', 'parts that do not add up to the worth'],
     ['1、设置年度绩效目标2分，其中单位整体绩效目标1分，项目绩效目标1分，若单位无项目得1分；2、绩效目标明确1分', 'an aside that gives less than the worth'],
+    ['1、设置年度绩效目标2分，其中单位整体绩效目标1分，项目绩效目标1分，单位无项目的情况另行说明；2、绩效目标明确1分', 'an aside that is not a proviso'],
+    ['1、设置年度绩效目标2分，其中单位整体绩效目标2分；2、绩效目标明确1分', 'a single part'],
   ])('%s is not read: %s', (rule) => {
     expect(read(rule, '是,是,是', 5)).toMatchObject({ status: 'manual', score: null });
   });

@@ -115,3 +115,22 @@ describe('a deduction per item over budget, on a “三公” row', () => {
     expect(onThree(null, THREE(8.68), '会议费控制')).toMatchObject({ status: 'error', explanation: '缺少输入：请在G2填写实际完成值。' });
   });
 });
+
+describe('a count of any kind of item, and “no points” for the last (`发现一次的，扣0.5分；发现有两次及以上的，此项不得分`)', () => {
+  const ONCE_TWICE = '发现一次的，扣0.5分；发现有两次及以上的，此项不得分';
+  test.each([
+    [0, 'full', 2],
+    [1, 'deducted', 1.5],
+    [2, 'deducted', 0],
+    [5, 'deducted', 0],
+  ])('%p found', (count, status, score) => {
+    expect(read(ONCE_TWICE, count)).toMatchObject({ family: 'counted-table', status, score });
+  });
+  test('a typed score without the count is checked against what the table gives', () => {
+    expect(scoreOne(ONCE_TWICE, null, 2, { score: 1.5 }).explanation).toContain('按评分标准可得此分');
+    expect(scoreOne(ONCE_TWICE, null, 2, { score: 1 }).explanation).toContain('只能得0分、1.5分或2分');
+  });
+  test('a count before a comma that is not the outcome is no step', () => {
+    expect(read('发现1处问题，另行通报；发现2处扣1分', 1).family).not.toBe('counted-table');
+  });
+});

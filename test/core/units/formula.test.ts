@@ -116,3 +116,19 @@ describe('a rate that is one count over another, typed as the two counts', () =>
     expect(briefly(scoreOne(RULE, '3/0', 5))).toMatchObject({ status: 'error', score: null });
   });
 });
+
+describe('a rate times the points, with nothing before it (`执行率*该指标分值`)', () => {
+  const RULE = '执行率*该指标分值,最高不得超过分值上限。';
+  test.each([
+    ['80%', 'deducted', 8, '扣2分：实际完成率80%，10×80%=8'],
+    ['120%', 'full', 10, '满分：实际完成率120%，10×120%=12，超过分值按满分计'],
+  ])('%p', (actual, status, score, explanation) => {
+    expect(briefly(scoreOne(RULE, actual, 10, { name: '年度资金总额' }))).toEqual({ family: 'formula', status, score, explanation });
+  });
+  test('a deduction after it in its clause is not read: manual', () => {
+    expect(briefly(scoreOne('执行率*该指标分值，最高不得超过分值上限，未按时报送的扣1分', '80%', 10, { name: '年度资金总额' }))).toMatchObject({ status: 'manual', score: null });
+  });
+  test.each([['执行率'], ['该指标分值'], ['执行率+该指标分值']])('%p alone is no formula', (rule) => {
+    expect(briefly(scoreOne(rule, '80%', 10, { name: '年度资金总额' })).family).not.toBe('formula');
+  });
+});
