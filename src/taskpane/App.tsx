@@ -12,6 +12,8 @@ import { forgetView, loadAppendReason, loadView, saveAppendReason, saveView, typ
 import { OtherSheets } from './result/OtherSheets';
 
 const scoring = () => import(/* webpackChunkName: "excel" */ './scoring');
+/** The Word document's builder and the docx package: a chunk loaded when the button is pressed. */
+const wordReport = () => import(/* webpackChunkName: "docx" */ './wordReport');
 
 const ResultPanel = React.lazy(() => import(/* webpackChunkName: "result", webpackPrefetch: true */ './ResultPanel'));
 const FormulaDialog = React.lazy(() => import(/* webpackChunkName: "dialog" */ './FormulaDialog'));
@@ -139,6 +141,18 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
     [actions, s, task, view],
   );
 
+  const saveDocx = React.useCallback(
+    () =>
+      task.run('write', s.savingDocx, async () => {
+        if (!view?.report) return '';
+        const { reportFileName, saveReportDocx } = await wordReport();
+        const file = reportFileName(documentKey, view.sheet);
+        const bytes = await saveReportDocx(view.report, view.sheet, file, new Date());
+        return s.savedDocx(file, (bytes.length / 1024).toFixed(1));
+      }),
+    [documentKey, s, task, view],
+  );
+
   const toggleAppendReason = React.useCallback(
     (on: boolean) => {
       setAppendReason(on);
@@ -218,6 +232,7 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
               onScoreSheet={(sheet) => void score({ sheet })}
               onAppendReason={toggleAppendReason}
               onExport={(what) => void exportSheet(what)}
+              onSaveDocx={() => void saveDocx()}
             />
           </React.Suspense>
         )}

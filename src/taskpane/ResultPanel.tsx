@@ -24,9 +24,10 @@ export interface ResultPanelProps {
   readonly onScoreSheet: (sheet: string) => void;
   readonly onAppendReason: (on: boolean) => void;
   readonly onExport: (what: 'details' | 'conclusion') => void;
+  readonly onSaveDocx: () => void;
 }
 
-export default function ResultPanel({ view, strings: s, fresh, busy, appendReason, onSelect, onScoreSheet, onAppendReason, onExport }: ResultPanelProps) {
+export default function ResultPanel({ view, strings: s, fresh, busy, appendReason, onSelect, onScoreSheet, onAppendReason, onExport, onSaveDocx }: ResultPanelProps) {
   const shared = useResultStyles();
   return (
     <div data-testid="result">
@@ -111,7 +112,7 @@ export default function ResultPanel({ view, strings: s, fresh, busy, appendReaso
       )}
 
       <PrintSection view={view} strings={s} disabled={busy} appendReason={appendReason} onAppendReason={onAppendReason} onExport={() => onExport('details')} />
-      <ConclusionSection text={view.conclusion} strings={s} disabled={busy} onWrite={() => onExport('conclusion')} />
+      <ConclusionSection text={view.conclusion} strings={s} disabled={busy} onWrite={() => onExport('conclusion')} onSaveDocx={onSaveDocx} />
     </div>
   );
 }

@@ -66,6 +66,10 @@ export interface Strings {
   readonly copied: string;
   readonly copyFailed: string;
   readonly writeConclusion: string;
+  /** Saves the report as a Word document (`<name>.自评报告.docx`). */
+  readonly saveDocx: string;
+  readonly savingDocx: string;
+  readonly savedDocx: (file: string, kb: string) => string;
   readonly conclusionSheetName: string;
   readonly printHeading: string;
   readonly printSet: (titleRows: string) => string;
@@ -171,6 +175,9 @@ const zh: Strings = {
   copied: '已复制评价结论',
   copyFailed: '无法复制，请手动选择文字复制',
   writeConclusion: '写入新工作表“评价结论”',
+  saveDocx: '保存为 Word 文档',
+  savingDocx: '正在生成 Word 文档…',
+  savedDocx: (file, kb) => `已生成“${file}”（${kb} KB），请在浏览器的下载中查看；如未出现下载（Mac 版 Excel 不支持加载项下载文件），请复制文字或写入新工作表。`,
   conclusionSheetName: '评价结论',
   printHeading: '打印与导出',
   printSet: (rows) => `已设置打印：横向，所有列打印在一页宽，每页重复标题行（第${rows.replace(/\$/g, '').replace(':', '–')}行）。`,
@@ -275,6 +282,9 @@ const en: Strings = {
   copied: 'Conclusion copied',
   copyFailed: 'Could not copy; select the text and copy it by hand',
   writeConclusion: 'Write to a new sheet',
+  saveDocx: 'Save as Word document',
+  savingDocx: 'Making the Word document…',
+  savedDocx: (file, kb) => `“${file}” (${kb} KB) is downloaded: see your downloads. If no download shows (Excel for Mac lets no add-in download files), copy the text or write it to a new sheet.`,
   conclusionSheetName: 'Conclusion',
   printHeading: 'Print and export',
   printSet: (rows) => `Print set up: landscape, all columns one page wide, title rows ${rows.replace(/\$/g, '').replace(':', '–')} on every page.`,

@@ -1,7 +1,7 @@
 // A ScoreResult as the pane's plain view (see ./view). Loaded on demand, after the first scoring.
 import type Decimal from 'decimal.js';
 import type { Issue, RowResult, ScoreResult } from '../core/types';
-import { conclusion } from '../core/conclusion';
+import { buildReport, reportText } from '../core/conclusion';
 import { fromA1 } from '../core/address';
 import { plainName } from '../core/report/names';
 import type { PrintOutcome } from '../excel';
@@ -95,6 +95,7 @@ export function toView(result: ScoreResult, extras: ScoringExtras = {}, at: Date
     }
   }
   const warnings: CellItem[] = [];
+  const report = buildReport(result);
   for (const issue of result.issues) {
     const item: CellItem = { cell: issue.cell, sheet: issue.sheet, indicator: '', text: withoutCell(issue.message, issue.cell) };
     if (issue.severity === 'error') {
@@ -107,7 +108,7 @@ export function toView(result: ScoreResult, extras: ScoringExtras = {}, at: Date
     }
   }
   return {
-    version: 4,
+    version: 5,
     lang: result.lang,
     sheet: result.sheet,
     total: two(result.total),
@@ -131,7 +132,8 @@ export function toView(result: ScoreResult, extras: ScoringExtras = {}, at: Date
     kept,
     notes: noteItems(result, extras),
     warnings,
-    conclusion: conclusion(result),
+    conclusion: report ? reportText(report) : '',
+    report,
     // Errors first: they stop the result from being final.
     details: [...details.filter((d) => d.kind === 'error'), ...details.filter((d) => d.kind === 'deduction')],
     otherSheets: [...(extras.otherSheets ?? [])],

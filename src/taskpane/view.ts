@@ -3,6 +3,7 @@
 // shown again when the pane is reopened with 查看结果 without scoring again.
 // toView (which needs decimal.js and the conclusion) is in ./toView, loaded with the Excel adapter.
 import type { Grade, Lang } from '../core/types';
+import type { Report } from '../core/conclusion';
 import type { PrintOutcome } from '../excel';
 
 export interface GroupView {
@@ -74,7 +75,7 @@ export interface DetailRow {
 
 export interface ResultView {
   /** The shape of the stored view: an older one is not shown again. */
-  readonly version: 4;
+  readonly version: 5;
   readonly lang: Lang;
   readonly sheet: string;
   readonly total: string;
@@ -95,6 +96,8 @@ export interface ResultView {
   readonly notes: readonly NoteItem[];
   readonly warnings: readonly CellItem[];
   readonly conclusion: string;
+  /** The same report by section, for the Word document; null when no indicator was read. */
+  readonly report: Report | null;
   readonly details: readonly DetailRow[];
   /** The workbook's other sheets that hold an indicator table. */
   readonly otherSheets: readonly string[];
@@ -122,7 +125,7 @@ export function loadView(storage: Storage | undefined, documentKey: string): Res
     const text = storage?.getItem(`${STORE_KEY}:${documentKey}`);
     if (!text) return null;
     const view = JSON.parse(text) as ResultView;
-    return view && view.version === 4 && typeof view.total === 'string' && Array.isArray(view.groups) ? view : null;
+    return view && view.version === 5 && typeof view.total === 'string' && Array.isArray(view.groups) ? view : null;
   } catch {
     return null;
   }

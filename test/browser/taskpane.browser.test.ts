@@ -10,6 +10,8 @@ import type { SheetSpec } from '../support/fake-excel';
 import { bundleSize } from '../../scripts/bundle-size';
 import { CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, STANDIN, chromiumAvailable, ensureBuilt, serve, type Served } from './harness';
 import { printMeasure } from '../support/measure';
+import { strFromU8, unzipSync } from 'fflate';
+import { elements } from '../support/package-diff';
 
 jest.setTimeout(300_000);
 
@@ -31,13 +33,16 @@ afterAll(async () => {
   await served?.close();
 });
 
-test('the production task pane JavaScript is at most 250 KB gzipped', () => {
+test('the production task pane JavaScript is at most 250 KB gzipped, and the Word export’s own chunks at most 80 KB, loaded only for it', () => {
   const size = bundleSize(DIST);
   printMeasure(
-    `task pane JavaScript: first load ${(size.initialGzip / KB).toFixed(1)} KB gz, all chunks ${(size.totalGzip / KB).toFixed(1)} KB gz`,
+    `task pane JavaScript: first load ${(size.initialGzip / KB).toFixed(1)} KB gz, all chunks ${(size.totalGzip / KB).toFixed(1)} KB gz, the Word export ${(size.wordGzip / KB).toFixed(1)} KB gz of them`,
   );
   expect(size.initialGzip).toBeGreaterThan(0);
-  expect(size.totalGzip).toBeLessThanOrEqual(250 * KB);
+  expect(size.totalGzip - size.wordGzip).toBeLessThanOrEqual(250 * KB);
+  expect(size.wordGzip).toBeGreaterThan(0);
+  expect(size.wordGzip).toBeLessThanOrEqual(80 * KB);
+  expect(size.files.filter((f) => f.initial && f.name.startsWith('docx'))).toEqual([]);
 });
 
 test('dist/manifest.xml, as built, lists no AppDomain: the pane’s own origin needs none (learn.microsoft.com/javascript/api/manifest/appdomain)', () => {
@@ -132,6 +137,14 @@ function selection(page: Page) {
 
 function sheetNames(page: Page) {
   return page.evaluate(() => (window as unknown as { __standin: { xl: { sheetNames(): string[] } } }).__standin.xl.sheetNames());
+}
+
+/** A Word document's paragraphs as Word reads them: each w:p's text runs joined. */
+function docxParagraphs(xml: string): string[] {
+  const all = elements(xml, ['t']);
+  return all
+    .filter((el) => el.name === 'w:p')
+    .map((p) => all.filter((el) => el.name === 'w:t' && el.start > p.start && el.end <= p.end).map((el) => el.text ?? '').join(''));
 }
 
 /** Waits until fn's value satisfies ok (or time runs out), and gives the last value. */
@@ -240,6 +253,21 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       const copied = () => page.getByTestId('copy-status').innerText();
       expect(await eventually(copied, (v) => v !== '')).toBe('已复制评价结论');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(conclusion);
+
+      // 保存为 Word 文档: the command line's --report docx document, downloaded under the workbook's
+      // name; read back, its headings are the document's own and its text is the pane's draft.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-docx').click()]);
+      expect(download.suggestedFilename()).toBe('2019-shezhiwei.自评报告.docx');
+      const saved = readFileSync((await download.path())!);
+      printMeasure(`the pane's Word document: ${saved.length} bytes`);
+      const docx = unzipSync(saved);
+      const paras = docxParagraphs(strFromU8(docx['word/document.xml']));
+      const body = paras.indexOf('一、评价结论');
+      expect(paras[0]).toBe('2019年度部门整体支出绩效自评报告');
+      expect(paras.filter((p) => /^[一二三]、/.test(p))).toEqual(['一、评价结论', '二、存在问题', '三、改进措施']);
+      const unnumbered = (lines: readonly string[]) => lines.map((l) => l.replace(/^(?:[一二三]、|（[一二三]）)/, ''));
+      expect(unnumbered(paras.slice(body))).toEqual(unnumbered(conclusion.split('\n')));
+      expect(await eventually(() => page.getByTestId('status').innerText(), (v) => v.startsWith('已生成'))).toMatch(/^已生成“2019-shezhiwei\.自评报告\.docx”（\d+\.\d KB）/);
 
       mkdirSync(SCREENSHOTS, { recursive: true });
       // The sample's typed-score disagreement (H12), as a person sees it.

@@ -133,6 +133,7 @@ describe('no eval, no new Function, no HTML from text', () => {
             onScoreSheet={() => undefined}
             onAppendReason={() => undefined}
             onExport={() => undefined}
+            onSaveDocx={() => undefined}
           />
         </FluentProvider>,
       );

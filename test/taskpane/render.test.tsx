@@ -15,7 +15,7 @@ function html(lang: 'zh' | 'en', options: { fresh?: boolean; view?: Partial<Resu
   const view = { ...toView(handResult(lang), extras, new Date('2026-01-02T03:04:05Z')), ...options.view };
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <ResultPanel view={view} strings={STRINGS[lang]} fresh={options.fresh ?? true} busy={false} appendReason={false} onSelect={noop} onScoreSheet={noop} onAppendReason={noop} onExport={noop} />
+      <ResultPanel view={view} strings={STRINGS[lang]} fresh={options.fresh ?? true} busy={false} appendReason={false} onSelect={noop} onScoreSheet={noop} onAppendReason={noop} onExport={noop} onSaveDocx={noop} />
     </FluentProvider>,
   );
 }

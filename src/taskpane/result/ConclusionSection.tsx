@@ -1,5 +1,5 @@
-// The 评价结论 as the report will read, marked as a draft where it is one; copy it as text, or write it
-// into a new sheet 评价结论.
+// The 评价结论 as the report will read, marked as a draft where it is one; copy it as text, write it
+// into a new sheet 评价结论, or save it as a Word document.
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../strings';
@@ -40,7 +40,7 @@ async function copyText(text: string, fallbackFrom: HTMLElement | null): Promise
   }
 }
 
-export function ConclusionSection({ text, strings: s, disabled, onWrite }: { text: string; strings: Strings; disabled: boolean; onWrite: () => void }) {
+export function ConclusionSection({ text, strings: s, disabled, onWrite, onSaveDocx }: { text: string; strings: Strings; disabled: boolean; onWrite: () => void; onSaveDocx: () => void }) {
   const shared = useResultStyles();
   const styles = useStyles();
   const ref = React.useRef<HTMLParagraphElement>(null);
@@ -67,6 +67,9 @@ export function ConclusionSection({ text, strings: s, disabled, onWrite }: { tex
         </Button>
         <Button data-testid="write-conclusion" disabled={disabled} onClick={onWrite}>
           {s.writeConclusion}
+        </Button>
+        <Button data-testid="save-docx" disabled={disabled} onClick={onSaveDocx}>
+          {s.saveDocx}
         </Button>
         <span role="status" aria-live="polite" data-testid="copy-status">
           {copyStatus}
