@@ -34,16 +34,38 @@ function withEach<F extends Define>(define: F): F & { each: (rows: readonly unkn
   return Object.assign(define, { each });
 }
 
+// mocha runs every file's top-level tests before any file's `describe` blocks, so a file of
+// top-level tests would run ahead of the spec order stryker.config.json gives (cheap, targeted
+// tests first: a mutant stops at its first failing test). A top-level test is put in a block named
+// for its file, and every test then runs in the order of its file in the spec list.
+let blockDepth = 0;
+const countingBlocks = (describe: Define): Define => (title, body) =>
+  describe(title, function (this: unknown) {
+    blockDepth += 1;
+    try {
+      return body.call(this);
+    } finally {
+      blockDepth -= 1;
+    }
+  });
+const testFileOf = (stack = ''): string => /\/(test\/[^\s:()]+\.test\.ts)/.exec(stack)?.[1] ?? 'test';
+const inFileBlock = (it: Define): Define => (title, body) =>
+  blockDepth > 0 ? it(title, body) : describeNow(testFileOf(new Error().stack), () => it(title, body));
+
 // mocha sets `describe` and `it` afresh on the global object for every test file it loads; give
 // each the `each` jest has as it arrives, and name jest's other globals after mocha's own.
-for (const name of ['describe', 'it'] as const) {
-  let current: Define | undefined;
-  Object.defineProperty(globalThis, name, {
-    configurable: true,
-    get: () => current,
-    set: (define: Define) => (current = withEach(define)),
-  });
-}
+let describeNow: Define;
+let itNow: Define;
+Object.defineProperty(globalThis, 'describe', {
+  configurable: true,
+  get: () => describeNow,
+  set: (define: Define) => (describeNow = withEach(countingBlocks(define))),
+});
+Object.defineProperty(globalThis, 'it', {
+  configurable: true,
+  get: () => itNow,
+  set: (define: Define) => (itNow = withEach(inFileBlock(define))),
+});
 const mochaGlobal = (name: string) => () => (globalThis as unknown as Record<string, unknown>)[name];
 Object.defineProperty(globalThis, 'test', { configurable: true, get: mochaGlobal('it') });
 Object.defineProperty(globalThis, 'beforeAll', { configurable: true, get: mochaGlobal('before') });
