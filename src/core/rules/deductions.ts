@@ -69,8 +69,7 @@ function labelOf(lead: string): string {
     .replace(COUNTING, '')
     .replace(/^(?:凡|如|若|对|其中|以上情况)/, '')
     .replace(/[的者时,，、:：\s]+$/g, '')
-    .replace(/^[,，、:：\s]+/, '')
-    .trim();
+    .replace(/^[,，、:：\s]+/, '');
 }
 
 const STEP_RE = new RegExp(STEP_DEDUCTION);
@@ -222,7 +221,7 @@ function readEntries(rule: DeductionsRule, ctx: RowContext): { counts: number[];
   if (a.kind === 'empty') return ctx.fail.missingActual(ctx.m.inOrder(entries));
   if (a.kind === 'error') return ctx.fail.cellError(a.error);
   if (a.kind !== 'text') return wanted();
-  const given = a.text.split(/[,，、;；\s]+/).filter((e) => e !== '');
+  const given = a.text.split(/[,，、;；\s]/).filter((e) => e !== '');
   if (given.length !== rule.parts.length) return wanted();
   const counts: number[] = [];
   const steps: (string | null)[] = [];
@@ -303,7 +302,7 @@ export function scoreDeductions(rule: DeductionsRule, ctx: RowContext, named: bo
   const capped = rule.cap !== null && total.greaterThan(rule.cap);
   const deduction = capped ? rule.cap! : total;
   const shown = counts
-    .map((c, i) => ({ c, part: rule.parts[i], capped: rule.parts[i].cap !== null && taken[i].lessThan(rule.parts[i].rate.times(c)) }))
+    .map((c, i) => ({ c, part: rule.parts[i], capped: taken[i].lessThan(rule.parts[i].rate.times(c)) }))
     .filter((p) => p.c > 0)
     .map((p) => {
       // A measured part says its steps; a counted part its occurrences.
