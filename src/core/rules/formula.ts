@@ -93,8 +93,11 @@ export const formula: Family<FormulaRule> = {
     const defs = definitionsIn(text.text, labels);
     text.clauses.forEach((clause, i) => {
       const m = SCORE_IS.exec(clause);
-      const bare = m || rule !== null ? null : bareScore(clause, labels);
-      if (bare) {
+      const bare = m ? null : bareScore(clause, labels);
+      if (bare && rule !== null) {
+        // A second way of scoring after the first (`执行率×分值；完成率×分值`): which one holds is a judgement.
+        stumbled.push(clause);
+      } else if (bare) {
         // `执行率*该指标分值，最高不得超过分值上限`: the arithmetic alone, only a cap after it.
         rule = { expr: substitute(bare.expr, defs), rate: rateOf(bare.expr) };
         if (onlyCapped(bare.rest)) read.add(i);
@@ -131,7 +134,7 @@ export const formula: Family<FormulaRule> = {
     const valueOf = (name: string) => (isPointsName(name) ? points : isFail(data) ? undefined : data.get(name)?.value);
 
     // `3/4` for a rate that is one count over another (`达到预期值的指标个数/全部指标个数`): the two counts.
-    const counts = rule.rate && ctx.actual.kind === 'text' ? COUNTS.exec(ctx.actual.text.replace(/\s+/g, '')) : null;
+    const counts = rule.rate && ctx.actual.kind === 'text' ? COUNTS.exec(ctx.actual.text.replace(/\s/g, '')) : null;
     const names = rule.rate ? quotientNames(rule.rate) : null;
     if (counts && names) {
       const given = new Map([[names[0], new D(counts[1])], [names[1], new D(counts[2])]]);

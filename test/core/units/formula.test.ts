@@ -132,3 +132,43 @@ describe('a rate times the points, with nothing before it (`执行率*该指标�
     expect(briefly(scoreOne(rule, '80%', 10, { name: '年度资金总额' })).family).not.toBe('formula');
   });
 });
+
+describe('one way of scoring, written once', () => {
+  test.each([
+    ['执行率×该指标分值；完成率×该指标分值', '“完成率×该指标分值”'],
+    ['得分=完成率×分值；完成率×该指标分值', '“完成率×该指标分值”'],
+    ['得分=完成率×分值；得分=完成率×分值×0.5', '“得分=完成率×分值×0.5”'],
+  ])('a second arithmetic after %p is a judgement, named: manual', (rule, named) => {
+    const r = briefly(scoreOne(rule, '90%', 10));
+    expect(r).toMatchObject({ family: 'formula', status: 'manual', score: null });
+    expect(r.explanation).toContain(named);
+  });
+
+  test.each(['得分=完成率×满分', '完成率×满分'])('%p: the points named 满分 are the points', (rule) => {
+    expect(briefly(scoreOne(rule, '90%', 10))).toEqual({ family: 'formula', status: 'deducted', score: 9, explanation: '扣1分：实际完成率90%，10×90%=9' });
+  });
+});
+
+describe('counts typed for a rate of counts, however the rate is written', () => {
+  test.each([
+    ['得分=(达到预期值的数量指标个数/全部数量指标个数)×分值', '扣2.5分：(3/4)×10=7.5'],
+    ['得分=达到预期值的数量指标个数/全部数量指标个数×100%×分值', '扣2.5分：3/4×100%×10=7.5'],
+  ])('%p', (rule, explanation) => {
+    expect(briefly(scoreOne(rule, '3/4', 10))).toEqual({ family: 'formula', status: 'deducted', score: 7.5, explanation });
+  });
+
+  test('a zero count of all is said as the division it stops', () => {
+    expect(briefly(scoreOne('得分=达到预期值的数量指标个数/全部数量指标个数×分值', '3/0', 10)).explanation).toBe(
+      '除数为0：达到预期值的数量指标个数/全部数量指标个数×分值中的全部数量指标个数为0，无法计算，请核对该数。',
+    );
+  });
+
+  test('two counts against a rate over a figure are no counts', () => {
+    expect(briefly(scoreOne('得分=完成数/10×分值', '3/4', 10))).toMatchObject({ status: 'error', explanation: 'G2应填写实际完成值，现为“3/4”，请改为数字。' });
+  });
+});
+
+test('a typed rate is scored though 基础数据 cannot compute it (a divisor of 0), with no warning', () => {
+  const r = read('得分=实际到位资金/计划投入资金×分值', '90%', [['实际到位资金', 90], ['计划投入资金', 0]]);
+  expect(r).toEqual({ family: 'formula', status: 'deducted', score: 9, explanation: '扣1分：实际完成率90%，10×90%=9', issues: [] });
+});
