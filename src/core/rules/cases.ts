@@ -45,7 +45,7 @@ const isAnswer = (text: string): boolean => ANSWER.test(text.replace(/[\s,，:�
  * count, a rank or a list item's points), and more than a lone word unless that word is an answer.
  */
 function nameable(key: string): boolean {
-  return key !== '' && !/\d/.test(key) && (key.length >= 2 || isAnswer(key));
+  return !/\d/.test(key) && (key.length >= 2 || isAnswer(key));
 }
 
 /**
@@ -71,7 +71,7 @@ export function readCases(text: RuleText): Reading<readonly Case[]> | null {
       if (!then) continue;
       const own = segment.slice(0, then.start);
       // `是否按时报送决算，是得满分`: the question is the subject, the case its answer.
-      const start = from < at && isAnswer(own) ? at : from;
+      const start = isAnswer(own) ? at : from;
       const when = clause.slice(start, at + then.start).trim();
       const after = segment.slice(then.end);
       // `其中…1分，…1分` after a case is its breakdown, not cases of their own.
@@ -104,27 +104,29 @@ function oneToAnItem(cases: readonly { readonly at: number }[], markers: readonl
   return items.every((item, k) => item >= 0 && items.indexOf(item) === k) && new Set(items).size === markers.length;
 }
 
+const DENIAL = /^(?:没有|不|未|无|非)/;
+
 /** `无结余` / `有结余`, `不超过` / `超过`, `未建立` / `已建立`: two cases that deny each other. */
 export function opposed(a: string, b: string): boolean {
-  const core = (s: string) => s.replace(/^(?:没有|不|未|无|非|有|已|是)/, '');
-  const denies = (x: string, y: string) => /^(?:没有|不|未|无|非)/.test(x) && core(x).length >= 2 && y.includes(core(x));
+  const denies = (x: string, y: string) => {
+    const core = x.replace(DENIAL, '');
+    return core !== x && core.length >= 2 && y.includes(core);
+  };
   // `没有建立制度` against `建立了制度`: a denied word the other case holds, whichever case is written first.
   const deniesWord = (x: string, y: string) => [...x.matchAll(/(?:没有|不|未|无)([\u4e00-\u9fa5]{2})/g)].some((m) => y.includes(m[1]) && !y.includes(m[0]));
   return denies(a, b) || denies(b, a) || deniesWord(a, b) || deniesWord(b, a);
 }
 
-/** The case an answer names: the same words, else the one case whose words it contains or is part of. */
+/** The case an answer names: the one case whose words it repeats, contains or is part of. */
 export function caseNamed(cases: readonly Case[], answer: string, ctx: RowContext): Case | Failure {
   const key = caseKey(answer);
-  const exact = cases.find((c) => c.key === key);
-  if (exact) return exact;
   // `健全` names `财务会计制度健全` (the subject written once, in the first case), not `基本健全` or `不健全`.
   const tails = cases.filter((c) => c.key.endsWith(key) && !MODIFIER_END.test(c.key.slice(0, -key.length)));
   if (tails.length === 1) return tails[0];
   const near = cases.filter((c) => c.key.includes(key) || key.includes(c.key));
-  // The most specific case the answer names: `有结余但不超过上年结转` over `超过`.
-  const longest = near.filter((c) => key.includes(c.key)).sort((a, b) => b.key.length - a.key.length);
-  if (longest.length === 1 || (longest.length > 1 && longest[0].key.length > longest[1].key.length)) return longest[0];
+  // The most specific case the answer names: `有结余但不超过上年结转` over `超过` (the same words above all).
+  const [first, second] = near.filter((c) => key.includes(c.key)).sort((a, b) => b.key.length - a.key.length);
+  if (first && (!second || first.key.length > second.key.length)) return first;
   if (near.length === 1) return near[0];
   return ctx.fail.unknownAnswer(answer, cases.map((c) => c.shown));
 }

@@ -168,3 +168,28 @@ describe('a case is a whole condition a person can name (readCases)', () => {
     expect(reading?.stumbled.some((s) => s.includes(clause))).toBe(true);
   });
 });
+
+describe('cases that deny each other with 非, whichever comes first', () => {
+  test.each(['非涉密项目的得3分；涉密项目的得1分', '涉密项目的得1分；非涉密项目的得3分'])('%p: one answer among them', (rule) => {
+    expect(read(rule, '涉密项目')).toEqual({ family: 'categorical', status: 'deducted', score: 1, explanation: '扣2分：属“涉密项目”，计1分' });
+    expect(read(rule, '非涉密项目')).toMatchObject({ family: 'categorical', status: 'full', score: 3 });
+  });
+  test('a denied word of two characters is enough', () => {
+    expect(read('非涉密的得3分；涉密的得1分', '涉密')).toEqual({ family: 'categorical', status: 'deducted', score: 1, explanation: '扣2分：属“涉密”，计1分' });
+  });
+});
+
+describe('what an answer names', () => {
+  test('an answer that names two cases alike is asked again, with the whole options', () => {
+    expect(read('结余的得3分；超过的得1分；其他不得分', '结余超过')).toEqual({
+      family: 'categorical',
+      status: 'error',
+      score: null,
+      explanation: 'G2填写的“结余超过”不是评分标准所列的情形，请填写其中之一：“结余”、“超过”、“其他”。',
+    });
+  });
+
+  test('options are shown without the lead-in, the 的 and the punctuation around them', () => {
+    expect(read('如： 无结余的 ，，得3分；有结余的，得1分', '不知道').explanation).toBe('G2填写的“不知道”不是评分标准所列的情形，请填写其中之一：“无结余”、“有结余”。');
+  });
+});
