@@ -107,7 +107,9 @@ export const target: Family<TargetRule> = {
     const written = { value: (c.low ?? c.high)!.value, unit: c.unit };
     // 万/亿 matter only when both figures carry a unit; a bare 32 against 30万元 is 32 against 30.
     const [a, t] = actual.unit !== null && c.unit !== null ? [scaled(actual), scaled(written)] : [actual, written];
-    if (a.unit !== null && t.unit !== null && a.unit !== t.unit) return ctx.fail.unitMismatch(formatQuantity(actual), rule.shown);
+    // A percentage is no count: `95%` against `1项` (or `20项` against `≥95%`) compares nothing.
+    const mixed = (actual.percent && c.unit !== null) || (c.percent && actual.unit !== null);
+    if (mixed || (a.unit !== null && t.unit !== null && a.unit !== t.unit)) return ctx.fail.unitMismatch(formatQuantity(actual), rule.shown);
     if (!c.percent && a.value.isNegative() && !CHANGE_RATE.test(ctx.indicator)) return ctx.fail.negativeCount(formatQuantity(actual));
     const bound = (c.low ?? c.high)!;
     const strict = !bound.inclusive;

@@ -101,3 +101,12 @@ describe('what it reads whole', () => {
     expect(read(rule, '95%')).toEqual({ family: 'proportional', status: 'manual', score: null, explanation: `F2的评分标准有未能识别的部分：${quote}，需人工评分。` });
   });
 });
+
+describe('a target of 1 against a percentage', () => {
+  test('is 100%, shown so', () => {
+    expect(read('按完成比例得分', '95%', { target: '1' })).toEqual({ family: 'proportional', status: 'deducted', score: 9.5, explanation: '扣0.5分：目标100%为下限；实际95%，未达到目标≥100%，10×95/100=9.5' });
+  });
+  test('1项 is a count, not a fraction: a percentage against it is an error', () => {
+    expect(read('按完成比例得分', '95%', { target: '1项' })).toEqual({ family: 'proportional', status: 'error', score: null, explanation: 'G2的实际值“95%”与目标值“≥1项”单位不同，请统一单位。' });
+  });
+});

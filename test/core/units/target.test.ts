@@ -221,3 +221,12 @@ describe('a target reached, said in words', () => {
     expect(briefly(scoreOne('', '未完成', 10, { target: '100%', name: '任务完成率' }))).toMatchObject({ family: 'target', status: 'error' });
   });
 });
+
+describe('a percentage against a count, or a count against a percentage', () => {
+  test.each([
+    ['≥100项', '95%', 'G2的实际值“95%”与目标值“≥100项”单位不同，请统一单位。'],
+    ['≥95%', '20项', 'G2的实际值“20项”与目标值“≥95%”单位不同，请统一单位。'],
+  ])('%p against %p is an error, not a comparison', (target, actual, explanation) => {
+    expect(read(target, actual)).toEqual({ family: 'target', status: 'error', score: null, explanation });
+  });
+});
