@@ -42,7 +42,7 @@ function dayOf(m: RegExpExecArray, at = 1): Day | null {
   return { year: y === undefined ? null : Number(y), month, day };
 }
 
-const compact = (text: string) => text.replace(/[\s,，。.]+$/, '').replace(/\s+/g, '');
+const compact = (text: string) => text.replace(/[\s,，。.]+$/, '').replace(/\s/g, '');
 
 /** A target that is a deadline; null when the text is anything else. */
 export function parseDeadline(text: string): Deadline | null {
@@ -108,7 +108,7 @@ function actualDay(ctx: RowContext): Done | Outcome | null {
   // A bare figure (`2023.10` typed as a number) is no day; a figure of months (`7月`) is.
   if (a.kind === 'number' && (a.quantity.percent || a.quantity.unit !== '月')) return null;
   const text = actualText(ctx);
-  const words = text.replace(/\s+/g, '');
+  const words = text.replace(/\s/g, '');
   if (ON_TIME.test(words)) return { words, met: true };
   if (LATE.test(words)) return { words, met: false };
   const day = readDay(text);

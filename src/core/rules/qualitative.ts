@@ -14,7 +14,7 @@ const QUALITATIVE = new RegExp(anyOf(QUALITATIVE_WORDS));
 
 /** The same words, whatever their width, spaces and closing stop (`显著提升。` and `显著提升`). */
 const sameWords = (a: string, b: string): boolean => {
-  const words = (s: string) => normalizeText(s).replace(/\s+/g, '').replace(/[。.;；,，!！]+$/, '');
+  const words = (s: string) => normalizeText(s).replace(/\s/g, '').replace(/[。.;；,，!！]+$/, '');
   return words(a) === words(b);
 };
 
@@ -26,7 +26,7 @@ export const qualitative: Family<QualitativeRule> = {
   },
   score(_rule, ctx): Outcome {
     const v = ctx.typedScore;
-    const verdict = ctx.actual.kind === 'text' ? ctx.actual.text.replace(/\s+/g, '') : null;
+    const verdict = ctx.actual.kind === 'text' ? ctx.actual.text.replace(/\s/g, '') : null;
     if (v !== null) {
       // Full marks (or more) typed beside a verdict short of achieved (部分达成, 未达成) contradict each other.
       if (verdict !== null && VERDICT.test(verdict) && !isFullVerdict(verdict) && v.greaterThanOrEqualTo(ctx.points)) {

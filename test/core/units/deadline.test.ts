@@ -102,3 +102,28 @@ describe('scored as a target', () => {
     expect(read('2023年12月', actual)).toEqual({ family: 'target', status: 'error', score: null, explanation });
   });
 });
+
+describe('days that are no days, and days as people type them', () => {
+  test.each(['2023年0月', '2023年13月', '12月0日前', '12月32日前'])('%p is no deadline', (text) => {
+    expect(parseDeadline(text)).toBeNull();
+  });
+  test.each([
+    ['12月1日前', { year: null, month: 12, day: 1 }],
+    ['2023年 12月 31日前。 ', { year: 2023, month: 12, day: 31 }],
+    ['2023年12月31日前，.', { year: 2023, month: 12, day: 31 }],
+  ])('%p is done by %p', (text, by) => {
+    expect(parseDeadline(text)?.by).toEqual(by);
+  });
+});
+
+describe('the last day of a month, in a leap year', () => {
+  test.each(['2024年2月底前', '2月底前'])('29 February 2024 is by %p', (target) => {
+    expect(read(target, '2024-02-29')).toMatchObject({ status: 'full', score: 10 });
+  });
+  test('a month without its year after a deadline with one is late', () => {
+    expect(read('2023年6月底前', '7月')).toMatchObject({ status: 'manual', explanation: expect.stringContaining('已逾期') });
+  });
+  test('an error in the cell is said', () => {
+    expect(read('2023年12月31日前', { error: '#REF!' })).toEqual({ family: 'target', status: 'error', score: null, explanation: 'G2的值是错误值#REF!，请先修正该单元格或其公式。' });
+  });
+});

@@ -59,3 +59,9 @@ test.each([
 test('an actual with other words than the target does not reach it', () => {
   expect(read('有所提升', { target: '显著提升' })).toMatchObject({ status: 'manual', score: null });
 });
+
+test('the target word for word: closing stops do not count, a stop within the words does', () => {
+  const rule = '定性评价，根据完成情况评分';
+  expect(briefly(scoreOne(rule, '显著提升。。', 10, { target: '显著提升' }))).toMatchObject({ status: 'full', score: 10 });
+  expect(briefly(scoreOne(rule, '显著提升，效果好', 10, { target: '显著提升效果好' }))).toMatchObject({ status: 'manual', score: null });
+});
