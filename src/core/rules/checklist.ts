@@ -53,17 +53,18 @@ function numbered(text: RuleText, markers: Marker[]): Reading<ChecklistRule> | n
     spanned.forEach((i) => read.add(i));
     // `4、未设置绩效目标,该栏不得分`: what meeting none gives, which is nothing.
     if (NOT_MET.test(part.replace(/[\s,，]/g, ''))) return;
-    if (WORTH_SPLIT.test(part)) {
+    const split = WORTH_SPLIT.exec(part);
+    if (split) {
       // A split that does not add up, or an aside it cannot place, is not guessed at.
-      const parts = breakdownOf(part);
+      const parts = breakdownOf(part, split);
       if (parts && !saysHowToScore(without(part, [parts.span]))) parts.items.forEach((points, j) => criteria.push({ marker: `${mk.shown}(${j + 1})`, number: mk.number, points }));
-      else stumbled.push(`${mk.shown}${part}`.trim());
+      else stumbled.push(`${mk.shown}${part}`);
       return;
     }
     const award = awarded(unsaid(part));
     const rest = award ? without(unsaid(part), [[award.start, award.end]]) : part;
     if (award && !saysHowToScore(rest)) criteria.push({ marker: mk.shown, number: mk.number, points: award.points });
-    else stumbled.push(`${mk.shown}${part}`.trim());
+    else stumbled.push(`${mk.shown}${part}`);
   });
   if (criteria.length === 0) return null;
   text.clauses.forEach((c, i) => {
@@ -72,7 +73,7 @@ function numbered(text: RuleText, markers: Marker[]): Reading<ChecklistRule> | n
   // What stands before the first criterion in its clause: a lead-in, or something the list does not say.
   const first = markers[0].start;
   const at = text.clauses.findIndex((c, i) => text.starts[i] <= first && first <= text.starts[i] + c.length);
-  const lead = at < 0 ? '' : text.text.slice(text.starts[at], first);
+  const lead = text.text.slice(text.starts[at], first);
   if (saysHowToScore(lead.replace(LEAD_IN, ''))) stumbled.push(lead.replace(/[\s,，:：]+$/, ''));
   return { rule: { criteria }, read, stumbled };
 }
@@ -89,11 +90,9 @@ const WHOLE_WORTH = new RegExp(String.raw`^(?:${anyOf(PROVISO)})[^,，]*[,，]?\
 /**
  * A criterion whose worth is split into parts that add up to it (`2分,其中…1分,…1分`), each then a
  * criterion of its own; an aside giving the whole worth where the split does not apply goes with it.
- * The parts' points and where the worth and its split stand; null when the text has no such split.
+ * The parts' points and where the worth and its split stand; null when they do not add up.
  */
-function breakdownOf(part: string): { items: Dec[]; span: [number, number] } | null {
-  const m = WORTH_SPLIT.exec(part);
-  if (!m) return null;
+function breakdownOf(part: string, m: RegExpExecArray): { items: Dec[]; span: [number, number] } | null {
   const worth = new D(m[1]);
   const after = part.slice(m.index + m[0].length).replace(/\)\s*$/, '');
   const pieces = after.split(/[,，、]/).map((p) => p.trim());
@@ -155,7 +154,7 @@ function unnumbered(text: RuleText): Reading<ChecklistRule> | null {
     // `制度健全得1分、执行有效得2分`: criteria within one clause, each with its worth.
     const within = clause.split(/[、,，]/);
     const worths = within.map((piece) => awarded(piece));
-    if (scoring && within.length > 1 && worths.every((w, k) => w && !parseCondition(within[k]) && !saysHowToScore(without(within[k], [[w.start, w.end]])))) {
+    if (scoring && worths.every((w, k) => w && !parseCondition(within[k]) && !saysHowToScore(without(within[k], [[w.start, w.end]])))) {
       worths.forEach((w) => add(w!.points));
       read.add(i);
       continue;
@@ -175,7 +174,7 @@ function unnumbered(text: RuleText): Reading<ChecklistRule> | null {
     }
     // `…得5分，未完成不得分`: the criterion, and what not meeting it gives.
     const pieces = clause.split(/[,，]/);
-    const paired = pieces.length > 1 && NOT_MET.test(pieces[pieces.length - 1].replace(/\s/g, ''));
+    const paired = NOT_MET.test(pieces[pieces.length - 1].replace(/\s/g, ''));
     const award = paired ? pieces.slice(0, -1).join(',') : clause;
     const worth = awarded(award);
     if (!worth || parseCondition(award) || saysHowToScore(without(award, [[worth.start, worth.end]]))) return null;
@@ -222,7 +221,7 @@ function answers(rule: ChecklistRule, ctx: RowContext): boolean[] | Failure {
   const n = rule.criteria.length;
   const a = ctx.actual;
   if (a.kind === 'text') {
-    const text = a.text.replace(/\s+/g, '');
+    const text = a.text.replace(/\s/g, '');
     const circled = new RegExp(`^[${CIRCLED}]+$`);
     if (circled.test(text)) return chosen([...text].map((ch) => CIRCLED.indexOf(ch) + 1), rule, ctx);
     // `A、C、D` where the rule lettered its criteria.
@@ -230,7 +229,7 @@ function answers(rule: ChecklistRule, ctx: RowContext): boolean[] | Failure {
     if (lettered && /^[A-J](?:[、,，;；/]?[A-J])*$/i.test(text)) return chosen([...text.replace(/[^A-J]/gi, '')].map((ch) => LETTER_ORDINALS.indexOf(ch.toUpperCase()) + 1), rule, ctx);
     // The met criteria by number: `1、3`, `(2)`, `第2项` — a lone figure is a count, below.
     const marked = /^(?:\(\d{1,2}\)|\d{1,2}、|第\d{1,2}项)+$/.test(text);
-    const items = text.split(/[,，、;；/]+/).filter((s) => s !== '');
+    const items = text.split(/[,，、;；/]/).filter((s) => s !== '');
     if ((marked || items.length > 1) && items.every((s) => /^(?:\(\d{1,2}\)|第?\d{1,2}项?)+$/.test(s))) {
       return chosen(items.flatMap((s) => [...s.matchAll(/\d{1,2}/g)].map((m) => Number(m[0]))), rule, ctx);
     }

@@ -251,3 +251,47 @@ describe('a list after a lead-in, and the list said again in words', () => {
     expect(read('制度健全1分、执行有效2分；核算规范1分', '是,否,是', 4).family).not.toBe('checklist');
   });
 });
+
+describe('where a criterion’s words and points stand', () => {
+  test('a split with its parts spaced apart still adds up', () => {
+    expect(read('1、设置年度绩效目标2分，其中单位整体绩效目标1分 ，项目绩效目标1分；2、目标细化1分', '1、2', 3)).toEqual({
+      family: 'checklist',
+      status: 'full',
+      score: 3,
+      explanation: '满分：1、(1)是（1分）；1、(2)是（1分）；2、是（1分）',
+    });
+  });
+
+  test('a split into one part is no split: manual, the criterion quoted whole', () => {
+    expect(read('1、设置年度绩效目标2分，其中单位整体绩效目标2分；2、目标细化1分', '1、2', 3)).toEqual({
+      family: 'checklist',
+      status: 'manual',
+      score: null,
+      explanation: 'F2的评分标准有未能识别的部分：“1、设置年度绩效目标2分,其中单位整体绩效目标2分”，需人工评分。',
+    });
+  });
+
+  test('a criterion whose points come in its second clause', () => {
+    expect(read('1、制度健全；执行有效，得2分；2、资料齐全，得1分', '1、2', 3)).toEqual({ family: 'checklist', status: 'full', score: 3, explanation: '满分：1、是（2分）；2、是（1分）' });
+  });
+
+  test('a lead-in that says how to score otherwise is quoted, without its trailing colon', () => {
+    expect(read('酌情扣分， 如下： 1、制度健全得1分；2、执行有效得1分', '1', 2).explanation).toBe('F2的评分标准有未能识别的部分：“酌情扣分, 如下”，需人工评分。');
+  });
+});
+
+describe('lettered criteria answered by letter', () => {
+  const LETTERED = 'A、制度健全得1分；B、执行有效得1分';
+  test('the letters alone', () => {
+    expect(read(LETTERED, 'A、B', 2)).toEqual({ family: 'checklist', status: 'full', score: 2, explanation: '满分：A、是（1分）；B、是（1分）' });
+  });
+  test.each(['A、B及其他', '其他A、B'])('%p is more than letters: an error, not a guess', (actual) => {
+    expect(read(LETTERED, actual, 2)).toMatchObject({ status: 'error', score: null });
+  });
+});
+
+describe('items after a lead-in that are not all items', () => {
+  test.each(['包括制度健全、、执行有效，每项1分', '包括制度健全、执行有效得分、核算规范，每项1分', '包括制度健全、2个报告、执行有效，每项1分'])('%p: manual', (rule) => {
+    expect(read(rule, 2, 3)).toMatchObject({ status: 'manual', score: null });
+  });
+});
