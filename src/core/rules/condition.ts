@@ -48,14 +48,8 @@ export function holds(c: Condition, figure: Dec): boolean {
   return true;
 }
 
-export function describe(c: Condition): string {
-  return c.text;
-}
-
-/** Only a floor: `≥90%`, `95%以上`. */
-export const isFloor = (c: Condition): boolean => c.low !== null && c.high === null;
-/** Only a ceiling: `≤5天`, `3%以内`. */
-export const isCeiling = (c: Condition): boolean => c.high !== null && c.low === null;
+/** Only a ceiling: `≤5天`, `3%以内` (every condition has at least one end). */
+export const isCeiling = (c: Condition): boolean => c.low === null;
 
 /** Units a figure may carry in a target or band (`150项`, `266米`, `5个工作日`). */
 const UNITS = [
@@ -160,50 +154,24 @@ export function parseCondition(text: string): Condition | null {
   const tailed = TAILED.exec(text);
   const stated = STATED.exec(text);
   if (stated && (!compared || stated.index < compared.index) && (!tailed || stated.index < tailed.index)) {
-    const f = figure(stated[3], stated[4]);
-    return {
-      ...fromKind('equal', f, false),
-      unit: f.unit,
-      percent: f.percent,
-      text: stated[0].trim(),
-      worded: true,
-      absolute: stated[2] !== undefined,
-      start: stated.index,
-      end: stated.index + stated[0].trimEnd().length,
-    };
+    return oneBound(stated, 'equal', figure(stated[3], stated[4]), false, true, stated[2]);
   }
-  if (compared && (!tailed || compared.index <= tailed.index)) {
+  if (compared && (!tailed || compared.index < tailed.index)) {
     const word = compared[1];
-    const f = figure(compared[3], compared[4]);
-    const kind = boundOf(word)!;
     const open = excludes(compared[5]) || excludes(compared[7]);
-    return {
-      ...fromKind(kind, f, open),
-      unit: f.unit,
-      percent: f.percent,
-      text: compared[0].trim(),
-      worded: /[\u4e00-\u9fa5]/.test(word) || compared[6] !== undefined,
-      absolute: compared[2] !== undefined,
-      start: compared.index,
-      end: compared.index + compared[0].trimEnd().length,
-    };
+    return oneBound(compared, boundOf(word)!, figure(compared[3], compared[4]), open, /[\u4e00-\u9fa5]/.test(word) || compared[6] !== undefined, compared[2]);
   }
   if (tailed) {
-    const f = figure(tailed[2], tailed[3]);
     const kind: BoundKind = TAILS.min.includes(tailed[5]) ? 'min' : TAILS.above.includes(tailed[5]) ? 'above' : 'max';
-    const open = excludes(tailed[4]) || excludes(tailed[6]);
-    return {
-      ...fromKind(kind, f, open),
-      unit: f.unit,
-      percent: f.percent,
-      text: tailed[0].trim(),
-      worded: true,
-      absolute: tailed[1] !== undefined,
-      start: tailed.index,
-      end: tailed.index + tailed[0].trimEnd().length,
-    };
+    return oneBound(tailed, kind, figure(tailed[2], tailed[3]), excludes(tailed[4]) || excludes(tailed[6]), true, tailed[1]);
   }
   return null;
+}
+
+/** A condition read as one bound on a figure, from its match — which starts at a word, sign or figure, never a space. */
+function oneBound(m: RegExpExecArray, kind: BoundKind, f: Figure, open: boolean, worded: boolean, size: string | undefined): Condition {
+  const text = m[0].trimEnd();
+  return { ...fromKind(kind, f, open), unit: f.unit, percent: f.percent, text, worded, absolute: size !== undefined, start: m.index, end: m.index + text.length };
 }
 
 /** A condition shown as a bound sign and figure, `≥90%`, `<60%`, for explanations of bare targets. */
@@ -211,6 +179,5 @@ export function signed(c: Condition): string {
   const shown = (b: Bound) => `${formatDecimal(b.value)}${c.percent ? '%' : c.unit ?? ''}`;
   if (c.low && c.high) return c.low.value.equals(c.high.value) ? `=${shown(c.low)}` : c.text;
   if (c.low) return `${c.low.inclusive ? '≥' : '>'}${shown(c.low)}`;
-  if (c.high) return `${c.high.inclusive ? '≤' : '<'}${shown(c.high)}`;
-  return c.text;
+  return `${c.high!.inclusive ? '≤' : '<'}${shown(c.high!)}`;
 }

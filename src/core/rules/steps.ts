@@ -6,7 +6,7 @@
 // Where the rule measures against the target (`与计划`, `未达到年度目标值的`), the row's 年度指标值 is the base.
 import { D, clamp, formatDecimal, formatQuantity, ZERO, type Dec } from '../numbers';
 import type { Failure, Family, Outcome, RowContext } from './context';
-import { holds, parseCondition, type Condition } from './condition';
+import { holds, isCeiling, parseCondition, type Condition } from './condition';
 import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { findOutcome } from './outcome';
@@ -110,7 +110,6 @@ function readPiece(piece: string, pending: Condition | null): Piece {
     // `低于80%的扣至0分`: below the figure nothing is left, a cut-off.
     if (!then && toZero) {
       rest = without(rest, [[when!.start, when!.end]]);
-      used = true;
       return finish({ cutoff: cond });
     }
     const spans: [number, number][] = when ? [[when.start, when.end]] : [];
@@ -119,7 +118,7 @@ function readPiece(piece: string, pending: Condition | null): Piece {
     used = true;
     if (!then) return finish({ pending: cond });
     const o = then.outcome;
-    if (o.kind === 'minus') return { pending: null, used: true, whole: false };
+    if (o.kind === 'minus') return { pending: null, used, whole: false };
     if (o.kind === 'points' && o.points.isZero()) return finish({ cutoff: cond });
     return finish({ base: (cond.low ?? cond.high)!.value });
   }
@@ -157,11 +156,13 @@ export const steps: Family<StepsRule> = {
       let used = i === at;
       let whole = true;
       let pending: Condition | null = null;
-      for (const piece of body.split(/[,，]/).map((p) => p.trim()).filter((p) => p !== '')) {
+      for (const piece of body.split(/[,，]/)) {
         const p = readPiece(piece, pending);
         // A second figure that gives points (`低于60%计2分` after `100%计满分`) is a band the steps do not read.
-        if (p.base && base !== null && !p.base.equals(base)) whole = false;
-        if (p.base && base === null) base = p.base;
+        if (p.base) {
+          if (base === null) base = p.base;
+          else if (!p.base.equals(base)) whole = false;
+        }
         if (p.cutoff) cutoff = p.cutoff;
         pending = p.pending;
         used ||= p.used;
@@ -237,7 +238,7 @@ function baseOf(rule: StepsRule, ctx: RowContext): { value: Dec; ceiling: boolea
   const target = parseTarget(ctx.targetText);
   if (target) {
     const c = target.condition;
-    return { value: (c.low ?? c.high)!.value, ceiling: target.stated ? c.high !== null && c.low === null : lowerIsBetter(ctx.indicator) };
+    return { value: (c.low ?? c.high)!.value, ceiling: target.stated ? isCeiling(c) : lowerIsBetter(ctx.indicator) };
   }
   if (rule.unit === null) return { value: new D(100), ceiling: false };
   return ctx.fail.missingTarget();

@@ -1,7 +1,7 @@
 // The one condition model (src/core/rules/condition.ts): every way a rule writes a bound on a figure,
 // where its ends stand, and which figures it holds.
 import { D } from '../../../src/core/numbers';
-import { boundFor, holds, isCeiling, isFloor, parseCondition, signed } from '../../../src/core/rules/condition';
+import { boundFor, holds, isCeiling, parseCondition, signed } from '../../../src/core/rules/condition';
 
 /** The condition as `[low, high]` with `[`/`(` for closed/open ends, its unit, and whether it is worded. */
 function shape(text: string) {
@@ -102,8 +102,6 @@ test('where the condition stands in its text, and how it is shown', () => {
   expect(signed(parseCondition('大于30%')!)).toBe('>30%');
   expect(signed(parseCondition('=0')!)).toBe('=0');
   expect(signed(parseCondition('80%-90%')!)).toBe('80%-90%');
-  expect(isFloor(parseCondition('≥90%')!)).toBe(true);
-  expect(isFloor(parseCondition('80%-90%')!)).toBe(false);
   expect(isCeiling(parseCondition('≤5天')!)).toBe(true);
   expect(isCeiling(parseCondition('≥90%')!)).toBe(false);
 });
@@ -149,15 +147,9 @@ describe('where a condition stands in its text, and what it takes of it', () => 
   });
 });
 
-test('only a floor, only a ceiling, or both ends', () => {
-  const kinds = (text: string) => {
-    const c = parseCondition(text)!;
-    return [isFloor(c), isCeiling(c)];
-  };
-  expect(kinds('≥90%')).toEqual([true, false]);
-  expect(kinds('≤5%')).toEqual([false, true]);
-  expect(kinds('80%-90%')).toEqual([false, false]);
-  expect(kinds('=0')).toEqual([false, false]);
+test('only a ceiling, or a floor or both ends', () => {
+  const ceiling = (text: string) => isCeiling(parseCondition(text)!);
+  expect(['≥90%', '≤5%', '80%-90%', '=0', '60%以下'].map(ceiling)).toEqual([false, true, false, false, true]);
 });
 
 describe('a measure said to be a figure (`结转结余率为0的`) is equality', () => {
@@ -178,5 +170,34 @@ describe('a measure said to be a figure (`结转结余率为0的`) is equality',
   ])('%p is not equality: %s', (text) => {
     const c = parseCondition(text);
     expect(c === null || !(c.low && c.high && c.low.value.equals(c.high.value))).toBe(true);
+  });
+});
+
+describe('every kind of condition, with its marks, its text and whether it is on the size', () => {
+  test.each([
+    ['80≤X<90', { range: '[80,90)', percent: false, unit: null, worded: false, absolute: false }],
+    ['80≤X<90天', { range: '[80,90)', percent: false, unit: '天', worded: false, absolute: false }],
+    ['80%-90%', { range: '[80,90)', percent: true, worded: false, absolute: false }],
+    ['≥90%以上', { range: '[90,∞)', worded: true, absolute: false, text: '≥90%以上' }],
+    ['≥90% 得满分', { range: '[90,∞)', worded: false, text: '≥90%' }],
+    ['超过±5%', { range: '(5,∞)', absolute: true }],
+    ['超过5%', { range: '(5,∞)', absolute: false }],
+    ['10%以内', { range: '(-∞,10]', absolute: false }],
+    ['偏差率为±5%的', { range: '[5,5]', absolute: true }],
+    ['偏差率为5%的', { range: '[5,5]', absolute: false }],
+  ])('%p', (text, expected) => {
+    expect(shape(text)).toMatchObject(expected);
+  });
+
+  test('a comparison sign anywhere before a range, but not right before it, leaves it a range', () => {
+    expect(shape('合格率=实际/计划，80%-90%')).toMatchObject({ range: '[80,90)', text: '80%-90%' });
+    expect(shape('≥ 80-90')?.range).toBe('[80,∞)');
+  });
+
+  test('a measure said to be a figure, before or after another condition: the first is read', () => {
+    expect(shape('结余率为0，超过5%')).toMatchObject({ range: '[0,0]', text: '为0' });
+    expect(shape('超过5%，结余率为0')).toMatchObject({ range: '(5,∞)', text: '超过5%' });
+    expect(shape('结余率为0，5%以内')).toMatchObject({ range: '[0,0]', text: '为0' });
+    expect(shape('5%以内，结余率为0')).toMatchObject({ range: '(-∞,5]', text: '5%以内' });
   });
 });

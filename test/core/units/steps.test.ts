@@ -197,3 +197,56 @@ describe('a condition before the steps, read whole', () => {
     });
   });
 });
+
+describe('a cut-off in a clause of its own, and what the steps can give', () => {
+  const RULE = '每降低1个百分点扣1分；低于60%的扣至0分';
+  test.each([
+    ['50%', 0, '扣10分：50%，低于60%，不得分'],
+    ['98%', 8, '扣2分：98%，较100%低2个百分点，每1个百分点扣1分，计2档'],
+  ])('%p', (actual, score, explanation) => {
+    expect(read(RULE, actual)).toEqual({ family: 'steps', status: 'deducted', score, explanation });
+  });
+
+  test.each([
+    ['每降低1个百分点扣1分，最多扣3分；低于60%的不得分', 0, '按评分标准可得此分'],
+    ['每降低1个百分点扣1分，最多扣3分', 0, '按评分标准只能得7分、8分、9分或10分，填写0分'],
+    ['每降低1个百分点扣1分，最多扣3分', 8, '按评分标准可得此分'],
+  ])('a typed score without the figure, against %p: %p', (rule, score, said) => {
+    expect(scoreOne(rule, null, 10, { score }).explanation).toContain(said);
+  });
+});
+
+describe('a step of one item from a bound in another unit is a deduction per item', () => {
+  test('`低于95%的，每少1次扣1分`', () => {
+    expect(read('低于95%的，每少1次扣1分', 2)).toMatchObject({ family: 'per-item', score: 8 });
+  });
+});
+
+describe('a figure in a unit', () => {
+  test.each([
+    ['很多', 'G2应填写实际完成值，现为“很多”，请改为数字。'],
+    ['5元', 'G2的实际值“5元”与目标值“1天”单位不同，请统一单位。'],
+  ])('%p is an error', (actual, explanation) => {
+    expect(read('每超过1天扣1分', actual, { target: '3天' })).toEqual({ family: 'steps', status: 'error', score: null, explanation });
+  });
+
+  test.each([
+    ['5天', 8, '扣2分：5天，较3天高2天，每1天扣1分，计2档'],
+    ['1天', 10, '满分：1天，以3天为标准，不扣分'],
+  ])('a shortfall against a ceiling (≤3天) is a figure above it: %p', (actual, score, explanation) => {
+    expect(read('未达到目标的，每相差1天扣1分', actual, { target: '≤3天' })).toMatchObject({ family: 'steps', score, explanation });
+  });
+});
+
+test('a typed score beside steps in a unit without a target is kept, and says the target is what is missing', () => {
+  expect(read('每超过1天扣1分', '5天', { score: 8 })).toEqual({ family: 'steps', status: 'deducted', score: 8, explanation: '保留填写得分8分（未核算：填写年度指标值后可核算；按评分标准可得此分）' });
+});
+
+test('a shortfall word after the steps does not turn a deviation into a shortfall', () => {
+  expect(read('每偏离1个百分点扣1分，低于60%的不得分', '110%', { target: '100%' })).toEqual({
+    family: 'steps',
+    status: 'deducted',
+    score: 0,
+    explanation: '扣10分：110%，与100%相差10个百分点，每1个百分点扣1分，计10档',
+  });
+});
