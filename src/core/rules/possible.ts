@@ -29,7 +29,7 @@ export const outcomes = (scores: readonly Dec[]): Possible => ({ kind: 'outcomes
 
 /** Every sum of some of the values (the empty sum, 0, included): what a checklist's criteria add up to. */
 export function subsetSums(values: readonly Dec[]): Dec[] {
-  let sums = new Map<string, Dec>([['0', ZERO]]);
+  let sums = new Map<string, Dec>([[ZERO.toString(), ZERO]]);
   for (const v of values) {
     const next = new Map(sums);
     for (const s of sums.values()) {
@@ -104,7 +104,6 @@ export type TypedCheck =
 export function checkTyped(possible: Possible, points: Dec, typed: Dec): TypedCheck {
   if (typed.greaterThan(points)) return { kind: 'above' };
   if (typed.isNegative()) return { kind: 'below' };
-  if (possible.kind === 'range') return { kind: 'possible' };
   const scores = scoresOf(possible, points);
   if (scores === null || scores.some((s) => s.equals(typed))) return { kind: 'possible' };
   return { kind: 'not-given', scores: scores.length <= MAX_LISTED ? scores : null };

@@ -163,7 +163,8 @@ function measured(bands: readonly { when: Condition | null }[], definition: Expr
   if (isFail(q)) return q;
   if (q.percent && fractionBands(bands)) return mismatch(formatQuantity(q));
   const unit = bands.find((b) => b.when?.unit)?.when?.unit ?? null;
-  if (q.unit !== null && unit !== null && q.unit !== unit) return mismatch(formatQuantity(q));
+  // A percentage against bands in 万元 or 项 compares nothing, as does another unit.
+  if (unit !== null && (q.percent || (q.unit !== null && q.unit !== unit))) return mismatch(formatQuantity(q));
   return { value: q.value, shown: formatQuantity(q) };
 }
 

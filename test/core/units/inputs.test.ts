@@ -1,7 +1,7 @@
 // The row's inputs (src/core/rules/inputs.ts): counts (and lists of counts, one per kind of deduction),
 // rates with their ranges, and each bad value an error on the cell, saying what to enter.
 import type { CellValue } from '../../../src/core';
-import { findDefinitions } from '../../../src/core/rules/inputs';
+import { definitionsIn, findDefinitions } from '../../../src/core/rules/inputs';
 import { n, scoreOne } from '../../support/table';
 
 const read = (rule: string, actual: CellValue, name?: string) => {
@@ -71,5 +71,49 @@ describe('rates a rule defines (findDefinitions)', () => {
   test('names of two to 24 characters, spaces around the sign allowed', () => {
     expect(findDefinitions('执行率 = 执行数/预算数').map((d) => [d.name, d.body])).toEqual([['执行率', '执行数/预算数']]);
     expect(findDefinitions('A=1').map((d) => d.name)).toEqual([]);
+  });
+});
+
+describe('each error under its code', () => {
+  test.each([
+    ['预算执行率每减少1%扣1分；每发现一项违规支出扣1分', '95%', 'too-few-answers'],
+    ['', '下个月', 'not-a-number'],
+  ])('%p, %p: %s', (rule, actual, code) => {
+    const r = scoreOne(rule, actual, 5, { target: rule ? undefined : '2023年12月31日前', name: rule ? undefined : '项目完工时限' });
+    expect([r.status, r.result.issues.filter((i) => i.code !== 'total-not-100').map((i) => i.code)]).toEqual(['error', [code]]);
+  });
+});
+
+describe('figures from 基础数据, each fault at its cell', () => {
+  const RULE = '得分=实际到位资金/计划投入资金×分值';
+  const at = (basic: [string, CellValue][], actual: CellValue = null) => {
+    const r = scoreOne(RULE, actual, 10, { basic });
+    return { status: r.status, explanation: r.explanation, issues: r.result.issues.filter((i) => i.code !== 'total-not-100').map((i) => `${i.code} ${i.sheet ?? ''}!${i.cell}`) };
+  };
+  test.each([
+    [[['实际到位资金', '很多'], ['计划投入资金', 100]], '基础数据!B2应填写实际到位资金，现为“很多”，请改为数字。', 'not-a-number 基础数据!B2'],
+    [[['实际到位资金', { error: '#DIV/0!' }], ['计划投入资金', 100]], '基础数据!B2的值是错误值#DIV/0!，请先修正该单元格或其公式。', 'cell-error 基础数据!B2'],
+    [[['实际到位资金', 50], ['计划投入资金', 0]], '除数为0：实际到位资金/计划投入资金×分值中的计划投入资金（基础数据!B3）为0，无法计算，请核对该数。', 'division-by-zero 基础数据!B3'],
+  ] as [[string, CellValue][], string, string][])('%p', (basic, explanation, issue) => {
+    expect(at(basic)).toEqual({ status: 'error', explanation, issues: [issue] });
+  });
+
+  test('a label with no figure beside it is missing, not zero', () => {
+    expect(at([['实际到位资金', null], ['计划投入资金', 100]]).explanation).toBe('缺少输入：基础数据中没有“实际到位资金”，请在基础数据表补充，或在G2填写实际完成值。');
+  });
+
+  test('a zero among counts typed in the row is said at the rule, though 基础数据 exists', () => {
+    const r = scoreOne('得分=达到预期值的数量指标个数/全部数量指标个数×分值', '3/0', 10, { basic: [['其他', 1]] });
+    expect([r.status, r.result.issues.filter((i) => i.code !== 'total-not-100').map((i) => `${i.code} ${i.cell}`)]).toEqual(['error', ['division-by-zero F2']]);
+  });
+});
+
+describe('which definitions a rule gives', () => {
+  test('a rate named 得分率 is a definition; 得分 itself is the score', () => {
+    expect(findDefinitions('得分率=实际完成数/计划数，得分=得分率×分值').map((d) => d.name)).toEqual(['得分率']);
+  });
+  test('a figure is no definition: `结转结余率=0`', () => {
+    expect([...definitionsIn('结转结余率=0的得3分', []).keys()]).toEqual([]);
+    expect([...definitionsIn('资金到位率=实际到位资金/计划投入资金', []).keys()]).toEqual(['资金到位率']);
   });
 });

@@ -60,3 +60,32 @@ describe('checkTyped and whyNotGiven', () => {
     expect(why(possible, points, typed)).toBe(reason);
   });
 });
+
+describe('the limits of listing, at their edges', () => {
+  test('a cap finer than the rates and the points is counted in its own places', () => {
+    expect(nums(scoresOf(deductions([[1, null]], 2.5), new D(5)))).toEqual([2.5, 3, 4, 5]);
+  });
+  test('a ten-thousandth of a point is still listed', () => {
+    expect(scoresOf(deductions([[0.0001, null]], 0.0003), new D(1))?.length).toBe(4);
+  });
+  test('200,000 steps are listed, one more is not', () => {
+    expect(scoresOf(deductions([[1, null]]), new D(200_000))?.length).toBe(200_001);
+    expect(scoresOf(deductions([[1, null]]), new D(200_001))).toBeNull();
+  });
+  test('a rate of 0 takes nothing, capped or not; a part capped at exactly its rate once', () => {
+    expect(nums(scoresOf(deductions([[0, null], [0, 1], [1, 1]]), new D(3)))).toEqual([2, 3]);
+  });
+  test('the whole sum of every criterion is among them', () => {
+    expect(nums(scoresOf(outcomes(subsetSums(ds(1, 2))), new D(3)))).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('checkTyped: how many scores are listed', () => {
+  test('twelve are listed, thirteen are not', () => {
+    expect(checkTyped(deductions([[1, null]]), new D(11), new D(0.5))).toMatchObject({ kind: 'not-given', scores: expect.any(Array) });
+    expect(checkTyped(deductions([[1, null]]), new D(12), new D(0.5))).toEqual({ kind: 'not-given', scores: null });
+  });
+  test('a range takes any score within the points', () => {
+    expect(checkTyped(ANY_SCORE, new D(5), new D(3.33))).toEqual({ kind: 'possible' });
+  });
+});

@@ -175,3 +175,27 @@ describe('bands written as fractions against a percentage', () => {
     expect(briefly(scoreOne('≥100得5分；80-100得3分；其他不得分', 90, 5))).toEqual({ family: 'range-tiers', status: 'deducted', score: 3, explanation: '扣2分：90，80-100，计3分' });
   });
 });
+
+describe('a percentage against bands in a unit', () => {
+  test.each(['≥0.5万元得5分；0.2-0.5万元得3分', '≥50万元得5分；20-50万元得3分'])('%p: 30% is an error, not a band', (rule) => {
+    expect(read(rule, '30%')).toMatchObject({ family: 'range-tiers', status: 'error', score: null, explanation: expect.stringContaining('单位不同') });
+  });
+});
+
+describe('fractions, and fractions of a percent', () => {
+  test.each(['≥0.9得5分；0.8-0.9得3分；其他不得分', '≥1得5分；0.5-1得3分'])('%p against 85%: an error', (rule) => {
+    expect(read(rule, '85%')).toMatchObject({ status: 'error', explanation: expect.stringContaining('单位不同') });
+  });
+  test('bands in fractions of a percent take a percentage', () => {
+    expect(read('≥0.9%得5分；0.5%-0.9%得3分', '0.85%')).toEqual({ family: 'range-tiers', status: 'deducted', score: 3, explanation: '扣2分：0.85%，0.5%-0.9%，计3分' });
+  });
+});
+
+describe('what bands can give, for a typed score kept', () => {
+  test('a closing band with points: nothing else', () => {
+    expect(scoreOne('≥90%得5分；其他得2分', null, 5, { score: 0 }).explanation).toContain('按评分标准只能得2分或5分，填写0分');
+  });
+  test('no closing band: a figure in no band gets 0', () => {
+    expect(scoreOne('≥90%得5分；80%-90%得3分', null, 5, { score: 0 }).explanation).toContain('按评分标准可得此分');
+  });
+});
