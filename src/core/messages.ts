@@ -126,7 +126,8 @@ export interface Messages {
   deductionCap(cap: string): string;
   countedOver(items: string[], count: number): string;
   countedNone(items: string[]): string;
-  countedGiven(count: number): string;
+  /** The count the row gives, in what the rule counts (`项`, `次`). */
+  countedGiven(count: number, counter: string): string;
   overItem(name: string, spent: string, budget: string): string;
   withinItem(name: string, spent: string, budget: string): string;
   /** A difference in percentage points, `5.01个百分点`. */
@@ -268,7 +269,7 @@ const zh: Messages = {
   deductionCap: (cap) => `（扣分以${cap}分为限）`,
   countedOver: (items, count) => `${items.join('；')}（${count}项超预算）`,
   countedNone: (items) => `${items.join('；')}（均未超预算）`,
-  countedGiven: (count) => `填报${count}项`,
+  countedGiven: (count, counter) => `填报${count}${counter}`,
   overItem: (name, spent, budget) => `${name}决算${spent}超预算${budget}`,
   withinItem: (name, spent, budget) => `${name}决算${spent}未超预算${budget}`,
   percentagePoints: (figure) => `${figure}个百分点`,

@@ -15,10 +15,15 @@ export interface CountedRule {
   readonly steps: readonly { readonly count: number; readonly deduction: Dec | 'all' }[];
   /** The items to check in 基础数据 (“三公”), or null when only the row's count can say. */
   readonly items: readonly string[] | null;
+  /** What the rule counts in (`项`, `次`, `处`), as its first step writes it. */
+  readonly counter: string;
 }
 
-/** A number of items and what it costs, the outcome right after them or after a comma (`1次的，扣0.5分`). */
-const STEP = new RegExp(String.raw`(\d+)\s*${ITEM_COUNTER}[^,，;；。扣]*?(?:[,，]\s*(?:此项|该项|本项)?)?(?:${DEDUCT}|(${NONE}))`, 'g');
+/**
+ * A number of items and what it costs, the outcome right after them or after a comma (`1次的，扣0.5分`).
+ * Not a rate (`每减少100人次扣1分`, `每发现1处扣0.5分`): a count after 每 is a step, not a row of the table.
+ */
+const STEP = new RegExp(String.raw`(?<![\d.]|每[^\d,，;；。]{0,4})(\d+)\s*(${ITEM_COUNTER})[^,，;；。扣]*?(?:[,，]\s*(?:此项|该项|本项)?)?(?:${DEDUCT}|(${NONE}))`, 'g');
 const TO_ZERO_RE = new RegExp(anyOf(TO_ZERO), 'g');
 
 export const countedTable: Family<CountedRule> = {
@@ -27,10 +32,12 @@ export const countedTable: Family<CountedRule> = {
     const steps: { count: number; deduction: Dec | 'all' }[] = [];
     const read = new Set<number>();
     const stumbled: string[] = [];
+    let counter: string | undefined;
     text.clauses.forEach((clause, i) => {
       const found = [...clause.matchAll(STEP)];
       if (found.length === 0) return;
-      for (const m of found) steps.push({ count: Number(m[1]), deduction: m[3] === undefined ? new D(plainNumber(m[2])) : 'all' });
+      for (const m of found) steps.push({ count: Number(m[1]), deduction: m[4] === undefined ? new D(plainNumber(m[3])) : 'all' });
+      counter ??= found[0][2];
       const rest = without(clause, found.map((m) => [m.index!, m.index! + m[0].length] as [number, number])).replace(TO_ZERO_RE, '');
       if (onlySubjectLeft(rest)) read.add(i);
       else stumbled.push(clause);
@@ -38,7 +45,7 @@ export const countedTable: Family<CountedRule> = {
     const counts = new Set(steps.map((s) => s.count));
     if (steps.length < 2 || counts.size !== steps.length || counts.has(0)) return null;
     steps.sort((a, b) => a.count - b.count);
-    return { rule: { steps, items: THREE_PUBLIC_NAME.test(text.text) ? THREE_PUBLIC_ITEMS : null }, read, stumbled };
+    return { rule: { steps, items: THREE_PUBLIC_NAME.test(text.text) ? THREE_PUBLIC_ITEMS : null, counter: counter! }, read, stumbled };
   },
 
   score(rule, ctx): Outcome {
@@ -48,7 +55,7 @@ export const countedTable: Family<CountedRule> = {
       const n = actualCount(ctx, ctx.m.actualValue);
       if (isFail(n)) return n;
       count = n;
-      detail = ctx.m.countedGiven(n);
+      detail = ctx.m.countedGiven(n, rule.counter);
     } else {
       const checked = checkItems(rule.items, ctx);
       if (isFail(checked)) return checked;

@@ -5058,22 +5058,22 @@ export const PUBLISHED: readonly Phrasing[] = [
     cases: [
       {
         actual: 0, status: "full", score: 1.5,
-        explanation: "满分：填报0项",
+        explanation: "满分：填报0次",
         why: "none found: full marks (the office scored 1.5)",
       },
       {
         actual: 1, status: "deducted", score: 1,
-        explanation: "扣0.5分：填报1项",
+        explanation: "扣0.5分：填报1次",
         why: "once: 0.5 off",
       },
       {
         actual: 2, status: "deducted", score: 0,
-        explanation: "扣1.5分：填报2项",
+        explanation: "扣1.5分：填报2次",
         why: "twice or more: no points — not 2×0.5 (per-item read it so before)",
       },
       {
         actual: 3, status: "deducted", score: 0,
-        explanation: "扣1.5分：填报3项",
+        explanation: "扣1.5分：填报3次",
         why: "more than the rule lists take its last figure: no points",
       },
       {

@@ -134,3 +134,21 @@ describe('a count of any kind of item, and “no points” for the last (`发现
     expect(read('发现1处问题，另行通报；发现2处扣1分', 1).family).not.toBe('counted-table');
   });
 });
+
+describe('what the table counts, said in its own word', () => {
+  test.each([
+    ['发现一次的，扣0.5分；发现有两次及以上的，此项不得分', '扣0.5分：填报1次'],
+    ['“三公”经费决算数一项超预算扣0.5分,两项扣1分。', '扣0.5分：填报1项'],
+  ])('%p', (rule, explanation) => {
+    expect(read(rule, 1).explanation).toBe(explanation);
+  });
+});
+
+test('a count after 每 is a step, not a row of the table: `每减少100人次扣1分` beside a deduction per item', () => {
+  expect(briefly(scoreOne('服务人次每减少100人次扣1分；每发现一项违规支出扣1分', '1800人次,1', 10, { target: '2000人次' }))).toEqual({
+    family: 'composite',
+    status: 'deducted',
+    score: 7,
+    explanation: '扣3分：服务人次1800人次，较2000人次低200人次，每100人次扣1分，计2档，违规支出1处×1分，共扣3分',
+  });
+});
