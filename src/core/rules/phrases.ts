@@ -145,7 +145,7 @@ export function capIn(text: string): Dec | null {
 export type StepDirection = 'short' | 'over' | 'apart';
 export const STEP_WORDS: Readonly<Record<StepDirection, readonly string[]>> = {
   short: ['降低', '下降', '低于', '低', '减少', '少', '下降了', '不足', '降'],
-  over: ['超过', '超出', '高于', '多', '增加', '上升', '提高', '高'],
+  over: ['超过', '超出', '高于', '多', '增加', '上升', '提高', '高', '超'],
   apart: ['相差', '偏离', '偏差', '差'],
 };
 const STEP_WORD_LIST = Object.entries(STEP_WORDS).flatMap(([d, ws]) => ws.map((w) => ({ w, d: d as StepDirection })));
@@ -154,10 +154,11 @@ export function stepDirectionOf(word: string): StepDirection {
   return STEP_WORD_LIST.find((s) => s.w === word)?.d ?? 'short';
 }
 /**
- * A deduction for each step of difference: `每降低5个百分点扣1分`, `每超过1万元扣0.5分`. Groups: the step
- * word, the step's figure, its unit (百分点, %, or a unit's words), and the points each step takes.
+ * A deduction for each step of difference: `每降低5个百分点扣1分`, `每超过1万元扣0.5分`, `每超平均年龄1岁扣0.5分`
+ * (what is measured may stand between the word and the step). Groups: the step word, the step's figure, its
+ * unit (百分点, %, or a unit's words), and the points each step takes.
  */
-export const STEP_DEDUCTION = String.raw`每\s*(${STEP_WORD})\s*(${NUMBER})\s*(?:个)?\s*(百分点|%|[\u4e00-\u9fa5A-Za-z/²³]{1,8}?)\s*[,，]?\s*(?:的)?\s*[,，]?\s*${DEDUCT}`;
+export const STEP_DEDUCTION = String.raw`每\s*(${STEP_WORD})\s*(?:[\u4e00-\u9fa5]{1,6}?)?\s*(${NUMBER})\s*(?:个)?\s*(百分点|%|[\u4e00-\u9fa5A-Za-z/²³]{1,8}?)\s*[,，]?\s*(?:的)?\s*[,，]?\s*${DEDUCT}`;
 /**
  * `与本地上年相比`, `与全省三年平均比例数相比`, `较上年`: steps counted from a figure the rule names but does
  * not give — unless it is the row's own target (`与计划`, `与年度目标值`), which the row states.

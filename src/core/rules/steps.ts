@@ -43,6 +43,8 @@ const MISSED = new RegExp(anyOf([...COMPARATORS.below, '未完成']));
 /** A description of the deduction the step itself gives (`应根据…百分比扣分`), not another rule. */
 const DESCRIBED = /^[^\d]*(?:计分|扣分|评分|打分)$/;
 const DISCRETION = /酌情|视情况|视具体情况/;
+/** `35岁及以下的`, `40周岁(含)以上`: a bound on who is counted, part of the subject, not a figure the steps read. */
+const SUBJECT_BOUND = /\d+\s*周?岁\s*(?:\(含\))?\s*(?:及|或)?(?:以下|以上|以内)/g;
 
 /** Steps counted from a figure the rule names and does not give (`与本地上年相比`): not guessed at. */
 export function unstatedReference(text: string): boolean {
@@ -81,7 +83,7 @@ function readPiece(piece: string, pending: Condition | null): Piece {
   take(CAP_RE);
   // Whole when only the subject is left: no second condition, and no other way of scoring (`酌情扣分`).
   const finish = (more: Partial<Piece> = {}): Piece => {
-    const left = rest.replace(AGAINST, '');
+    const left = rest.replace(AGAINST, '').replace(SUBJECT_BOUND, '');
     return { pending: null, ...more, used, whole: onlySubjectLeft(left) && !saysHowToScore(left) && !unstatedReference(piece) };
   };
 

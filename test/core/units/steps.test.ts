@@ -250,3 +250,30 @@ test('a shortfall word after the steps does not turn a deviation into a shortfal
     explanation: '扣10分：110%，与100%相差10个百分点，每1个百分点扣1分，计10档',
   });
 });
+
+describe('a bound on who is counted is part of the subject (`35岁及以下的不低于20%`)', () => {
+  test.each([
+    ['35岁及以下的不低于20%，每降低1个百分点扣0.5分', '15%', 'deducted', 7.5, '扣2.5分：15%，较20%低5个百分点，每1个百分点扣0.5分，计5档'],
+    ['35岁及以下干部占比不低于20%，每降低1个百分点扣0.5分', '25%', 'full', 10, '满分：25%，以20%为标准，不扣分'],
+    ['40周岁(含)以下人员占比不低于30%，每降低1个百分点扣1分', '28%', 'deducted', 8, '扣2分：28%，较30%低2个百分点，每1个百分点扣1分，计2档'],
+  ])('%p, %p', (rule, actual, status, score, explanation) => {
+    expect(read(rule, actual)).toEqual({ family: 'steps', status, score, explanation });
+  });
+});
+
+describe('what is measured between the step word and the step (`每超平均年龄1岁扣0.5分`): whole steps', () => {
+  const RULE = '每超平均年龄1岁扣0.5分';
+  test.each([
+    ['34.6', '扣1分：34.6，较32岁高2.6岁，每1岁扣0.5分，计2档', 9],
+    ['34.6岁', '扣1分：34.6岁，较32岁高2.6岁，每1岁扣0.5分，计2档', 9],
+    ['32.9', '满分：32.9，较32岁高0.9岁，每1岁扣0.5分，计0档', 10],
+  ])('%p against 32岁: each whole year over takes 0.5', (actual, explanation, score) => {
+    expect(read(RULE, actual, { target: '32岁' })).toMatchObject({ family: 'steps', score, explanation });
+  });
+  test('without the average it is counted from, the row asks for it', () => {
+    expect(read(RULE, '34.6')).toEqual({ family: 'steps', status: 'error', score: null, explanation: '缺少输入：评分标准按年度指标值计算，但H2所在行没有指标值，请填写。' });
+  });
+  test('an amount over its target in 万元: `每超支1万元扣1分`', () => {
+    expect(read('每超支1万元扣1分', '12万元', { target: '10万元' })).toMatchObject({ family: 'steps', score: 8, explanation: '扣2分：12万元，较10万元高2万元，每1万元扣1分，计2档' });
+  });
+});
