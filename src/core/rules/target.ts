@@ -36,7 +36,7 @@ const UNLISTED_UNIT_TAIL = new RegExp(String.raw`^([\u4e00-\u9fa5A-Za-z/²]{1,6}
 /** Reads a target figure with its comparison; null when the text is not a single figure. */
 export function parseTarget(text: string): TargetRule | null {
   const t = digitsForNumerals(normalizeText(text)).trim();
-  if (t === '' || LIST.test(t)) return null;
+  if (LIST.test(t)) return null;
   const figures = t.match(FIGURES) ?? [];
   if (figures.length !== 1) return null;
   // `=100%` only says what the figure is, like a bare `100%`: its direction comes from the indicator.
@@ -74,14 +74,14 @@ export function parseTarget(text: string): TargetRule | null {
 
 /** Whether lower is better for what the indicator measures (`预算调整率`, `办理时限`, `单位成本`). */
 export function lowerIsBetter(indicator: string): boolean {
-  const name = indicator.replace(/\s+/g, '');
+  const name = indicator.replace(/\s/g, '');
   if (/[率度]$/.test(name)) return LOWER_RATE.test(name);
   return LOWER_MEASURE.test(name);
 }
 
 /** 万/亿 before a unit is a multiplier: `200万` and `2000000` are the same number of users. */
 function scaled(q: { value: Dec; unit: string | null }): { value: Dec; unit: string | null } {
-  const m = /^(万|亿)(.*)$/.exec(q.unit ?? '');
+  const m = /^(万|亿)(.*)/.exec(q.unit ?? '');
   if (!m) return q;
   return { value: q.value.times(m[1] === '万' ? 10000 : 100000000), unit: m[2] === '' ? null : m[2] };
 }
@@ -100,7 +100,7 @@ export const target: Family<TargetRule> = {
     const bounded = boundedActual(rule, ctx, ceiling, shown);
     if (bounded) return bounded.kind === 'scored' ? { ...bounded, detail: reading + bounded.detail } : bounded;
     // `按时完成`: the target reached, in words (other verdicts read as qualitative before any rule).
-    const said = ctx.actual.kind === 'text' ? ctx.actual.text.replace(/\s+/g, '') : null;
+    const said = ctx.actual.kind === 'text' ? ctx.actual.text.replace(/\s/g, '') : null;
     if (said !== null && ON_TIME.test(said)) return { kind: 'scored', score: ctx.points, detail: reading + ctx.m.targetMet(said, shown) };
     const actual = readActual(rule, ctx);
     if (isFail(actual)) return actual;

@@ -230,3 +230,12 @@ describe('a percentage against a count, or a count against a percentage', () => 
     expect(read(target, actual)).toEqual({ family: 'target', status: 'error', score: null, explanation });
   });
 });
+
+describe('a bare target met exactly, and the target said met in words', () => {
+  test('95% against a bare 95% reaches it: the bound is included', () => {
+    expect(read('95%', '95%')).toEqual({ family: 'target', status: 'full', score: 10, explanation: '满分：目标95%为下限；实际95%，达到目标≥95%' });
+  });
+  test('`按时 完成`, spaced as typed, is the target met', () => {
+    expect(read('95%', '按时 完成')).toEqual({ family: 'target', status: 'full', score: 10, explanation: '满分：目标95%为下限；实际按时完成，达到目标≥95%' });
+  });
+});
