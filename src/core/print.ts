@@ -217,3 +217,15 @@ export function wrappedLines(text: string, width: number, size = 11): number {
 export function rowHeight(lines: number, size = 11): number {
   return Math.ceil(lines * size * 1.45 + 3);
 }
+
+/** A text in a cell that wraps: its column's width in digits of the default font, its type's size in points. */
+export interface WrappedText {
+  readonly text: string;
+  readonly width: number;
+  readonly size: number;
+}
+
+/** Points a row needs to show each of its wrapped texts whole: the tallest one's (0 for none). */
+export function heightToShow(texts: readonly WrappedText[]): number {
+  return texts.reduce((h, t) => Math.max(h, rowHeight(wrappedLines(t.text, t.width, t.size), t.size)), 0);
+}

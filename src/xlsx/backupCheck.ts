@@ -134,6 +134,28 @@ function checkPrint(print: Json, sheet: string): void {
     checkChild(c.written, 'cols', sheet);
     checkChild(c.dimension, 'dimension', sheet);
   }
+  if (raw.rows !== undefined) checkRows(raw.rows, sheet);
+}
+
+/**
+ * The rows scoring made taller: each a row of the sheet, once, its height a number of points, and its
+ * start tag a single `<row>` start tag for that row (restore splices it into the sheet as it stands).
+ */
+function checkRows(rows: Json, sheet: string): void {
+  if (!Array.isArray(rows)) throw new TamperedBackup('raised rows are not a list', sheet);
+  const seen = new Set<number>();
+  for (const r of rows) {
+    if (!isObject(r) || !isIndex(r.row, MAX_ROW) || seen.has(r.row as number)) throw new TamperedBackup('a raised row names no row of the sheet, or one twice', sheet);
+    seen.add(r.row as number);
+    const ref = `${(r.row as number) + 1}`;
+    if (typeof r.ht !== 'string' || !/^\d{1,3}(\.\d+)?$/.test(r.ht)) throw new TamperedBackup('a raised row’s height is not a height', sheet, ref);
+    const start = r.original;
+    if (typeof start !== 'string' || !start.startsWith('<') || !start.endsWith('>') || start.indexOf('<', 1) >= 0 || start.endsWith('/>')) {
+      throw new TamperedBackup('a raised row’s stored tag is not a start tag', sheet, ref);
+    }
+    const [row] = oneElement(`${start}</${start.slice(1).split(/[\s>]/, 1)[0]}>`, sheet, ref);
+    if (row.local !== 'row' || (row.attributes.r !== undefined && row.attributes.r !== ref)) throw new TamperedBackup('a raised row’s stored tag is not that row’s', sheet, ref);
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import type { SheetEditor, XlsxPackage } from './patch/package';
 import { widenedRef } from './patch/sheet';
 import { applySplices, elementsOf, escapeText, setAttributes, startTag } from './patch/xml';
 import type { XmlElement } from './patch/xml';
+import { restoreRows, type RowXml } from './rowHeights';
 
 const PRINT_TITLES = '_xlnm.Print_Titles';
 const PRINT_AREA = '_xlnm.Print_Area';
@@ -36,11 +37,13 @@ export interface PageXmls {
   readonly names?: string | null;
 }
 
-/** The core's print backup, with the elements as the file held them before scoring and after. */
+/** The core's print backup, with the elements as the file held them before scoring and after, and the rows scoring made taller. */
 export interface XlsxPrintBackup extends PrintBackup {
   readonly xlsx?: {
     readonly page?: PageXmls;
     readonly column?: ColumnXml;
+    /** Absent in a backup written before rows were raised: nothing to put back. */
+    readonly rows?: readonly RowXml[];
   };
 }
 
@@ -174,6 +177,13 @@ const colsIn = (cols: string | null): XmlElement[] => (cols === null ? [] : elem
 
 /** Whether a `<col>` spans the zero-based column. */
 const covers = (el: XmlElement, col: number): boolean => Number(el.attributes.min) <= col + 1 && col + 1 <= Number(el.attributes.max);
+
+/** A column's width in digits of the default font, as text fills it: its `<col>`'s, else the sheet's default (Excel's 8.43); a hidden one 0. */
+export function columnDigits(editor: SheetEditor, col: number): number {
+  const el = colsIn(editor.sheet.childXml('cols')).find((c) => covers(c, col));
+  if (el && isTrue(el.attributes.hidden)) return 0;
+  return el?.attributes.width !== undefined ? Number(el.attributes.width) : (editor.sheet.defaultColumnWidth ?? 8.43);
+}
 
 /** The column's width in points (null: the sheet's default) and whether its style wraps. */
 function columnFormat(t: Target, col: number): ColumnFormat {
@@ -331,9 +341,16 @@ export function scorePrint(
 /** The paper a `<pageSetup>` names, or the schema's default (1: Letter) where it names none. */
 const paperOf = (pageSetup: string | null): string => (pageSetup === null ? '1' : (elementsOf(pageSetup)[0].attributes.paperSize ?? '1'));
 
-/** Puts back what scoring set, as the core plans it: in a file, title rows scoring added are removed too. */
+/** The print backup with the rows scoring made taller (the backup of scorePrint, or none). */
+export function withRows(print: XlsxPrintBackup | undefined, rows: readonly RowXml[]): XlsxPrintBackup | undefined {
+  if (!rows.length) return print;
+  return { ...print, xlsx: { ...print?.xlsx, rows } };
+}
+
+/** Puts back what scoring set, as the core plans it: in a file, title rows scoring added are removed too, and rows get their heights back. */
 export function restorePrint(pkg: XlsxPackage, editor: SheetEditor, backup: XlsxPrintBackup | undefined): void {
   if (!backup) return;
+  restoreRows(editor, backup.xlsx?.rows);
   const t = targetOf(pkg, editor);
   const now = pageXml(t);
   const change = planPrintRestore(backup, pageRead(t, now), { removesTitleRows: true });

@@ -9,7 +9,8 @@ import type { FoundSheets } from './grid';
 import { reading } from './load';
 import type { RawCell } from './patch/cells';
 import type { SheetEditor, XlsxPackage } from './patch/package';
-import { scorePrint } from './print';
+import { scorePrint, withRows, type XlsxPrintBackup } from './print';
+import { raiseRows } from './rowHeights';
 import { writeReportSheet } from './reportSheet';
 import { writeCells } from './writeCells';
 import type { CellsWritten, NotWritten } from './writeCells';
@@ -100,7 +101,10 @@ function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptio
   const lastRow = found.workbook.indicatorSheet.values.length - 1;
   const print = result.layout && result.rows.length ? scorePrint(wb, ws, result.layout, writeback.appendedColumn, lastRow, previous?.print) : undefined;
   const cells = writeCells(wb, ws, writeback.writes, lang, writeback.appendedColumn);
-  writeStore(wb, withBackup(store, ws.name, { ...withRawCells(writeback.backup, previous, cells), ...(print ? { print } : {}) }));
+  // After the cells and the column's width: rows as tall as the texts written into them.
+  const rows = raiseRows(wb, ws, cells.written, writeback.appendedColumn, (previous?.print as XlsxPrintBackup | undefined)?.xlsx?.rows);
+  const printed = withRows(print, rows);
+  writeStore(wb, withBackup(store, ws.name, { ...withRawCells(writeback.backup, previous, cells), ...(printed ? { print: printed } : {}) }));
   return results.map((r, i) => ({
     result: r,
     grid: found.workbook.indicatorSheet,

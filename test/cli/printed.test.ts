@@ -7,6 +7,7 @@
 import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import path from 'path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { runCli } from '../../src/cli/run';
 import type { JsonDocument } from '../../src/cli/json';
 import { writeTable } from '../fixtures/real';
@@ -73,13 +74,28 @@ run('printed through LibreOffice', () => {
     await screenshot(pdf, 'printed-sample');
   });
 
-  it('the sample with --explain-column: the explanations printed too, still at 9 points or more', async () => {
+  it('the sample with --explain-column: the explanations printed too, still at 9 points or more, each whole within its row', async () => {
     const input = await sampleCopy(await fs.mkdtemp(path.join(dir, 'e-')), '社治委.xlsx');
     const file = (await score([input, '--explain-column', '--out', path.join(dir, 'explained')])).files[0];
+    // The same file with the rows scoring raised set back to 12 points: what a clipped explanation prints as.
+    const clipped = path.join(dir, 'clipped.xlsx');
+    const parts = unzipSync(await fs.readFile(file.output!));
+    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']);
+    const raised = elements(sheet).filter((el) => el.local === 'row' && el.attributes.customHeight === '1');
+    expect(raised.map((el) => el.attributes.r)).toEqual(['4', '12']);
+    parts['xl/worksheets/sheet1.xml'] = strToU8(raised.reduceRight((xml, el) => xml.slice(0, el.start) + xml.slice(el.start, el.openEnd).replace(/ ht="[^"]*"/, ' ht="12"') + xml.slice(el.openEnd), sheet));
+    await fs.writeFile(clipped, zipSync(parts));
+    await convertWithLibreOffice([clipped], 'pdf', path.join(dir, 'explained-pdf'));
     const { pdf, pages, smallest } = await printed(file.output!, path.join(dir, 'explained-pdf'));
     for (const p of pages.filter((x) => x.width > x.height)) expect(p.paper).toBe('A4');
     expect(Math.min(...smallest)).toBeGreaterThanOrEqual(9);
-    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('扣0.25分');
+    // LibreOffice prints no line of a wrapped text that falls outside its row: an explanation printed whole
+    // is within its row. The control, its rows set back to 12 points, loses a line.
+    const explanations = file.rows.filter((r) => r.status !== 'full').map((r) => r.explanation.replace(/\s+/g, ''));
+    expect(explanations.length).toBe(2);
+    const text = (f: string) => execFileSync('pdftotext', [f, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const e of explanations) expect(text(pdf)).toContain(e);
+    expect(explanations.filter((e) => !text(path.join(dir, 'explained-pdf', 'clipped.pdf')).includes(e)).length).toBeGreaterThan(0);
   });
 
   it('a project table: A4, 9 points or more, only its KPI header repeated on each page', async () => {

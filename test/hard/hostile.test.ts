@@ -361,6 +361,12 @@ async function tampered(scored: string, edit: (store: { backups: { entries: Reco
   return file;
 }
 
+/** The backup's first record with raised rows as given, in its print setup's stored XML. */
+function raisedRows(store: unknown, rows: readonly object[]): void {
+  const backup = (store as { backups: { print?: { xlsx?: object } }[] }).backups[0];
+  backup.print = { ...backup.print, xlsx: { ...backup.print?.xlsx, rows } };
+}
+
 run('4: a backup edited by hand', () => {
   let scored: string;
   beforeAll(async () => {
@@ -376,6 +382,9 @@ run('4: a backup edited by hand', () => {
     ['a malformed note', (s: never) => void (G3(s).xlsx.comment = '<comment ref="G3" authorId="0"><text><r><t>x</t></r></text>'), 'stored XML is not well formed'],
     ['a cell at row 5,000,000, column 70,000', (s: never) => void (s as { backups: { entries: unknown[] }[] }).backups[0].entries.push({ row: 4_999_999, col: 69_999, original: G3(s).original, written: G3(s).original }), 'a record names no cell of the sheet'],
     ['two records for one cell', (s: never) => void (s as { backups: { entries: unknown[] }[] }).backups[0].entries.push(G3(s)), 'two records for one cell'],
+    ['a row’s start tag that closes the row and opens another', (s: never) => void raisedRows(s, [{ row: 3, original: '<row r="4"></row><row r="5">', ht: '30' }]), 'a raised row’s stored tag is not a start tag'],
+    ['another row’s start tag', (s: never) => void raisedRows(s, [{ row: 3, original: '<row r="9" ht="15">', ht: '30' }]), 'a raised row’s stored tag is not that row’s'],
+    ['a height that is a script', (s: never) => void raisedRows(s, [{ row: 3, original: '<row r="4">', ht: '30"><script/>' }]), 'a raised row’s height is not a height'],
   ])('%s: restore refuses, naming it, and writes nothing; scoring it again refuses too', async (_, edit, words) => {
     const file = await tampered(scored, edit as (s: unknown) => void);
     const { run: r, restored } = await restore(file, path.basename(file, '.xlsx'));

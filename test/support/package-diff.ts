@@ -55,3 +55,31 @@ export function childTexts(xml: string, parent: string, child: string): string[]
     .filter((el) => el.local === child && el.parent?.local === parent)
     .map((el) => textOf(xml, el));
 }
+
+/**
+ * The rows of a scored sheet whose height scoring changed (by row number), each with its height before
+ * and after (`ht`; the sheet's default row height where a row has none): scoring may only raise a row.
+ */
+export function changedRowHeights(before: string, after: string): Map<number, { was: number; now: number }> {
+  const heights = (xml: string) => {
+    const all = elements(xml);
+    const standard = Number(all.find((el) => el.local === 'sheetFormatPr' && el.parent?.parent === null)?.attributes.defaultRowHeight) || 15;
+    const rows = all.filter((el) => el.local === 'row').map((el, i) => [Number(el.attributes.r ?? i + 1), el.attributes] as const);
+    return new Map(rows.map(([n, a]) => [n, { ht: a.ht === undefined ? standard : Number(a.ht), custom: a.customHeight }]));
+  };
+  const was = heights(before);
+  const out = new Map<number, { was: number; now: number }>();
+  for (const [n, now] of heights(after)) {
+    const old = was.get(n);
+    if (old && (old.ht !== now.ht || old.custom !== now.custom)) out.set(n, { was: old.ht, now: now.ht });
+  }
+  return out;
+}
+
+/** The sheet's XML with the height (`ht`, `customHeight`) taken out of the rows numbered in `rows`. */
+export function withoutRowHeights(xml: string, rows: ReadonlySet<number>): string {
+  const splices: Splice[] = elements(xml)
+    .filter((el) => el.local === 'row' && rows.has(Number(el.attributes.r)))
+    .map((el) => ({ from: el.start, to: el.openEnd, text: xml.slice(el.start, el.openEnd).replace(/ (?:ht|customHeight)="[^"]*"/g, '') }));
+  return applySplices(xml, splices);
+}

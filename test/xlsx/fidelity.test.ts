@@ -15,7 +15,7 @@ import { BACKUP_SHEET, toA1 } from '../../src/core';
 import { openThroughView } from '../support/exceljs-view';
 import { makeCorpus, recalculatedCells, writersAvailable } from '../support/fidelity';
 import type { CorpusFile } from '../support/fidelity';
-import { childTexts, elements, hollowed, partsOf, textOf, without } from '../support/package-diff';
+import { changedRowHeights, childTexts, elements, hollowed, partsOf, textOf, without, withoutRowHeights } from '../support/package-diff';
 import { malformedParts } from '../support/wellFormed';
 import { json, runInProcess } from '../hard/support/cli';
 import { snapshot, tempDir } from '../fixtures/xlsx';
@@ -195,7 +195,14 @@ describe.each(CORPUS)('$name', ({ name, needs }) => {
       const inputSheet = before.get(a.part)!;
       const outputSheet = after.get(a.part)!;
       expect(written.size).toBeGreaterThan(0);
-      expect(sheetSkeleton(without(outputSheet, isPrintElement), written, !hadDrawing)).toBe(sheetSkeleton(without(inputSheet, isPrintElement), written, false));
+      // Rows made taller for the text written into them: only raised, only rows holding a cell written.
+      const raised = changedRowHeights(inputSheet, outputSheet);
+      const writtenRows = new Set([...written].map((a) => Number(/\d+$/.exec(a)![0])));
+      for (const [n, h] of raised) expect([n, h.now > h.was, writtenRows.has(n)]).toEqual([n, true, true]);
+      const rows = new Set(raised.keys());
+      expect(sheetSkeleton(without(withoutRowHeights(outputSheet, rows), isPrintElement), written, !hadDrawing)).toBe(
+        sheetSkeleton(without(withoutRowHeights(inputSheet, rows), isPrintElement), written, false),
+      );
       // Landscape on A4 at a scale (one page wide, the type at 9 points or more), as many tall as it takes; every other print setting as the writer left it.
       const was = printSetup(inputSheet);
       const now = printSetup(outputSheet);

@@ -6,6 +6,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { loadXlsx, restoreXlsx, saveXlsx, scoreXlsx, scoreXlsxSheets } from '../../src/xlsx';
+import { heightToShow } from '../../src/core';
 import { elements, hollowed, partsOf, textOf, without } from '../support/package-diff';
 import { json, runInProcess } from '../hard/support/cli';
 import { OTHER_LAYOUT_BASIC_DATA, OTHER_LAYOUT_SHEET, otherLayoutWorkbook } from '../fixtures/layouts';
@@ -57,6 +58,15 @@ function skeleton(xml: string, dropLegacyDrawing: boolean): string {
     .reverse()
     .reduce((text, el) => text.slice(0, el.start) + text.slice(el.start, el.openEnd).replace(/ spans="[^"]*"/, '') + text.slice(el.openEnd), stripped);
 }
+
+/** Each row's height where it has one of its own (`ht`), and whether it is set (`customHeight`), by row number. */
+function rowHeights(xml: string): Map<number, { ht: number; custom: boolean }> {
+  const rows = elements(xml).filter((el) => el.local === 'row' && el.attributes.ht !== undefined);
+  return new Map(rows.map((el) => [Number(el.attributes.r), { ht: Number(el.attributes.ht), custom: el.attributes.customHeight === '1' }]));
+}
+
+/** Each row's start tag, without its `spans` hint. */
+const rowTags = (xml: string): string[] => elements(xml).filter((el) => el.local === 'row').map((el) => xml.slice(el.start, el.openEnd).replace(/ spans="[^"]*"/, ''));
 
 /** workbook.xml as restore gives it back: its calcPr keeps asking Excel to recalculate, as after any restore. */
 const workbookSkeleton = (xml: string) => hollowed(xml, (el) => el.local === 'calcPr');
@@ -175,11 +185,45 @@ describe('--explain-column', () => {
     expect(cols).toContain(children((await partsOf(input)).get(SHEET_PART)!).get('cols')!.replace('</cols>', ''));
   });
 
+  it('makes every row it wrote an explanation into as tall as the wrapped text needs (the estimate 汇总 takes: CJK counted double), and no other row', async () => {
+    const sheet = (await partsOf(output)).get(SHEET_PART)!;
+    const heights = rowHeights(sheet);
+    const explained = rows.filter((r) => r.status !== 'full').map((r) => Number(r.cell.slice(1)));
+    for (const n of explained) {
+      const r = rows.find((x) => x.cell === `H${n}`)!;
+      const needs = heightToShow([{ text: r.explanation, width: 40.7109375, size: 11 }]);
+      expect(needs).toBeGreaterThan(15);
+      expect([n, heights.get(n)]).toEqual([n, { ht: expect.any(Number), custom: true }]);
+      expect(heights.get(n)!.ht).toBeGreaterThanOrEqual(needs);
+    }
+    // The sample's own rows have no height of their own: only the explained rows get one (the header's
+    // 扣分原因 takes one line, which a row of the default height shows).
+    expect([...heights.keys()].sort((a, b) => a - b)).toEqual(explained);
+  });
+
+  it('never lowers a row: one taller than the text needs keeps its height; one too short is raised; restore gives each back as it was', async () => {
+    const input = await sampleCopy(dir, 'tall.xlsx', (wb) => {
+      const ws = wb.getWorksheet('指标体系')!;
+      ws.getRow(4).height = 120;
+      ws.getRow(12).height = 20;
+    });
+    const out = await scored(input, 'tall.scored.xlsx', true);
+    const was = rowHeights((await partsOf(input)).get(SHEET_PART)!);
+    const now = rowHeights((await partsOf(out)).get(SHEET_PART)!);
+    expect([was.get(4), now.get(4)]).toEqual([{ ht: 120, custom: true }, { ht: 120, custom: true }]);
+    expect(was.get(12)).toEqual({ ht: 20, custom: true });
+    expect(now.get(12)!.ht).toBeGreaterThan(20);
+    const back = (await partsOf(await restored(out, 'tall.restored.xlsx'))).get(SHEET_PART)!;
+    expect(rowTags(back)).toEqual(rowTags((await partsOf(input)).get(SHEET_PART)!));
+  });
+
   it('scored again without it, takes the column away: its cells, its width and the sheet’s used range as they were', async () => {
     const again = await scored(output, 'explain.again.xlsx');
     const was = children((await partsOf(input)).get(SHEET_PART)!);
     const now = children((await partsOf(again)).get(SHEET_PART)!);
     for (const child of ['dimension', 'cols']) expect([child, now.get(child)]).toEqual([child, was.get(child)]);
+    // The rows it made taller have their heights back.
+    expect(rowHeights((await partsOf(again)).get(SHEET_PART)!).size).toBe(0);
     const ws = (await openXlsx(again)).getWorksheet('指标体系')!;
     for (let r = 1; r <= 26; r++) expect([r, ws.getCell(r, 9).value]).toEqual([r, null]);
   });

@@ -76,6 +76,10 @@ export class SheetPart {
   private newLegacyDrawing: string | undefined;
   private legacyDrawingRemoved = false;
   private readonly childTexts = new Map<SheetChild, string | null>();
+  /** Rows' attributes changed (null removes one): a height scoring sets. */
+  private readonly rowChanges = new Map<number, Record<string, string | null>>();
+  /** Rows' start tags put back as the file held them (restore): verbatim, spans hints and all. */
+  private readonly rowStarts = new Map<number, string>();
 
   constructor(readonly xml: string) {
     let currentRow: XmlElement | null = null;
@@ -187,6 +191,44 @@ export class SheetPart {
     return (this.shared.get(f.attributes.si) ?? []).filter((c) => c !== cell);
   }
 
+  /** A row's start tag (`<row r="4" spans="1:8">`) as the file holds it; null where the sheet has no element for the row. */
+  rowStart(row: number): string | null {
+    const at = this.rows.get(row);
+    return at ? this.xml.slice(at.el.start, at.el.openEnd) : null;
+  }
+
+  /** A row's attributes as they will be written: the file's, with the changes asked for; null where the sheet has no element for the row. */
+  rowAttributes(row: number): Readonly<Record<string, string>> | null {
+    const at = this.rows.get(row);
+    if (!at) return null;
+    const start = this.rowStarts.get(row);
+    const out: Record<string, string> = { ...(start === undefined ? at.el.attributes : startAttributes(start)) };
+    for (const [k, v] of Object.entries(this.rowChanges.get(row) ?? {})) {
+      if (v === null) delete out[k];
+      else out[k] = v;
+    }
+    return out;
+  }
+
+  /** Sets (or, null, removes) attributes of an existing row, its others kept in their order. */
+  setRowAttributes(row: number, changes: Readonly<Record<string, string | null>>): void {
+    if (!this.rows.has(row)) return;
+    this.rowChanges.set(row, { ...this.rowChanges.get(row), ...changes });
+  }
+
+  /** Puts an existing row's start tag back as `start`, verbatim (one taken by rowStart). */
+  setRowStart(row: number, start: string): void {
+    if (!this.rows.has(row)) return;
+    this.rowStarts.set(row, start);
+    this.rowChanges.delete(row);
+  }
+
+  /** The height of a row without one of its own (`<sheetFormatPr defaultRowHeight>`), in points; Excel's 15 where the sheet states none. */
+  get defaultRowHeight(): number {
+    const height = Number(this.rootChildren.find((c) => c.local === 'sheetFormatPr')?.attributes.defaultRowHeight);
+    return height > 0 ? height : 15;
+  }
+
   /** The element text of a cell as it stands, or null when it has none. */
   cellXml(row: number, col: number): string | null {
     const cell = this.cell(row, col);
@@ -219,7 +261,11 @@ export class SheetPart {
 
   /** Whether a change was asked for. */
   get changed(): boolean {
-    return this.cellTexts.size + this.formulaTexts.size + this.childTexts.size > 0 || this.newLegacyDrawing !== undefined || this.legacyDrawingRemoved;
+    return (
+      this.cellTexts.size + this.formulaTexts.size + this.childTexts.size + this.rowChanges.size + this.rowStarts.size > 0 ||
+      this.newLegacyDrawing !== undefined ||
+      this.legacyDrawingRemoved
+    );
   }
 
   /** Protected against changes (`<sheetProtection sheet="1">`, Excel's Review › Protect Sheet). */
@@ -283,6 +329,7 @@ export class SheetPart {
     }
     const p = this.prefix;
     const newRows: { row: number; text: string }[] = [];
+    const startsDone = new Set<number>();
     for (const [rowNumber, changes] of byRow) {
       changes.sort((a, b) => a.col - b.col);
       const row = this.rows.get(rowNumber);
@@ -291,8 +338,9 @@ export class SheetPart {
         continue;
       }
       if (row.el.selfClosing) {
-        const open = startTag(row.el.name, row.el.attributes);
+        const open = startTag(row.el.name, this.rowAttributes(rowNumber)!);
         splices.push({ from: row.el.start, to: row.el.end, text: `${open}${changes.map((c) => c.text).join('')}</${row.el.name}>` });
+        startsDone.add(rowNumber);
       } else {
         // Each new cell goes before the first cell to its right, else at the end of the row.
         const rowEnd = row.el.end - `</${row.el.name}>`.length;
@@ -303,13 +351,23 @@ export class SheetPart {
         const spans = row.el.attributes.spans;
         const last = changes[changes.length - 1].col + 1;
         const first = changes[0].col + 1;
-        if (spans !== undefined) {
+        // A start tag put back verbatim keeps its own hint.
+        if (spans !== undefined && !this.rowStarts.has(rowNumber)) {
           const [a, b] = spans.split(':').map(Number);
           if (Number.isFinite(a) && Number.isFinite(b) && (first < a || last > b)) {
-            splices.push(setAttributes(row.el, { spans: `${Math.min(a, first)}:${Math.max(b, last)}` }));
+            this.rowChanges.set(rowNumber, { ...this.rowChanges.get(rowNumber), spans: `${Math.min(a, first)}:${Math.max(b, last)}` });
           }
         }
       }
+    }
+    // Each row's start tag changed once: its attributes (a height, a widened hint), or put back verbatim.
+    for (const [rowNumber, start] of this.rowStarts) {
+      const row = this.rows.get(rowNumber)!;
+      if (!startsDone.has(rowNumber)) splices.push({ from: row.el.start, to: row.el.openEnd, text: start });
+    }
+    for (const [rowNumber, changes] of this.rowChanges) {
+      const row = this.rows.get(rowNumber)!;
+      if (!startsDone.has(rowNumber) && !this.rowStarts.has(rowNumber)) splices.push(setAttributes(row.el, changes));
     }
     newRows.sort((a, b) => a.row - b.row);
     for (const nr of newRows) {
@@ -364,6 +422,12 @@ export class SheetPart {
     const next = this.rootChildren.find((el) => rankOf(el.local) > rank);
     return next ? next.start : this.root.end - `</${this.root.name}>`.length;
   }
+}
+
+/** The attributes of a start tag taken from a part (`<row r="4" ht="30">`), closed to be read. */
+export function startAttributes(start: string): Record<string, string> {
+  const name = start.slice(1).split(/[\s/>]/, 1)[0];
+  return elementsOf(start.endsWith('/>') ? start : `${start}</${name}>`)[0].attributes;
 }
 
 /** A range (`A1:H26`) widened to take in a cell, zero-based; as it is when it already does or does not parse. */
