@@ -27,5 +27,5 @@ export { buildReport, conclusion, reportText, WORDS } from './conclusion';
 export type { Report, ReportSection } from './conclusion';
 export { freeSheetName } from './newSheet';
 export type { NewCell, NewSheet } from './newSheet';
-export { heightToShow, planPrint, planPrintRestore, REASON_WIDTH, rowHeight, samePage, textWidth, titleRowsFor, titleRowsOf, wrappedLines } from './print';
+export { heightToShow, measureTable, planPrint, planPrintRestore, PRINT_PAPER, REASON_WIDTH, rowHeight, samePage, textWidth, titleRowsFor, titleRowsOf, wrappedLines } from './print';
 export type { ColumnFormat, PageRead, PageSetup, PrintBackup, PrintChange, RestoreHost, TableMeasure, WrappedText, Zoom } from './print';

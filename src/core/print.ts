@@ -1,6 +1,6 @@
 // How the scored sheet prints. A sheet with no print setup of its own (portrait, 100%, no title rows, no
-// print area) is set to print landscape, all columns one page wide, its title rows (the rows above and
-// including the header) on every page. The setup it had is kept in the backup, so restore puts it back;
+// print area) is set to print landscape on A4 at the scale measured from its columns and type (zoomFor),
+// its title rows (the rows above and including the header) on every page. The setup it had is kept in the backup, so restore puts it back;
 // a setup the person changed since is theirs and left alone. An appended 扣分原因 column (when the sheet
 // has none and the person asked for one) gets a width and wrapped text, kept the same way. Pure: the
 // adapter reads the setup, this decides, the adapter writes.
@@ -18,7 +18,15 @@ export interface PageSetup {
   readonly zoom: Zoom;
   /** The rows repeated on every page, `$1:$3`, or null. */
   readonly titleRows: string | null;
+  /**
+   * The paper, as office-js names it (Excel.PaperType: `A4`, `Letter` …); absent where the host did not
+   * read it (a file's adapter keeps its own). Not part of what makes a setup the person's own.
+   */
+  readonly paper?: string;
 }
+
+/** The paper scoring sets: A4, on which Chinese offices print. */
+export const PRINT_PAPER = 'A4';
 
 /** Whether a print area is set: a sheet with one has a print setup of its own. */
 export interface PageRead extends PageSetup {
@@ -60,6 +68,30 @@ export const REASON_WIDTH = 214;
 export interface TableMeasure {
   readonly widths: readonly number[];
   readonly fontSize: number;
+}
+
+/**
+ * What a table prints, measured as an adapter reads the sheet: the width of each used column in points
+ * (`appended`, an appended 扣分原因 column, at the width scoring gives it) and the smallest type among
+ * the texts from the header down (`fallback` where there is none; a size the host cannot tell, null, is passed over).
+ */
+export function measureTable(
+  values: readonly (readonly unknown[])[],
+  headerTop: number,
+  widthOf: (col: number) => number,
+  sizeAt: (row: number, col: number) => number | null,
+  appended: number | undefined,
+  fallback: number,
+): TableMeasure {
+  const used = Math.max(values.reduce((n, row) => Math.max(n, row.length), 0), appended === undefined ? 0 : appended + 1);
+  let fontSize = Infinity;
+  for (let row = headerTop; row < values.length; row++) {
+    (values[row] ?? []).forEach((v, col) => {
+      if (typeof v === 'string' && v.trim() !== '') fontSize = Math.min(fontSize, sizeAt(row, col) ?? Infinity);
+    });
+  }
+  const widths = Array.from({ length: used }, (_, col) => (col === appended ? REASON_WIDTH : widthOf(col)));
+  return { widths, fontSize: Number.isFinite(fontSize) ? fontSize : fallback };
 }
 
 /** A4 landscape's width less Excel's default margins (0.7 inch a side), in points. */
@@ -132,9 +164,10 @@ export function planPrint(
   if (page) {
     const ours = previous?.page && samePage(page, previous.page.written) ? previous.page.original : null;
     // Ours from an earlier scoring counts as the setup it replaced; a setup the person made is theirs.
-    const original: PageSetup | null = ours ?? (isDefaultSetup(page) ? { orientation: page.orientation, zoom: page.zoom, titleRows: page.titleRows } : null);
+    const original: PageSetup | null =
+      ours ?? (isDefaultSetup(page) ? { orientation: page.orientation, zoom: page.zoom, titleRows: page.titleRows, ...(page.paper ? { paper: page.paper } : {}) } : null);
     if (original) {
-      const written: PageSetup = { orientation: 'Landscape', zoom: zoomFor(table), titleRows };
+      const written: PageSetup = { orientation: 'Landscape', zoom: zoomFor(table), titleRows, paper: PRINT_PAPER };
       if (!samePage(page, written)) change.page = written;
       backup.page = { original, written };
     }

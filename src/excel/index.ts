@@ -29,6 +29,7 @@ import {
   fromA1,
   MARK_FILLS,
   PRINTABLE_MARK_FILLS,
+  measureTable,
   planPrint,
   planPrintRestore,
   planRestore,
@@ -37,6 +38,7 @@ import {
   type CellState,
   type Lang,
   type ScoreResult,
+  type TableMeasure,
 } from '../core';
 import { cellKey, unquoteSheet } from './cells';
 import { candidates, probeSheets } from './otherSheets';
@@ -169,7 +171,7 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
     if (await readWholeFills(context, host, read, writeback.writes, stateAt)) ({ result, writeback } = plan());
     const appended = writeback.appendedColumn;
     const column = appended === undefined ? null : columnFor(appended, read);
-    const print = planPrint(read.page, titleRowsFor(result.layout!), column, read.backup?.print);
+    const print = planPrint(read.page, titleRowsFor(result.layout!), column, read.backup?.print, measured(read, result.layout!.headerTop, appended));
     const backup = { ...writeback.backup, ...(print.backup ? { print: print.backup } : {}) };
     // The backup goes first: should a later batch fail, what was already written can be restored. Until
     // every write is in, it also knows our earlier output on the cells this scoring changes.
@@ -213,6 +215,18 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
 }
 
 /** The appended 扣分原因 column: where the read looked (right of the used range), or where the last scoring put it. */
+/** What the table prints, measured as the command line measures a file (core/print measureTable); null where it was not read. */
+function measured(read: SheetRead, headerTop: number, appended: number | undefined): TableMeasure | null {
+  const p = read.printed;
+  if (!p) return null;
+  const { row: top, col: left } = read.grid.origin ?? { row: 0, col: 0 };
+  // The grid's values from its top-left cell; the table's rows and columns are the sheet's.
+  const values = [...Array.from({ length: top }, () => []), ...read.grid.values.map((line) => [...Array.from({ length: left }, () => null), ...line])];
+  const widthOf = (col: number) => (col < left ? 0 : (p.widths[col - left] ?? 0));
+  const sizeAt = (row: number) => p.sizes[row - top] ?? null;
+  return measureTable(values, headerTop, widthOf, sizeAt, appended, 11);
+}
+
 function columnFor(col: number, read: SheetRead) {
   const before = read.backup?.print?.column;
   if (before && before.col === col) return { col, address: before.address, now: read.nextColumn?.col === col ? read.nextColumn.now : { width: null, wrap: null } };

@@ -1,4 +1,4 @@
-// The print setup as commands of the write batch: the page (orientation, zoom, title rows) and an
+// The print setup as commands of the write batch: the page (orientation, zoom, paper, title rows) and an
 // appended 扣分原因 column's width and wrapped text. What to set is decided in the core (core/print).
 import type { PrintChange, Zoom } from '../core';
 import type { Command } from './write';
@@ -18,6 +18,8 @@ export function printCommands(change: PrintChange): Command[] {
         // The zoom is set as one JSON object, never a part of it (PageLayout.zoom:
         // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-zoom-member).
         layout.zoom = withoutNulls(page.zoom);
+        // PageLayout.paperSize, an Excel.PaperType (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-papersize-member).
+        if (page.paper) layout.paperSize = page.paper as Excel.PaperType;
         if (page.titleRows !== null) layout.setPrintTitleRows(page.titleRows);
       },
     });

@@ -78,6 +78,14 @@ interface RawRead {
   notes: NoteHandle[];
   page: PageRead | null;
   nextColumn: NextColumn | null;
+  /** What the print scale is measured from; null where it was not read (below ExcelApi 1.9, or a sheet read in parts). */
+  printed: Printed | null;
+}
+
+/** The used range's column widths (points) and each row's type size (null where the row mixes sizes), from its top-left cell (`origin`). */
+export interface Printed {
+  readonly widths: readonly number[];
+  readonly sizes: readonly (number | null)[];
 }
 
 /** The column right of the used range, where a 扣分原因 column would be appended, and its format now. */
@@ -152,6 +160,11 @@ function gridOf(name: string, range: Excel.Range): SheetGrid {
   };
 }
 
+/** The widths getColumnProperties gave (Excel's default, 48 points, where one is missing) and the rows' type sizes (null: mixed). */
+function printedOf(columns: Excel.ColumnProperties[], rows: Excel.RowProperties[]): Printed {
+  return { widths: columns.map((c) => c.format?.columnWidth ?? 48), sizes: rows.map((r) => r.format?.font?.size ?? null) };
+}
+
 /** Why the workbook as a whole takes no change now; checked before anything is written. */
 export type WorkbookState = 'writable' | 'structure-protected' | 'read-only';
 
@@ -164,7 +177,7 @@ interface PageProbe {
 
 function queuePage(sheet: Excel.Worksheet, host: ExcelHost): PageProbe | null {
   if (!host.isSetSupported('ExcelApi', '1.9')) return null;
-  const layout = sheet.pageLayout.load('orientation,zoom');
+  const layout = sheet.pageLayout.load('orientation,zoom,paperSize');
   const titles = layout.getPrintTitleRowsOrNullObject().load('address');
   const area = layout.getPrintAreaOrNullObject().load('address');
   return { layout, titles, area };
@@ -178,6 +191,7 @@ function pageOf(p: PageProbe | null): PageRead | null {
     zoom: { scale: z.scale ?? null, horizontalFitToPages: z.horizontalFitToPages ?? null, verticalFitToPages: z.verticalFitToPages ?? null },
     titleRows: p.titles.isNullObject ? null : titleRowsOf(p.titles.address),
     printArea: !p.area.isNullObject,
+    ...(p.layout.paperSize ? { paper: p.layout.paperSize } : {}),
   };
 }
 
@@ -272,6 +286,10 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
   const common = queueCommon(context, host, forScoring, used);
   const next = nextColumn ? queueNextColumn(used) : null;
   const props = has19 ? used.getCellProperties({ format: { fill: FILL_BRIEF } }) : null;
+  // For the print scale, in the same batch (ExcelApi 1.9): each column's width, each row's type (one
+  // entry a row, not a cell, so that a sheet of 5,000 rows still answers under 5 MB).
+  const columns = has19 && forScoring ? used.getColumnProperties({ format: { columnWidth: true } }) : null;
+  const rows = has19 && forScoring ? used.getRowProperties({ format: { font: { size: true } } }) : null;
   const formulaAreas = has19 ? used.getSpecialCellsOrNullObject('Formulas') : null;
   formulaAreas?.load('areas/items/address,areas/items/formulas');
   const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
@@ -309,6 +327,7 @@ async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: N
     store: backupRange.isNullObject ? EMPTY_STORE : storeFromChunks(backupRange.values.map((l) => l[0])),
     notes: [...(notes?.items.map(noteHandle) ?? []), ...(comments?.items.map(threadHandle) ?? [])],
     nextColumn: nextColumnOf(used, next),
+    printed: columns && rows ? printedOf(columns.value, rows.value) : null,
   };
   if (blocks) for (const areas of blocks) addMerges(raw.merges, areas);
   return raw;
@@ -385,6 +404,7 @@ async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: 
     store: EMPTY_STORE,
     notes: [],
     nextColumn: nextColumnOf(used, next),
+    printed: null,
   };
   // Below ExcelApi 1.9 each cell's fill is a command of its own, so a part's request weighs as much as
   // its response: its rows are sized to stay under the budget rather than halved after a refusal.
@@ -459,6 +479,8 @@ export interface SheetRead {
   page: PageRead | null;
   /** Where an asked-for 扣分原因 column would go, when it was asked for. */
   nextColumn: NextColumn | null;
+  /** What the print scale is measured from (see RawRead). */
+  printed: Printed | null;
   /** The workbook's visible sheets (when scoring): the others the pane may offer. */
   visibleSheets: string[];
 }
@@ -493,6 +515,7 @@ function collect(raw: RawRead, cellProperties: boolean): { read: SheetRead; unpl
     interchangeable: [],
     page: raw.page,
     nextColumn: raw.nextColumn,
+    printed: raw.printed,
     visibleSheets: raw.visibleSheets,
   };
 

@@ -4,7 +4,7 @@
 // that column's `<col>`. The elements as the file held them go into the backup: restore puts them
 // back byte for byte while they stand as scoring left them, else sets the recorded setup. Unlike
 // office-js, a file's title rows can be removed, and restore removes them.
-import { fromA1, planPrint, planPrintRestore, REASON_WIDTH, samePage, titleRowsFor, titleRowsOf, toA1 } from '../core';
+import { fromA1, measureTable, planPrint, planPrintRestore, samePage, titleRowsFor, titleRowsOf, toA1 } from '../core';
 import type { ColumnFormat, Layout, PageRead, PageSetup, PrintBackup, TableMeasure } from '../core';
 import type { SheetEditor, XlsxPackage } from './patch/package';
 import { widenedRef } from './patch/sheet';
@@ -270,21 +270,13 @@ function measure(t: Target, layout: Layout, appended: number | undefined): Table
   // Excel's default column: 8.43 digits (64 pixels) of the default font.
   const standard = pointsOf(sheet.defaultColumnWidth ?? 8.43);
   const cols = colsIn(sheet.childXml('cols'));
-  const values = t.editor.grid().values;
-  const used = Math.max(values.reduce((n, row) => Math.max(n, row.length), 0), appended === undefined ? 0 : appended + 1);
-  let fontSize = Infinity;
-  for (let row = layout.headerTop; row < values.length; row++) {
-    values[row].forEach((v, col) => {
-      if (typeof v === 'string' && v.trim() !== '') fontSize = Math.min(fontSize, t.pkg.styles.fontSizeOf(sheet.styleAt(row, col)));
-    });
-  }
-  const widths = Array.from({ length: used }, (_, col) => {
-    if (col === appended) return REASON_WIDTH;
+  const widthOf = (col: number) => {
     const el = cols.find((c) => covers(c, col));
     if (el && isTrue(el.attributes.hidden)) return 0;
     return el?.attributes.width === undefined ? standard : pointsOf(Number(el.attributes.width));
-  });
-  return { widths, fontSize: Number.isFinite(fontSize) ? fontSize : t.pkg.styles.fontSizeOf(0) };
+  };
+  const sizeAt = (row: number, col: number) => t.pkg.styles.fontSizeOf(sheet.styleAt(row, col));
+  return measureTable(t.editor.grid().values, layout.headerTop, widthOf, sizeAt, appended, t.pkg.styles.fontSizeOf(0));
 }
 
 // ---- scoring and restoring ----------------------------------------------------------------------

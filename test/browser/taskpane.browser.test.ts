@@ -188,7 +188,7 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       expect(await page.getByTestId('total').innerText()).toBe('99.25 / 100');
       expect(await page.getByTestId('grade').innerText()).toContain('优');
       expect(await page.getByTestId('status').innerText()).toContain('评分完成：总分99.25分，等级“优”。');
-      expect(await page.getByTestId('status').innerText()).toContain('已设置打印：横向，所有列打印在一页宽，每页重复标题行（第1–3行）。');
+      expect(await page.getByTestId('status').innerText()).toContain('已设置打印：A4 横向，按列宽缩放（字号不小于 9 磅，放不下的列另起一页），每页重复标题行（第1–3行）。');
       expect(await page.getByTestId('scored-sheet').innerText()).toBe('已评分工作表：指标体系');
       // Counts that say what they count.
       expect(await page.getByTestId('count-deductions').innerText()).toBe('2');

@@ -25,7 +25,7 @@ function fillOf(c: { fill: string; fillDetail?: { pattern: string; patternColor:
   return { type: 'pattern', pattern: PATTERNS[c.fillDetail.pattern], fgColor: { argb: `FF${c.fillDetail.patternColor.slice(1)}` }, bgColor: { argb: `FF${c.fill.slice(1)}` } };
 }
 
-/** The fake Excel's workbook written out as an .xlsx (cells, formats, fills, notes, merges, hidden sheets). */
+/** The fake Excel's workbook written out as an .xlsx (cells, formats, type sizes, column widths, fills, notes, merges, hidden sheets). */
 function toWorkbook(xl: FakeExcel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const name of xl.sheetNames()) {
@@ -39,7 +39,9 @@ function toWorkbook(xl: FakeExcel): ExcelJS.Workbook {
       else if (c.value !== '') cell.value = c.value;
       if (c.numberFormat !== 'General') cell.numFmt = c.numberFormat;
       if (c.fill) cell.fill = fillOf(c);
+      if (c.size) cell.font = { size: c.size };
     }
+    for (const [letters, width] of dump.columnWidths) ws.getColumn(letters).width = width / 0.75 / 7;
     for (const [address, n] of dump.notes) ws.getCell(address).note = n.content;
   }
   return wb;

@@ -13,13 +13,29 @@ function scored(out: ScoreOutcome) {
 }
 
 describe('print', () => {
-  test('a sheet without a print setup of its own prints landscape, one page wide, its title rows on every page — still 2 syncs', async () => {
+  test('a sheet without a print setup of its own prints landscape on A4, at the scale the command line measures, its title rows on every page — still 2 syncs', async () => {
     const xl = await sampleExcel();
     expect(xl.pageLayout(SHEET)).toEqual({ orientation: 'Portrait', zoom: { scale: 100 }, titleRows: null, printArea: null });
+    expect(xl.paperSize(SHEET)).toBe('Letter');
     const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
     expect(xl.stats.syncs).toBe(2);
     expect(out.print).toEqual({ kind: 'set', titleRows: '$1:$3' });
-    expect(xl.pageLayout(SHEET)).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: '$1:$3', printArea: null });
+    // 870 points of columns at 11-point type: 88% puts them one page wide with the type at 9.7 points, as `npm run score` sets the file.
+    expect(xl.pageLayout(SHEET)).toEqual({ orientation: 'Landscape', zoom: { scale: 88 }, titleRows: '$1:$3', printArea: null });
+    expect(xl.paperSize(SHEET)).toBe('A4');
+  });
+
+  test('the scale is measured, not fixed: smaller type is kept at 9 points, wider columns are scaled down further', async () => {
+    const small = (await sampleSheets()).map((s) => (s.name !== SHEET ? s : { ...s, fontSizes: Object.fromEntries(s.rows!.flatMap((r, i) => r.map((_, j) => [`${String.fromCharCode(65 + j)}${i + 1}`, 10]))) }));
+    const xl = new FakeExcel({ sheets: small, active: SHEET });
+    scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    // 10-point type: 90% keeps it at 9 points, the last columns on a page of their own.
+    expect(xl.pageLayout(SHEET).zoom).toEqual({ scale: 90 });
+    const wide = (await sampleSheets()).map((s) => (s.name !== SHEET ? s : { ...s, columnWidths: { ...s.columnWidths, F: 400 } }));
+    const xw = new FakeExcel({ sheets: wide, active: SHEET });
+    scored(await scoreActiveSheet({ lang: 'zh' }, xw.host()));
+    // 1,000 points of columns: one page wide would be 74%, under 9 points; 82% keeps the 11-point type at 9.
+    expect(xw.pageLayout(SHEET).zoom).toEqual({ scale: 82 });
   });
 
   test('scoring again leaves the setup as it is; restore puts orientation and zoom back and says the title rows stay', async () => {
@@ -30,6 +46,7 @@ describe('print', () => {
     expect(xl.pageLayout(SHEET).orientation).toBe('Landscape');
     expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored', titleRowsKept: '$1:$3' });
     expect(xl.pageLayout(SHEET)).toEqual({ orientation: 'Portrait', zoom: { scale: 100 }, titleRows: '$1:$3', printArea: null });
+    expect(xl.paperSize(SHEET)).toBe('Letter');
   });
 
   test('a print setup of the sheet’s own (or one a person made after scoring) is never touched', async () => {
@@ -45,7 +62,7 @@ describe('print', () => {
       await ctx.sync();
     });
     expect(await restoreActiveSheet({ lang: 'zh' }, mine.host())).not.toHaveProperty('titleRowsKept');
-    expect(mine.pageLayout(SHEET)).toMatchObject({ orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(mine.pageLayout(SHEET)).toMatchObject({ orientation: 'Portrait', zoom: { scale: 88 } });
   });
 
   test('marks stay apart in black and white: each colour carries a black pattern of its own, and restore removes it exactly', async () => {
@@ -77,6 +94,8 @@ describe('print', () => {
     expect(xl.cell(SHEET, 'I5').value).toBe('');
     expect(xl.columnWidth(SHEET, 'I')).toBe(214);
     expect(xl.format(SHEET, 'I12').wrap).toBe(true);
+    // With the column, 1,084 points: 82% keeps the type at 9 points (the command line's figure), the column on a page of its own.
+    expect(xl.pageLayout(SHEET).zoom).toEqual({ scale: 82 });
     // Scoring again, asked again: the same column, nothing more.
     scored(await scoreActiveSheet({ lang: 'zh', appendReason: true }, xl.host()));
     expect(xl.cell(SHEET, 'J3').value).toBe('');

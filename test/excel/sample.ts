@@ -2,6 +2,7 @@
 // the top-left cell of a merged area, formulas with their cached results, number formats, fills, notes.
 import ExcelJS from 'exceljs';
 import path from 'path';
+import { columnLetters } from '../../src/core/address';
 import { FakeExcel, type CellSpec, type FakeExcelOptions, type SheetSpec } from '../support/fake-excel';
 
 export const SAMPLE = path.join(__dirname, '..', '..', 'examples', '2019-shezhiwei.xlsx');
@@ -28,6 +29,12 @@ function fillSpec(fill: ExcelJS.Fill | undefined): FillSpec | null {
   return pattern && fg && bg ? { color: bg, pattern, patternColor: fg } : null;
 }
 
+/**
+ * A file's column width (digits of Calibri 11, 7 pixels each) in points, as Excel shows it:
+ * pixels = Truncate((256 × width + Truncate(128 / 7)) / 256 × 7) (ECMA-376 §18.3.1.13), ¾ point a pixel.
+ */
+const pointsOf = (width: number): number => Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7) * 0.75;
+
 /** An ExcelJS workbook (as a file holds it) as the fake Excel's sheets. */
 export function workbookSheets(wb: ExcelJS.Workbook): SheetSpec[] {
   return wb.worksheets.map((ws) => {
@@ -35,6 +42,7 @@ export function workbookSheets(wb: ExcelJS.Workbook): SheetSpec[] {
     const numberFormats: Record<string, string> = {};
     const fills: Record<string, FillSpec> = {};
     const notes: Record<string, string> = {};
+    const fontSizes: Record<string, number> = {};
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const line: CellSpec[] = [];
       row.eachCell({ includeEmpty: true }, (cell, c) => {
@@ -55,13 +63,18 @@ export function workbookSheets(wb: ExcelJS.Workbook): SheetSpec[] {
         if (cell.numFmt && cell.numFmt !== 'General') numberFormats[cell.address] = cell.numFmt;
         const fill = fillSpec(cell.fill);
         if (fill) fills[cell.address] = fill;
+        if (cell.font?.size && cell.font.size !== 11) fontSizes[cell.address] = cell.font.size;
         if (cell.note) notes[cell.address] = typeof cell.note === 'string' ? cell.note : (cell.note.texts ?? []).map((t) => t.text).join('');
       });
       rows[r - 1] = Array.from(line, (x) => x ?? null);
     });
     const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
     const visibility = ws.state === 'veryHidden' ? 'VeryHidden' : ws.state === 'hidden' ? 'Hidden' : 'Visible';
-    return { name: ws.name, rows: Array.from(rows, (x) => x ?? []), numberFormats, fills, notes, merges, visibility };
+    const columnWidths: Record<string, number> = {};
+    (ws.columns ?? []).forEach((c, i) => {
+      if (c.width !== undefined) columnWidths[columnLetters(i)] = pointsOf(c.width);
+    });
+    return { name: ws.name, rows: Array.from(rows, (x) => x ?? []), numberFormats, fills, notes, merges, visibility, columnWidths, fontSizes };
   });
 }
 

@@ -106,7 +106,7 @@ describe('result panel', () => {
   test('print and export: the print setup done, the appended-column choice, the 扣分明细 export; the other sheets to score', () => {
     const markup = html('zh');
     const t = text(markup);
-    expect(t).toContain('已设置打印：横向，所有列打印在一页宽，每页重复标题行（第1–3行）。');
+    expect(t).toContain('已设置打印：A4 横向，按列宽缩放（字号不小于 9 磅，放不下的列另起一页），每页重复标题行（第1–3行）。');
     expect(t).toContain('打印时附加“扣分原因”列');
     expect(markup).toContain('data-testid="export-details"');
     expect(t).toContain('评分“自评表2”');

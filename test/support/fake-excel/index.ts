@@ -59,6 +59,7 @@ import {
   fillProperties,
   defaultPageLayout,
   DEFAULT_COLUMN_WIDTH,
+  DEFAULT_FONT_SIZE,
   type Edge,
   type ModelCell,
   type ModelPageLayout,
@@ -109,9 +110,11 @@ export interface SheetSpec {
   protected?: boolean;
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   /** A print setup of the sheet's own (default: Excel's, portrait at 100% with no title rows). */
-  pageLayout?: { orientation?: 'Portrait' | 'Landscape'; zoom?: ModelPageLayout['zoom']; titleRows?: string; printArea?: string };
+  pageLayout?: { orientation?: 'Portrait' | 'Landscape'; zoom?: ModelPageLayout['zoom']; titleRows?: string; printArea?: string; paperSize?: string };
   /** Column widths in points, by letter (`{ I: 120 }`). */
   columnWidths?: Record<string, number>;
+  /** Font sizes in points, by cell (`{ A1: 16 }`); a cell not named has 11. */
+  fontSizes?: Record<string, number>;
 }
 
 export interface FakeExcelOptions {
@@ -803,12 +806,28 @@ class WorksheetProtectionProxy extends ProxyBase<ModelSheet> {
  * "must span the entire row to be valid". The reference names no way to remove title rows once set, so
  * setPrintTitleRows takes only whole rows here, never an empty text (README.md).
  */
+/** Excel.PaperType's names the fake accepts (https://learn.microsoft.com/javascript/api/excel/excel.papertype; the rest are refused as unknown). */
+const PAPER_TYPES = ['A3', 'A4', 'A5', 'B4', 'B5', 'Letter', 'Legal'];
+
 class PageLayoutProxy extends ProxyBase<ModelSheet> {
   protected scalars(): Record<string, [string, (t: ModelSheet) => unknown]> {
     return {
       orientation: ['1.9', (t) => t.pageLayout.orientation],
       zoom: ['1.9', (t) => ({ ...t.pageLayout.zoom })],
+      paperSize: ['1.9', (t) => t.pageLayout.paperSize],
     };
+  }
+  /** PageLayout.paperSize, an Excel.PaperType (https://learn.microsoft.com/javascript/api/excel/excel.papertype): `A4`, `Letter` …; ExcelApi 1.9. */
+  get paperSize(): string {
+    return this.read('paperSize');
+  }
+  set paperSize(v: string) {
+    this.setLocal('paperSize', v);
+    this.queueSet('1.9', 'paperSize', v, (t) => {
+      guardProtected(t);
+      if (!PAPER_TYPES.includes(v)) throw new FakeExcelError('InvalidArgument', `paperSize ${v}`);
+      t.pageLayout.paperSize = v;
+    });
   }
   get orientation(): string {
     return this.read('orientation');
@@ -1128,6 +1147,45 @@ class RangeProxy extends ProxyBase<RangeTarget> {
       `${this.path}.cell(${row},${column})`,
       this.needs,
     );
+  }
+  /**
+   * getColumnProperties (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1)):
+   * one entry per column of the range, "a single-dimensional array"; only `format.columnWidth` (points) is modelled.
+   */
+  getColumnProperties(options: { format?: { columnWidth?: boolean } }): ClientResult<unknown[]> {
+    const result = new ClientResult<unknown[]>();
+    this.ctx.queue(maxVersion('1.9', this.needs), { o: this.path, m: 'getColumnProperties', a: [options] }, () => {
+      const t = this.must();
+      if (Object.keys(options).some((k) => k !== 'format') || Object.keys(options.format ?? {}).some((k) => k !== 'columnWidth')) {
+        throw new FakeExcelError('NotImplemented', `The fake Excel does not model getColumnProperties(${JSON.stringify(options)}).`);
+      }
+      const props: unknown[] = [];
+      for (let c = t.rect.left; c <= t.rect.right; c++) props.push({ format: { columnWidth: t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH } });
+      return { response: props, commit: () => result.fill(props) };
+    });
+    return result;
+  }
+  /**
+   * getRowProperties (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getrowproperties-member(1)):
+   * one entry per row of the range; only `format.font.size` is modelled, the size of the row's cells in
+   * the range, or null where they differ (as RangeFont.size answers for such a range: assumed, the reference is silent).
+   */
+  getRowProperties(options: { format?: { font?: { size?: boolean } } }): ClientResult<unknown[]> {
+    const result = new ClientResult<unknown[]>();
+    this.ctx.queue(maxVersion('1.9', this.needs), { o: this.path, m: 'getRowProperties', a: [options] }, () => {
+      const t = this.must();
+      if (Object.keys(options).some((k) => k !== 'format') || Object.keys(options.format ?? {}).some((k) => k !== 'font') || Object.keys(options.format?.font ?? {}).some((k) => k !== 'size')) {
+        throw new FakeExcelError('NotImplemented', `The fake Excel does not model getRowProperties(${JSON.stringify(options)}).`);
+      }
+      const props: unknown[] = [];
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+        const sizes = new Set<number>();
+        for (let c = t.rect.left; c <= t.rect.right && sizes.size < 2; c++) sizes.add(getCell(t.sheet, r, c).size ?? DEFAULT_FONT_SIZE);
+        props.push({ format: { font: { size: sizes.size === 1 ? [...sizes][0] : null } } });
+      }
+      return { response: props, commit: () => result.fill(props) };
+    });
+    return result;
   }
   getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean } } }): ClientResult<unknown[][]> {
     const result = new ClientResult<unknown[][]>();
@@ -1899,6 +1957,10 @@ function buildSheet(spec: SheetSpec): ModelSheet {
     s.pageLayout = { ...s.pageLayout, ...rest, printArea: spec.pageLayout.printArea ?? null, titleRows: rows ? { top: rows.top, bottom: rows.bottom } : null };
   }
   for (const [letters, width] of Object.entries(spec.columnWidths ?? {})) s.columnWidths.set(parseLocal(`${letters}1`).left, width);
+  for (const [a, size] of Object.entries(spec.fontSizes ?? {})) {
+    const at = parseLocal(a);
+    putCell(s, at.top, at.left, { ...getCell(s, at.top, at.left), size });
+  }
   return s;
 }
 
@@ -2115,6 +2177,11 @@ export class FakeExcel {
   pageLayout(sheetName: string): { orientation: string; zoom: ModelPageLayout['zoom']; titleRows: string | null; printArea: string | null } {
     const p = this.sheet(sheetName).pageLayout;
     return { orientation: p.orientation, zoom: { ...p.zoom }, titleRows: p.titleRows ? `$${p.titleRows.top + 1}:$${p.titleRows.bottom + 1}` : null, printArea: p.printArea };
+  }
+
+  /** The paper the sheet prints on (PageLayout.paperSize): `Letter`, Excel's where none is named, `A4` …. */
+  paperSize(sheetName: string): string {
+    return this.sheet(sheetName).pageLayout.paperSize;
   }
 
   /** A column's width in points. */

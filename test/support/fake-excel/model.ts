@@ -17,6 +17,8 @@ export interface ModelCell {
   wrap?: boolean;
   /** RangeFont.bold (ExcelApi 1.1). */
   bold?: boolean;
+  /** RangeFont.size in points (ExcelApi 1.1); absent is 11, the size of Excel's default font (Calibri 11). */
+  size?: number;
   /** RangeBorder styles by edge (`EdgeTop` … `Continuous`), ExcelApi 1.1; absent edges have none. */
   borders?: Partial<Record<Edge, string>>;
   /** Range.hyperlink (ExcelApi 1.7). */
@@ -33,15 +35,20 @@ export interface ModelPageLayout {
   titleRows: { top: number; bottom: number } | null;
   /** The print area, or null (the used range prints). */
   printArea: string | null;
+  /** PageLayout.paperSize (ExcelApi 1.9), an Excel.PaperType name. */
+  paperSize: string;
 }
 
 /** A new sheet's page setup, as Excel gives it: portrait, 100%, no title rows, no print area. */
 export function defaultPageLayout(): ModelPageLayout {
-  return { orientation: 'Portrait', zoom: { scale: 100 }, titleRows: null, printArea: null };
+  // Letter: the paper Excel takes where nothing names another (ST_PaperSize's default, 1).
+  return { orientation: 'Portrait', zoom: { scale: 100 }, titleRows: null, printArea: null, paperSize: 'Letter' };
 }
 
 /** Excel's default column width in points (8.43 characters of the default font, 64 pixels). */
 export const DEFAULT_COLUMN_WIDTH = 48;
+/** The size of Excel's default font (Calibri 11), in points. */
+export const DEFAULT_FONT_SIZE = 11;
 
 export interface FillDetail {
   pattern: string;
