@@ -1,7 +1,7 @@
 // The reviewer's overview of many workbooks: each file's department, total, grade and counts, as a
 // table on the terminal and as the workbook 汇总.xlsx.
 import path from 'path';
-import { deflateRawSync, inflateRawSync } from 'zlib';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Grade, ScoreResult, SheetGrid } from '../core';
 import { tableWorkbook, type TableValue } from '../xlsx/tableBook';
 import { num2 } from './json';
@@ -42,11 +42,11 @@ export interface PackedDetails {
 }
 
 function packDetails(lines: readonly DetailLine[]): PackedDetails {
-  return { count: lines.length, deflated: lines.length ? deflateRawSync(JSON.stringify(lines)) : new Uint8Array() };
+  return { count: lines.length, deflated: lines.length ? deflateSync(strToU8(JSON.stringify(lines))) : new Uint8Array() };
 }
 
 function unpackDetails(packed: PackedDetails): DetailLine[] {
-  return packed.count ? (JSON.parse(inflateRawSync(packed.deflated).toString('utf8')) as DetailLine[]) : [];
+  return packed.count ? (JSON.parse(strFromU8(inflateSync(packed.deflated))) as DetailLine[]) : [];
 }
 
 /**

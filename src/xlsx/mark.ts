@@ -2,8 +2,8 @@
 // byte before that comment. A file still carrying a matching mark is ours and unchanged since we
 // wrote it; a file saved again by Excel or edited by hand has lost the mark or no longer matches it.
 // So a new run may replace its own earlier output, and never a file it did not write.
-import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
+import { platform } from './platform';
 
 const EOCD = 0x06054b50;
 const MARK = 'jixiao-pingfen sha256:';
@@ -15,7 +15,7 @@ function endOfCentralDirectory(data: Buffer): number {
   return -1;
 }
 
-const digest = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+const digest = (data: Buffer) => platform.sha256([data]);
 
 /** The zip with our mark as its comment (it must have none: ours never do). */
 export function withMark(zip: Buffer): Buffer {

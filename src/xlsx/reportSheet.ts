@@ -6,7 +6,7 @@
 // not the texts); a sheet a person changed since, or one of theirs under the name, stays (a new name
 // is taken). Cells are inline strings, so no other part than the style sheet (its formats) and the
 // lists of parts changes.
-import { createHash } from 'crypto';
+import { platform } from './platform';
 import { BACKUP_SHEET, columnLetters, freeSheetName, rowHeight, wrappedLines, WORDS } from '../core';
 import type { AddedSheet, Lang, Report } from '../core';
 import { readStore, writeStore } from './backup';
@@ -34,13 +34,9 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 /** A digest of a sheet's texts, cell by cell (where each stands, and what it says). */
 function digest(values: readonly (readonly unknown[])[]): string {
-  const hash = createHash('sha256');
-  values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null && v !== undefined && v !== '') hash.update(`${r}:${c}:${JSON.stringify(v)}\n`, 'utf8');
-    }),
+  return platform.sha256(
+    values.flatMap((row, r) => row.flatMap((v, c) => (v !== null && v !== undefined && v !== '' ? [`${r}:${c}:${JSON.stringify(v)}\n`] : []))),
   );
-  return hash.digest('hex');
 }
 
 type Kind = 'title' | 'heading' | 'body' | 'note';

@@ -2,7 +2,7 @@
 // package's part name, so no `..`, no empty or dot segment, no backslash, no control character, and
 // no two entries that name one part), and each part inflated with a hard limit on its output.
 import { constants, promises as fsPromises } from 'fs';
-import zlib from 'zlib';
+import { platform } from '../platform';
 import type { DosTime } from '../patch/zipTime';
 import { partKey } from '../patch/partNames';
 import { refuse, type GuardRefusal, LIMITS } from './limits';
@@ -99,15 +99,15 @@ export function unpack(data: Buffer, e: CentralEntry, limit: number): { out: Buf
   let out: Buffer;
   if (e.method === 0) out = stored;
   else if (e.method === 8) {
+    let inflated;
     try {
       // One byte more than the part says it holds: a part that inflates past its declared size is a bomb.
-      out = zlib.inflateRawSync(stored, { maxOutputLength: Math.max(1, Math.min(e.declaredSize, limit) + 1) });
+      inflated = platform.inflateRaw(stored, Math.max(1, Math.min(e.declaredSize, limit) + 1));
     } catch (err) {
-      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        return refuse('zip-bomb', { part: e.name, count: e.declaredSize, detail: 'inflates past its declared size' });
-      }
       return refuse('corrupt', { part: e.name, detail: (err as Error).message });
     }
+    if (inflated === 'too-large') return refuse('zip-bomb', { part: e.name, count: e.declaredSize, detail: 'inflates past its declared size' });
+    out = Buffer.from(inflated.buffer, inflated.byteOffset, inflated.byteLength);
   } else return refuse('corrupt', { part: e.name, detail: `compression method ${e.method}` });
   if (out.length > e.declaredSize) return refuse('zip-bomb', { part: e.name, count: e.declaredSize, detail: 'inflates past its declared size' });
   if (out.length !== e.declaredSize) return refuse('corrupt', { part: e.name, detail: 'size mismatch' });

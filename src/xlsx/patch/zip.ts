@@ -1,12 +1,12 @@
 // Writing the patched package with fflate's Zip: a part we did not change is copied as the input
 // stored it (its compressed bytes, CRC, sizes and time; nothing inflated or deflated again), a part we
-// changed or added is deflated with node's zlib; a part written from pieces (a new workbook's) with
-// fflate's streaming deflate. No byte comes from the clock: every entry's time is given (zipTime.ts),
-// so the same parts give the same bytes.
-import zlib from 'zlib';
-import { Deflate, Zip } from 'fflate';
+// changed or added is deflated by fflate (at level 6, in one piece or as its pieces come): the same
+// code on the command line and in the page (../platform), so both write the same bytes. No byte
+// comes from the clock: every entry's time is given (zipTime.ts), so the same parts give the same bytes.
+import { Deflate, deflateSync, Zip } from 'fflate';
 import type { ZipInputFile } from 'fflate';
 import type { StoredPart } from '../guard';
+import { platform } from '../platform';
 import { fflateTime, newest, type DosTime } from './zipTime';
 
 /** A part to put into the zip as it is stored (method 0 or 8, already compressed). */
@@ -31,7 +31,7 @@ export function deflatedPieces(name: string, pieces: Iterable<string>, modified:
   let length = 0;
   const flush = (final: boolean) => {
     const bytes = Buffer.from(batch.join(''), 'utf8');
-    crc = zlib.crc32(bytes, crc);
+    crc = platform.crc32(bytes, crc);
     size += bytes.length;
     deflate.push(bytes, final);
     batch = [];
@@ -43,11 +43,12 @@ export function deflatedPieces(name: string, pieces: Iterable<string>, modified:
     if (length >= BATCH) flush(false);
   }
   flush(true);
-  return { name, method: 8, crc: crc >>> 0, size, raw: Buffer.concat(out), modified };
+  return { name, method: 8, crc, size, raw: Buffer.concat(out), modified };
 }
 
 function deflatedPart(name: string, data: Buffer, modified: DosTime): StoredPart {
-  return { name, method: 8, crc: zlib.crc32(data) >>> 0, size: data.length, raw: zlib.deflateRawSync(data, { level: 6 }), modified };
+  const raw = deflateSync(data, { level: 6 });
+  return { name, method: 8, crc: platform.crc32(data), size: data.length, raw: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), modified };
 }
 
 /**
