@@ -20,11 +20,14 @@ export interface ResultPanelProps {
   /** A task is running: the buttons that start one wait. */
   readonly busy: boolean;
   readonly appendReason: boolean;
-  readonly onSelect: (address: string) => void;
+  /** Selects a cell (the web page, with no workbook open, has none: its lists are text). */
+  readonly onSelect?: (address: string) => void;
   readonly onScoreSheet: (sheet: string) => void;
   readonly onAppendReason: (on: boolean) => void;
-  readonly onExport: (what: 'details' | 'conclusion') => void;
-  readonly onSaveDocx: () => void;
+  /** Writes a sheet into the workbook (the web page has none: its scored file already holds the 评价结论). */
+  readonly onExport?: (what: 'details' | 'conclusion') => void;
+  /** Saves the 评价结论 as a Word document; without it, no button. */
+  readonly onSaveDocx?: () => void;
 }
 
 export default function ResultPanel({ view, strings: s, fresh, busy, appendReason, onSelect, onScoreSheet, onAppendReason, onExport, onSaveDocx }: ResultPanelProps) {
@@ -111,8 +114,8 @@ export default function ResultPanel({ view, strings: s, fresh, busy, appendReaso
         </section>
       )}
 
-      <PrintSection view={view} strings={s} disabled={busy} appendReason={appendReason} onAppendReason={onAppendReason} onExport={() => onExport('details')} />
-      <ConclusionSection text={view.conclusion} strings={s} disabled={busy} onWrite={() => onExport('conclusion')} onSaveDocx={onSaveDocx} />
+      <PrintSection view={view} strings={s} disabled={busy} appendReason={appendReason} onAppendReason={onAppendReason} {...(onExport ? { onExport: () => onExport('details') } : {})} />
+      <ConclusionSection text={view.conclusion} strings={s} disabled={busy} {...(onExport ? { onWrite: () => onExport('conclusion') } : {})} {...(onSaveDocx ? { onSaveDocx } : {})} />
     </div>
   );
 }

@@ -10,12 +10,12 @@ import { row } from '../support/results';
 
 const noop = () => undefined;
 
-function html(lang: 'zh' | 'en', options: { fresh?: boolean; view?: Partial<ResultView>; extras?: ScoringExtras } = {}): string {
+function html(lang: 'zh' | 'en', options: { fresh?: boolean; view?: Partial<ResultView>; extras?: ScoringExtras; noWorkbook?: boolean } = {}): string {
   const extras: ScoringExtras = { otherSheets: ['自评表2'], print: { kind: 'set', titleRows: '$1:$3' }, reasonColumn: 'none', ...options.extras };
   const view = { ...toView(handResult(lang), extras, new Date('2026-01-02T03:04:05Z')), ...options.view };
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <ResultPanel view={view} strings={STRINGS[lang]} fresh={options.fresh ?? true} busy={false} appendReason={false} onSelect={noop} onScoreSheet={noop} onAppendReason={noop} onExport={noop} onSaveDocx={noop} />
+      <ResultPanel view={view} strings={STRINGS[lang]} fresh={options.fresh ?? true} busy={false} appendReason={false} onScoreSheet={noop} onAppendReason={noop} {...(options.noWorkbook ? {} : { onSelect: noop, onExport: noop, onSaveDocx: noop })} />
     </FluentProvider>,
   );
 }
@@ -25,6 +25,20 @@ const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g,
 const at = (markup: string, id: string) => markup.indexOf(`data-testid="${id}-section"`);
 
 describe('result panel', () => {
+  test('without a workbook to act in (the web page): every item still listed with its cell, none a button, no sheet to write', () => {
+    const inPane = html('zh');
+    const inPage = html('zh', { noWorkbook: true });
+    const cells = (markup: string) => [...markup.matchAll(/data-cell="([^"]+)"/g)].map((m) => m[1]);
+    expect(cells(inPage)).toEqual(cells(inPane));
+    expect(cells(inPage).length).toBeGreaterThan(5);
+    expect(inPage).not.toMatch(/<button[^>]*data-cell=/);
+    expect(inPane).toMatch(/<button[^>]*data-cell=/);
+    expect(inPage).not.toContain('data-testid="export-details"');
+    expect(inPage).not.toContain('data-testid="write-conclusion"');
+    expect(inPage).not.toContain('data-testid="save-docx"');
+    expect(text(inPage)).toContain('17.25 / 24');
+  });
+
   test('the total against the maximum, which sheet was scored, no grade while rows lack a score, the share the grade would be taken on', () => {
     const t = text(html('zh'));
     expect(t).toContain('17.25 / 24');

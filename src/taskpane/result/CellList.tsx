@@ -1,5 +1,5 @@
 // Lists of cells to look at — errors, typed scores that changed, deductions, explanations no note could
-// take, manual scores, kept scores: each item names its cell once, and a click (or Enter) selects it.
+// take, manual scores, kept scores: each item names its cell once, and a click (or Enter) selects it where there is a workbook to select in.
 import * as React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CellItem } from '../view';
@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
+  /** An item that selects nothing: no pointer, no hover. */
+  still: { boxSizing: 'border-box', cursor: 'auto', ':hover': { backgroundColor: tokens.colorNeutralBackground1 } },
   error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorderActive}` },
   changed: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorderActive}` },
   deducted: { borderLeft: `4px solid ${tokens.colorPaletteYellowBorderActive}` },
@@ -53,7 +55,8 @@ export interface CellListProps<T extends CellItem> {
   readonly badge?: (item: T) => string | null;
   /** What a screen reader says for the item. */
   readonly label: (item: T) => string;
-  readonly onSelect: (address: string) => void;
+  /** Selects the cell in the workbook; without it (the web page has no workbook open) an item is text, not a button. */
+  readonly onSelect?: (address: string) => void;
   readonly testId: string;
 }
 
@@ -64,21 +67,26 @@ export function CellList<T extends CellItem>({ items, kind, figure, badge, label
     <ul className={styles.list} data-testid={testId}>
       {items.map((item, i) => {
         const tag = badge?.(item) ?? null;
+        const parts = (
+          <>
+            <span className={styles.cell}>{item.sheet ? `${item.sheet}!${item.cell}` : item.cell}</span>
+            <span className={styles.indicator}>{item.indicator}</span>
+            <span className={shared.lost}>{figure?.(item) ?? ''}</span>
+            {tag && <span className={styles.badge}>{tag}</span>}
+            <span className={styles.text}>{item.text}</span>
+          </>
+        );
         return (
           <li key={`${item.sheet ?? ''}!${item.cell}:${i}`}>
-            <button
-              type="button"
-              className={mergeClasses(styles.item, styles[kind(item)])}
-              aria-label={label(item)}
-              onClick={() => onSelect(address(item))}
-              data-cell={address(item)}
-            >
-              <span className={styles.cell}>{item.sheet ? `${item.sheet}!${item.cell}` : item.cell}</span>
-              <span className={styles.indicator}>{item.indicator}</span>
-              <span className={shared.lost}>{figure?.(item) ?? ''}</span>
-              {tag && <span className={styles.badge}>{tag}</span>}
-              <span className={styles.text}>{item.text}</span>
-            </button>
+            {onSelect ? (
+              <button type="button" className={mergeClasses(styles.item, styles[kind(item)])} aria-label={label(item)} onClick={() => onSelect(address(item))} data-cell={address(item)}>
+                {parts}
+              </button>
+            ) : (
+              <div className={mergeClasses(styles.item, styles.still, styles[kind(item)])} data-cell={address(item)}>
+                {parts}
+              </div>
+            )}
           </li>
         );
       })}

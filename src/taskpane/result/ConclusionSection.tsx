@@ -40,7 +40,7 @@ async function copyText(text: string, fallbackFrom: HTMLElement | null): Promise
   }
 }
 
-export function ConclusionSection({ text, strings: s, disabled, onWrite, onSaveDocx }: { text: string; strings: Strings; disabled: boolean; onWrite: () => void; onSaveDocx: () => void }) {
+export function ConclusionSection({ text, strings: s, disabled, onWrite, onSaveDocx }: { text: string; strings: Strings; disabled: boolean; onWrite?: () => void; onSaveDocx?: () => void }) {
   const shared = useResultStyles();
   const styles = useStyles();
   const ref = React.useRef<HTMLParagraphElement>(null);
@@ -65,12 +65,16 @@ export function ConclusionSection({ text, strings: s, disabled, onWrite, onSaveD
         >
           {s.copy}
         </Button>
-        <Button data-testid="write-conclusion" disabled={disabled} onClick={onWrite}>
-          {s.writeConclusion}
-        </Button>
-        <Button data-testid="save-docx" disabled={disabled} onClick={onSaveDocx}>
-          {s.saveDocx}
-        </Button>
+        {onWrite && (
+          <Button data-testid="write-conclusion" disabled={disabled} onClick={onWrite}>
+            {s.writeConclusion}
+          </Button>
+        )}
+        {onSaveDocx && (
+          <Button data-testid="save-docx" disabled={disabled} onClick={onSaveDocx}>
+            {s.saveDocx}
+          </Button>
+        )}
         <span role="status" aria-live="polite" data-testid="copy-status">
           {copyStatus}
         </span>

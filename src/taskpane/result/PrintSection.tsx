@@ -11,7 +11,8 @@ export interface PrintSectionProps {
   readonly disabled: boolean;
   readonly appendReason: boolean;
   readonly onAppendReason: (on: boolean) => void;
-  readonly onExport: () => void;
+  /** Writes the 扣分明细 sheet; without it, no button. */
+  readonly onExport?: () => void;
 }
 
 function printText(view: ResultView, s: Strings): string {
@@ -41,11 +42,13 @@ export function PrintSection({ view, strings: s, disabled, appendReason, onAppen
           {view.reasonColumn === 'appended' && <p className={shared.caption}>{s.reasonAppended}</p>}
         </>
       )}
-      <div className={shared.row}>
-        <Button data-testid="export-details" disabled={disabled || view.details.length === 0} onClick={onExport}>
-          {s.exportDetails}
-        </Button>
-      </div>
+      {onExport && (
+        <div className={shared.row}>
+          <Button data-testid="export-details" disabled={disabled || view.details.length === 0} onClick={onExport}>
+            {s.exportDetails}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }
