@@ -23,7 +23,7 @@ export function stemOf(file: string): { stem: string; from: number } {
 }
 
 /** `stem + suffix`, or `stem-n + suffix`; a stem too long for a file name is cut, by whole characters, to fit with its tail. */
-function nameFor(stem: string, suffix: string, n: number): string {
+export function nameFor(stem: string, suffix: string, n: number): string {
   const tail = n === 1 ? suffix : `-${n}${suffix}`;
   return `${cutToBytes(stem, NAME_BYTES - Buffer.byteLength(tail))}${tail}`;
 }

@@ -13,6 +13,7 @@ import { JsonDocumentWriter, type JsonOut } from './json';
 import { cliMessages } from './messages';
 import type { CliMessages } from './messages';
 import { Outputs, stemOf } from './outputs';
+import { byName, isFolderWorkbook, isSummaryName } from './folderNames';
 import type { Written } from './outputs';
 import { runClock, type Clock } from './clock';
 import { collectGarbage } from './gc';
@@ -62,8 +63,6 @@ interface PathProblem {
   readonly message: string;
 }
 
-/** Workbooks a folder is searched for: .xlsx/.xlsm, and .xls, .et, .ods read through LibreOffice. */
-const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|et|ods)$/i;
 /**
  * Scored files waiting to be written and said, at most, before scoring waits for the disk. Writes
  * of small files in flight together each cost less (one at a time 11 ms a file here, two 5.9, four
@@ -83,11 +82,11 @@ async function folderWorkbooks(folder: string): Promise<string[]> {
   const files: string[] = [];
   for (const d of names) {
     const n = d.name;
-    if (!d.isFile() || !WORKBOOK_NAME.test(n) || n.startsWith('~$') || n.startsWith('.') || /\.scored(-\d+)?\.(xlsx|xlsm)$/i.test(n)) continue;
-    if (/^汇总(-\d+)?\.xlsx$/.test(n) && (await isOurUnchangedFile(path.join(folder, n)))) continue;
+    if (!d.isFile() || !isFolderWorkbook(n)) continue;
+    if (isSummaryName(n) && (await isOurUnchangedFile(path.join(folder, n)))) continue;
     files.push(n);
   }
-  return files.sort((a, b) => a.localeCompare(b, 'zh-CN')).map((n) => path.join(folder, n));
+  return files.sort(byName).map((n) => path.join(folder, n));
 }
 
 async function expand(paths: readonly string[], m: CliMessages, show: (abs: string) => string): Promise<{ inputs: Input[]; folders: string[]; problems: PathProblem[] }> {

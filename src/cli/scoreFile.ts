@@ -81,7 +81,12 @@ function hasRowErrors(result: ScoreResult): boolean {
   return result.rows.some((r) => r.status === 'error') || result.issues.some((i) => i.severity === 'error');
 }
 
-export async function scoreFile(job: FileJob): Promise<FileDone> {
+/**
+ * Scores one file. `seen` is given each sheet's result as scored, before it is reduced to plain data:
+ * the web page shows it in the pane's own view; a worker thread passes none (a result's Decimals do
+ * not cross a thread).
+ */
+export async function scoreFile(job: FileJob, seen?: (sheets: readonly XlsxScore[]) => void): Promise<FileDone> {
   const m = cliMessages(job.lang);
   const file = job.shown;
   const extension = /\.xlsm$/i.test(job.file) ? '.xlsm' : '.xlsx';
@@ -104,6 +109,7 @@ export async function scoreFile(job: FileJob): Promise<FileDone> {
     return failed(m.internalError(file, e instanceof Error ? e.message : String(e)), m.unreadableMark);
   }
   if (scored.kind === 'no-such-sheet') return failed(m.noSuchSheet(file, scored.sheet, scored.indicatorSheets), m.noTableMark);
+  seen?.(scored.sheets);
   const wb = read.workbook;
   const structureProtected = scored.structureProtected;
   const messages: string[] = [...read.messages];

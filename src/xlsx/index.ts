@@ -15,7 +15,7 @@ export { findSheets, indicatorSheets, sheetToGrid } from './grid';
 export type { SheetEditor, XlsxPackage } from './patch/package';
 export { declaredUnpackedSize, LIMITS } from './guard';
 export { findConverter } from './convert';
-export { isOurUnchangedFile, withMark } from './mark';
+export { carriesOurMark, isOurUnchangedFile, withMark } from './mark';
 export { TargetExistsError, writeFileAtomic } from './safeWrite';
 export { formatOfFile, prepareWorkbook, XlsxFileError } from './files';
 export type { LoadWorkbookOptions, PreparedWorkbook, WorkbookFormat, XlsxFileFacts, XlsxFileProblem } from './files';

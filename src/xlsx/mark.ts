@@ -38,6 +38,11 @@ export async function isOurUnchangedFile(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+  return carriesOurMark(data);
+}
+
+/** Whether these bytes are a file we wrote, unchanged since (the web page asks it of a dropped 汇总.xlsx). */
+export function carriesOurMark(data: Buffer): boolean {
   const end = endOfCentralDirectory(data);
   if (end < 0) return false;
   const length = data.readUInt16LE(end + 20);
