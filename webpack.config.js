@@ -1,9 +1,11 @@
-// Builds the task pane into dist/ (npm run build), serves it over https for sideloading
-// (npm run dev-server), and, with --env standin, builds the browser tests' stand-in Excel host.
+// Builds the task pane into dist/ and the web page into dist/web/ (npm run build; webpack.web.js),
+// serves the pane over https for sideloading (npm run dev-server), and, with --env standin, builds
+// the browser tests' stand-in Excel host; --env web builds the web page alone.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { webConfigs } = require('./webpack.web');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
@@ -41,7 +43,8 @@ function taskpane(dev, https) {
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
       publicPath: '',
-      clean: true,
+      // The web page's folders are built beside the pane (webpack.web.js), each cleaning its own.
+      clean: { keep: /^web(-worker)?[\\/]/ },
     },
     resolve,
     module: { rules: [tsRule] },
@@ -101,11 +104,12 @@ function standin() {
 
 module.exports = async (env = {}, argv = {}) => {
   if (env.standin) return standin();
-  let https = null;
+  const dev = argv.mode === 'development';
+  if (env.web) return webConfigs(dev);
   if (env.WEBPACK_SERVE) {
     // Trusted localhost certificates, created and installed on first use (Office requires https).
     const devCerts = require('office-addin-dev-certs');
-    https = await devCerts.getHttpsServerOptions();
+    return taskpane(dev, await devCerts.getHttpsServerOptions());
   }
-  return taskpane(argv.mode === 'development', https);
+  return [taskpane(dev, null), ...webConfigs(dev)];
 };

@@ -51,6 +51,23 @@ export function ensureBuilt(): { rebuilt: boolean } {
   return { rebuilt };
 }
 
+export const WEB = join(DIST, 'web');
+
+/** Builds the web page (dist/web/) unless it is newer than its sources. */
+export function ensureWebBuilt(): { rebuilt: boolean } {
+  const sources = Math.max(
+    newest(join(ROOT, 'src')),
+    newest(join(ROOT, 'webpack.web.js')),
+    newest(join(ROOT, 'webpack.config.js')),
+    newest(join(ROOT, 'package-lock.json')),
+  );
+  const html = join(WEB, 'index.html');
+  const production = existsSync(html) && /web\.[0-9a-f]{8}\.js/.test(readFileSync(html, 'utf8'));
+  if (production && newest(html) > sources) return { rebuilt: false };
+  webpack(['--mode', 'production', '--env', 'web']);
+  return { rebuilt: true };
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
