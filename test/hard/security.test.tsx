@@ -19,7 +19,8 @@ const DIST = path.join(ROOT, 'test/output/hard-dist');
 let built = false;
 function build(): void {
   if (built) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--output-path', DIST], {
+  // The pane alone: the build's other configurations (the web page, webpack.web.js) have folders of their own.
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--config-name', 'taskpane', '--output-path', DIST], {
     cwd: ROOT,
     stdio: 'pipe',
     env: { ...process.env, ADDIN_URL: '' },
