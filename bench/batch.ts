@@ -59,7 +59,7 @@ async function freshOut(dir: string): Promise<string> {
 const ROOT = path.resolve(__dirname, '..');
 
 /** Runs a node program to its end: its wall time, its CPU time (all threads) and exit status. */
-function timedProcess(args: readonly string[], probe: string): Promise<Sample & { exitCode: number }> {
+export function timedProcess(args: readonly string[], probe: string): Promise<Sample & { exitCode: number }> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     execFile(process.execPath, ['-r', path.join(__dirname, 'cpu-probe.js'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CPU_PROBE_OUT: probe } }, (err) => {

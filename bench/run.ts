@@ -8,11 +8,12 @@ import { benchAddin, type AddinResult } from './addin';
 import { benchCore, type CoreResult } from './core';
 import { benchMemory, type MemoryResult } from './memory';
 import { benchTaskpane, taskpaneUnavailable, type TaskpaneResult } from './taskpane';
+import { benchWeb, type WebResult } from './web';
 
 const RESULTS = path.join(__dirname, 'results.json');
 
-type Part = 'core' | 'batch' | 'memory' | 'addin' | 'taskpane';
-const PARTS: readonly Part[] = ['core', 'batch', 'memory', 'addin', 'taskpane'];
+type Part = 'core' | 'batch' | 'memory' | 'addin' | 'taskpane' | 'web';
+const PARTS: readonly Part[] = ['core', 'batch', 'memory', 'addin', 'taskpane', 'web'];
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -79,6 +80,16 @@ function taskpaneRows(r: TaskpaneResult): string[][] {
   ];
 }
 
+function webRows(r: WebResult): string[][] {
+  return [
+    ['web page: JavaScript gzipped (the worker inside)', `${r.javascriptGzipKB} KB (${r.workerGzipKB} KB)`, '', ''],
+    ['web page: first paint / first render (chromium, file://)', `${fmt(r.firstPaintMs)} / ${fmt(r.firstRenderMs)} ms`, '', ''],
+    ['web page: the sample dropped to its total shown', `${fmt(r.sampleMs)} ms`, '', `≤ ${r.targets.sampleMs} ms: ${r.met.sample ? 'met' : 'NOT met'}`],
+    [`web page: ${r.copies} copies (${r.workers} worker${r.workers > 1 ? 's' : ''})`, `${fmt(r.copiesMs)} ms`, `CLI one core ${fmt(r.cliOneCoreMs)} ms`, ''],
+    ['web page / CLI one core', `${r.ratio}×`, '', `≤ ${r.targets.ratio}×: ${r.met.ratio ? 'met' : 'NOT met'}`],
+  ];
+}
+
 async function main(): Promise<number> {
   const wanted = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a)) as Part[];
   const parts = wanted.length ? wanted : PARTS;
@@ -103,6 +114,17 @@ async function main(): Promise<number> {
       const r = await benchAddin(log);
       results.addin = r;
       rows.push(...addinRows(r));
+    } else if (part === 'web') {
+      const why = taskpaneUnavailable();
+      if (why) {
+        log(`web skipped: ${why}`);
+        results.web = { skipped: why };
+        rows.push([`web page: skipped: ${why}`, '', '', '']);
+        continue;
+      }
+      const r = await benchWeb(log);
+      results.web = r;
+      rows.push(...webRows(r));
     } else {
       const why = taskpaneUnavailable();
       if (why) {
