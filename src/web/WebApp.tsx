@@ -2,83 +2,24 @@
 // code, look at each in the pane's own result view, download the scored files, a folder's zip with
 // 汇总.xlsx, or a restored file.
 import * as React from 'react';
-import { Button, FluentProvider, MessageBar, MessageBarBody, ProgressBar, Switch, makeStaticStyles, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, ProgressBar, Switch, mergeClasses, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core/types';
-import ResultPanel from '../taskpane/ResultPanel';
+import { DEFAULT_BOUNDS } from '../cli/bounds';
 import { STRINGS } from '../taskpane/strings';
-import type { PageFile, PageOptions, PageResult } from './jobs';
+import type { PageOptions } from './jobs';
 import { PAGE_STRINGS } from './strings';
 import { Cancelled, TimedOut, WorkerPool } from './workers';
 import { collectDropped, collectPicked, type Picked } from './picked';
 import { downloadFile } from './download';
-
-const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
-
-const useStyles = makeStyles({
-  root: {
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    padding: '16px 24px 32px',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-  },
-  header: { display: 'flex', alignItems: 'center', gap: '16px', flexWrap: 'wrap' },
-  title: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, margin: 0, flexGrow: 1 },
-  intro: { color: tokens.colorNeutralForeground2, margin: '8px 0 4px', maxWidth: '70em' },
-  offline: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '0 0 12px' },
-  drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    padding: '16px',
-    display: 'flex',
-    alignItems: 'center',
-    gap: '12px',
-    flexWrap: 'wrap',
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  dropText: { fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
-  hidden: { display: 'none' },
-  options: { display: 'flex', gap: '16px', flexWrap: 'wrap', margin: '8px 0' },
-  progress: { display: 'flex', alignItems: 'center', gap: '12px', margin: '12px 0' },
-  bar: { flexGrow: 1 },
-  columns: { display: 'grid', gridTemplateColumns: 'minmax(300px, 420px) minmax(0, 1fr)', gap: '16px', alignItems: 'start', '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
-  card: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, padding: '12px 16px', boxShadow: tokens.shadow4 },
-  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: '0 0 8px' },
-  table: { width: '100%', borderCollapse: 'collapse' },
-  th: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, padding: '4px 6px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  td: { padding: '4px 6px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, overflowWrap: 'anywhere' },
-  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  row: { cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  fileButton: { border: 'none', padding: 0, background: 'none', color: 'inherit', font: 'inherit', textAlign: 'start', cursor: 'pointer', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
-  failed: { color: tokens.colorPaletteRedForeground1 },
-  downloads: { display: 'flex', gap: '8px', flexWrap: 'wrap', margin: '0 0 12px' },
-  messages: { margin: '0 0 12px', paddingInlineStart: '20px', color: tokens.colorNeutralForeground2 },
-  sheet: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '8px', marginTop: '8px' },
-});
-
-interface Entry {
-  readonly key: number;
-  readonly picked: Picked;
-  readonly state: 'waiting' | 'working' | 'done' | 'cancelled';
-  readonly result: PageResult | null;
-}
-
-interface Restored {
-  readonly key: number;
-  readonly shown: string;
-  readonly file: PageFile | null;
-  readonly message: string | null;
-}
+import { stateText, totalOf, type Entry, type Restored } from './entries';
+import { FileDetail } from './FileDetail';
+import { PickButton } from './PickButton';
+import { useBodyStyles, useStyles } from './styles';
 
 /** Workers: one per core but one (the page's own thread draws), at most four. */
 const WORKERS = Math.min(4, Math.max(1, (navigator.hardwareConcurrency || 2) - 1));
-/** The command line's bound for one file (src/cli/bounds.ts): past it, its worker is ended. */
-const FILE_MS = 25_000;
+/** The command line's bound for one file: past it, its worker is ended. */
+const FILE_MS = DEFAULT_BOUNDS.ms;
 
 /** The run's clock: `#epoch=<seconds>` in the address fixes it, as SOURCE_DATE_EPOCH fixes the command line's; else now. */
 export function runClock(hash: string): () => number {
@@ -333,90 +274,5 @@ export function WebApp({ initialLang, initialDark }: WebAppProps) {
         )}
       </main>
     </FluentProvider>
-  );
-}
-
-function totalOf(e: Entry): number | null {
-  const v = e.result?.views[0];
-  return v ? Number(v.total) : null;
-}
-
-function stateText(e: Entry, p: (typeof PAGE_STRINGS)['zh']): string {
-  if (e.state === 'waiting') return p.waiting;
-  if (e.state === 'working') return p.working;
-  if (e.state === 'cancelled') return p.cancelled;
-  if (!e.result?.scored) return p.failedState;
-  return e.result.exit === 1 ? p.withErrors : p.scoredState;
-}
-
-function FileDetail({ entry, lang, onExplain, styles }: { entry: Entry; lang: Lang; onExplain: (on: boolean) => void; styles: ReturnType<typeof useStyles> }) {
-  const p = PAGE_STRINGS[lang];
-  const result = entry.result!;
-  const noop = React.useCallback(() => undefined, []);
-  return (
-    <div data-testid="file-detail" data-file={entry.picked.shown}>
-      <h2 className={styles.h2}>{entry.picked.shown}</h2>
-      <div className={styles.downloads}>
-        {result.scored && (
-          <Button appearance="primary" onClick={() => downloadFile(result.scored!.name, result.scored!.bytes)} data-testid="download-scored">
-            {p.downloadScored(result.scored.name)}
-          </Button>
-        )}
-        {result.docx && (
-          <Button onClick={() => downloadFile(result.docx!.name, result.docx!.bytes)} data-testid="download-docx">
-            {p.downloadDocx(result.docx.name)}
-          </Button>
-        )}
-      </div>
-      {result.messages.length > 0 && (
-        <ul className={mergeClasses(styles.messages, !result.scored && styles.failed)} data-testid="file-messages">
-          {result.messages.map((m, i) => (
-            <li key={i}>{m}</li>
-          ))}
-        </ul>
-      )}
-      {result.views.map((view, i) => (
-        <div key={`${view.sheet}:${i}`} className={i > 0 ? styles.sheet : undefined}>
-          <ResultPanel
-            view={view}
-            strings={STRINGS[lang]}
-            fresh
-            busy={entry.state === 'working'}
-            appendReason={view.reasonColumn === 'appended'}
-            onScoreSheet={noop}
-            onAppendReason={onExplain}
-            {...(result.docx ? { onSaveDocx: () => downloadFile(result.docx!.name, result.docx!.bytes) } : {})}
-          />
-        </div>
-      ))}
-    </div>
-  );
-}
-
-function PickButton({ label, testId, multiple, directory, accept, onPick, appearance }: { label: string; testId: string; multiple?: boolean; directory?: boolean; accept?: string; onPick: (files: FileList) => void; appearance?: 'secondary' }) {
-  const input = React.useRef<HTMLInputElement>(null);
-  const styles = useStyles();
-  React.useEffect(() => {
-    // Not in React's attribute list: the folder picker of Chromium, Firefox and Safari.
-    if (directory) input.current?.setAttribute('webkitdirectory', '');
-  }, [directory]);
-  return (
-    <>
-      <Button appearance={appearance ?? 'primary'} onClick={() => input.current?.click()}>
-        {label}
-      </Button>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        multiple={multiple || directory}
-        {...(accept ? { accept } : {})}
-        data-testid={testId}
-        onChange={(e) => {
-          if (e.target.files?.length) onPick(e.target.files);
-          e.target.value = '';
-        }}
-      />
-    </>
   );
 }

@@ -2,7 +2,9 @@
 // line takes a file named on it), or a folder picked or dropped (its own workbooks, in the command
 // line's order and by its rules: ../cli/folderNames).
 import { byName, isFolderWorkbook, isSummaryName } from '../cli/folderNames';
-import { NOT_IN_PAGE } from './notInPage';
+
+/** Formats only LibreOffice reads (the command line calls it; a browser has none): named, with what to do. */
+const NOT_IN_PAGE = /\.(xls|et|ods)$/i;
 
 export interface Picked {
   /** As the command line shows it: `部门.xlsx`, or `文件夹/部门.xlsx` for a folder's file. */
