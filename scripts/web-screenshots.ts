@@ -38,7 +38,6 @@ async function main(): Promise<void> {
     await shot('lang=en&theme=dark', 'web-en-dark.png', async (page) => {
       await page.getByTestId('pick-files').setInputFiles(path.join(folder, '2019-shezhiwei.xlsx'));
       await page.getByTestId('file-total').filter({ hasText: '99.25' }).waitFor();
-      await page.getByTestId('deductions-section').scrollIntoViewIfNeeded();
     });
     await shot('lang=zh', 'web-folder.png', async (page) => {
       await page.getByTestId('pick-folder').setInputFiles(folder);
