@@ -4,6 +4,13 @@
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
+  /**
+   * Office.context.partitionKey: the key "add-ins should use to partition data" where the host partitions
+   * storage, undefined where it does not (learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
+   */
+  readonly partitionKey?: string;
+  /** The clock a run's claim on the workbook is dated by (runLock); Date.now where not given. */
+  now?(): number;
 }
 
 /**
@@ -19,6 +26,8 @@ export function officeHost(): ExcelHost {
   return {
     run: (batch, options) => Excel.run({ delayForCellEdit: options?.delayForCellEdit === true }, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    partitionKey: Office.context.partitionKey ?? undefined,
+    now: () => Date.now(),
   };
 }
 

@@ -48,8 +48,9 @@ import { withShortNotes } from './shortNotes';
 import { noTableMessage, protectedMessage, refusalMessage, workbookMessage } from './messages';
 import { busyOf, mayBeCellEdit, type Busy } from './busy';
 import { readSheet, readWholeFills, settleInterchangeable, stateAtOf, type SheetRead } from './read';
-import { applyCommands, backupCommands, cellCommands, WriteCutShort, type Applied } from './write';
+import { applyCommands, backupCommands, cellCommands, WriteCutShort, type Applied, type Command } from './write';
 import { cutShort } from './cutShort';
+import { claim, otherRunMessage, queueRelease, released } from './runLock';
 
 export { officeHost, type ExcelHost };
 /** Writes a sheet to print or hand in (扣分明细, 评价结论) as a new visible sheet: two syncs. */
@@ -89,7 +90,7 @@ export type ScoreOutcome =
       /** The workbook's other sheets that hold an indicator table. */
       otherSheets: string[];
     }
-  | { kind: 'refused'; reason: Refusal | 'no-table'; message: string; result?: ScoreResult; otherSheets?: string[] }
+  | { kind: 'refused'; reason: Refusal | 'no-table' | 'other-run'; message: string; result?: ScoreResult; otherSheets?: string[] }
   /** Excel stopped the write part-way: `written` of `of` cells were changed; 恢复 undoes them. */
   | { kind: 'partial'; reason: Refusal | 'error'; message: string; written: number; of: number; result: ScoreResult };
 
@@ -100,9 +101,12 @@ export type RestoreOutcome =
    */
   | { kind: 'restored'; cells: number; titleRowsKept?: string; notesLeft?: string[] }
   | { kind: 'nothing-to-restore' }
-  | { kind: 'refused'; reason: Refusal; message: string }
+  | { kind: 'refused'; reason: Refusal | 'other-run'; message: string }
   /** Excel stopped the write part-way: `written` of `of` cells are back; 恢复 again finishes. */
   | { kind: 'partial'; reason: Refusal | 'error'; message: string; written: number; of: number };
+
+/** Another pane is scoring or restoring this workbook (runLock): nothing was read or written. */
+export type OtherRun = { kind: 'refused'; reason: 'other-run'; message: string };
 
 /** Why nothing was written: the sheet or the workbook takes no change, or a person is typing in a cell. */
 export type Refusal = 'protected' | 'structure-protected' | 'read-only' | Busy;
@@ -143,9 +147,52 @@ async function editing(host: ExcelHost): Promise<boolean> {
   }
 }
 
+/** A run's hold on the workbook: `command` takes it away; `done` says the batch carrying it went through. */
+interface Hold {
+  readonly command: Command;
+  done(): void;
+}
+
+/**
+ * Runs a scoring or restore run holding the workbook (runLock): one sync to claim it first; a run another
+ * pane holds is refused. The claim is taken away in the run's last batch; a run that ends otherwise
+ * (refused, cut short, failed) takes it away in one more sync — should that fail too, this pane's next
+ * run takes it away, and to any other pane it goes stale.
+ */
+async function holding<T>(context: Excel.RequestContext, host: ExcelHost, lang: Lang, run: (hold: Hold) => Promise<T>): Promise<T | OtherRun> {
+  const claimed = await claim(context, host);
+  let done = false;
+  const hold: Hold = { command: { bytes: 400, queue: (ctx) => queueRelease(ctx, claimed) }, done: () => (done = true) };
+  const releaseNow = async () => {
+    if (claimed.kind === 'unclaimed') return;
+    queueRelease(context, claimed);
+    released(
+      claimed,
+      await context.sync().then(
+        () => true,
+        () => false,
+      ),
+    );
+  };
+  if (claimed.kind === 'taken') {
+    await releaseNow();
+    return { kind: 'refused', reason: 'other-run', message: otherRunMessage(claimed.since, lang) };
+  }
+  let out: T;
+  try {
+    out = await run(hold);
+  } catch (e) {
+    await releaseNow();
+    throw e;
+  }
+  if (done) released(claimed, true);
+  else await releaseNow();
+  return out;
+}
+
 export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = officeHost()): Promise<ScoreOutcome> {
   const via = notesVia(host);
-  return unlessBusy(host, opts.lang, async (context): Promise<ScoreOutcome> => {
+  return unlessBusy(host, opts.lang, (context) => holding(context, host, opts.lang, async (hold): Promise<ScoreOutcome> => {
     // Activated in the read's own batch, before the read asks for the active sheet.
     if (opts.sheet) context.workbook.worksheets.getItem(opts.sheet).activate();
     const read = await readSheet(context, host, via, true, opts.appendReason === true);
@@ -161,8 +208,11 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
     const others = probeSheets(candidates(read.visibleSheets, read.name));
     if (!result.layout || result.rows.length === 0) {
       // The one refusal another sheet may answer: one more sync, to offer the sheets that hold a table.
-      others.command.queue(context, context.workbook.worksheets.getItem(read.id));
+      const sheet = context.workbook.worksheets.getItem(read.id);
+      others.command.queue(context, sheet);
+      hold.command.queue(context, sheet);
       await context.sync();
+      hold.done();
       return { kind: 'refused', reason: 'no-table', message: noTableMessage(read.name, result, opts.lang), result, otherSheets: others.found() };
     }
     const refusal = refusalOf(read, opts.lang);
@@ -190,11 +240,12 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
         return { row, col, note: stateAt(row, col).note };
       });
       const done = withNotesAsFound(backup, found);
-      return done === pending ? [] : backupCommands(withBackup(read.store, read.name, done), true);
+      return [...(done === pending ? [] : backupCommands(withBackup(read.store, read.name, done), true)), hold.command];
     };
     let applied: Applied;
     try {
       applied = await applyCommands(context, read.id, commands, settled);
+      hold.done();
     } catch (e) {
       if (!(e instanceof WriteCutShort)) throw e;
       return { ...(await cutShort(context, host, 'score', read, e, opts.lang)), result };
@@ -211,7 +262,7 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
       reasonColumn: result.layout?.columns.reason !== undefined ? 'own' : appended !== undefined ? 'appended' : 'none',
       otherSheets: others.found(),
     };
-  });
+  }));
 }
 
 /** The appended 扣分原因 column: where the read looked (right of the used range), or where the last scoring put it. */
@@ -235,7 +286,7 @@ function columnFor(col: number, read: SheetRead) {
 
 export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost = officeHost()): Promise<RestoreOutcome> {
   const via = notesVia(host);
-  return unlessBusy(host, opts.lang, async (context): Promise<RestoreOutcome> => {
+  return unlessBusy(host, opts.lang, (context) => holding(context, host, opts.lang, async (hold): Promise<RestoreOutcome> => {
     const read = await readSheet(context, host, via, false);
     const backup = read.backup;
     if (!backup) return { kind: 'nothing-to-restore' };
@@ -250,9 +301,11 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
     // The backup goes last: should a batch fail, the backup is still there to try again.
     let applied: Applied;
     try {
-      applied = await applyCommands(context, read.id, [...cellCommands(writes, stateAt, read, via), ...printCommands(print)], () =>
-        backupCommands(withBackup(read.store, read.name, null), read.backupExists),
-      );
+      applied = await applyCommands(context, read.id, [...cellCommands(writes, stateAt, read, via), ...printCommands(print)], () => [
+        ...backupCommands(withBackup(read.store, read.name, null), read.backupExists),
+        hold.command,
+      ]);
+      hold.done();
     } catch (e) {
       if (!(e instanceof WriteCutShort)) throw e;
       return cutShort(context, host, 'restore', read, e, opts.lang);
@@ -263,7 +316,7 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
       ...(print.titleRowsKept ? { titleRowsKept: print.titleRowsKept } : {}),
       ...(applied.left.length ? { notesLeft: applied.left } : {}),
     };
-  });
+  }));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { ScoreOutcome } from '../excel';
 import type { PaneActions } from './actions';
 import { STRINGS, type Strings } from './strings';
 import { usePaneTask } from './usePaneTask';
-import { forgetView, loadAppendReason, loadView, saveAppendReason, saveView, type ResultView } from './view';
+import { forgetView, loadAppendReason, loadView, saveAppendReason, saveView, type PaneStorage, type ResultView } from './view';
 import { OtherSheets } from './result/OtherSheets';
 
 const scoring = () => import(/* webpackChunkName: "excel" */ './scoring');
@@ -46,7 +46,7 @@ export interface AppProps {
   /** Score as soon as the pane opens (the ribbon's 评分 button). */
   readonly scoreOnOpen?: boolean;
   /** Where the last result is kept, and under which key (the document). */
-  readonly storage?: Storage;
+  readonly storage?: PaneStorage;
   readonly documentKey?: string;
 }
 

@@ -5,6 +5,7 @@ import { excelActions } from './actions';
 import { STRINGS, langOf } from './strings';
 import { consumeRunFlag } from './launch';
 import { fluentTheme } from './theme';
+import { partitioned } from './view';
 
 function storage(): Storage | undefined {
   try {
@@ -41,7 +42,7 @@ function start(): void {
           theme={fluentTheme(Office.context?.officeTheme)}
           actions={excelActions}
           scoreOnOpen={scoreOnOpen}
-          storage={storage()}
+          storage={partitioned(storage(), context?.partitionKey)}
           documentKey={context?.document?.url || 'untitled'}
         />,
       );

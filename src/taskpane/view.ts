@@ -109,10 +109,27 @@ export interface ResultView {
   readonly at: string;
 }
 
+/** What the pane keeps between sessions: localStorage, or a part of it (partitioned). */
+export type PaneStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * localStorage under Office.context.partitionKey: "add-ins should use" it to partition their data where the
+ * host partitions storage (Excel on the web); it is undefined where the host does not, and the keys are then
+ * as they were (learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
+ */
+export function partitioned(storage: Storage | undefined, partitionKey: string | undefined): PaneStorage | undefined {
+  if (!storage || !partitionKey) return storage;
+  return {
+    getItem: (key) => storage.getItem(partitionKey + key),
+    setItem: (key, value) => storage.setItem(partitionKey + key, value),
+    removeItem: (key) => storage.removeItem(partitionKey + key),
+  };
+}
+
 const STORE_KEY = 'jixiao-pingfen:last-result';
 
 /** Keeps the last result per document, so 查看结果 can show it again. */
-export function saveView(storage: Storage | undefined, documentKey: string, view: ResultView): void {
+export function saveView(storage: PaneStorage | undefined, documentKey: string, view: ResultView): void {
   try {
     storage?.setItem(`${STORE_KEY}:${documentKey}`, JSON.stringify(view));
   } catch {
@@ -120,7 +137,7 @@ export function saveView(storage: Storage | undefined, documentKey: string, view
   }
 }
 
-export function loadView(storage: Storage | undefined, documentKey: string): ResultView | null {
+export function loadView(storage: PaneStorage | undefined, documentKey: string): ResultView | null {
   try {
     const text = storage?.getItem(`${STORE_KEY}:${documentKey}`);
     if (!text) return null;
@@ -131,7 +148,7 @@ export function loadView(storage: Storage | undefined, documentKey: string): Res
   }
 }
 
-export function forgetView(storage: Storage | undefined, documentKey: string): void {
+export function forgetView(storage: PaneStorage | undefined, documentKey: string): void {
   try {
     storage?.removeItem(`${STORE_KEY}:${documentKey}`);
   } catch {
@@ -142,7 +159,7 @@ export function forgetView(storage: Storage | undefined, documentKey: string): v
 const PREF_KEY = 'jixiao-pingfen:append-reason';
 
 /** Whether the person asked for a 扣分原因 column on paper, per document. */
-export function loadAppendReason(storage: Storage | undefined, documentKey: string): boolean {
+export function loadAppendReason(storage: PaneStorage | undefined, documentKey: string): boolean {
   try {
     return storage?.getItem(`${PREF_KEY}:${documentKey}`) === '1';
   } catch {
@@ -150,7 +167,7 @@ export function loadAppendReason(storage: Storage | undefined, documentKey: stri
   }
 }
 
-export function saveAppendReason(storage: Storage | undefined, documentKey: string, on: boolean): void {
+export function saveAppendReason(storage: PaneStorage | undefined, documentKey: string, on: boolean): void {
   try {
     if (on) storage?.setItem(`${PREF_KEY}:${documentKey}`, '1');
     else storage?.removeItem(`${PREF_KEY}:${documentKey}`);

@@ -78,7 +78,7 @@ test('a file the command line patched (not re-rendered) is read by the add-in as
   // nothing changes.
   const cliScored = xl.dump(SHEET);
   expect((await scoreActiveSheet({ lang: 'zh' }, xl.host())).kind).toBe('scored');
-  expect(xl.stats.syncs).toBe(2);
+  expect(xl.stats.syncs).toBe(3);
   expect(xl.dump(SHEET)).toEqual(cliScored);
   expect((xl.dump(SHEET) as any).cells.find(([a]: [string]) => a === 'H12')[1].fillDetail).toMatchObject({ pattern: 'Gray8', patternColor: '#000000' });
   expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });

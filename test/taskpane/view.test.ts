@@ -1,5 +1,5 @@
 import { toView, withoutCell } from '../../src/taskpane/toView';
-import { loadAppendReason, loadView, saveAppendReason, saveView, forgetView } from '../../src/taskpane/view';
+import { loadAppendReason, loadView, saveAppendReason, saveView, forgetView, partitioned } from '../../src/taskpane/view';
 import { conclusionSheet, detailSheet } from '../../src/taskpane/exports';
 import { STRINGS } from '../../src/taskpane/strings';
 import { handResult } from './fixtures';
@@ -115,5 +115,21 @@ describe('the pane view of a result', () => {
     expect(loadAppendReason(storage, 'book-a.xlsx')).toBe(false);
     saveAppendReason(storage, 'book-a.xlsx', true);
     expect(loadAppendReason(storage, 'book-a.xlsx')).toBe(true);
+  });
+
+  test('every key the pane keeps is under Office.context.partitionKey where the host has one, and as before where it has none', () => {
+    const storage = new MemoryStorage() as unknown as Storage;
+    const inPartition = partitioned(storage, 'contoso|');
+    saveView(inPartition, 'book-a.xlsx', view);
+    saveAppendReason(inPartition, 'book-a.xlsx', true);
+    const keys = () => Array.from({ length: storage.length }, (_, i) => storage.key(i)!).sort();
+    expect(keys()).toEqual(['contoso|jixiao-pingfen:append-reason:book-a.xlsx', 'contoso|jixiao-pingfen:last-result:book-a.xlsx']);
+    expect(loadView(inPartition, 'book-a.xlsx')).toEqual(view);
+    // Another partition (another site embedding Office) sees none of it.
+    expect(loadView(partitioned(storage, 'fabrikam|'), 'book-a.xlsx')).toBeNull();
+    expect(loadAppendReason(partitioned(storage, 'fabrikam|'), 'book-a.xlsx')).toBe(false);
+    forgetView(inPartition, 'book-a.xlsx');
+    expect(keys()).toEqual(['contoso|jixiao-pingfen:append-reason:book-a.xlsx']);
+    expect(partitioned(storage, undefined)).toBe(storage);
   });
 });

@@ -534,6 +534,17 @@ class SettingCollectionProxy extends CollectionProxy<ModelWorkbook, SettingProxy
     });
     return this.getItemOrNullObject(key);
   }
+  /**
+   * SettingCollection.getItem: "Gets a setting entry via the key" (ExcelApi 1.4); for a key not there the
+   * reference is silent: ItemNotFound, as every getItem of the API answers a missing item (assumed).
+   */
+  getItem(key: string): SettingProxy {
+    return new SettingProxy(this.ctx, () => {
+      const wb = this.must();
+      if (!wb.settings.has(key)) throw new FakeExcelError('ItemNotFound', `No setting named ${key}.`);
+      return { wb, key };
+    }, `${this.path}[${JSON.stringify(key)}]`, this.needs);
+  }
   getItemOrNullObject(key: string): SettingProxy {
     return new SettingProxy(this.ctx, () => {
       const wb = this.must();
