@@ -69,6 +69,8 @@ async function open(options: {
   dark?: boolean;
   query?: string;
   sheets?: SheetSpec[];
+  /** The host's ExcelApi level (the stand-in's apiVersion): 1.18 unless given. */
+  apiVersion?: string;
 }): Promise<Opened> {
   const profile = mkdtempSync(join(tmpdir(), 'jixiao-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -92,7 +94,7 @@ async function open(options: {
   });
   page.on('pageerror', (e) => errors.push(e.message));
   const config = {
-    excel: { sheets: options.sheets ?? sheets, active: '指标体系' },
+    excel: { sheets: options.sheets ?? sheets, active: '指标体系', ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}) },
     displayLanguage: options.displayLanguage ?? 'zh-CN',
     officeTheme: options.dark
       ? { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF' }
@@ -169,6 +171,46 @@ function expectNothingLeftTheMachine(o: Opened) {
 }
 
 runBrowser('the task pane in chromium with the stand-in Excel host', () => {
+  test('on Office 2019 (ExcelApi 1.8) 扣分明细 is written without its print setup, and the pane says what was left out', async () => {
+    const o = await open({ apiVersion: '1.8' });
+    const { page } = o;
+    try {
+      await page.getByRole('button', { name: '评分', exact: true }).click();
+      await page.getByTestId('total').waitFor();
+      await page.getByTestId('export-details').click();
+      const status = () => page.getByTestId('status').innerText();
+      expect(await eventually(status, (v) => v.startsWith('已写入'))).toBe(
+        '已写入新工作表“扣分明细”。此版本 Excel 不能通过加载项设置打印：如需打印，请在“页面布局”中设为横向、调整为一页宽，并设置打印标题。',
+      );
+      expect((await cell(page, 'A1', '扣分明细')).value).toBe('一级指标');
+      expectNothingLeftTheMachine(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('a person typing in a cell holds 评分 (delayForCellEdit): the pane says it is waiting and what ends the wait, then scores once the edit ends', async () => {
+    const o = await open({});
+    const { page } = o;
+    const editing = (on: boolean) =>
+      page.evaluate((v) => (window as unknown as { __standin: { xl: { setWorkbookState(s: { cellEditMode: boolean }): void } } }).__standin.xl.setWorkbookState({ cellEditMode: v }), on);
+    try {
+      await editing(true);
+      await page.getByRole('button', { name: '评分', exact: true }).click();
+      const status = () => page.getByTestId('status').innerText();
+      expect(await eventually(status, (v) => v.includes('正在等待 Excel'))).toBe('正在评分… 正在等待 Excel：如有单元格正在编辑，请按 Enter 或 Esc 退出编辑，随后自动继续。');
+      expect(await page.getByTestId('total').count()).toBe(0);
+      expect((await cell(page, 'H12')).value).toBe(1);
+      await editing(false);
+      await page.getByTestId('total').waitFor();
+      expect(await page.getByTestId('total').innerText()).toBe('99.25 / 100');
+      expect(await status()).toContain('评分完成：总分99.25分');
+      expectNothingLeftTheMachine(o);
+    } finally {
+      await o.close();
+    }
+  });
+
   test('评分 scores the sample: total, grade, bars, deductions; a click selects the cell; 恢复 puts everything back', async () => {
     const o = await open({});
     const { page } = o;

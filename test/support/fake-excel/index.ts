@@ -264,7 +264,11 @@ export class FakeRequestContext {
   readonly workbook: WorkbookProxy;
   /** Set while an office.js request's action is translated: the commands queued serve it. */
   action: number | undefined = undefined;
-  constructor(readonly excel: FakeExcel) {
+  constructor(
+    readonly excel: FakeExcel,
+    /** Excel.run({ delayForCellEdit }), where the host reports the DelayForCellEdit capability (as office.js asks). */
+    readonly delayForCellEdit = false,
+  ) {
     this.workbook = new WorkbookProxy(this, () => excel.model, 'workbook', '1.1');
   }
   sync(): Promise<void> {
@@ -2024,7 +2028,7 @@ export class FakeExcel {
   /** What the adapter's ExcelHost needs. */
   host(): { run<T>(batch: (context: any) => Promise<T>, options?: { delayForCellEdit?: boolean }): Promise<T>; isSetSupported(name: string, version: string): boolean } {
     return {
-      run: (batch, options) => (FakeExcel.client ? FakeExcel.client.run(this, batch, options ?? {}) : this.run(batch)),
+      run: (batch, options) => (FakeExcel.client ? FakeExcel.client.run(this, batch, options ?? {}) : this.run(batch, options)),
       isSetSupported: (name, version) => this.isSetSupported(name, version),
     };
   }
@@ -2042,9 +2046,9 @@ export class FakeExcel {
     return new Promise((resolve) => this.editWaiters.push(resolve));
   }
 
-  async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+  async run<T>(batch: (context: FakeRequestContext) => Promise<T>, options: { delayForCellEdit?: boolean } = {}): Promise<T> {
     this.stats.runs++;
-    const ctx = new FakeRequestContext(this);
+    const ctx = new FakeRequestContext(this, options.delayForCellEdit === true && this.isSetSupported('DelayForCellEdit'));
     const result = await batch(ctx);
     if (ctx.commands.length) await ctx.sync(); // Excel.run flushes what is still queued
     return result;
@@ -2080,7 +2084,13 @@ export class FakeExcel {
         throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
       }
       // While a person types in a cell, Excel runs no batch: Excel.ErrorCodes.invalidOperationInCellEditMode
-      // (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes). Refused whole, as assumed in README.md.
+      // (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes). Refused whole, as assumed in
+      // README.md — unless the run asked to wait: "the batch request is delayed until the user exits cell
+      // edit mode" (Excel.RunOptions.delayForCellEdit), as richapi.ts answers office.js.
+      if (this.model.cellEditMode && ctx.delayForCellEdit) {
+        stat.waited = true;
+        await this.editEnded();
+      }
       if (this.model.cellEditMode) {
         throw localised(new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.'), this.messageLanguage);
       }
