@@ -31,6 +31,26 @@ const tsRule = {
 
 const resolve = { extensions: ['.tsx', '.ts', '.js'] };
 
+/**
+ * Asks for chunks the first render needs in the page itself (<link rel="preload" as="script">), so they are
+ * fetched beside the entry, not after it has run: the Chinese strings, as the pane and its shell are
+ * Chinese first (English is fetched when it is shown).
+ */
+class PreloadChunks {
+  constructor(names) {
+    this.names = names;
+  }
+  apply(compiler) {
+    compiler.hooks.compilation.tap('PreloadChunks', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTags.tap('PreloadChunks', (data) => {
+        const files = [...compilation.chunks].filter((c) => this.names.includes(c.name)).flatMap((c) => [...c.files].filter((f) => f.endsWith('.js')));
+        data.assetTags.scripts.unshift(...files.map((href) => ({ tagName: 'link', voidTag: true, meta: { plugin: 'PreloadChunks' }, attributes: { rel: 'preload', as: 'script', href } })));
+        return data;
+      });
+    });
+  }
+}
+
 function taskpane(dev, https) {
   return {
     name: 'taskpane',
@@ -65,10 +85,12 @@ function taskpane(dev, https) {
         chunks: ['taskpane'],
         scriptLoading: 'defer',
       }),
+      new PreloadChunks(['strings-zh']),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/support.html', to: 'support.html' },
+          { from: 'src/taskpane/pane.css', to: 'pane.css' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -71,12 +71,15 @@ function addinRows(r: AddinResult): string[][] {
 }
 
 function taskpaneRows(r: TaskpaneResult): string[][] {
+  const { now, previous, targets, met } = r;
+  const was = (x: number, unit: string) => `was ${fmt(x)} ${unit}`;
   return [
-    ['task pane: JavaScript gzipped, first load', `${r.bundle.firstLoadGzipKB} KB`, '', `≤ ${r.targets.bundleKB} KB: ${r.met.firstLoadBundle ? 'met' : 'NOT met'}`],
-    ['task pane: JavaScript gzipped, all chunks', `${r.bundle.allGzipKB} KB`, '', `≤ ${r.targets.bundleKB} KB: ${r.met.allBundle ? 'met' : 'NOT met'}`],
-    ['task pane: first render (chromium)', `${fmt(r.firstRenderMs)} ms`, '', `≤ ${r.targets.firstRenderMs} ms: ${r.met.firstRender ? 'met' : 'NOT met'}`],
-    ['task pane: interactive', `${fmt(r.interactiveMs)} ms`, '', ''],
-    ['task pane: 评分 pressed to result shown (sample)', `${fmt(r.scoreToResultMs)} ms`, '', ''],
+    ['task pane: JavaScript gzipped before the first render', `${now.firstLoadKB} KB`, was(previous.firstLoadKB, 'KB'), `≤ ${targets.firstLoadKB} KB: ${met.firstLoad ? 'met' : 'NOT met'}`],
+    ['task pane: JavaScript gzipped, a listed cell selected', `${now.selectKB} KB`, was(previous.selectKB, 'KB'), `≤ ${targets.selectKB} KB: ${met.select ? 'met' : 'NOT met'}`],
+    ['task pane: JavaScript gzipped, all chunks', `${now.allGzipKB} KB`, was(previous.allGzipKB, 'KB'), ''],
+    ['task pane: first paint (chromium)', `${fmt(now.firstPaintMs)} ms`, was(previous.firstPaintMs, 'ms'), `≤ ${targets.firstPaintMs} ms: ${met.firstPaint ? 'met' : 'NOT met'}`],
+    ['task pane: first render, now / previous release', `${fmt(now.firstRenderMs)} ms`, `${was(previous.firstRenderMs, 'ms')} (${r.firstRenderShare}×)`, `≤ ${targets.firstRenderShare}×: ${met.firstRender ? 'met' : 'NOT met'}`],
+    ['task pane: 评分 pressed to result shown (sample)', `${fmt(now.scoreToResultMs)} ms`, was(previous.scoreToResultMs, 'ms'), ''],
   ];
 }
 

@@ -15,7 +15,9 @@ export interface BundleSize {
 
 export function bundleSize(dist: string): BundleSize {
   const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
-  const initial = new Set([...html.matchAll(/<script[^>]+src="?([^"\s>]+\.js)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s)));
+  // The scripts the page names, and those it asks for early (preload): both are fetched with the page.
+  const named = [...html.matchAll(/<script[^>]+src="?([^"\s>]+\.js)/g), ...html.matchAll(/<link[^>]+rel="?preload"?[^>]+href="?([^"\s>]+\.js)/g)];
+  const initial = new Set(named.map((m) => m[1]).filter((s) => !/^https?:/.test(s)));
   const files = readdirSync(dist)
     .filter((f) => f.endsWith('.js'))
     .map((name) => {

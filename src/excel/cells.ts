@@ -27,9 +27,6 @@ export const isPayloadLimit = (e: unknown) => /^(Request|Response)PayloadSizeLim
 /** A sheet name as it stands in an address: always quoted, which Excel accepts for any name. */
 export const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/** `'my sheet'` (or a bare name) to the sheet's name. */
-export const unquoteSheet = (s: string) => (/^'.*'$/.test(s) ? s.slice(1, -1).replace(/''/g, "'") : s);
-
 // ---------------------------------------------------------------------------------------------
 // Cell values between Excel and the core
 

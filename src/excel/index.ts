@@ -40,7 +40,7 @@ import {
   type ScoreResult,
   type TableMeasure,
 } from '../core';
-import { cellKey, unquoteSheet } from './cells';
+import { cellKey } from './cells';
 import { candidates, probeSheets } from './otherSheets';
 import { printCommands } from './print';
 import { notesVia, officeHost, type ExcelHost } from './host';
@@ -53,6 +53,7 @@ import { cutShort } from './cutShort';
 import { claim, otherRunMessage, queueRelease, released } from './runLock';
 
 export { officeHost, type ExcelHost };
+export { selectCell } from './select';
 /** Writes a sheet to print or hand in (扣分明细, 评价结论) as a new visible sheet: two syncs. */
 export { addReportSheet, type LeftOut } from './newSheet';
 
@@ -317,22 +318,4 @@ export async function restoreActiveSheet(opts: { lang: Lang }, host: ExcelHost =
       ...(applied.left.length ? { notesLeft: applied.left } : {}),
     };
   }));
-}
-
-/**
- * Selects a cell the pane lists (`'指标体系'!H12`), on its sheet: that sheet is activated first, as the
- * person may be looking at another one. A bare address (`H12`) is on the active sheet.
- */
-export async function selectCell(address: string, host: ExcelHost = officeHost()): Promise<void> {
-  await host.run(async (context) => {
-    const at = address.lastIndexOf('!');
-    const sheets = context.workbook.worksheets;
-    let sheet = sheets.getActiveWorksheet();
-    if (at >= 0) {
-      sheet = sheets.getItem(unquoteSheet(address.slice(0, at)));
-      sheet.activate();
-    }
-    sheet.getRange(address.slice(at + 1)).select();
-    await context.sync();
-  });
 }

@@ -2,45 +2,28 @@
 // (score, restore, write a sheet) runs through one hook that keeps the buttons waiting, the status line
 // and the error bar (usePaneTask).
 import * as React from 'react';
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, makeStaticStyles, makeStyles, tokens, type Theme } from '@fluentui/react-components';
+import { Button, FluentProvider, type Theme } from '@fluentui/react-components';
+import { Busy } from './Busy';
 import type { Lang } from '../core/types';
 import type { ScoreOutcome } from '../excel';
 import type { PaneActions } from './actions';
-import { STRINGS, type Strings } from './strings';
+import type { Strings } from './strings';
 import { usePaneTask } from './usePaneTask';
 import { forgetView, loadAppendReason, loadView, saveAppendReason, saveView, type PaneStorage, type ResultView } from './view';
-import { OtherSheets } from './result/OtherSheets';
 
 const scoring = () => import(/* webpackChunkName: "excel" */ './scoring');
 /** The Word document's builder and the docx package: a chunk loaded when the button is pressed. */
 const wordReport = () => import(/* webpackChunkName: "docx" */ './wordReport');
 
-const ResultPanel = React.lazy(() => import(/* webpackChunkName: "result", webpackPrefetch: true */ './ResultPanel'));
+const loadResultPanel = () => import(/* webpackChunkName: "result" */ './ResultPanel');
+const ResultPanel = React.lazy(loadResultPanel);
 const FormulaDialog = React.lazy(() => import(/* webpackChunkName: "dialog" */ './FormulaDialog'));
-
-// No inline styles (the page's Content-Security-Policy forbids them): the body's margin is set here.
-const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
-
-const useStyles = makeStyles({
-  root: {
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    padding: '12px 16px 24px',
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-  },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: '4px 0 4px' },
-  intro: { color: tokens.colorNeutralForeground2, margin: '0 0 12px' },
-  actions: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
-  status: { minHeight: '20px', margin: '8px 0', color: tokens.colorNeutralForeground2 },
-  hint: { margin: '8px 0 0', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-});
+const OtherSheets = React.lazy(() => import(/* webpackChunkName: "result" */ './result/OtherSheets'));
 
 export interface AppProps {
   readonly lang: Lang;
+  /** The pane's strings in `lang` (loadStrings). */
+  readonly strings: Strings;
   readonly theme: Theme;
   readonly actions: PaneActions;
   /** Score as soon as the pane opens (the ribbon's 评分 button). */
@@ -65,10 +48,7 @@ function scoredStatus(s: Strings, outcome: Extract<ScoreOutcome, { kind: 'scored
   return parts.join(s.sentenceGap);
 }
 
-export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 'default' }: AppProps) {
-  const s = STRINGS[lang];
-  useBodyStyles();
-  const styles = useStyles();
+export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, documentKey = 'default' }: AppProps) {
   const task = usePaneTask(s.failed, s.waitingForExcel);
   const [view, setView] = React.useState<ResultView | null>(() => (scoreOnOpen ? null : loadView(storage, documentKey)));
   const [fresh, setFresh] = React.useState(false);
@@ -179,6 +159,9 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
   React.useEffect(() => {
     // For the browser test and the benchmark: when the pane first stood on screen.
     performance.mark?.('jixiao:first-render');
+    // The result panel is fetched once the pane stands, not with it: 评分 then shows its result at once.
+    const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
+    whenIdle(() => void loadResultPanel());
   }, []);
 
   const started = React.useRef(false);
@@ -192,36 +175,40 @@ export function App({ lang, theme, actions, scoreOnOpen, storage, documentKey = 
   const busy = task.busy !== null;
   return (
     <FluentProvider theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en-US'}>
-      <main className={styles.root} aria-labelledby="pane-title">
-        <h1 id="pane-title" className={styles.title}>
+      <main className="pane" aria-labelledby="pane-title">
+        <h1 id="pane-title" className="pane__title">
           {s.appTitle}
         </h1>
-        <p className={styles.intro}>{s.intro}</p>
-        <div className={styles.actions}>
+        <p className="pane__intro">{s.intro}</p>
+        <div className="pane__actions">
           <Button appearance="primary" size="large" disabled={busy} onClick={() => void score()} data-testid="score">
             {s.score}
           </Button>
           <Button disabled={busy} onClick={() => void restore()} data-testid="restore">
             {s.restore}
           </Button>
-          {busy && <Spinner size="tiny" aria-hidden="true" />}
+          {busy && <Busy />}
         </div>
         {/* Excel may clear its undo stack when an add-in writes (OfficeDev/office-js#6170, #3788), and
             Ctrl+Z would undo our writes without our backup: 恢复 is the way back. */}
-        <p className={styles.hint} data-testid="undo-hint">
+        <p className="pane__hint" data-testid="undo-hint">
           {s.undoHint}
         </p>
-        <div className={styles.status} role="status" aria-live="polite" data-testid="status">
+        <div className="pane__status" role="status" aria-live="polite" data-testid="status">
           {task.status}
         </div>
         {task.problem && (
-          <MessageBar intent="error" data-testid="problem">
-            <MessageBarBody>{task.problem}</MessageBarBody>
-          </MessageBar>
+          <div className="pane__problem" role="alert" data-testid="problem">
+            {task.problem}
+          </div>
         )}
-        <OtherSheets sheets={offer} strings={s} disabled={busy} onScore={(sheet) => void score({ sheet })} />
+        {offer.length > 0 && (
+          <React.Suspense fallback={null}>
+            <OtherSheets sheets={offer} strings={s} disabled={busy} onScore={(sheet) => void score({ sheet })} />
+          </React.Suspense>
+        )}
         {view && (
-          <React.Suspense fallback={<Spinner size="small" label={s.loading} />}>
+          <React.Suspense fallback={<Busy label={s.loading} />}>
             <ResultPanel
               view={view}
               strings={s}

@@ -17,6 +17,7 @@ const adapter = () => import(/* webpackChunkName: "excel" */ '../excel');
 export const excelActions: PaneActions = {
   score: async (opts) => (await adapter()).scoreActiveSheet(opts),
   restore: async (opts) => (await adapter()).restoreActiveSheet(opts),
-  select: async (address) => (await adapter()).selectCell(address),
+  // Its own small chunk: a click on a listed cell loads no scoring (the pane may show a remembered result).
+  select: async (address) => (await import(/* webpackChunkName: "select" */ '../excel/select')).selectCell(address),
   addSheet: async (sheet) => (await adapter()).addReportSheet(sheet),
 };

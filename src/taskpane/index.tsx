@@ -1,8 +1,10 @@
-// Entry of the task pane: wait for Office, read its display language and theme, render the pane.
+// Entry of the task pane. The page paints a static shell first (taskpane.html: the title, 评分, 恢复 and
+// the hint, in Chinese), before any script; this entry waits for Office, reads its display language and
+// theme, fetches that language's strings and renders the pane over the shell.
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { excelActions } from './actions';
-import { STRINGS, langOf } from './strings';
+import { langOf, loadStrings } from './strings';
 import { consumeRunFlag } from './launch';
 import { fluentTheme } from './theme';
 import { partitioned } from './view';
@@ -15,30 +17,35 @@ function storage(): Storage | undefined {
   }
 }
 
+// Most panes are Chinese: their strings are fetched while Office starts.
+const chinese = loadStrings('zh');
+
 function start(): void {
   const container = document.getElementById('root');
   if (!container) return;
-  const root = createRoot(container);
   if (typeof Office === 'undefined') {
-    const lang = langOf(navigator.language);
-    container.textContent = STRINGS[lang].noOffice;
+    void loadStrings(langOf(navigator.language)).then((s) => (container.textContent = s.noOffice));
     return;
   }
-  void Office.onReady((info) => {
+  void Office.onReady(async (info) => {
     const context = Office.context;
     const lang = langOf(context?.displayLanguage ?? navigator.language);
+    const s = lang === 'zh' ? await chinese : await loadStrings(lang);
     if (!info?.host) {
       // office.js loaded but the page is not inside Excel (opened directly in a browser).
-      container.textContent = STRINGS[lang].noOffice;
+      container.textContent = s.noOffice;
       return;
     }
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en-US';
-    document.title = STRINGS[lang].appTitle;
+    document.title = s.appTitle;
     const scoreOnOpen = consumeRunFlag(window.location, window.history);
+    // React takes the shell's place at its first render.
+    const root = createRoot(container);
     const render = () =>
       root.render(
         <App
           lang={lang}
+          strings={s}
           theme={fluentTheme(Office.context?.officeTheme)}
           actions={excelActions}
           scoreOnOpen={scoreOnOpen}

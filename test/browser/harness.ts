@@ -70,6 +70,7 @@ export function ensureWebBuilt(): { rebuilt: boolean } {
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.png': 'image/png',
   '.xml': 'application/xml',

@@ -10,7 +10,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { scoreWorkbook } from '../../src/core';
 import type { CellValue } from '../../src/core';
 import ResultPanel from '../../src/taskpane/ResultPanel';
-import { STRINGS } from '../../src/taskpane/strings';
+import { STRINGS } from '../../src/taskpane/strings/all';
 import { toView } from '../../src/taskpane/toView';
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -6,6 +6,7 @@ import { webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import { consumeRunFlag } from '../../src/taskpane/launch';
 import type { PaneActions } from '../../src/taskpane/actions';
+import { STRINGS } from '../../src/taskpane/strings/all';
 
 describe('the ribbon’s run flag', () => {
   test('评分 opens the pane with run=score: it scores once, and the address loses the flag so a reload does not score again', () => {
@@ -39,7 +40,24 @@ describe('undoing scoring', () => {
     ['zh', '要撤销评分，请单击“恢复”：Ctrl+Z 不能完整撤销加载项写入的内容。'],
     ['en', 'To undo scoring, click Restore: Ctrl+Z cannot fully undo what an add-in wrote.'],
   ] as const)('the pane says plainly that Restore, not Ctrl+Z, undoes it (%s)', (lang, text) => {
-    const html = renderToStaticMarkup(<App lang={lang} theme={webLightTheme} actions={actions} />);
+    const html = renderToStaticMarkup(<App lang={lang} strings={STRINGS[lang]} theme={webLightTheme} actions={actions} />);
     expect(html).toContain(text);
+  });
+});
+
+describe('the static shell painted before any script (taskpane.html)', () => {
+  const html = readFileSync(join(__dirname, '..', '..', 'src', 'taskpane', 'taskpane.html'), 'utf8');
+  const root = html.slice(html.indexOf('<div id="root">'), html.indexOf('</body>'));
+  const texts = [...root.matchAll(/>([^<>]+)</g)].map((m) => m[1].trim()).filter(Boolean);
+
+  test('says what the Chinese pane says first: the title, the intro, 评分, 恢复 and the hint, in that order', () => {
+    const zh = STRINGS.zh;
+    expect(texts).toEqual([zh.appTitle, zh.intro, zh.score, zh.restore, zh.undoHint]);
+  });
+
+  test('its buttons wait for Excel, and it carries no script and no inline style (the page’s CSP)', () => {
+    expect([...root.matchAll(/<button[^>]*>/g)].every((m) => / disabled[ >]/.test(m[0]))).toBe(true);
+    expect(root).not.toMatch(/<script|style=/);
+    expect(html).toMatch(/<link rel="stylesheet" href="pane.css" \/>/);
   });
 });

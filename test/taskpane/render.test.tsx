@@ -2,7 +2,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import ResultPanel from '../../src/taskpane/ResultPanel';
-import { STRINGS } from '../../src/taskpane/strings';
+import { STRINGS } from '../../src/taskpane/strings/all';
 import { toView, type ScoringExtras } from '../../src/taskpane/toView';
 import type { ResultView } from '../../src/taskpane/view';
 import { handResult } from './fixtures';

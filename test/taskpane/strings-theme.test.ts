@@ -1,5 +1,6 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { STRINGS, langOf } from '../../src/taskpane/strings';
+import { langOf } from '../../src/taskpane/strings';
+import { STRINGS } from '../../src/taskpane/strings/all';
 import { fluentTheme, isDark, luminance } from '../../src/taskpane/theme';
 
 const CJK = /[\u4e00-\u9fff]/;

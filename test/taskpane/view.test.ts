@@ -1,7 +1,7 @@
 import { toView, withoutCell } from '../../src/taskpane/toView';
 import { loadAppendReason, loadView, saveAppendReason, saveView, forgetView, partitioned } from '../../src/taskpane/view';
 import { conclusionSheet, detailSheet } from '../../src/taskpane/exports';
-import { STRINGS } from '../../src/taskpane/strings';
+import { STRINGS } from '../../src/taskpane/strings/all';
 import { handResult } from './fixtures';
 
 class MemoryStorage {

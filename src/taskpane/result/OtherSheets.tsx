@@ -19,3 +19,5 @@ export function OtherSheets({ sheets, strings: s, disabled, onScore }: { sheets:
     </div>
   );
 }
+
+export default OtherSheets;
