@@ -3,7 +3,7 @@ import * as React from 'react';
 import { Button, mergeClasses } from '@fluentui/react-components';
 import type { Lang } from '../core/types';
 import ResultPanel from '../taskpane/ResultPanel';
-import { STRINGS } from '../taskpane/strings';
+import { STRINGS } from '../taskpane/strings/all';
 import { downloadFile } from './download';
 import type { Entry } from './entries';
 import { PAGE_STRINGS } from './strings';

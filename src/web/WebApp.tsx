@@ -5,7 +5,7 @@ import * as React from 'react';
 import { Button, FluentProvider, MessageBar, MessageBarBody, ProgressBar, Switch, mergeClasses, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core/types';
 import { DEFAULT_BOUNDS } from '../cli/bounds';
-import { STRINGS } from '../taskpane/strings';
+import { STRINGS } from '../taskpane/strings/all';
 import type { PageOptions } from './jobs';
 import { PAGE_STRINGS } from './strings';
 import { Cancelled, TimedOut, WorkerPool } from './workers';
