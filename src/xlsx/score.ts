@@ -100,7 +100,7 @@ function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptio
   // Before the cells: a cell written into the appended column takes that column's style.
   const lastRow = found.workbook.indicatorSheet.values.length - 1;
   const print = result.layout && result.rows.length ? scorePrint(wb, ws, result.layout, writeback.appendedColumn, lastRow, previous?.print) : undefined;
-  const cells = writeCells(wb, ws, writeback.writes, lang, writeback.appendedColumn);
+  const cells = writeCells(wb, ws, writeback.writes, lang, writeback.appendedColumn, result.layout?.headerTop);
   // After the cells and the column's width: rows as tall as the texts written into them.
   const rows = raiseRows(wb, ws, cells.written, writeback.appendedColumn, (previous?.print as XlsxPrintBackup | undefined)?.xlsx?.rows);
   const printed = withRows(print, rows);

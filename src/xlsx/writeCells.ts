@@ -86,12 +86,24 @@ function feasible(editor: SheetEditor, w: CellWrite, now: CellState, lang: Lang 
 }
 
 /**
+ * How a cell of the appended 扣分原因 column looks like the table beside it: on the header row, the
+ * cell format of the header to its left (the same one, where it wraps); below, bordered as the cell to
+ * its left is. Read before anything is written, from the cells as the office left them.
+ */
+function tableLook(wb: XlsxPackage, editor: SheetEditor, col: number, headerRow: number | undefined): (row: number) => (style: number) => number {
+  const left = (row: number) => (col > 0 ? editor.sheet.styleAt(row, col - 1) : 0);
+  const header = headerRow === undefined ? undefined : left(headerRow);
+  return (row) => (style) => (row === headerRow && header !== undefined ? wb.styles.withWrap(header, true) : wb.styles.withBorderOf(style, left(row)));
+}
+
+/**
  * Writes cells into the sheet's part (and its notes and the style sheet); the cells of column
  * `wrapped` (an appended 扣分原因 column) wrap their text. `lang`: the language of the mark that ends
  * a text cut at Excel's limit — null when restoring, which cuts nothing. Returns the states the cells
  * were left in, the cells as they were, and what was not written as planned.
  */
-export function writeCells(wb: XlsxPackage, editor: SheetEditor, writes: readonly CellWrite[], lang: Lang | null, wrapped?: number): CellsWritten {
+export function writeCells(wb: XlsxPackage, editor: SheetEditor, writes: readonly CellWrite[], lang: Lang | null, wrapped?: number, headerRow?: number): CellsWritten {
+  const dress = wrapped === undefined ? undefined : tableLook(wb, editor, wrapped, headerRow);
   const written = new Map<string, CellState>();
   const raw = new Map<string, RawCell>();
   const before = new Map<string, CellState>();
@@ -105,7 +117,7 @@ export function writeCells(wb: XlsxPackage, editor: SheetEditor, writes: readonl
     const planned = feasible(editor, w, now, lang);
     let state = planned.state;
     if (planned.notWritten) notWritten.push(planned.notWritten);
-    const outcome = writeCellState(wb, editor, w.row, w.col, now, state, w.col === wrapped);
+    const outcome = writeCellState(wb, editor, w.row, w.col, now, state, w.col === wrapped, w.col === wrapped ? dress?.(w.row) : undefined);
     if (outcome.noteKept) {
       state = { ...state, note: now.note };
       notWritten.push({ cell: toA1(w.row, w.col), why: 'thread' });

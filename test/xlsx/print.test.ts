@@ -174,6 +174,18 @@ describe('--explain-column', () => {
     expect(ws.getCell('J3').value).toBeNull();
   });
 
+  it('looks like the table: its header as the header beside it (font, border, fill, alignment but wrapped), each explanation bordered as its row’s cells', async () => {
+    const ws = (await openXlsx(output)).getWorksheet('指标体系')!;
+    const h = ws.getCell('H3');
+    const i = ws.getCell('I3');
+    expect(h.border).toBeDefined();
+    expect([i.font, i.border, i.fill, { ...i.alignment, wrapText: h.alignment?.wrapText }]).toEqual([h.font, h.border, h.fill, h.alignment]);
+    for (const n of [4, 12]) {
+      expect(ws.getCell(`H${n}`).border).toBeDefined();
+      expect([n, ws.getCell(`I${n}`).border]).toEqual([n, ws.getCell(`H${n}`).border]);
+    }
+  });
+
   it('gives the column a width of 40 digits, about 20 Chinese characters (214 points: 285 pixels, 40.71 digits of Calibri 11), and prints the table with it at 9 points', async () => {
     const parts = await partsOf(output);
     const cols = children(parts.get(SHEET_PART)!).get('cols')!;

@@ -54,7 +54,8 @@ export interface CellWriteOutcome {
 /**
  * Puts one cell of the sheet into the target state, changing only what differs from its current
  * state (`now`, as read): its value and formula, its format (a cell format appended to the style
- * sheet when needed), its note. `wrap`: the text wraps (an explanation in an appended 扣分原因 column).
+ * sheet when needed), its note. `wrap`: the text wraps (an explanation in an appended 扣分原因 column);
+ * `dress`, the cell format such a cell takes from the table beside it.
  */
 export function writeCellState(
   pkg: XlsxPackage,
@@ -64,6 +65,7 @@ export function writeCellState(
   now: CellState,
   target: CellState,
   wrap = false,
+  dress?: (style: number) => number,
 ): CellWriteOutcome {
   const sheet = editor.sheet;
   const ref = toA1(row, col);
@@ -81,6 +83,7 @@ export function writeCellState(
         fillId: now.fill === target.fill ? parts.fillId : styles.fillId(target.fill),
       });
     }
+    if (dress) style = dress(style);
     if (wrap) style = pkg.styles.withWrap(style, true);
     const existing = sheet.cell(row, col);
     if (!valueChanged && existing) {

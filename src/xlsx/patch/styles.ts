@@ -169,6 +169,15 @@ export class StylePart {
     return this.indexOf(this.xfs, `${open}<${this.prefix}alignment wrapText="1"/>${rest}`);
   }
 
+  /** Cell format `base` with the border of cell format `like` (a cell bordered as its neighbour is), added when no format is exactly that. */
+  withBorderOf(base: number, like: number): number {
+    const borderOf = (index: number) => (index in this.xfs.items ? Number(this.xf(index).elements[0].attributes.borderId ?? 0) : 0);
+    const border = borderOf(like);
+    if (borderOf(base) === border || !(base in this.xfs.items)) return base;
+    const { text, elements } = this.xf(base);
+    return this.indexOf(this.xfs, applySplices(text, [setAttributes(elements[0], { borderId: String(border), applyBorder: '1' })]));
+  }
+
   /** The id of a number format (as the core names it; null is General), added when missing. */
   numberFormatId(code: string | null): number {
     if (code === null) return 0;
