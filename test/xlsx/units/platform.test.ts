@@ -50,13 +50,19 @@ describe('the page and the command line read and digest alike', () => {
   test('a bomb stops at the limit in the page too, fed no further than the slice that passed it', () => {
     // 64 MB of zeros in about 64 KB: sixteen slices; refused at 256 KB, the inflater is given one.
     const bomb = deflateSync(new Uint8Array(64 << 20), { level: 1 });
-    const push = jest.spyOn(Inflate.prototype, 'push');
+    // Counted by hand, not with jest.spyOn: the mutation run takes this file on mocha.
+    const push = Inflate.prototype.push;
+    let slices = 0;
+    Inflate.prototype.push = function (this: Inflate, ...args: Parameters<Inflate['push']>) {
+      slices += 1;
+      return push.apply(this, args);
+    };
     try {
       expect(browser.inflateRaw(bomb, 1 << 18)).toBe('too-large');
       expect(bomb.length).toBeGreaterThan(10 * 4096);
-      expect(push).toHaveBeenCalledTimes(1);
+      expect(slices).toBe(1);
     } finally {
-      push.mockRestore();
+      Inflate.prototype.push = push;
     }
     expect(node.inflateRaw(bomb, 1 << 18)).toBe('too-large');
   });
