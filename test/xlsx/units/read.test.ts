@@ -11,17 +11,21 @@ import { SheetPart } from '../../../src/xlsx/patch/sheet';
 import { StylePart } from '../../../src/xlsx/patch/styles';
 
 const M = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-const STYLES = new StylePart(
-  `<styleSheet ${M}><numFmts count="2"><numFmt numFmtId="180" formatCode="0.0&quot;分&quot;"/><numFmt numFmtId="181" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFEB9C"/></patternFill></fill></fills><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="180" fillId="2"/><xf numFmtId="10"/><xf numFmtId="181"/></cellXfs></styleSheet>`,
-);
-const ctx = (date1904 = false, styles: StylePart | null = STYLES): ReadContext => ({ strings: () => ['甲', '乙'], styles: () => styles, date1904 });
+// Built in each test, never while the file loads: the mutation run reuses a worker only for code
+// reached inside tests (a part parsed at load is taken for a static mutant, each in a fresh worker).
+const stylePart = () =>
+  new StylePart(
+    `<styleSheet ${M}><numFmts count="2"><numFmt numFmtId="180" formatCode="0.0&quot;分&quot;"/><numFmt numFmtId="181" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFEB9C"/></patternFill></fill></fills><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="180" fillId="2"/><xf numFmtId="10"/><xf numFmtId="181"/></cellXfs></styleSheet>`,
+  );
+const ctx = (date1904 = false, styles: StylePart | null = stylePart()): ReadContext => ({ strings: () => ['甲', '乙'], styles: () => styles, date1904 });
 const sheet = (data: string, after = '') => new SheetPart(`<worksheet ${M}><sheetData>${data}</sheetData>${after}</worksheet>`);
 
 describe('a cell’s value', () => {
-  const part = sheet(
-    '<row r="1"><c r="A1"><v>3.5</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>9</v></c><c r="D1" t="inlineStr"><is><t>内_x0041_</t></is></c><c r="E1" t="str"><v>文</v></c><c r="F1" t="b"><v>1</v></c><c r="G1" t="b"><v>0</v></c><c r="H1" t="e"><v>#N/A</v></c><c r="I1" t="d"><v>2024-03-05T10:00:00</v></c><c r="J1" s="1"><v>45356</v></c><c r="K1"><v>abc</v></c><c r="L1"><v> </v></c><c r="M1"/><c r="N1" t="s"/><c r="O1" t="inlineStr"/><c r="P1" t="str"/><c r="Q1" t="b"/><c r="R1" t="e"/><c r="S1" t="d"/><c r="T1" s="4"><v>45356</v></c></row>',
-  );
-  const v = (col: number, c = ctx()) => valueOf(part.cell(0, col)!, c);
+  const part = () =>
+    sheet(
+      '<row r="1"><c r="A1"><v>3.5</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>9</v></c><c r="D1" t="inlineStr"><is><t>内_x0041_</t></is></c><c r="E1" t="str"><v>文</v></c><c r="F1" t="b"><v>1</v></c><c r="G1" t="b"><v>0</v></c><c r="H1" t="e"><v>#N/A</v></c><c r="I1" t="d"><v>2024-03-05T10:00:00</v></c><c r="J1" s="1"><v>45356</v></c><c r="K1"><v>abc</v></c><c r="L1"><v> </v></c><c r="M1"/><c r="N1" t="s"/><c r="O1" t="inlineStr"/><c r="P1" t="str"/><c r="Q1" t="b"/><c r="R1" t="e"/><c r="S1" t="d"/><c r="T1" s="4"><v>45356</v></c></row>',
+    );
+  const v = (col: number, c = ctx()) => valueOf(part().cell(0, col)!, c);
 
   test('numbers, shared and inline strings (escapes read), formula strings, booleans, errors, ISO dates', () => {
     expect([v(0), v(1), v(2), v(3), v(4), v(5), v(6), v(7), v(8)]).toEqual([3.5, '乙', null, '内A', '文', true, false, { error: '#N/A' }, '2024-03-05']);
@@ -66,17 +70,18 @@ describe('a cell’s formula', () => {
 });
 
 describe('a sheet’s cells', () => {
-  const part = sheet(
-    '<row r="1"><c r="A1" s="2"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1" s="3"/></row><row r="3"><c r="B3"><f>A1</f></c><c r="C3" s="1"><v>45356</v></c></row>',
-    '<mergeCells><mergeCell ref="A1:B1"/><mergeCell ref="C5:C9"/><mergeCell ref="X"/></mergeCells>',
-  );
+  const part = () =>
+    sheet(
+      '<row r="1"><c r="A1" s="2"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1" s="3"/></row><row r="3"><c r="B3"><f>A1</f></c><c r="C3" s="1"><v>45356</v></c></row>',
+      '<mergeCells><mergeCell ref="A1:B1"/><mergeCell ref="C5:C9"/><mergeCell ref="X"/></mergeCells>',
+    );
 
   test('merged areas zero-based; a cell covered by one reads empty and is named by it, the top-left reads its own', () => {
-    expect(areasOf(part)).toEqual([
+    expect(areasOf(part())).toEqual([
       { top: 0, left: 0, bottom: 0, right: 1 },
       { top: 4, left: 2, bottom: 8, right: 2 },
     ]);
-    const cells = new SheetCells(part, ctx());
+    const cells = new SheetCells(part(), ctx());
     expect(cells.coveringArea(0, 1)).toEqual({ top: 0, left: 0, bottom: 0, right: 1 });
     expect(cells.coveringArea(0, 0)).toBeUndefined();
     expect(cells.coveringArea(6, 2)).toEqual({ top: 4, left: 2, bottom: 8, right: 2 });
@@ -86,15 +91,15 @@ describe('a sheet’s cells', () => {
   });
 
   test('the grid holds the cells with a value or a formula (a formula without result marked so), and their formats', () => {
-    const grid = new SheetCells(part, ctx()).grid('表');
+    const grid = new SheetCells(part(), ctx()).grid('表');
     expect(grid.name).toBe('表');
     expect(grid.values).toEqual([[1], [], [null, { error: NO_RESULT }, '2024-03-05']]);
     expect(grid.formulas).toEqual([[null], [], [null, '=A1', null]]);
     expect(grid.numberFormats).toEqual([['0.0"分"'], [], [null, null, 'mm-dd-yy']]);
     expect(grid.merges).toHaveLength(2);
-    const bare = new SheetCells(part, ctx(false, null)).grid('表');
+    const bare = new SheetCells(part(), ctx(false, null)).grid('表');
     expect(bare.numberFormats![0]).toEqual([null]);
-    expect(new SheetCells(part, ctx(false, null)).state(0, 0, null)).toEqual({ value: 1, formula: null, numberFormat: null, fill: null, note: null });
+    expect(new SheetCells(part(), ctx(false, null)).state(0, 0, null)).toEqual({ value: 1, formula: null, numberFormat: null, fill: null, note: null });
   });
 });
 
