@@ -1,7 +1,6 @@
 // The words finance offices write rules in, each list kept once and named, so that a new phrasing is
 // one edit here. Families build their patterns from these pieces; none writes its own word list.
 // Every pattern works on text that went through `ruleText` (half-width, ≦ as ≤, figures in digits).
-import { digitsForNumerals } from '../numerals';
 import { D, type Dec } from '../numbers';
 
 /** Alternation of literal words, longest first so `不低于` is tried before `低于`. */
@@ -54,8 +53,12 @@ export const BREAKDOWN = '其中';
 export const PROVISO = ['若', '如'];
 /** `每项1分`, `每一点得2分`: what each item of a list is worth — an item, not an occurrence (`每处`). */
 export const EACH_ITEM_WORDS = ['每项', '每一项', '每个', '每条', '每一点', '每点'];
-/** As the rule text reads once its numerals are digits (`每一项` → `每1项`). */
-export const EACH_ITEM = String.raw`(?:${anyOf(EACH_ITEM_WORDS.map(digitsForNumerals))})(?:得|计|记)?`;
+/**
+ * As the rule text reads once its numerals are digits (`每一项` → `每1项`; 一 is the only numeral these
+ * words hold). Not through `digitsForNumerals` here: code run while modules load is 'static' to Stryker,
+ * and each mutant it reaches then runs in a fresh worker (README, Mutation testing).
+ */
+export const EACH_ITEM = String.raw`(?:${anyOf(EACH_ITEM_WORDS.map((w) => w.replace('一', '1')))})(?:得|计|记)?`;
 
 // ── Comparisons ──────────────────────────────────────────────────────────────────────────────────
 /** What a comparison word makes of the figure after it (or before it, for tails). */

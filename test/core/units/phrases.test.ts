@@ -1,12 +1,19 @@
 // The vocabulary (src/core/rules/phrases.ts): words tried longest first and taken literally, what a
 // comparison or step word means, and which verdicts give full points.
-import { anyOf, boundOf, isFullVerdict, stepDirectionOf, VERDICT } from '../../../src/core/rules/phrases';
+import { digitsForNumerals } from '../../../src/core/numerals';
+import { anyOf, boundOf, EACH_ITEM, EACH_ITEM_WORDS, isFullVerdict, stepDirectionOf, VERDICT } from '../../../src/core/rules/phrases';
 
 test('alternatives are tried longest first, and taken literally', () => {
   expect(new RegExp(anyOf(['低于', '不低于'])).exec('不低于90%')?.[0]).toBe('不低于');
   const literal = new RegExp(`^(?:${anyOf(['1+1', 'a.b', '(x)'])})$`);
   expect(['1+1', 'a.b', '(x)'].map((w) => literal.test(w))).toEqual([true, true, true]);
   expect(['11', 'axb', 'x'].map((w) => literal.test(w))).toEqual([false, false, false]);
+});
+
+test('every each-item word is found as the rule text reads it, its numerals in digits', () => {
+  const whole = new RegExp(`^(?:${EACH_ITEM})$`);
+  expect(EACH_ITEM_WORDS.filter((w) => !whole.test(digitsForNumerals(w)))).toEqual([]);
+  expect(whole.test(digitsForNumerals('每二项'))).toBe(false);
 });
 
 test.each([

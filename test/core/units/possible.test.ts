@@ -43,21 +43,22 @@ test('subsetSums: every sum of some of the criteria, none counted twice', () => 
   expect(subsetSums(ds(1, 2, 1)).map((x) => x.toNumber()).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4]);
 });
 
+// Each rule's possible scores built inside its test, not while the file loads (README, Mutation testing).
 describe('checkTyped and whyNotGiven', () => {
   const m = messages('zh');
   const why = (p: Possible, points: number, typed: number) => whyNotGiven(checkTyped(p, new D(points), new D(typed)), p, new D(points), new D(typed), m);
 
   test.each([
-    ['yes/no: one of its two outcomes', outcomes(ds(2, 0)), 2, 1.5, '按评分标准只能得0分或2分，填写1.5分'],
-    ['yes/no: the points', outcomes(ds(2, 0)), 2, 2, null],
-    ['above the points, whatever the rule', ANY_SCORE, 5, 6, '按评分标准最多得5分，填写6分，按5分计'],
-    ['below zero', ANY_SCORE, 5, -1, '得分不能低于0分，填写-1分，按0分计'],
-    ['a range: anything within', ANY_SCORE, 5, 3.33, null],
-    ['steps too many to list: the arithmetic said', deductions([[0.3, null]]), 5, 4.5, '按评分标准应为5分减去0.3分的整数倍，填写4.5分'],
-    ['several rates and a cap: each rate once, and the cap', deductions([[0.05, null], [0.05, null], [0.1, null]], 3), 6, 4.33, '按评分标准应为6分减去各项扣分（每次0.05分、每次0.1分）之和（最多扣3分），填写4.33分'],
-    ['criteria too many to list: their sums said', outcomes(subsetSums(ds(1, 2, 1, 3, 1.5, 2.5, 4, 5))), 20, 2.25, '按评分标准应为所满足各项的分值之和，填写2.25分'],
+    ['yes/no: one of its two outcomes', () => outcomes(ds(2, 0)), 2, 1.5, '按评分标准只能得0分或2分，填写1.5分'],
+    ['yes/no: the points', () => outcomes(ds(2, 0)), 2, 2, null],
+    ['above the points, whatever the rule', () => ANY_SCORE, 5, 6, '按评分标准最多得5分，填写6分，按5分计'],
+    ['below zero', () => ANY_SCORE, 5, -1, '得分不能低于0分，填写-1分，按0分计'],
+    ['a range: anything within', () => ANY_SCORE, 5, 3.33, null],
+    ['steps too many to list: the arithmetic said', () => deductions([[0.3, null]]), 5, 4.5, '按评分标准应为5分减去0.3分的整数倍，填写4.5分'],
+    ['several rates and a cap: each rate once, and the cap', () => deductions([[0.05, null], [0.05, null], [0.1, null]], 3), 6, 4.33, '按评分标准应为6分减去各项扣分（每次0.05分、每次0.1分）之和（最多扣3分），填写4.33分'],
+    ['criteria too many to list: their sums said', () => outcomes(subsetSums(ds(1, 2, 1, 3, 1.5, 2.5, 4, 5))), 20, 2.25, '按评分标准应为所满足各项的分值之和，填写2.25分'],
   ] as const)('%s', (_what, possible, points, typed, reason) => {
-    expect(why(possible, points, typed)).toBe(reason);
+    expect(why(possible(), points, typed)).toBe(reason);
   });
 });
 
