@@ -8,6 +8,7 @@
 // design (OfficeDev/office-js#2700): there the text is copied, or written into a sheet, instead.
 import { reportDocx } from '../docx/report';
 import type { Report } from '../core/conclusion';
+import { downloadBytes } from './download';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -28,15 +29,6 @@ export function reportFileName(documentUrl: string, sheet: string): string {
 /** Builds the document and hands it to the browser to save; the document's bytes, for the caller to say how large. */
 export async function saveReportDocx(report: Report, sheet: string, fileName: string, at: Date): Promise<Uint8Array> {
   const bytes = await reportDocx([{ sheet, report }], report.lang, at);
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // The download has taken the bytes by then; the URL is let go so they are not held for the page's life.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBytes(fileName, bytes, DOCX_TYPE);
   return bytes;
 }

@@ -4,7 +4,7 @@ import { Button, mergeClasses } from '@fluentui/react-components';
 import type { Lang } from '../core/types';
 import ResultPanel from '../taskpane/ResultPanel';
 import { STRINGS } from '../taskpane/strings/all';
-import { downloadFile } from './download';
+import { downloadBytes } from '../taskpane/download';
 import type { Entry } from './entries';
 import { PAGE_STRINGS } from './strings';
 import type { PageStyles } from './styles';
@@ -18,12 +18,12 @@ export function FileDetail({ entry, lang, onExplain, styles }: { entry: Entry; l
       <h2 className={styles.h2}>{entry.picked.shown}</h2>
       <div className={styles.downloads}>
         {result.scored && (
-          <Button appearance="primary" onClick={() => downloadFile(result.scored!.name, result.scored!.bytes)} data-testid="download-scored">
+          <Button appearance="primary" onClick={() => downloadBytes(result.scored!.name, result.scored!.bytes)} data-testid="download-scored">
             {p.downloadScored(result.scored.name)}
           </Button>
         )}
         {result.docx && (
-          <Button onClick={() => downloadFile(result.docx!.name, result.docx!.bytes)} data-testid="download-docx">
+          <Button onClick={() => downloadBytes(result.docx!.name, result.docx!.bytes)} data-testid="download-docx">
             {p.downloadDocx(result.docx.name)}
           </Button>
         )}
@@ -45,7 +45,7 @@ export function FileDetail({ entry, lang, onExplain, styles }: { entry: Entry; l
             appendReason={view.reasonColumn === 'appended'}
             onScoreSheet={noop}
             onAppendReason={onExplain}
-            {...(result.docx ? { onSaveDocx: () => downloadFile(result.docx!.name, result.docx!.bytes) } : {})}
+            {...(result.docx ? { onSaveDocx: () => downloadBytes(result.docx!.name, result.docx!.bytes) } : {})}
           />
         </div>
       ))}

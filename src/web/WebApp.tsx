@@ -10,7 +10,7 @@ import type { PageOptions } from './jobs';
 import { PAGE_STRINGS } from './strings';
 import { Cancelled, TimedOut, WorkerPool } from './workers';
 import { collectDropped, collectPicked, type Picked } from './picked';
-import { downloadFile } from './download';
+import { downloadBytes } from '../taskpane/download';
 import { stateText, totalOf, type Entry, type Restored } from './entries';
 import { FileDetail } from './FileDetail';
 import { PickButton } from './PickButton';
@@ -133,7 +133,7 @@ export function WebApp({ initialLang, initialDark }: WebAppProps) {
     const summary = await pool.run<'summary'>(async () => ({ request: { kind: 'summary', rows: results.flatMap((r) => r.rows), lang, at } }));
     const files = [...results.flatMap((r) => [r.scored, r.docx].flatMap((f) => (f ? [f] : []))), summary];
     const zip = await pool.run<'zip'>(async () => ({ request: { kind: 'zip', files: files.map((f) => ({ name: f.name, bytes: f.bytes.slice() })), at } }));
-    downloadFile(p.zipName, zip);
+    downloadBytes(p.zipName, zip);
   };
 
   const done = entries.filter((e) => e.state === 'done').length;
@@ -211,7 +211,7 @@ export function WebApp({ initialLang, initialDark }: WebAppProps) {
             <p className={styles.offline}>{p.restoreHint}</p>
             {restored.map((r) =>
               r.file ? (
-                <Button key={r.key} onClick={() => downloadFile(r.file!.name, r.file!.bytes)} data-testid="download-restored">
+                <Button key={r.key} onClick={() => downloadBytes(r.file!.name, r.file!.bytes)} data-testid="download-restored">
                   {p.downloadRestored(r.file.name)}
                 </Button>
               ) : (
