@@ -1,6 +1,7 @@
 // What the command line prints for a person: a table per file, the summary of a folder, progress.
 // Every text that comes from a workbook (names, explanations, file names) passes terminalSafe.
 import path from 'path';
+import { shownAddress } from '../core/cells';
 import type { Issue, RowResult, ScoreResult } from '../core';
 import type { CliMessages } from './messages';
 import { changedTypedScore, counts, whyNotComputed } from './counts';
@@ -116,7 +117,7 @@ export function fileReport(file: string, result: ScoreResult, m: CliMessages, pa
  * has it replaced by the place, not repeated before it.
  */
 export function issueText(i: Issue): string {
-  const where = `${i.sheet ? `${i.sheet}!` : ''}${i.cell}`;
+  const where = shownAddress(i.sheet, i.cell);
   if (where === '') return i.message;
   if (i.cell !== '' && i.message.startsWith(i.cell)) return `${where}${i.message.slice(i.cell.length)}`;
   return `${where} ${i.message}`;

@@ -20,7 +20,9 @@ export {
   storeFromChunks,
   EMPTY_STORE,
 } from './writeback';
-export type { AddedSheet, CellState, CellWrite, Backup, BackupEntry, BackupStore, Mark, MarkFills, StateAt, Writeback } from './writeback';
+export type { AddedSheet, CellWrite, Backup, BackupEntry, BackupStore, Mark, MarkFills, Writeback } from './writeback';
+export { cellKey, sameState, sameValue, sheetAddress } from './cells';
+export type { CellState, NumberMatch, StateAt } from './cells';
 export { toA1, fromA1, columnLetters } from './address';
 export { formatDecimal } from './numbers';
 export { buildReport, conclusion, reportText, WORDS } from './conclusion';

@@ -8,24 +8,13 @@
 // for a hand score, never loses what a person typed afterwards, and restore is exact.
 import Decimal from 'decimal.js';
 import { toA1 } from './address';
-import type { CellValue, ScoreResult, RowResult, Lang, SheetGrid, Workbook, ScoreOptions } from './types';
+import type { ScoreResult, RowResult, Lang, SheetGrid, Workbook, ScoreOptions } from './types';
 import { scoreTables } from './score';
 import { formatDecimal } from './numbers';
 import { messages } from './messages';
 import type { PrintBackup } from './print';
 import { Grid } from './sheet/grid';
-
-/** Everything scoring may change in one cell, as an adapter reads it. */
-export interface CellState {
-  readonly value: CellValue;
-  /** The formula, `=SUM(H4:H25)`, or null. */
-  readonly formula: string | null;
-  readonly numberFormat: string | null;
-  /** The fill, in the adapter's own encoding (opaque here); null for none. */
-  readonly fill: string | null;
-  /** The note (批注) or comment text on the cell; null for none. */
-  readonly note: string | null;
-}
+import { cellKey, cellOfKey, sameState, sameValue, type CellState, type StateAt } from './cells';
 
 export type Mark = 'deducted' | 'error' | 'manual';
 
@@ -169,14 +158,6 @@ function personsNote(now: string | null, written: string | null, was: string | n
   return person === null ? added : `${person}\n${added}`;
 }
 
-const key = (row: number, col: number): string => `${row}:${col}`;
-
-function sameValue(a: CellValue, b: CellValue): boolean {
-  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') return a.error === b.error;
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
-  return a === b;
-}
-
 /**
  * The state each cell had before scoring touched it, given the backup from an earlier scoring and
  * the cells' current states. Cells scoring never wrote are their own original.
@@ -188,13 +169,13 @@ function originalStates(
   const originals = new Map<string, CellState>();
   for (const [k, state] of current) originals.set(k, { ...state, note: splitNote(state.note).person });
   for (const entry of backup?.entries ?? []) {
-    const k = key(entry.row, entry.col);
+    const k = cellKey(entry.row, entry.col);
     const now = current.get(k);
     if (!now) continue;
     // A part that holds what we wrote, now or (a write cut short) the time before, is ours.
     const outputs = entry.was ? [entry.written, entry.was] : [entry.written];
     const ours = (same: (w: CellState) => boolean) => outputs.some(same);
-    const keepValue = ours((w) => sameValue(now.value, w.value) && now.formula === w.formula);
+    const keepValue = ours((w) => sameValue(now.value, w.value, 'close') && now.formula === w.formula);
     originals.set(k, {
       value: keepValue ? entry.original.value : now.value,
       formula: keepValue ? entry.original.formula : now.formula,
@@ -288,10 +269,10 @@ function planWriteback(
 ): Writeback {
   const planned = new Map<string, CellWrite>();
   const original = (row: number, col: number): CellState =>
-    originals.get(key(row, col)) ?? { value: null, formula: null, numberFormat: null, fill: null, note: null };
+    originals.get(cellKey(row, col)) ?? { value: null, formula: null, numberFormat: null, fill: null, note: null };
   const put = (row: number, col: number, change: (o: CellState) => CellState) => {
     const o = original(row, col);
-    planned.set(key(row, col), { row, col, address: toA1(row, col), state: change(o) });
+    planned.set(cellKey(row, col), { row, col, address: toA1(row, col), state: change(o) });
   };
 
   // Each table of the sheet (a page holding two projects) writes its own cells.
@@ -335,7 +316,7 @@ function planWriteback(
 
   // Cells the previous scoring wrote and this one does not: back to their original state.
   for (const e of previous?.entries ?? []) {
-    const k = key(e.row, e.col);
+    const k = cellKey(e.row, e.col);
     if (!planned.has(k)) {
       planned.set(k, { row: e.row, col: e.col, address: toA1(e.row, e.col), state: original(e.row, e.col) });
     }
@@ -353,16 +334,6 @@ function isBlank(s: CellState): boolean {
   return s.formula === null && (s.value === null || (typeof s.value === 'string' && s.value.trim() === ''));
 }
 
-function sameState(a: CellState, b: CellState): boolean {
-  return (
-    sameValue(a.value, b.value) &&
-    a.formula === b.formula &&
-    a.numberFormat === b.numberFormat &&
-    a.fill === b.fill &&
-    a.note === b.note
-  );
-}
-
 /**
  * The backup to store before writes that may be cut short (the Excel adapter writes a big sheet in
  * several batches, and a person may start typing between two): every cell the previous scoring wrote
@@ -370,13 +341,13 @@ function sameState(a: CellState, b: CellState): boolean {
  * know it for ours whichever writes ran. The backup itself replaces it once every write is done.
  */
 export function whileWriting(backup: Backup, previous: Backup | null, writes: readonly CellWrite[]): Backup {
-  const earlier = new Map((previous?.entries ?? []).map((e) => [key(e.row, e.col), e.written]));
+  const earlier = new Map((previous?.entries ?? []).map((e) => [cellKey(e.row, e.col), e.written]));
   if (earlier.size === 0) return backup;
-  const entries = new Map(backup.entries.map((e) => [key(e.row, e.col), e]));
+  const entries = new Map(backup.entries.map((e) => [cellKey(e.row, e.col), e]));
   let pending = false;
   const out: BackupEntry[] = [];
   for (const w of writes) {
-    const k = key(w.row, w.col);
+    const k = cellKey(w.row, w.col);
     const was = earlier.get(k);
     // No entry: this scoring leaves the cell at its original, which is then what it writes.
     const entry = entries.get(k) ?? (was ? { row: w.row, col: w.col, original: w.state, written: w.state } : undefined);
@@ -396,10 +367,10 @@ export function whileWriting(backup: Backup, previous: Backup | null, writes: re
  */
 export function withNotesAsFound(backup: Backup, found: readonly { row: number; col: number; note: string | null }[]): Backup {
   if (found.length === 0) return backup;
-  const notes = new Map(found.map((f) => [key(f.row, f.col), f.note]));
+  const notes = new Map(found.map((f) => [cellKey(f.row, f.col), f.note]));
   const entries = backup.entries
     .map((e) => {
-      const k = key(e.row, e.col);
+      const k = cellKey(e.row, e.col);
       return notes.has(k) ? { ...e, written: { ...e.written, note: notes.get(k)! } } : e;
     })
     .filter((e) => !sameState(e.original, e.written));
@@ -413,7 +384,7 @@ export function planRestore(backup: Backup, current: ReadonlyMap<string, CellSta
     row: e.row,
     col: e.col,
     address: toA1(e.row, e.col),
-    state: originals.get(key(e.row, e.col)) ?? e.original,
+    state: originals.get(cellKey(e.row, e.col)) ?? e.original,
   }));
 }
 
@@ -433,9 +404,6 @@ function isBackup(b: Backup): boolean {
   return b !== null && typeof b === 'object' && b.version === 1 && typeof b.sheet === 'string' && Array.isArray(b.entries);
 }
 
-/** Reads one cell's current state; adapters answer from what they loaded in their one read. */
-export type StateAt = (row: number, col: number) => CellState;
-
 /**
  * The whole scoring of a workbook for writing back: undo our earlier output in memory, score the
  * sheet as the person left it, and plan the writes and the new backup.
@@ -448,7 +416,7 @@ export function scoreForWriteback(
 ): { result: ScoreResult; results: readonly ScoreResult[]; writeback: Writeback } {
   const usable = backup && backup.sheet === workbook.indicatorSheet.name ? backup : null;
   const touched = new Map<string, CellState>();
-  for (const e of usable?.entries ?? []) touched.set(key(e.row, e.col), stateAt(e.row, e.col));
+  for (const e of usable?.entries ?? []) touched.set(cellKey(e.row, e.col), stateAt(e.row, e.col));
   const undone = originalStates(usable, touched);
   const sheet = withValues(workbook.indicatorSheet, undone);
   // Every table of the sheet is scored and written; `result` is the first, as a sheet's one result.
@@ -457,7 +425,7 @@ export function scoreForWriteback(
 
   const originals = new Map(undone);
   const consider = (row: number, col: number) => {
-    const k = key(row, col);
+    const k = cellKey(row, col);
     if (!originals.has(k)) originals.set(k, originalStates(null, new Map([[k, stateAt(row, col)]])).get(k)!);
   };
   const lacking = results.some((r) => r.layout && r.layout.columns.reason === undefined);
@@ -484,7 +452,7 @@ function withValues(grid: SheetGrid, states: ReadonlyMap<string, CellState>): Sh
   const formulas = grid.formulas?.map((r) => [...r]);
   const numberFormats = grid.numberFormats?.map((r) => [...r]);
   for (const [k, state] of states) {
-    const [row, col] = k.split(':').map(Number);
+    const { row, col } = cellOfKey(k);
     const r = row - origin.row;
     const c = col - origin.col;
     if (r < 0 || c < 0 || r >= values.length) continue;

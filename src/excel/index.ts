@@ -39,8 +39,8 @@ import {
   type Lang,
   type ScoreResult,
   type TableMeasure,
+  cellKey,
 } from '../core';
-import { cellKey } from './cells';
 import { candidates, probeSheets } from './otherSheets';
 import { printCommands } from './print';
 import { notesVia, officeHost, type ExcelHost } from './host';

@@ -1,7 +1,7 @@
 // Writes a NewSheet (扣分明细, 评价结论) into a new visible sheet: one sync to learn the names taken (a
 // sheet of that name is never overwritten: the name gets (2), (3) …), one to add and fill it.
-import { freeSheetName, toA1, type NewCell, type NewSheet } from '../core';
-import { toExcel, quoteSheet } from './cells';
+import { freeSheetName, sheetAddress, toA1, type NewCell, type NewSheet } from '../core';
+import { toExcel } from './cells';
 import { officeHost, type ExcelHost } from './host';
 
 const NUMBER_FORMAT = '0.00';
@@ -40,7 +40,7 @@ export async function addReportSheet(spec: NewSheet, host: ExcelHost = officeHos
     rows.forEach((r, i) =>
       r.forEach((c, j) => {
         if (links && c !== null && typeof c === 'object') {
-          sheet.getRange(toA1(i, j)).hyperlink = { documentReference: `${quoteSheet(c.link.sheet)}!${c.link.cell}`, textToDisplay: c.text };
+          sheet.getRange(toA1(i, j)).hyperlink = { documentReference: sheetAddress(c.link.sheet, c.link.cell), textToDisplay: c.text };
         }
       }),
     );

@@ -20,8 +20,9 @@ import {
   titleRowsOf,
   type ColumnFormat,
   type PageRead,
+  cellKey,
 } from '../core';
-import { areaOf, cellKey, coreValue, FILL_BRIEF, FILL_WHOLE, fillOf, fromExcel, isPayloadLimit } from './cells';
+import { areaOf, coreValue, FILL_BRIEF, FILL_WHOLE, fillOf, fromExcel, isPayloadLimit } from './cells';
 import type { ExcelHost, NotesVia } from './host';
 import { COMMAND_BYTES, REQUEST_BUDGET } from './payload';
 

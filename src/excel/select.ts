@@ -1,9 +1,7 @@
 // Selecting a cell the pane lists: its own module, with nothing of the scoring behind it, so that a click
 // on a listed cell loads a few hundred bytes, not the adapter and the core (the pane's `select` chunk).
+import { unquoteSheet } from '../core/cells';
 import { officeHost, type ExcelHost } from './host';
-
-/** `'指标体系'!H12` → `指标体系`: a quoted sheet name as Excel writes it in an address ('' for '). */
-export const unquoteSheet = (s: string) => (/^'.*'$/.test(s) ? s.slice(1, -1).replace(/''/g, "'") : s);
 
 /**
  * Selects a cell the pane lists (`'指标体系'!H12`), on its sheet: that sheet is activated first, as the

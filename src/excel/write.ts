@@ -8,10 +8,12 @@ import {
   splitNote,
   toA1,
   type CellState,
-  type CellValue,
   type CellWrite,
+  cellKey,
+  sameValue,
+  sheetAddress,
 } from '../core';
-import { cellKey, fillToSet, isPayloadLimit, quoteSheet, toExcel } from './cells';
+import { fillToSet, isPayloadLimit, toExcel } from './cells';
 import type { NotesVia } from './host';
 import { busyOf } from './busy';
 import { REQUEST_BUDGET, size } from './payload';
@@ -61,12 +63,6 @@ export class WriteCutShort extends Error {
   }
 }
 
-function sameValue(a: CellValue, b: CellValue): boolean {
-  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') return a.error === b.error;
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
-  return a === b;
-}
-
 /** Vertical runs of consecutive rows in one column, so a score column goes in as one array. */
 function runs<T>(cells: { row: number; col: number; v: T }[]): { row: number; col: number; vs: T[] }[] {
   const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
@@ -96,7 +92,7 @@ export function cellCommands(writes: readonly CellWrite[], current: (row: number
         const f = want.formula;
         commands.push({ bytes: size(f), cells: [w.address], queue: (_, sheet) => void (sheet.getRange(w.address).formulas = [[f]]) });
       }
-    } else if (now.formula !== null || !sameValue(want.value, now.value)) {
+    } else if (now.formula !== null || !sameValue(want.value, now.value, 'close')) {
       values.push({ row: w.row, col: w.col, v: toExcel(want.value) });
     }
     const wantFormat = want.numberFormat ?? 'General';
@@ -138,7 +134,7 @@ export function cellCommands(writes: readonly CellWrite[], current: (row: number
 
 /** Puts the note text the core wants on a cell, touching nothing a person wrote. */
 function noteCommand(sheetName: string, cell: string, want: string | null, have: NoteHandle | null, via: NotesVia): Command {
-  const address = `${quoteSheet(sheetName)}!${cell}`;
+  const address = sheetAddress(sheetName, cell);
   const ours = splitNote(want).ours;
   const ourText = joinNote(null, ours);
   return {

@@ -5,6 +5,7 @@ import * as React from 'react';
 import { Button, FluentProvider, type Theme } from '@fluentui/react-components';
 import { Busy } from './Busy';
 import type { Lang } from '../core/types';
+import { sheetAddress } from '../core/cells';
 import type { ScoreOutcome } from '../excel';
 import type { PaneActions } from './actions';
 import type { Strings } from './strings';
@@ -146,7 +147,7 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
   const select = React.useCallback(
     async (address: string) => {
       // A cell of the scored sheet is named with its sheet, so Excel activates that sheet first.
-      const qualified = address.includes('!') || !view ? address : `'${view.sheet.replace(/'/g, "''")}'!${address}`;
+      const qualified = address.includes('!') || !view ? address : sheetAddress(view.sheet, address);
       try {
         await actions.select(qualified);
       } catch {

@@ -2,6 +2,7 @@
 // which sheet; the bars; errors first (they keep the result from being final); typed scores that changed;
 // deductions, then the explanations no note or comment could take; manual scores (a contradiction marked
 // to review); typed scores kept, never shown as checked; warnings; print and export; the 评价结论.
+import { shownAddress } from '../core/cells';
 import type { Strings } from './strings';
 import type { ResultView } from './view';
 import { CellList, ListSection } from './result/CellList';
@@ -107,7 +108,7 @@ export default function ResultPanel({ view, strings: s, fresh, busy, appendReaso
             </summary>
             <ul>
               {view.warnings.map((w, i) => (
-                <li key={`${w.cell}:${i}`}>{s.atCell(w.sheet ? `${w.sheet}!${w.cell}` : w.cell, w.text)}</li>
+                <li key={`${w.cell}:${i}`}>{s.atCell(shownAddress(w.sheet, w.cell), w.text)}</li>
               ))}
             </ul>
           </details>

@@ -1,5 +1,6 @@
 // The sheets the pane hands in, built from the view: 扣分明细 (every error and deduction, a link to its
 // cell) and 评价结论 (the report text, a paragraph a row). Pure; the adapter writes them (addReportSheet).
+import { shownAddress } from '../core/cells';
 import type { NewSheet } from '../core/newSheet';
 import type { Strings } from './strings';
 import type { ResultView } from './view';
@@ -29,7 +30,7 @@ export function detailSheet(view: ResultView, s: Strings): NewSheet {
         d.score,
         d.lost,
         d.reason,
-        { text: d.sheet === view.sheet ? d.cell : `${d.sheet}!${d.cell}`, link: { sheet: d.sheet, cell: d.cell } },
+        { text: shownAddress(d.sheet === view.sheet ? null : d.sheet, d.cell), link: { sheet: d.sheet, cell: d.cell } },
       ]),
     ],
     headerRows: 1,

@@ -8,7 +8,7 @@
 // WPS, LibreOffice or openpyxl saved it again and renumbered them), its XML is set aside and restore
 // works from the recorded states. A sheet of that name that holds no store of ours is a person's:
 // never written over (scoring refuses), never removed.
-import { BACKUP_SHEET, joinNote, splitNote, storeChunks, toA1 } from '../core';
+import { BACKUP_SHEET, joinNote, sameState, sameValue, splitNote, storeChunks, toA1 } from '../core';
 import type { AddedSheet, Backup, BackupEntry, BackupStore, CellState } from '../core';
 import { checkAdded, checkBackup, checkStoreSize, TamperedBackup } from './backupCheck';
 import { XlsxFileError } from './files';
@@ -146,11 +146,9 @@ function agrees(wb: XlsxPackage, editor: SheetEditor, at: { row: number; col: nu
   const inline = is ? inside.filter((el) => el.local === 't' && (el.parent === is || el.parent?.parent === is) && el.parent?.local !== 'rPh').map((el) => el.text).join('') : undefined;
   const cell: CellAt = { el: c, row: at.row, col: at.col, ...(f ? { formula: f } : {}), ...(v ? { value: v.text } : {}), ...(inline !== undefined ? { inline } : {}) };
   const value = valueOf(cell, wb.readContext);
-  const sameValue =
-    value !== null && original.value !== null && typeof value === 'object' && typeof original.value === 'object' ? value.error === original.value.error : value === original.value;
   // A shared formula's clone holds no text of its own, and an array's member no formula: the sheet gives them theirs.
   const sameFormula = f && f.text !== '' ? `=${f.text}` === original.formula : f ? original.formula !== null : original.formula === null || editor.arrayOf(at.row, at.col) !== undefined;
-  return sameValue && sameFormula;
+  return sameValue(value, original.value, 'exact') && sameFormula;
 }
 
 /** The store as the workbook will be saved: as it was read, until scoring or restoring gives it another. */
@@ -197,18 +195,6 @@ export function backupOrRefusal(wb: XlsxPackage): BackupStore {
     }
     throw e;
   }
-}
-
-const sameValue = (a: CellState['value'], b: CellState['value']): boolean =>
-  a !== null && b !== null && typeof a === 'object' && typeof b === 'object'
-    ? a.error === b.error
-    : typeof a === 'number' && typeof b === 'number'
-      ? Math.abs(a - b) < 1e-9
-      : a === b;
-
-/** Two states the same in every part: value, formula, number format, fill and note. */
-export function sameState(a: CellState, b: CellState): boolean {
-  return sameValue(a.value, b.value) && a.formula === b.formula && a.numberFormat === b.numberFormat && a.fill === b.fill && a.note === b.note;
 }
 
 /**

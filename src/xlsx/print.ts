@@ -4,7 +4,7 @@
 // that column's `<col>`. The elements as the file held them go into the backup: restore puts them
 // back byte for byte while they stand as scoring left them, else sets the recorded setup. Unlike
 // office-js, a file's title rows can be removed, and restore removes them.
-import { fromA1, measureTable, planPrint, planPrintRestore, samePage, titleRowsFor, titleRowsOf, toA1 } from '../core';
+import { fromA1, measureTable, planPrint, planPrintRestore, samePage, sheetAddress, titleRowsFor, titleRowsOf, toA1 } from '../core';
 import type { ColumnFormat, Layout, PageRead, PageSetup, PrintBackup, TableMeasure } from '../core';
 import type { SheetEditor, XlsxPackage } from './patch/package';
 import { widenedRef } from './patch/sheet';
@@ -127,9 +127,6 @@ function sheetPrWith(sheetPr: string | null, p: string, fit: boolean): string | 
   return applySplices(sheetPr, [{ from: at, to: at, text: child }]);
 }
 
-/** `'指标体系'!$1:$3`: a sheet name is always quoted in a reference, a quote in it doubled. */
-const titlesRef = (sheet: string, rows: string): string => `'${sheet.replace(/'/g, "''")}'!${rows}`;
-
 /**
  * Sets the page setup as stated: orientation, a scale or pages to fit, and the title rows (or none);
  * `paper`, the paper size as ST_PaperSize numbers it (9: A4), or null to leave it as it is.
@@ -149,7 +146,7 @@ function writePage(t: Target, page: PageSetup, paper: string | null = null): voi
   const titles =
     page.titleRows === null
       ? null
-      : `<${wp}definedName name="${PRINT_TITLES}" localSheetId="${t.index}">${escapeText(titlesRef(t.editor.name, page.titleRows))}</${wp}definedName>`;
+      : `<${wp}definedName name="${PRINT_TITLES}" localSheetId="${t.index}">${escapeText(sheetAddress(t.editor.name, page.titleRows))}</${wp}definedName>`;
   t.pkg.workbook.setDefinedName(PRINT_TITLES, t.index, titles);
 }
 

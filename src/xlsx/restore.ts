@@ -4,9 +4,9 @@
 // scoring added taken away while it is as written, and the backup sheet removed. A cell still as
 // scoring left it, in a package still as we wrote it, gets back the very element and note the file
 // held; anywhere else it is given its recorded state.
-import { planRestore, withBackup } from '../core';
+import { cellKey, planRestore, sameState, withBackup } from '../core';
 import type { BackupEntry, BackupStore, CellState, CellWrite } from '../core';
-import { asWritten, backupOrRefusal, sameState, writeStore } from './backup';
+import { asWritten, backupOrRefusal, writeStore } from './backup';
 import { reading } from './load';
 import { putBackCell } from './patch/cells';
 import type { RawCell } from './patch/cells';
@@ -36,14 +36,14 @@ export function restoreXlsx(wb: XlsxPackage): number {
       const editor = wb.sheet(backup.sheet);
       if (!editor) continue;
       const current = new Map<string, CellState>();
-      for (const e of backup.entries) current.set(`${e.row}:${e.col}`, asWritten(editor.state(e.row, e.col), e));
+      for (const e of backup.entries) current.set(cellKey(e.row, e.col), asWritten(editor.state(e.row, e.col), e));
       const writes = planRestore(backup, current);
       // Before the cells: a cell given its recorded state takes its column's style as it was.
       restorePrint(wb, editor, backup.print);
       const stated: CellWrite[] = [];
       let exact = false;
       (backup.entries as readonly XlsxBackupEntry[]).forEach((e, i) => {
-        const now = current.get(`${e.row}:${e.col}`)!;
+        const now = current.get(cellKey(e.row, e.col))!;
         if (e.xlsx && sameState(now, e.written)) {
           putBackCell(editor, e.row, e.col, e.xlsx);
           exact = true;

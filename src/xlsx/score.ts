@@ -1,9 +1,9 @@
 // Scoring a loaded workbook: every indicator sheet (or the one asked for) handed to the core, and
 // the core's writes, print setup and backup applied to the package. Every decision (what to write,
 // what to keep) is the core's; what the workbook would not let a cell show is ./writeCells'.
-import { backupFor, buildReport, closestToTable, scoreForWriteback, scoreWorkbook, PRINTABLE_MARK_FILLS, withBackup } from '../core';
+import { backupFor, buildReport, cellKey, closestToTable, sameState, scoreForWriteback, scoreWorkbook, PRINTABLE_MARK_FILLS, withBackup } from '../core';
 import type { Backup, BackupEntry, CellState, Lang, ScoreResult, SheetGrid } from '../core';
-import { asWritten, BACKUP_SHEET, backupOrRefusal, readStore, sameState, writeStore } from './backup';
+import { asWritten, BACKUP_SHEET, backupOrRefusal, readStore, writeStore } from './backup';
 import { indicatorSheets } from './grid';
 import type { FoundSheets } from './grid';
 import { reading } from './load';
@@ -59,9 +59,9 @@ interface XlsxBackupEntry extends BackupEntry {
  */
 function withRawCells(backup: Backup, previous: Backup | null, cells: CellsWritten): Backup {
   const old = new Map<string, XlsxBackupEntry>();
-  for (const e of (previous?.entries ?? []) as XlsxBackupEntry[]) old.set(`${e.row}:${e.col}`, e);
+  for (const e of (previous?.entries ?? []) as XlsxBackupEntry[]) old.set(cellKey(e.row, e.col), e);
   const entries = backup.entries.map((e): XlsxBackupEntry => {
-    const key = `${e.row}:${e.col}`;
+    const key = cellKey(e.row, e.col);
     const written = cells.written.get(key) ?? e.written;
     const was = old.get(key);
     const before = cells.before.get(key);
@@ -89,8 +89,8 @@ function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptio
   const store = readStore(wb);
   const previous = backupFor(store, ws.name);
   // A cell still as the last scoring left it reads as that, whatever another program did to its fill.
-  const last = new Map((previous?.entries ?? []).map((e) => [`${e.row}:${e.col}`, e]));
-  const stateAt = (row: number, col: number): CellState => asWritten(ws.state(row, col), last.get(`${row}:${col}`));
+  const last = new Map((previous?.entries ?? []).map((e) => [cellKey(e.row, e.col), e]));
+  const stateAt = (row: number, col: number): CellState => asWritten(ws.state(row, col), last.get(cellKey(row, col)));
   const { result, results, writeback } = scoreForWriteback(found.workbook, stateAt, previous, {
     fills: PRINTABLE_MARK_FILLS,
     overwriteFormulas: options.overwriteFormulas ?? false,

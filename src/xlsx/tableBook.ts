@@ -8,6 +8,7 @@
 // as the few parts such a workbook needs, so that writing it does not load a spreadsheet library
 // into a process that has none loaded otherwise.
 import { columnLetters } from '../core/address';
+import { sheetAddress } from '../core/cells';
 import { A4_LANDSCAPE_WIDTH, rowHeight, wrappedLines, zoomFor } from '../core/print';
 import { deflatedPieces, writeZip } from './patch/zip';
 import { dosTime } from './patch/zipTime';
@@ -130,10 +131,9 @@ function* sheetXml({ columns, rows, title }: TableSheet): Generator<string> {
 
 /** The header row repeated on every printed page of sheet `index`, and its key columns where it prints wider than a page. */
 function printTitles(s: TableSheet, index: number): string {
-  const sheet = `'${s.name.replace(/'/g, "''")}'`;
   const head = s.title === undefined ? 1 : 2;
-  const keys = printScale(s.columns).wider && s.keyColumns ? `${sheet}!$A:$${columnLetters(s.keyColumns - 1)},` : '';
-  return `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(`${keys}${sheet}!$${head}:$${head}`)}</definedName>`;
+  const keys = printScale(s.columns).wider && s.keyColumns ? `${sheetAddress(s.name, `$A:$${columnLetters(s.keyColumns - 1)}`)},` : '';
+  return `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(`${keys}${sheetAddress(s.name, `$${head}:$${head}`)}`)}</definedName>`;
 }
 
 /** The workbook's file bytes: its sheets in order, each holding its table; its parts dated `at`. */

@@ -4,7 +4,7 @@
 // there would show), a note beside a threaded comment stays the thread's stand-in, and no text or note
 // passes Excel's 32,767 characters. What was not written as planned is said, cell by cell; the states
 // returned are what the cells hold now, for the backup.
-import { joinNote, splitNote, toA1 } from '../core';
+import { cellKey, joinNote, sameValue, splitNote, toA1 } from '../core';
 import type { CellState, CellWrite, Lang } from '../core';
 import { rawCell, writeCellState } from './patch/cells';
 import type { RawCell } from './patch/cells';
@@ -55,9 +55,6 @@ function fittingNote(note: string | null, lang: Lang): string | null | undefined
   return room > CUT[lang].length ? joinNote(person, cutTo(ours, room, lang)) : undefined;
 }
 
-const sameValue = (a: CellState['value'], b: CellState['value']): boolean =>
-  a !== null && b !== null && typeof a === 'object' && typeof b === 'object' ? a.error === b.error : a === b;
-
 /**
  * The state a cell can take: the planned one, less what the workbook would not show or keep (see the
  * file's head), and why, when something was held back.
@@ -65,7 +62,7 @@ const sameValue = (a: CellState['value'], b: CellState['value']): boolean =>
 function feasible(editor: SheetEditor, w: CellWrite, now: CellState, lang: Lang | null): { state: CellState; notWritten?: NotWritten } {
   const cell = toA1(w.row, w.col);
   let state = w.state;
-  const contentChanges = !sameValue(state.value, now.value) || state.formula !== now.formula;
+  const contentChanges = !sameValue(state.value, now.value, 'exact') || state.formula !== now.formula;
   const covered = editor.coveredBy(w.row, w.col);
   if (covered) return { state: now, ...(contentChanges || state.note !== now.note ? { notWritten: { cell, why: 'merged', range: covered } } : {}) };
   let notWritten: NotWritten | undefined;
@@ -111,7 +108,7 @@ export function writeCells(wb: XlsxPackage, editor: SheetEditor, writes: readonl
   let formulas = false;
   for (const w of writes) {
     const now = editor.state(w.row, w.col);
-    const key = `${w.row}:${w.col}`;
+    const key = cellKey(w.row, w.col);
     before.set(key, now);
     raw.set(key, rawCell(editor, w.row, w.col));
     const planned = feasible(editor, w, now, lang);

@@ -3,6 +3,7 @@
 import * as React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CellItem } from '../view';
+import { sheetAddress, shownAddress } from '../../core/cells';
 import { useResultStyles } from './styles';
 
 export type ListKind = 'error' | 'changed' | 'deducted' | 'note' | 'manual' | 'review' | 'kept';
@@ -43,7 +44,7 @@ const useStyles = makeStyles({
 
 /** `'基础数据'!B7` for a cell on another sheet; the bare address on the scored sheet (the pane qualifies it). */
 function address(item: CellItem): string {
-  return item.sheet ? `'${item.sheet.replace(/'/g, "''")}'!${item.cell}` : item.cell;
+  return item.sheet ? sheetAddress(item.sheet, item.cell) : item.cell;
 }
 
 export interface CellListProps<T extends CellItem> {
@@ -69,7 +70,7 @@ export function CellList<T extends CellItem>({ items, kind, figure, badge, label
         const tag = badge?.(item) ?? null;
         const parts = (
           <>
-            <span className={styles.cell}>{item.sheet ? `${item.sheet}!${item.cell}` : item.cell}</span>
+            <span className={styles.cell}>{shownAddress(item.sheet, item.cell)}</span>
             <span className={styles.indicator}>{item.indicator}</span>
             <span className={shared.lost}>{figure?.(item) ?? ''}</span>
             {tag && <span className={styles.badge}>{tag}</span>}

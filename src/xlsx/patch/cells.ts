@@ -1,7 +1,7 @@
 // One cell of a worksheet being patched: its new `<c>` element from a CellState (value, formula,
 // number format, fill) and its note, or the element and note put back exactly as they were.
-import { toA1 } from '../../core';
-import type { CellState, CellValue } from '../../core';
+import { sameValue, toA1 } from '../../core';
+import type { CellState } from '../../core';
 import { formulaOf } from '../read/cells';
 import type { SheetEditor, XlsxPackage } from './package';
 import { escapeSheetText, escapeText, withAttributes } from './xml';
@@ -25,11 +25,6 @@ export function rawCell(editor: SheetEditor, row: number, col: number): RawCell 
     comment: editor.existingNotes()?.comments.commentXml(toA1(row, col)) ?? null,
     ...(clones.length ? { clones: clones.map((c) => ({ row: c.row, col: c.col, cell: editor.sheet.cellXml(c.row, c.col)! })) } : {}),
   };
-}
-
-function sameValue(a: CellValue, b: CellValue): boolean {
-  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') return a.error === b.error;
-  return a === b;
 }
 
 /** `t` and the content of a `<c>` holding this value (and formula). */
@@ -70,7 +65,7 @@ export function writeCellState(
   const sheet = editor.sheet;
   const ref = toA1(row, col);
   const p = sheet.elementPrefix;
-  const valueChanged = !sameValue(now.value, target.value) || now.formula !== target.formula;
+  const valueChanged = !sameValue(now.value, target.value, 'exact') || now.formula !== target.formula;
   const styleChanged = now.numberFormat !== target.numberFormat || now.fill !== target.fill;
   if (valueChanged || styleChanged) {
     const base = sheet.styleAt(row, col);

@@ -1,6 +1,7 @@
 // Notes (批注): the comments part that holds their text and author, and the VML drawing that holds
 // their shapes. A person's note keeps its runs, author and shape; our text is added after it as a
 // run of its own. A note we add gets our author and a shape sized for an explanation.
+import { cellKey } from '../../core';
 import { appendChildren, applySplices, escapeAttribute, escapeSheetText, escapeText, namespaceAt, prefixOf, scanXml, startTag, unescapeSheetText } from './xml';
 import type { Splice, XmlElement } from './xml';
 
@@ -293,7 +294,7 @@ export class VmlPart {
   }
 
   hasShape(row: number, col: number): boolean {
-    return this.shapes.some((s) => s.row === row && s.col === col) || this.addedAt.has(`${row}:${col}`);
+    return this.shapes.some((s) => s.row === row && s.col === col) || this.addedAt.has(cellKey(row, col));
   }
 
   removeShape(row: number, col: number): void {
@@ -323,7 +324,7 @@ export class VmlPart {
     if (this.maxShapeId < this.idBlock * 1024) this.maxShapeId = this.idBlock * 1024;
     const id = ++this.maxShapeId;
     this.shapeCount++;
-    this.addedAt.add(`${row}:${col}`);
+    this.addedAt.add(cellKey(row, col));
     const height = Math.min(40, Math.max(4, lines + 1));
     const anchor = `${col + 1}, 15, ${Math.max(0, row - 1)}, 10, ${col + 5}, 15, ${Math.max(0, row - 1) + height}, 4`;
     this.added.push(

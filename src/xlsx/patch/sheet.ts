@@ -3,7 +3,7 @@
 // replaced (or created, in column order, in its row, which is created in row order when missing).
 // The few children of the worksheet scoring sets whole (its print setup, its columns) are replaced,
 // or added where the schema puts them; every other byte of the part stays as it was.
-import { columnLetters, fromA1, toA1 } from '../../core';
+import { cellKey, columnLetters, fromA1, toA1 } from '../../core';
 import type { Area } from '../../core';
 import { REL_NS, relationshipId } from './rels';
 import { applySplices, attributePrefix, elementsOf, prefixOf, scanXml, setAttributes, startTag } from './xml';
@@ -240,12 +240,12 @@ export class SheetPart {
    * prefix), or removes it (null).
    */
   setCell(row: number, col: number, text: string | null): void {
-    this.cellTexts.set(`${row}:${col}`, { row, col, text });
+    this.cellTexts.set(cellKey(row, col), { row, col, text });
   }
 
   /** Replaces only the `<f>` element of a cell (turning a shared formula's clone into its own). */
   setFormulaElement(cell: CellAt, text: string): void {
-    if (cell.formula) this.formulaTexts.set(`${cell.row}:${cell.col}`, { cell, text });
+    if (cell.formula) this.formulaTexts.set(cellKey(cell.row, cell.col), { cell, text });
   }
 
   /** Adds `<legacyDrawing r:id>` where the schema puts it. */
