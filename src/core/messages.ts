@@ -35,6 +35,8 @@ export interface Messages {
   divisionByZero(expression: string, label: string): string;
   rateAbove100(cell: string, value: string, indicator: string): string;
   unitMismatch(cell: string, actual: string, target: string): string;
+  /** The actual is in another unit than the rule's step (`每少1天`): the step is the rule's, not the row's target. */
+  stepUnitMismatch(cell: string, actual: string, step: string): string;
   tooManyAnswers(cell: string, given: number, criteria: number): string;
   tooFewAnswers(cell: string, given: number, criteria: number): string;
   countsPerClause(cell: string, clauses: number): string;
@@ -176,6 +178,7 @@ const zh: Messages = {
   divisionByZero: (expression, label) => `除数为0：${expression}中的${label}为0，无法计算，请核对该数。`,
   rateAbove100: (cell, value, indicator) => `${cell}的“${clip(indicator)}”为${value}，该比率不能超过100%，请核对。`,
   unitMismatch: (cell, actual, target) => `${cell}的实际值“${clip(actual)}”与目标值“${clip(target)}”单位不同，请统一单位。`,
+  stepUnitMismatch: (cell, actual, step) => `${cell}的实际值“${clip(actual)}”与评分标准按“${clip(step)}”计扣的单位不同，请统一单位。`,
   unknownCriterion: (cell, numbers, criteria) => `${cell}填写了${numbers.map((k) => `第${k}项`).join('、')}，但评分标准只有${criteria}项，请核对。`,
   tooManyAnswers: (cell, given, criteria) =>
     `${cell}填写了${given}个回答，但评分标准只有${criteria}项，请逐项填写“是”或“否”。`,
@@ -318,6 +321,8 @@ const en: Messages = {
   rateAbove100: (cell, value, indicator) => `${cell}: ${clip(indicator)} is ${value}, but this rate cannot exceed 100%.`,
   unitMismatch: (cell, actual, target) =>
     `${cell}: the actual value "${clip(actual)}" and the target "${clip(target)}" use different units.`,
+  stepUnitMismatch: (cell, actual, step) =>
+    `${cell}: the actual value "${clip(actual)}" and the rule's step of "${clip(step)}" use different units.`,
   unknownCriterion: (cell, numbers, criteria) => `${cell} names ${numbers.map((k) => `item ${k}`).join(', ')}, but the rule has only ${criteria} criteria; please check.`,
   tooManyAnswers: (cell, given, criteria) =>
     `${cell} gives ${given} answers but the rule has ${criteria} criteria; answer 是 or 否 for each.`,

@@ -5,6 +5,7 @@
 // (`计1档`) or the outcome (`不扣分`) go. Each row is said two ways: with its arithmetic, for the
 // 评价结论, and in words, for the 存在问题 (`调整取消及结余注销157.15万元，占4.94%`).
 import { D, formatDecimal, parseNumberText, round2 } from '../numbers';
+import { OVER_BUDGET } from '../rules/phrases';
 import { normalizeText } from '../text';
 import type { Figure, Lang, ScoredRow } from '../types';
 
@@ -187,8 +188,9 @@ const ZH: Reader = {
         },
       };
     }
+    // A count typed for a table of items: over budget only where the rule counts items over budget (“三公”).
     const given = /^填报(\d+)项$/.exec(c);
-    if (given) return { kept: said(`${given[1]}项超预算`) };
+    if (given && OVER_BUDGET.test(normalizeText(ctx.ruleText))) return { kept: said(`${given[1]}项超预算`) };
     const yesNo = /^按“.+”评分：(.+)$/.exec(c);
     if (yesNo) return { kept: ctx.full ? null : said(`为“${yesNo[1]}”`) };
     // A band the value falls in, written as figures (`80%(含)-90%`), after the value.

@@ -237,7 +237,7 @@ function readEntries(rule: DeductionsRule, ctx: RowContext): { counts: number[];
       continue;
     }
     const m = part.measure;
-    if (q.unit !== null && q.unit !== m.unit) return ctx.fail.unitMismatch(formatQuantity(q), `${formatDecimal(m.step)}${m.unit ?? '%'}`);
+    if (q.unit !== null && q.unit !== m.unit) return ctx.fail.stepUnitMismatch(formatQuantity(q), `${formatDecimal(m.step)}${m.unit ?? '%'}`);
     const base = m.base ?? (m.unit === null ? new D(100) : targetFigure(ctx));
     if (base === null) return ctx.fail.missingTarget();
     const diff = m.direction === 'short' ? base.minus(q.value) : m.direction === 'over' ? q.value.minus(base) : q.value.minus(base).abs();

@@ -230,7 +230,7 @@ function measured(rule: StepsRule, ctx: RowContext): { value: Dec; shown: string
   }
   const q = actualNumber(ctx, ctx.m.actualValue);
   if (isFail(q)) return q;
-  if (q.unit !== null && q.unit !== rule.unit) return ctx.fail.unitMismatch(formatQuantity(q), `${formatDecimal(rule.step)}${rule.unit}`);
+  if (q.unit !== null && q.unit !== rule.unit) return ctx.fail.stepUnitMismatch(formatQuantity(q), `${formatDecimal(rule.step)}${rule.unit}`);
   return { value: q.value, shown: formatQuantity(q) };
 }
 

@@ -13,6 +13,7 @@ import { tableWorkbook } from '../../fixtures/real/grid';
 import { TABLES } from '../../fixtures/real/tables';
 import zhongjiang from '../../fixtures/real/tables/sichuan-zhongjiang-shuibiaochi-2022';
 import { d, row } from '../../support/results';
+import { scoreTable } from '../../support/table';
 
 /** Words of the tool, not of a report: what was kept, computed, a cell, a draft. */
 const TOOL_WORDS = /未核算|核算|保留|填写得分|计算得分|人工评分|针对|草稿|单元格|评分助手|\bkept\b|not checked|typed score|\bcells?\b/i;
@@ -239,5 +240,22 @@ describe('the measures are a table a person can read and edit', () => {
     expect(measureFor({ indicator: '“三公经费”控制率', level2: '预算执行', level1: '过程' }).kind.zh).toBe('三公经费');
     expect(measureFor({ indicator: '预算安排准确性', level2: '预算编制', level1: '预算管理' }).kind.zh).toBe('预算编制');
     expect(measureFor({ indicator: '某某指标', level2: '', level1: '其他' })).toBe(OTHER_MEASURE);
+  });
+});
+
+describe('a count typed for a table of items', () => {
+  // `一项…扣0.5分，两项…扣1分` counts what the rule counts: over budget only where the rule says so (“三公”).
+  const report = (rule: string) => {
+    const result = scoreTable([{ l1: '管理', name: '制度执行', points: 5, rule, actual: 2 }]);
+    return buildReport(result)!.sections.flatMap((s) => s.paragraphs).join('\n');
+  };
+
+  test.each(['一项不合格扣1分，两项扣2分', '检查发现一项问题扣1分，两项扣2分', '一项未完成扣1分,二项扣2分'])('is not said over budget when the rule counts something else: %p', (rule) => {
+    expect(report(rule)).not.toContain('超预算');
+    expect(report(rule)).toContain('制度执行：填报2项');
+  });
+
+  test.each(['部门“三公”经费决算数一项超预算扣0.5分,两项扣1分', '“三公”经费一项超预算扣1分，两项超预算扣2分'])('is said over budget when the rule counts items over budget: %p', (rule) => {
+    expect(report(rule)).toContain('制度执行：2项超预算');
   });
 });

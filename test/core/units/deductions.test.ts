@@ -163,7 +163,7 @@ describe('a measured part in a unit, from the row’s target', () => {
   test.each([
     [null, '3天', '缺少输入：请在G2填写处理时长、违规支出的个数（按顺序，用逗号隔开）。'],
     ['很好,1', '3天', 'G2应填写处理时长，现为“很好”，请改为数字。'],
-    ['5元,1', '3天', 'G2的实际值“5元”与目标值“1天”单位不同，请统一单位。'],
+    ['5元,1', '3天', 'G2的实际值“5元”与评分标准按“1天”计扣的单位不同，请统一单位。'],
     ['5天,1', undefined, '缺少输入：评分标准按年度指标值计算，但H2所在行没有指标值，请填写。'],
     [{ error: '#N/A' }, '3天', 'G2的值是错误值#N/A，请先修正该单元格或其公式。'],
   ] as [CellValue, string | undefined, string][])('%p is an error saying what to enter', (actual, target, explanation) => {

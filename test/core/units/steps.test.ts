@@ -225,7 +225,7 @@ describe('a step of one item from a bound in another unit is a deduction per ite
 describe('a figure in a unit', () => {
   test.each([
     ['很多', 'G2应填写实际完成值，现为“很多”，请改为数字。'],
-    ['5元', 'G2的实际值“5元”与目标值“1天”单位不同，请统一单位。'],
+    ['5元', 'G2的实际值“5元”与评分标准按“1天”计扣的单位不同，请统一单位。'],
   ])('%p is an error', (actual, explanation) => {
     expect(read('每超过1天扣1分', actual, { target: '3天' })).toEqual({ family: 'steps', status: 'error', score: null, explanation });
   });
@@ -275,5 +275,17 @@ describe('what is measured between the step word and the step (`每超平均年�
   });
   test('an amount over its target in 万元: `每超支1万元扣1分`', () => {
     expect(read('每超支1万元扣1分', '12万元', { target: '10万元' })).toMatchObject({ family: 'steps', score: 8, explanation: '扣2分：12万元，较10万元高2万元，每1万元扣1分，计2档' });
+  });
+});
+
+describe('an actual in another unit than the step names the step as the rule’s, not as the target', () => {
+  // The step (`每超过1天`) is the rule's; the row's target (`3天`) is another figure, which the message must not be taken for.
+  test.each([
+    ['zh', 'G2的实际值“5元”与评分标准按“1天”计扣的单位不同，请统一单位。'],
+    ['en', 'G2: the actual value "5元" and the rule\'s step of "1天" use different units.'],
+  ] as const)('%s', (lang, explanation) => {
+    const r = scoreOne('每超过1天扣1分', '5元', 10, { target: '3天', lang });
+    expect({ status: r.status, explanation: r.explanation }).toEqual({ status: 'error', explanation });
+    expect(r.explanation).not.toContain(lang === 'zh' ? '目标值' : 'target');
   });
 });
