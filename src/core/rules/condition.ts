@@ -181,3 +181,9 @@ export function signed(c: Condition): string {
   if (c.low) return `${c.low.inclusive ? '≥' : '>'}${shown(c.low)}`;
   return `${c.high!.inclusive ? '≤' : '<'}${shown(c.high!)}`;
 }
+
+/** Whether the words before a step of one item bound a figure in that item (`少于2次的`): the steps start there. */
+export function countedFrom(before: string, unit: string): boolean {
+  const c = parseCondition(before);
+  return c !== null && c.unit === unit;
+}

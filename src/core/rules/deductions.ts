@@ -5,10 +5,9 @@
 // never takes more than that, whatever the other parts take.
 import { D, clamp, formatDecimal, formatPercent, formatQuantity, parseNumberText, ZERO, type Dec } from '../numbers';
 import type { Failure, Outcome, RowContext } from './context';
-import { parseCondition } from './condition';
+import { countedFrom, parseCondition } from './condition';
 import { actualCount, countList, countOf, isFail } from './inputs';
-import { countedFrom, unstatedReference } from './steps';
-import { parseTarget } from './target';
+import { parseTarget, targetValue, unstatedReference } from './targetFigure';
 import { withoutMarker } from './numbering';
 import { findOutcome } from './outcome';
 import { aboutThreePublic, checkItems, type ItemCheck } from './threePublic';
@@ -255,7 +254,7 @@ function readEntries(rule: DeductionsRule, ctx: RowContext): { counts: number[];
 /** The row's target figure, for steps in a unit that start from it. */
 function targetFigure(ctx: RowContext): Dec | null {
   const t = parseTarget(ctx.targetText);
-  return t ? (t.condition.low ?? t.condition.high)!.value : null;
+  return t ? targetValue(t) : null;
 }
 
 /** `不规范1处，未申报2个`: counts named by the situations the rule lists; parts not named count 0. */

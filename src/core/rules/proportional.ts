@@ -9,9 +9,10 @@ import type { Family, Outcome } from './context';
 import type { Expr } from './expression';
 import { definitionIn, isFail, measuredRate } from './inputs';
 import { anyOf, FULL, POINTS_STATEMENT, TO_ZERO } from './phrases';
+import { scoreAgainstTarget } from './againstTarget';
 import { ANY_SCORE } from './possible';
 import { saysHowToScore } from './ruleText';
-import { parseTarget, target, type TargetRule } from './target';
+import { parseTarget, type TargetFigure } from './targetFigure';
 
 export interface ProportionalRule {
   readonly definition: Expr | null;
@@ -77,7 +78,7 @@ export const proportional: Family<ProportionalRule> = {
 
   score(rule, ctx): Outcome {
     const goal = parseTarget(ctx.targetText);
-    if (goal && ctx.actual.kind !== 'empty') return target.score(asPercentIfFraction(goal, ctx.actual), ctx);
+    if (goal && ctx.actual.kind !== 'empty') return scoreAgainstTarget(asPercentIfFraction(goal, ctx.actual), ctx);
     const rate = measuredRate(ctx, rule.definition, ctx.m.actualValue);
     if (isFail(rate)) return rate;
     const raw = round2(ctx.points.times(rate.percent).div(100));
@@ -90,7 +91,7 @@ export const proportional: Family<ProportionalRule> = {
 };
 
 /** A target of `1` against an actual of `95%` is 100%: a fraction where the actual is a percentage. */
-function asPercentIfFraction(goal: TargetRule, actual: Parameters<typeof proportional.score>[1]['actual']): TargetRule {
+function asPercentIfFraction(goal: TargetFigure, actual: Parameters<typeof proportional.score>[1]['actual']): TargetFigure {
   const c = goal.condition;
   const bound = (c.low ?? c.high)!;
   const actualPercent = actual.kind === 'number' && actual.quantity.percent;

@@ -6,14 +6,14 @@
 // Where the rule measures against the target (`与计划`, `未达到年度目标值的`), the row's 年度指标值 is the base.
 import { D, clamp, formatDecimal, formatQuantity, ZERO, type Dec } from '../numbers';
 import type { Failure, Family, Outcome, RowContext } from './context';
-import { holds, isCeiling, parseCondition, type Condition } from './condition';
+import { countedFrom, holds, isCeiling, parseCondition, type Condition } from './condition';
 import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { findOutcome } from './outcome';
-import { anyOf, AWARD, BASE, COMPARATORS, NAMED_REFERENCE, TARGET_REFERENCE, CAP, capIn, COUNTERS, FULL, NUMBER, plainNumber, STEP_DEDUCTION, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
+import { anyOf, AWARD, BASE, COMPARATORS, CAP, capIn, COUNTERS, FULL, NUMBER, plainNumber, STEP_DEDUCTION, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, without } from './ruleText';
-import { lowerIsBetter, parseTarget } from './target';
+import { lowerIsBetter, parseTarget, targetValue, unstatedReference } from './targetFigure';
 
 export interface StepsRule {
   /** Where full marks stop, or null where the rule measures against the row's own target. */
@@ -45,18 +45,6 @@ const DESCRIBED = /^[^\d]*(?:计分|扣分|评分|打分)$/;
 const DISCRETION = /酌情|视情况|视具体情况/;
 /** `35岁及以下的`, `40周岁(含)以上`: a bound on who is counted, part of the subject, not a figure the steps read. */
 const SUBJECT_BOUND = /\d+\s*周?岁\s*(?:\(含\))?\s*(?:及|或)?(?:以下|以上|以内)/g;
-
-/** Steps counted from a figure the rule names and does not give (`与本地上年相比`): not guessed at. */
-export function unstatedReference(text: string): boolean {
-  const m = NAMED_REFERENCE.exec(text);
-  return m !== null && !TARGET_REFERENCE.test(m[1] ?? m[2]);
-}
-
-/** Whether the words before a step of one item bound a figure in that item (`少于2次的`): the steps start there. */
-export function countedFrom(before: string, unit: string): boolean {
-  const c = parseCondition(before);
-  return c !== null && c.unit === unit;
-}
 
 /** What one comma-separated piece of a steps rule says besides the step itself. */
 interface Piece {
@@ -239,8 +227,7 @@ function baseOf(rule: StepsRule, ctx: RowContext): { value: Dec; ceiling: boolea
   if (rule.base !== null) return { value: rule.base, ceiling: false };
   const target = parseTarget(ctx.targetText);
   if (target) {
-    const c = target.condition;
-    return { value: (c.low ?? c.high)!.value, ceiling: target.stated ? isCeiling(c) : lowerIsBetter(ctx.indicator) };
+    return { value: targetValue(target), ceiling: target.stated ? isCeiling(target.condition) : lowerIsBetter(ctx.indicator) };
   }
   if (rule.unit === null) return { value: new D(100), ceiling: false };
   return ctx.fail.missingTarget();

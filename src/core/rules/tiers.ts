@@ -11,7 +11,7 @@ import { describeOutcome, findOutcome, pointsFor, type CaseOutcome } from './out
 import { boundOf, COMPARATOR, type BoundKind } from './phrases';
 import { outcomes, type Possible } from './possible';
 import { onlySubjectLeft, without, type Reading, type RuleText } from './ruleText';
-import { parseTarget } from './target';
+import { parseTarget, targetValue } from './targetFigure';
 
 /** `小于或等于年度目标值`, `达到年度目标值`: a bound on the row's own target rather than a figure of the rule's. */
 export interface VsTarget {
@@ -139,7 +139,7 @@ function resolved(rule: TiersRule, ctx: RowContext): Resolved[] | Failure {
   const target = parseTarget(ctx.targetText);
   if (!target) return ctx.fail.missingTarget();
   const t = target.condition;
-  const figure = { value: (t.low ?? t.high)!.value, percent: t.percent, unit: t.unit };
+  const figure = { value: targetValue(target), percent: t.percent, unit: t.unit };
   const shown = `${formatDecimal(figure.value)}${t.percent ? '%' : t.unit ?? ''}`;
   return rule.bands.map((b) =>
     isVsTarget(b.when)

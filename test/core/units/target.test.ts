@@ -1,7 +1,7 @@
 // Family «target» (src/core/rules/target.ts): what is one target figure and what is not, the direction
 // of a bare one, 万/亿 as multipliers, and an actual written as a bound.
 import type { CellValue } from '../../../src/core';
-import { lowerIsBetter, parseTarget } from '../../../src/core/rules/target';
+import { lowerIsBetter, parseTarget } from '../../../src/core/rules/targetFigure';
 import { briefly, scoreOne } from '../../support/table';
 
 const read = (target: string, actual: CellValue, name = '测试指标') => {

@@ -1,0 +1,83 @@
+// The row's target as a figure — `≥90%`, `不少于150项`, `100%`, `≤5天`, `培训合格率达100%` — read once for
+// every family that scores or counts from it (target, proportional, tiers, steps, deductions), beside the
+// model of a condition it is made of; and which way a bare figure points, from what the indicator measures.
+import { D, formatDecimal, type Dec } from '../numbers';
+import { normalizeText } from '../text';
+import { digitsForNumerals } from '../numerals';
+import { parseCondition, signed, type Condition } from './condition';
+import { LOWER_MEASURE, LOWER_RATE, NAMED_REFERENCE, NUMBER, plainNumber, TAILS, TARGET_REFERENCE } from './phrases';
+
+export interface TargetFigure {
+  readonly condition: Condition;
+  /** Whether the text says which way the target points (≥, 不少于, 以内 …); a bare figure does not. */
+  readonly stated: boolean;
+  /** The figure with its mark, `90%`, `150项`. */
+  readonly figure: string;
+  /** The target as a bound, `≥90%`, for explanations. */
+  readonly shown: string;
+}
+
+const FIGURES = new RegExp(String.raw`[-+]?${NUMBER}\s*(?:%|‰)?`, 'g');
+/** A numbered list (`1、…; 2、…`, `①…②`) states several targets: qualitative, not one figure. */
+const LIST = /(^|[;；\s,，。])\s*[1-9]\s*(?:[、)]|[.．](?!\d))|[①②③④⑤⑥⑦⑧⑨⑩]/;
+const BARE = new RegExp(String.raw`([-+]?${NUMBER})\s*(%|‰|百分比)?\s*([\u4e00-\u9fa5A-Za-z/²]{0,4})`);
+/**
+ * After a figure, a unit the condition model does not list and a tail word: `100家次以上`, `50名学员以上`.
+ * The tail says the direction, as it does after a listed unit (`10个以上`).
+ */
+const UNLISTED_UNIT_TAIL = new RegExp(String.raw`^([\u4e00-\u9fa5A-Za-z/²]{1,6}?)\s*(${[...TAILS.min, ...TAILS.max].join('|')})`);
+
+/** Reads a target figure with its comparison; null when the text is not a single figure. */
+export function parseTarget(text: string): TargetFigure | null {
+  const t = digitsForNumerals(normalizeText(text)).trim();
+  if (LIST.test(t)) return null;
+  const figures = t.match(FIGURES) ?? [];
+  if (figures.length !== 1) return null;
+  // `=100%` only says what the figure is, like a bare `100%`: its direction comes from the indicator.
+  const written = parseCondition(t);
+  const stated = written && !(written.low && written.high && written.low.value.equals(written.high.value)) ? written : null;
+  let condition: Condition;
+  let tail: RegExpExecArray | null = null;
+  if (stated) {
+    condition = stated;
+  } else {
+    const m = BARE.exec(t)!;
+    const value = m[2] === '‰' ? new D(plainNumber(m[1])).div(10) : new D(plainNumber(m[1]));
+    const percent = m[2] !== undefined;
+    const start = m.index;
+    const figureEnd = start + m[0].length - m[3].length;
+    tail = UNLISTED_UNIT_TAIL.exec(t.slice(figureEnd));
+    const unit = (tail ? tail[1] : m[3].replace(/^(以上|以下|以内|及以上|及以下)$/, '')) || null;
+    const end = tail ? figureEnd + tail[0].length : start + m[0].length;
+    // A bare zero (`0起`) can only be a ceiling.
+    const atMost = tail ? TAILS.max.includes(tail[2]) : value.isZero();
+    const bound = { value, inclusive: true };
+    const span = { unit, percent, text: t.slice(start, end).trim(), worded: false, start, end };
+    condition = atMost ? { low: null, high: bound, ...span } : { low: bound, high: null, ...span };
+  }
+  const before = t.slice(0, condition.start);
+  const after = t.slice(condition.end);
+  // Prose around the figure is fine (`培训合格率达100%`); a sentence with an incidental number is not.
+  if (before.replace(/[≥≤<>=]/g, '').length > 24 || after.replace(/以上|以下|以内/g, '').length > 6) return null;
+  // Points (`(3分)`) are what a criterion is worth, never a target.
+  if (condition.unit === '分' || /^\s*分/.test(t.slice(condition.end))) return null;
+  const bound = (condition.low ?? condition.high)!;
+  const figure = `${formatDecimal(bound.value)}${condition.percent ? '%' : condition.unit ?? ''}`;
+  return { condition, stated: stated !== null || tail !== null || bound.value.isZero(), figure, shown: signed(condition) };
+}
+
+/** Whether lower is better for what the indicator measures (`预算调整率`, `办理时限`, `单位成本`). */
+export function lowerIsBetter(indicator: string): boolean {
+  const name = indicator.replace(/\s/g, '');
+  if (/[率度]$/.test(name)) return LOWER_RATE.test(name);
+  return LOWER_MEASURE.test(name);
+}
+
+/** The target's figure: the value of its one bound. */
+export const targetValue = (t: TargetFigure): Dec => (t.condition.low ?? t.condition.high)!.value;
+
+/** Steps counted from a figure the rule names and does not give (`与本地上年相比`): not guessed at. */
+export function unstatedReference(text: string): boolean {
+  const m = NAMED_REFERENCE.exec(text);
+  return m !== null && !TARGET_REFERENCE.test(m[1] ?? m[2]);
+}
