@@ -29,5 +29,5 @@ export { buildReport, conclusion, reportText, WORDS } from './conclusion';
 export type { Report, ReportSection } from './conclusion';
 export { freeSheetName } from './newSheet';
 export type { NewCell, NewSheet } from './newSheet';
-export { heightToShow, measureTable, planPrint, planPrintRestore, PRINT_PAPER, REASON_WIDTH, rowHeight, samePage, textWidth, titleRowsFor, titleRowsOf, wrappedLines } from './print';
-export type { ColumnFormat, PageRead, PageSetup, PrintBackup, PrintChange, RestoreHost, TableMeasure, WrappedText, Zoom } from './print';
+export { framesOf, heightToShow, measureTable, planPrint, planPrintRestore, PRINT_PAPER, REASON_WIDTH, rowHeight, samePage, textWidth, titleRowsFor, titleRowsOf, wrappedLines } from './print';
+export type { AppendedColumn, ColumnFormat, PageRead, PageSetup, PrintBackup, PrintChange, RestoreHost, RowSpan, TableMeasure, WrappedText, Zoom } from './print';

@@ -4,6 +4,7 @@
 // a setup the person changed since is theirs and left alone. An appended 扣分原因 column (when the sheet
 // has none and the person asked for one) gets a width and wrapped text, kept the same way. Pure: the
 // adapter reads the setup, this decides, the adapter writes.
+import { toA1 } from './address';
 import type { Layout } from './types';
 
 export interface Zoom {
@@ -43,8 +44,17 @@ export interface ColumnFormat {
 /** The print setup scoring changed, as the backup keeps it: what was there, and what scoring wrote. */
 export interface PrintBackup {
   readonly page?: { readonly original: PageSetup; readonly written: PageSetup };
-  /** The appended 扣分原因 column: its cells (`J3:J26`), its column, and its format before and after. */
-  readonly column?: { readonly col: number; readonly address: string; readonly original: ColumnFormat; readonly written: ColumnFormat };
+  /**
+   * The appended 扣分原因 column: its cells (`J3:J26`), its column, its format before and after, and the
+   * ranges bordered like the table (`J3:J26`, one a table; absent where none were).
+   */
+  readonly column?: {
+    readonly col: number;
+    readonly address: string;
+    readonly original: ColumnFormat;
+    readonly written: ColumnFormat;
+    readonly framed?: readonly string[];
+  };
 }
 
 /** What to set now; absent parts are left as they are. */
@@ -53,6 +63,31 @@ export interface PrintChange {
   readonly column?: { readonly address: string; readonly format: ColumnFormat };
   /** Title rows the host cannot remove (no documented office-js call does): restore leaves them and says so. */
   readonly titleRowsKept?: string;
+  /**
+   * Ranges of the appended column to border like the table (`frame`), or to take that border off again
+   * (`unframe`); a file's adapter borders cell by cell instead, each cell like its left neighbour.
+   */
+  readonly borders?: { readonly frame: readonly string[]; readonly unframe: readonly string[] };
+}
+
+/** Rows `top` to `bottom`, zero-based and inclusive. */
+export interface RowSpan {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/**
+ * An appended 扣分原因 column: where it stands, and the rows of each table it runs down (header to the
+ * last indicator row or the 合计), all of them bordered like the table — not only those given a text.
+ */
+export interface AppendedColumn {
+  readonly col: number;
+  readonly tables: readonly RowSpan[];
+}
+
+/** The ranges of an appended column that its tables run down, header to last row: `J3:J26`. */
+export function framesOf(column: AppendedColumn | undefined): string[] {
+  return (column?.tables ?? []).map(({ top, bottom }) => `${toA1(top, column!.col)}:${toA1(bottom, column!.col)}`);
 }
 
 /** Landscape, every column on one page wide, as many pages tall as it takes (0: the file format's "automatic"). */
@@ -155,11 +190,11 @@ export interface PrintPlan {
 export function planPrint(
   page: PageRead | null,
   titleRows: string,
-  column: { readonly col: number; readonly address: string; readonly now: ColumnFormat } | null,
+  column: { readonly col: number; readonly address: string; readonly now: ColumnFormat; readonly framed?: readonly string[] } | null,
   previous: PrintBackup | undefined,
   table: TableMeasure | null = null,
 ): PrintPlan {
-  const change: { page?: PageSetup; column?: PrintChange['column'] } = {};
+  const change: { page?: PageSetup; column?: PrintChange['column']; borders?: PrintChange['borders'] } = {};
   const backup: { page?: PrintBackup['page']; column?: PrintBackup['column'] } = {};
   if (page) {
     const ours = previous?.page && samePage(page, previous.page.written) ? previous.page.original : null;
@@ -177,12 +212,19 @@ export function planPrint(
     const original = before && before.col === column.col ? before.original : column.now;
     const written: ColumnFormat = { width: REASON_WIDTH, wrap: original.wrap === null ? null : true };
     if (!sameFormat(column.now, written)) change.column = { address: column.address, format: written };
-    backup.column = { col: column.col, address: column.address, original, written };
+    const framed = column.framed ?? [];
+    backup.column = { col: column.col, address: column.address, original, written, ...(framed.length ? { framed } : {}) };
   }
   if (before && (!column || before.col !== column.col)) {
     // The column appended last time is appended no more: its format goes back.
     change.column ??= { address: before.address, format: before.original };
   }
+  // Borders set last time stay; those of tables that moved are taken off, the new ones set.
+  const had = before?.framed ?? [];
+  const has = backup.column?.framed ?? [];
+  const frame = has.filter((a) => !had.includes(a));
+  const unframe = had.filter((a) => !has.includes(a));
+  if (frame.length || unframe.length) change.borders = { frame, unframe };
   return { change, backup: backup.page || backup.column ? backup : undefined };
 }
 
@@ -194,7 +236,7 @@ export interface RestoreHost {
 /** What restore sets: the page setup scoring replaced, if it still stands as scoring left it; the column's format. */
 export function planPrintRestore(backup: PrintBackup | undefined, page: PageRead | null, host: RestoreHost): PrintChange {
   if (!backup) return {};
-  const out: { page?: PageSetup; column?: PrintChange['column']; titleRowsKept?: string } = {};
+  const out: { page?: PageSetup; column?: PrintChange['column']; titleRowsKept?: string; borders?: PrintChange['borders'] } = {};
   if (backup.page && page && samePage(page, backup.page.written)) {
     const { original, written } = backup.page;
     // Title rows a host cannot remove stay (PageLayout has setPrintTitleRows only).
@@ -203,6 +245,7 @@ export function planPrintRestore(backup: PrintBackup | undefined, page: PageRead
     if (kept !== null) out.titleRowsKept = kept;
   }
   if (backup.column) out.column = { address: backup.column.address, format: backup.column.original };
+  if (backup.column?.framed?.length) out.borders = { frame: [], unframe: backup.column.framed };
   return out;
 }
 

@@ -12,7 +12,7 @@ import type { ScoreResult, RowResult, Lang, SheetGrid, Workbook, ScoreOptions } 
 import { scoreTables } from './score';
 import { formatDecimal } from './numbers';
 import { messages } from './messages';
-import type { PrintBackup } from './print';
+import type { AppendedColumn, PrintBackup, RowSpan } from './print';
 import { Grid } from './sheet/grid';
 import { cellKey, cellOfKey, sameState, sameValue, type CellState, type StateAt } from './cells';
 
@@ -203,8 +203,8 @@ export interface Writeback {
   readonly writes: readonly CellWrite[];
   /** The backup to store in the workbook in place of the old one. */
   readonly backup: Backup;
-  /** The column a 扣分原因 column was appended in, when it was. */
-  readonly appendedColumn?: number;
+  /** The 扣分原因 column appended, when one was. */
+  readonly appended?: AppendedColumn;
 }
 
 /** The header of an appended 扣分原因 column. */
@@ -268,6 +268,7 @@ function planWriteback(
   appended: number | undefined,
 ): Writeback {
   const planned = new Map<string, CellWrite>();
+  const tables: RowSpan[] = [];
   const original = (row: number, col: number): CellState =>
     originals.get(cellKey(row, col)) ?? { value: null, formula: null, numberFormat: null, fill: null, note: null };
   const put = (row: number, col: number, change: (o: CellState) => CellState) => {
@@ -281,7 +282,12 @@ function planWriteback(
     if (!layout) continue;
     const { score: scoreCol } = layout.columns;
     const reasonCol = layout.columns.reason ?? appended;
-    if (appended !== undefined && layout.columns.reason === undefined) put(layout.headerTop, appended, (o) => ({ ...o, value: REASON_HEADER[result.lang], formula: null }));
+    if (appended !== undefined && layout.columns.reason === undefined) {
+      put(layout.headerTop, appended, (o) => ({ ...o, value: REASON_HEADER[result.lang], formula: null }));
+      // The budget block's row stands above the header, its explanation in its note, not in the column.
+      const bottom = result.rows.reduce((b, r) => (r.col === scoreCol ? Math.max(b, r.row) : b), Math.max(layout.totalRow ?? -1, layout.headerRow));
+      tables.push({ top: layout.headerTop, bottom });
+    }
     for (const r of result.rows) {
       const mark = markOf(r);
       const note = scoreNote(r, result.lang);
@@ -326,7 +332,7 @@ function planWriteback(
   const entries: BackupEntry[] = writes
     .map((w) => ({ row: w.row, col: w.col, original: original(w.row, w.col), written: w.state }))
     .filter((e) => !sameState(e.original, e.written));
-  return { writes, backup: { version: 1, sheet: results[0].sheet, entries }, ...(appended !== undefined ? { appendedColumn: appended } : {}) };
+  return { writes, backup: { version: 1, sheet: results[0].sheet, entries }, ...(appended !== undefined ? { appended: { col: appended, tables } } : {}) };
 }
 
 /** A cell with nothing in it for a person to read (spaces at most), and no formula. */

@@ -30,6 +30,7 @@ import {
   MARK_FILLS,
   PRINTABLE_MARK_FILLS,
   measureTable,
+  framesOf,
   planPrint,
   planPrintRestore,
   planRestore,
@@ -220,8 +221,9 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
     if (refusal) return { kind: 'refused', ...refusal, result };
     // A person's fill that our mark replaces is kept whole (tint, pattern), so it is read whole first.
     if (await readWholeFills(context, host, read, writeback.writes, stateAt)) ({ result, writeback } = plan());
-    const appended = writeback.appendedColumn;
-    const column = appended === undefined ? null : columnFor(appended, read);
+    const appended = writeback.appended?.col;
+    const found = appended === undefined ? null : columnFor(appended, read);
+    const column = found && { ...found, framed: framesOf(writeback.appended) };
     const print = planPrint(read.page, titleRowsFor(result.layout!), column, read.backup?.print, measured(read, result.layout!.headerTop, appended));
     const backup = { ...writeback.backup, ...(print.backup ? { print: print.backup } : {}) };
     // The backup goes first: should a later batch fail, what was already written can be restored. Until

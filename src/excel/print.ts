@@ -1,5 +1,5 @@
 // The print setup as commands of the write batch: the page (orientation, zoom, paper, title rows) and an
-// appended 扣分原因 column's width and wrapped text. What to set is decided in the core (core/print).
+// appended 扣分原因 column's width, wrapped text and border. What to set is decided in the core (core/print).
 import type { PrintChange, Zoom } from '../core';
 import type { Command } from './write';
 
@@ -35,7 +35,29 @@ export function printCommands(change: PrintChange): Command[] {
       },
     });
   }
+  const borders = change.borders;
+  if (borders) {
+    commands.push({
+      bytes: PRINT_BYTES,
+      queue: (_, sheet) => {
+        for (const address of borders.unframe) frame(sheet.getRange(address), 'None');
+        for (const address of borders.frame) frame(sheet.getRange(address), 'Continuous');
+      },
+    });
+  }
   return commands;
+}
+
+/**
+ * The lines that rule a column of the table: above it, below it, to its right and between its rows
+ * (RangeBorder.style, ExcelApi 1.1: https://learn.microsoft.com/javascript/api/excel/excel.rangeborder).
+ * Thin and continuous, as the tables in use are ruled: reading each row's border from the cell to its
+ * left would cost a read of its own. Its left line is the right line of the table's last column.
+ */
+const FRAME_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeRight', 'InsideHorizontal'] as const;
+
+function frame(range: Excel.Range, style: 'Continuous' | 'None'): void {
+  for (const edge of FRAME_EDGES) range.format.borders.getItem(edge).style = style;
 }
 
 /** Zoom options as Excel takes them: the ones given, none set to null. */

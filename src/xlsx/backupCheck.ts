@@ -13,6 +13,8 @@ import type { XmlElement } from './patch/xml';
 /** Excel's sheet: 1,048,576 rows of 16,384 columns (zero-based here). */
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
+/** Excel's limit on a workbook's unique cell formats (Excel specifications and limits): a format's index is below it. */
+const MAX_STYLE = 65_489;
 /** Excel's limits on what a cell holds: 32,767 characters of text, 8,192 of formula. */
 const MAX_TEXT = 32_767;
 const MAX_FORMULA = 8_192;
@@ -135,6 +137,18 @@ function checkPrint(print: Json, sheet: string): void {
     checkChild(c.dimension, 'dimension', sheet);
   }
   if (raw.rows !== undefined) checkRows(raw.rows, sheet);
+  if (raw.framed !== undefined) checkFramed(raw.framed, sheet);
+}
+
+/** The cells framed in the appended column: a column, and each a row of the sheet, once, with a cell format's index. */
+function checkFramed(framed: Json, sheet: string): void {
+  const f = framed as Record<string, Json>;
+  if (!isObject(framed) || !isIndex(f.col, MAX_COL) || !Array.isArray(f.cells)) throw new TamperedBackup('framed cells are not a column’s', sheet);
+  const seen = new Set<number>();
+  for (const c of f.cells) {
+    if (!isObject(c) || !isIndex(c.row, MAX_ROW) || seen.has(c.row as number) || !isIndex(c.s, MAX_STYLE)) throw new TamperedBackup('a framed cell names no cell of the sheet, or one twice', sheet);
+    seen.add(c.row as number);
+  }
 }
 
 /**

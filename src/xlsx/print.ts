@@ -11,6 +11,7 @@ import { widenedRef } from './patch/sheet';
 import { applySplices, elementsOf, escapeText, setAttributes, startTag } from './patch/xml';
 import type { XmlElement } from './patch/xml';
 import { restoreRows, type RowXml } from './rowHeights';
+import { unframe, type PreviousFrame } from './frame';
 
 const PRINT_TITLES = '_xlnm.Print_Titles';
 const PRINT_AREA = '_xlnm.Print_Area';
@@ -44,6 +45,8 @@ export interface XlsxPrintBackup extends PrintBackup {
     readonly column?: ColumnXml;
     /** Absent in a backup written before rows were raised: nothing to put back. */
     readonly rows?: readonly RowXml[];
+    /** The cells added to border the appended column's rows without a text (absent before they were). */
+    readonly framed?: PreviousFrame;
   };
 }
 
@@ -330,16 +333,17 @@ export function scorePrint(
 /** The paper a `<pageSetup>` names, or the schema's default (1: Letter) where it names none. */
 const paperOf = (pageSetup: string | null): string => (pageSetup === null ? '1' : (elementsOf(pageSetup)[0].attributes.paperSize ?? '1'));
 
-/** The print backup with the rows scoring made taller (the backup of scorePrint, or none). */
-export function withRows(print: XlsxPrintBackup | undefined, rows: readonly RowXml[]): XlsxPrintBackup | undefined {
-  if (!rows.length) return print;
-  return { ...print, xlsx: { ...print?.xlsx, rows } };
+/** The print backup (scorePrint's, or none) with the rows scoring made taller and the cells it framed. */
+export function withRowsAndFrame(print: XlsxPrintBackup | undefined, rows: readonly RowXml[], framed: PreviousFrame | undefined): XlsxPrintBackup | undefined {
+  if (!rows.length && !framed?.cells.length) return print;
+  return { ...print, xlsx: { ...print?.xlsx, ...(rows.length ? { rows } : {}), ...(framed?.cells.length ? { framed } : {}) } };
 }
 
 /** Puts back what scoring set, as the core plans it: in a file, title rows scoring added are removed too, and rows get their heights back. */
 export function restorePrint(pkg: XlsxPackage, editor: SheetEditor, backup: XlsxPrintBackup | undefined): void {
   if (!backup) return;
   restoreRows(editor, backup.xlsx?.rows);
+  unframe(editor, backup.xlsx?.framed);
   const t = targetOf(pkg, editor);
   const now = pageXml(t);
   const change = planPrintRestore(backup, pageRead(t, now), { removesTitleRows: true });

@@ -9,7 +9,8 @@ import type { FoundSheets } from './grid';
 import { reading } from './load';
 import type { RawCell } from './patch/cells';
 import type { SheetEditor, XlsxPackage } from './patch/package';
-import { scorePrint, withRows, type XlsxPrintBackup } from './print';
+import { frameColumn, wasFramed, type PreviousFrame } from './frame';
+import { scorePrint, withRowsAndFrame, type XlsxPrintBackup } from './print';
 import { raiseRows } from './rowHeights';
 import { writeReportSheet } from './reportSheet';
 import { writeCells } from './writeCells';
@@ -57,7 +58,7 @@ interface XlsxBackupEntry extends BackupEntry {
  * The backup entries with the file's own form of each cell: kept from the previous backup while the
  * cell's original is the same, taken from the file when the original is what the file holds.
  */
-function withRawCells(backup: Backup, previous: Backup | null, cells: CellsWritten): Backup {
+function withRawCells(backup: Backup, previous: Backup | null, cells: CellsWritten, editor: SheetEditor, framed: PreviousFrame | undefined): Backup {
   const old = new Map<string, XlsxBackupEntry>();
   for (const e of (previous?.entries ?? []) as XlsxBackupEntry[]) old.set(cellKey(e.row, e.col), e);
   const entries = backup.entries.map((e): XlsxBackupEntry => {
@@ -65,8 +66,10 @@ function withRawCells(backup: Backup, previous: Backup | null, cells: CellsWritt
     const written = cells.written.get(key) ?? e.written;
     const was = old.get(key);
     const before = cells.before.get(key);
-    const raw =
-      was?.xlsx && sameState(was.original, e.original) ? was.xlsx : before && sameState(before, e.original) ? cells.raw.get(key) : undefined;
+    const found = cells.raw.get(key);
+    // A cell the last scoring added to border its row was no cell before it.
+    const fromFile = found && wasFramed(editor, e.row, e.col, framed) ? { ...found, cell: null } : found;
+    const raw = was?.xlsx && sameState(was.original, e.original) ? was.xlsx : before && sameState(before, e.original) ? fromFile : undefined;
     return { ...e, written, ...(raw ? { xlsx: raw } : {}) };
   });
   return { ...backup, entries };
@@ -97,14 +100,19 @@ function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptio
     lang,
     appendReasonColumn: options.appendReasonColumn ?? false,
   });
+  const appended = writeback.appended?.col;
+  const lastXml = (previous?.print as XlsxPrintBackup | undefined)?.xlsx;
   // Before the cells: a cell written into the appended column takes that column's style.
   const lastRow = found.workbook.indicatorSheet.values.length - 1;
-  const print = result.layout && result.rows.length ? scorePrint(wb, ws, result.layout, writeback.appendedColumn, lastRow, previous?.print) : undefined;
-  const cells = writeCells(wb, ws, writeback.writes, lang, writeback.appendedColumn, result.layout?.headerTop);
+  const print = result.layout && result.rows.length ? scorePrint(wb, ws, result.layout, appended, lastRow, previous?.print) : undefined;
+  const cells = writeCells(wb, ws, writeback.writes, lang, appended, result.layout?.headerTop);
+  // The column's other rows of the table, bordered as its texts are.
+  const framed = frameColumn(wb, ws, writeback.appended, cells.written, lastXml?.framed);
   // After the cells and the column's width: rows as tall as the texts written into them.
-  const rows = raiseRows(wb, ws, cells.written, writeback.appendedColumn, (previous?.print as XlsxPrintBackup | undefined)?.xlsx?.rows);
-  const printed = withRows(print, rows);
-  writeStore(wb, withBackup(store, ws.name, { ...withRawCells(writeback.backup, previous, cells), ...(printed ? { print: printed } : {}) }));
+  const rows = raiseRows(wb, ws, cells.written, appended, lastXml?.rows);
+  const printed = withRowsAndFrame(print, rows, appended === undefined ? undefined : { col: appended, cells: framed });
+  const entries = withRawCells(writeback.backup, previous, cells, ws, lastXml?.framed);
+  writeStore(wb, withBackup(store, ws.name, { ...entries, ...(printed ? { print: printed } : {}) }));
   return results.map((r, i) => ({
     result: r,
     grid: found.workbook.indicatorSheet,

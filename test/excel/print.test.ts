@@ -104,6 +104,22 @@ describe('print', () => {
     expect(xl.columnWidth(SHEET, 'I')).toBe(48);
   });
 
+  test('the appended column is ruled on every row of the table, header to 合计 — also where a row has no explanation — and nowhere else; restore takes the lines away', async () => {
+    const xl = await sampleExcel();
+    const before = xl.dump(SHEET);
+    scored(await scoreActiveSheet({ lang: 'zh', appendReason: true }, xl.host()));
+    expect(xl.cell(SHEET, 'A26').value).toBe('合计');
+    expect(xl.format(SHEET, 'I3').borders).toEqual({ EdgeTop: 'Continuous', EdgeBottom: 'Continuous', EdgeRight: 'Continuous' });
+    for (let n = 4; n <= 26; n++) expect([n, xl.format(SHEET, `I${n}`).borders]).toEqual([n, { EdgeBottom: 'Continuous', EdgeRight: 'Continuous' }]);
+    for (const cell of ['I2', 'I27', 'J3']) expect([cell, xl.format(SHEET, cell).borders]).toEqual([cell, undefined]);
+    // Scoring again leaves the lines as they are; restore takes them away with the column.
+    scored(await scoreActiveSheet({ lang: 'zh', appendReason: true }, xl.host()));
+    expect(xl.format(SHEET, 'I5').borders).toEqual({ EdgeBottom: 'Continuous', EdgeRight: 'Continuous' });
+    await restoreActiveSheet({ lang: 'zh' }, xl.host());
+    expect(xl.dump(SHEET)).toEqual(before);
+    expect(xl.format(SHEET, 'I5').borders).toBeUndefined();
+  });
+
   test('a sheet with a 扣分原因 column of its own needs none appended', async () => {
     const xl = await sampleExcel();
     const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));

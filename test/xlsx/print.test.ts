@@ -186,6 +186,18 @@ describe('--explain-column', () => {
     }
   });
 
+  it('is bordered on every row of the table, header to 合计, as the cell to its left — also where a row has no explanation — and nowhere below', async () => {
+    const ws = (await openXlsx(output)).getWorksheet('指标体系')!;
+    const total = rows.length + 4;
+    expect(ws.getCell(`A${total}`).value).toBe('合计');
+    for (let n = 3; n <= total; n++) {
+      expect([n, ws.getCell(`H${n}`).border?.bottom?.style]).toEqual([n, 'thin']);
+      expect([n, ws.getCell(`I${n}`).border]).toEqual([n, ws.getCell(`H${n}`).border]);
+    }
+    expect(ws.getCell(`I${total + 1}`).border ?? {}).toEqual({});
+    expect([ws.getCell('I2').border ?? {}, ws.getCell('I5').value]).toEqual([{}, null]);
+  });
+
   it('gives the column a width of 40 digits, about 20 Chinese characters (214 points: 285 pixels, 40.71 digits of Calibri 11), and prints the table with it at 9 points', async () => {
     const parts = await partsOf(output);
     const cols = children(parts.get(SHEET_PART)!).get('cols')!;
