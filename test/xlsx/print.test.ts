@@ -282,6 +282,23 @@ describe('restore', () => {
     expect(await fs.readFile(back)).not.toEqual(await fs.readFile(input));
   });
 
+  it('a row bordered by the last scoring that now takes an explanation is given back as no cell', async () => {
+    const input = await sampleCopy(dir, 'framed.xlsx');
+    const once = await scored(input, 'framed.scored.xlsx', true);
+    // Spent 2,900 of 3,184.21: 部门总体执行进度 falls to 91.07%, and row 5 is explained where it was only bordered.
+    const wb = await loadXlsx(once);
+    const data = wb.sheet('基础数据')!.sheet;
+    data.setCell(7, 1, data.cellXml(7, 1)!.replace('<v>3100.75</v>', '<v>2900</v>'));
+    const edited = path.join(dir, 'framed.edited.xlsx');
+    await saveXlsx(wb, edited);
+    expect((await partsOf(once)).get(SHEET_PART)).toContain('<c r="I5" s="');
+    const twice = await scored(edited, 'framed.twice.xlsx', true);
+    expect(String((await openXlsx(twice)).getWorksheet('指标体系')!.getCell('I5').value)).toContain('91.07%');
+    const back = (await partsOf(await restored(twice, 'framed.restored.xlsx'))).get(SHEET_PART)!;
+    expect(back).not.toContain('<c r="I');
+    expect(skeleton(back, true)).toBe(skeleton((await partsOf(input)).get(SHEET_PART)!, false));
+  });
+
   it('a setup a person changed after scoring is theirs: left as they made it', async () => {
     const out = await scored(await sampleCopy(dir, 'theirs.xlsx'), 'theirs.scored.xlsx');
     const edited = path.join(dir, 'theirs.edited.xlsx');
