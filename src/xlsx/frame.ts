@@ -3,7 +3,7 @@
 // cell holding only a format — its own with the border of the cell to its left on that row, as the
 // texts are dressed (writeCells). Each such cell goes into the backup by its style; restore, and the
 // next scoring, take away those still as scoring left them, so the part comes back as it was.
-import { toA1 } from '../core';
+import { cellKey, toA1 } from '../core';
 import type { AppendedColumn, CellState } from '../core';
 import type { SheetEditor, XlsxPackage } from './patch/package';
 
@@ -43,7 +43,7 @@ export function frameColumn(
     const same = previous?.col === col;
     for (const { top, bottom } of column.tables) {
       for (let row = top; row <= bottom; row++) {
-        if (written.has(`${row}:${col}`)) continue;
+        if (written.has(cellKey(row, col))) continue;
         const last = same ? ours.get(row) : undefined;
         if (last) {
           // Framed by the last scoring and untouched since: it stays as it is.
@@ -59,7 +59,7 @@ export function frameColumn(
     }
   }
   // What the last scoring framed and this one does not: taken away, unless a text of ours now stands there.
-  for (const row of ours.keys()) if (!written.has(`${row}:${previous!.col}`)) sheet.setCell(row, previous!.col, null);
+  for (const row of ours.keys()) if (!written.has(cellKey(row, previous!.col))) sheet.setCell(row, previous!.col, null);
   return framed;
 }
 
