@@ -3,11 +3,11 @@
 // files out as well as by the one that scores them, so it needs nothing of the scorer.
 import { jsonFile } from './json';
 import type { JsonIssue } from './json';
-import { departmentOf, summaryRow } from './summary';
-import type { FileDone } from './scoreFile';
+import { departmentOf, summaryRow } from './summaryRow';
+import type { FileNotScored } from './job';
 
 /** The result of a file that could not be scored: `message` said and recorded, `mark` in the summary. */
-export function fileFailed(shown: string, file: string, message: string, mark: string, messages: readonly string[] = [message]): FileDone {
+export function fileFailed(shown: string, file: string, message: string, mark: string, messages: readonly string[] = [message]): FileNotScored {
   const issue: JsonIssue = { severity: 'error', cell: '', code: 'unreadable-file', message };
   return {
     shown,

@@ -2,10 +2,10 @@
 import type { Grade, Lang } from '../core';
 import type { NotComputed, RowCounts } from './counts';
 import type { NotWritten, WorkbookFormat, XlsxFileFacts, XlsxFileProblem } from '../xlsx';
-import type { UsageProblem } from './args';
+import { flagsHelp, type UsageProblem } from './args';
 import type { KeptBecause } from './outputs';
 import type { FileBounds } from './bounds';
-import type { DetailKind } from './summary';
+import type { DetailKind } from './summaryRow';
 
 export interface CliMessages {
   readonly help: string;
@@ -146,17 +146,7 @@ restore：把评分写出的文件恢复为评分前的样子（每个单元格�
 追加的“扣分原因”列和“评价结论”工作表撤去），写出 <名称>.restored.xlsx。
 
 选项：
-  --out 目录, -o 目录     写出评分结果的目录（不存在时自动创建）
-  --json                  在标准输出打印一个 JSON 文档（不打印其他内容）
-  --lang zh|en            说明与提示的语言（默认 zh）
-  --sheet 名称            只评分这个工作表（默认评分所有指标表）
-  --explain-column        表中没有“扣分原因”列时，在表格右侧加一列写出扣分说明（便于打印）
-  --report docx           另写出 <名称>.自评报告.docx（Word 格式的报告草稿）
-  --no-report             不在评分结果中写入“评价结论”工作表
-  --overwrite-formulas    得分单元格中的公式也用计算结果覆盖（默认保留公式并给出警告）
-  --force                 已有的同名结果文件即使不是本程序写出的原样文件也替换（输入文件除外）
-  --jobs N, -j N          文件夹评分时使用的线程数（默认为 CPU 核心数减一，至少 1）
-  -h, --help              显示本帮助（英文：--help --lang en）
+${flagsHelp('zh')}
 
 退出状态：0 全部评分完成；1 有行存在错误（需修正输入）；2 有文件无法读取，或用法错误。
 `,
@@ -381,20 +371,7 @@ print setup put back, title rows, an appended 扣分原因 column and the 评价
 beside it.
 
 Options:
-  --out DIR, -o DIR       folder for the scored workbooks (created when missing)
-  --json                  print one JSON document on stdout (and nothing else there)
-  --lang zh|en            language of explanations and messages (default zh)
-  --sheet NAME            score only this sheet (default: every indicator sheet)
-  --explain-column        where the sheet has no 扣分原因 column, append one right of the table with
-                          the explanations (so that they print)
-  --report docx           also write <name>.自评报告.docx, the report's draft as a Word document
-  --no-report             write no 评价结论 sheet into the scored workbooks
-  --overwrite-formulas    replace a formula in a score cell by the computed score (default: keep
-                          the formula, with a warning)
-  --force                 replace an existing output of the same name even when it is not this
-                          program's unchanged output (never an input)
-  --jobs N, -j N          threads for a folder (default: the machine's cores less one, at least 1)
-  -h, --help              this help (Chinese: --help --lang zh)
+${flagsHelp('en')}
 
 Exit status: 0 all scored; 1 some row has an error (an input to fix); 2 a file could not be read,
 or bad usage.

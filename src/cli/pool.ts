@@ -24,7 +24,7 @@ import { existsSync } from 'fs';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import type { FileBounds } from './bounds';
-import type { FileDone, FileJob } from './scoreFile';
+import type { FileDone, FileJob } from './job';
 
 /** Unpacked bytes from which a workbook is large: on a worker of its own, ended after it. */
 export const LARGE = 1024 * 1024;

@@ -4,7 +4,7 @@
 import { formatOfFile, prepareWorkbook, XlsxFileError } from '../xlsx/files';
 import { fileFailed } from './fileFailed';
 import type { CliMessages } from './messages';
-import type { FileDone, FileJob } from './scoreFile';
+import type { FileDone, FileJob } from './job';
 
 /**
  * A job whose file LibreOffice must convert, converted here (this thread owns the conversion: it is

@@ -5,7 +5,7 @@
 import { loadWorkbook, openWorkbook } from '../xlsx';
 import type { XlsxPackage } from '../xlsx';
 import type { CliMessages } from './messages';
-import type { FileJob } from './scoreFile';
+import type { FileJob } from './job';
 
 export interface ReadWorkbook {
   readonly workbook: XlsxPackage;

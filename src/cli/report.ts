@@ -5,11 +5,11 @@ import { shownAddress } from '../core/cells';
 import type { Issue, RowResult, ScoreResult } from '../core';
 import type { CliMessages } from './messages';
 import { changedTypedScore, counts, whyNotComputed } from './counts';
-import type { SummaryRow } from './summary';
+import type { SummaryRow } from './summaryRow';
 import { displayWidth, renderTable } from './table';
 import type { Paint } from './table';
 import { terminalSafe } from './terminal';
-import type { Stream } from './run';
+import type { Stream } from './io';
 
 /** Room for a text in the table's columns, and in a line of its own. */
 const INDICATOR_ROOM = 40;

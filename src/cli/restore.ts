@@ -7,7 +7,7 @@ import { cliMessages } from './messages';
 import { Outputs } from './outputs';
 import { terminalSafe } from './terminal';
 import { LINE_ROOM } from './report';
-import type { CliIO } from './run';
+import type { CliIO } from './io';
 
 export async function restoreAll(options: CliOptions, io: CliIO): Promise<number> {
   const m = cliMessages(options.lang);

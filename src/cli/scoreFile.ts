@@ -2,72 +2,21 @@
 // patch it, and say what happened — as plain data (no workbook, no Decimal), so that it can come
 // back from a worker thread and a folder run keeps nothing of a file once its result is out.
 import { buildReport, conclusion } from '../core';
-import type { Lang, ScoreResult } from '../core';
+import type { ScoreResult } from '../core';
 import { scoreXlsxSheets, trimmedRows, XlsxFileError, xlsxBytes } from '../xlsx';
-import type { NotWritten, WorkbookFormat, XlsxScore } from '../xlsx';
+import type { NotWritten, XlsxScore } from '../xlsx';
 import { jsonFile } from './json';
-import type { JsonFile, JsonIssue } from './json';
+import type { JsonIssue } from './json';
 import { cliMessages } from './messages';
 import { fileReport } from './report';
 import { readWorkbook } from './readWorkbook';
 import { whyNotComputed } from './counts';
 import { fileFailed } from './fileFailed';
 import { reviewOf } from './review';
-import { departmentOf, summaryRow } from './summary';
-import type { SummaryRow } from './summary';
+import { departmentOf, summaryRow } from './summaryRow';
+import { EXIT_FAILURE, EXIT_OK, EXIT_ROW_ERRORS } from './io';
+import type { FileDone, FileJob, SheetDone } from './job';
 import { painter } from './table';
-
-export interface FileJob {
-  /** The file, absolute. */
-  readonly file: string;
-  /** The file as the person named it, for messages. */
-  readonly shown: string;
-  /** Set when the path itself is unusable (missing): nothing to read. */
-  readonly problem?: string;
-  readonly lang: Lang;
-  readonly overwriteFormulas: boolean;
-  /** Score only this sheet; null: every indicator sheet. */
-  readonly sheet: string | null;
-  /** Append a 扣分原因 column where the sheet has none. */
-  readonly explainColumn: boolean;
-  /** Write the 评价结论 sheet into the scored workbook (--no-report: not). */
-  readonly reportSheet: boolean;
-  /** With --report docx: the run's time (ms since 1970) the Word report is dated by; else null. */
-  readonly docxAt: number | null;
-  /** LibreOffice, for .xls/.et/.ods; null when there is none. */
-  readonly converter: string | null;
-  /** A conversion's time limit (else the adapter's). */
-  readonly convertTimeoutMs?: number;
-  /** The file already read and converted to .xlsx (by the thread that can stop LibreOffice when the run is stopped). */
-  readonly prepared?: { readonly bytes: Uint8Array; readonly format: WorkbookFormat };
-  /** Render the text table of this file (one file, not --json), in colour or not. */
-  readonly report: false | { readonly colour: boolean };
-}
-
-/** One sheet's part of a file's result: its JSON entry and its summary line. */
-export interface SheetDone {
-  /** The sheet's JSON, `output` still null. */
-  readonly json: JsonFile;
-  readonly row: SummaryRow;
-}
-
-export interface FileDone {
-  readonly shown: string;
-  /** 0 scored, 1 some row or the table in error, 2 not read or not written. */
-  readonly exit: number;
-  /** Lines for stderr. */
-  readonly messages: readonly string[];
-  /** One per indicator sheet scored; one for a file not scored. */
-  readonly sheets: readonly SheetDone[];
-  /** The scored workbook to write, when there is one. */
-  readonly bytes: Uint8Array | null;
-  /** The report as a Word document (--report docx), when one was asked for and a table was scored. */
-  readonly docx: Uint8Array | null;
-  /** `.xlsx`, or `.xlsm` for a workbook with macros (its output keeps them, and so its kind). */
-  readonly extension: string;
-  /** The text tables (one file, not --json), without the line naming the output. */
-  readonly report: string | null;
-}
 
 /** The JSON's code for each way a cell was not written as planned. */
 const NOT_WRITTEN_CODE: Readonly<Record<NotWritten['why'], string>> = {
@@ -145,7 +94,7 @@ export async function scoreFile(job: FileJob, seen?: (sheets: readonly XlsxScore
     const done = sheetDone(first, true);
     return {
       shown: file,
-      exit: 2,
+      exit: EXIT_FAILURE,
       messages,
       sheets: [{ json: done.json, row: summaryRow(file, done.row.department, null, { message: m.noIndicatorSheet(file), mark: m.noTableMark }) }],
       bytes: null,
@@ -163,7 +112,7 @@ export async function scoreFile(job: FileJob, seen?: (sheets: readonly XlsxScore
   const docx = job.docxAt !== null && reports.length ? await (await import('../docx/report')).reportDocx(reports, job.lang, new Date(job.docxAt)) : null;
   return {
     shown: file,
-    exit: scored.sheets.some((s) => hasRowErrors(s.result)) ? 1 : 0,
+    exit: scored.sheets.some((s) => hasRowErrors(s.result)) ? EXIT_ROW_ERRORS : EXIT_OK,
     messages,
     sheets,
     bytes: xlsxBytes(wb),

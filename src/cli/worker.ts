@@ -2,7 +2,7 @@
 // result back (the scored workbook's and the Word report's bytes moved, not copied).
 import { parentPort } from 'worker_threads';
 import { scoreFile } from './scoreFile';
-import type { FileJob } from './scoreFile';
+import type { FileJob } from './job';
 
 parentPort!.on('message', (job: FileJob) => {
   scoreFile(job).then(

@@ -1,6 +1,6 @@
 // What the page asks of its worker, and what comes back: plain data, the files' bytes moved, not copied.
 import type { Lang } from '../core/types';
-import type { SummaryRow } from '../cli/summary';
+import type { SummaryRow } from '../cli/summaryRow';
 import type { PageFile, PageOptions, PageResult, RestoreResult } from './jobs';
 
 export type Request =

@@ -9,7 +9,7 @@ import path from 'path';
 import { zipSync, strToU8 } from 'fflate';
 import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/run';
-import type { CliIO } from '../../src/cli/run';
+import type { CliIO } from '../../src/cli/io';
 import { buildXlsx, openXlsx, sampleCopy, tempDir } from '../fixtures/xlsx';
 import { convertWithLibreOffice, libreOfficeAvailable } from '../support/libreoffice';
 import { readSummary } from '../support/summary';

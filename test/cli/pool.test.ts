@@ -3,7 +3,8 @@
 import { LARGE, scoreInOrder, WorkerPool } from '../../src/cli/pool';
 import type { Handler } from '../../src/cli/pool';
 import { fileFailed } from '../../src/cli/fileFailed';
-import { scoreFile, type FileDone, type FileJob } from '../../src/cli/scoreFile';
+import { scoreFile } from '../../src/cli/scoreFile';
+import type { FileDone, FileJob } from '../../src/cli/job';
 import { SAMPLE } from '../fixtures/xlsx';
 
 /** Jobs go out as they are; a job not finished is said so, plainly, for the test to see. */

@@ -2,7 +2,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { runCli } from '../../src/cli/run';
-import type { CliIO } from '../../src/cli/run';
+import type { CliIO } from '../../src/cli/io';
 import { otherLayoutWorkbook } from '../fixtures/layouts';
 import { buildXlsx, openXlsx, SAMPLE, sampleCopy, tempDir } from '../fixtures/xlsx';
 import { readSummary } from '../support/summary';

@@ -4,8 +4,10 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { runCli, type CliIO } from '../../src/cli/run';
-import { scoreFile, type FileJob } from '../../src/cli/scoreFile';
+import { runCli } from '../../src/cli/run';
+import type { CliIO } from '../../src/cli/io';
+import { scoreFile } from '../../src/cli/scoreFile';
+import type { FileJob } from '../../src/cli/job';
 import { inspectXlsx, type StoredPart } from '../../src/xlsx/guard';
 import { loadXlsx, restoreXlsx, xlsxBytes } from '../../src/xlsx';
 import { dosTime } from '../../src/xlsx/patch/zipTime';

@@ -1,4 +1,4 @@
-import { departmentOf } from '../../src/cli/summary';
+import { departmentOf } from '../../src/cli/summaryRow';
 import type { SheetGrid } from '../../src/core';
 
 const grid = (rows: (string | null)[][]): SheetGrid => ({ name: 'S', values: rows });

@@ -5,7 +5,8 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { runCli, type CliIO } from '../../src/cli/run';
+import { runCli } from '../../src/cli/run';
+import type { CliIO } from '../../src/cli/io';
 import { SAMPLE } from '../fixtures/xlsx';
 import { TABLES, writeTable } from '../fixtures/real';
 import { restoreWorkbook, scoreWorkbook, summaryFile, type PageOptions, type PageResult } from '../../src/web/jobs';

@@ -4,7 +4,7 @@ import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { runCli } from '../../../src/cli/run';
-import type { CliIO } from '../../../src/cli/run';
+import type { CliIO } from '../../../src/cli/io';
 import type { JsonDocument } from '../../../src/cli/json';
 
 export const ROOT = path.resolve(__dirname, '../../..');
