@@ -8,7 +8,7 @@ import { nameFor, stemOf } from '../cli/outputs';
 import { DEFAULT_BOUNDS } from '../cli/bounds';
 import { fileFailed } from '../cli/fileFailed';
 import { scoreFile } from '../cli/scoreFile';
-import type { FileJob } from '../cli/job';
+import type { FileDone, FileJob } from '../cli/job';
 import { SUMMARY_FILE, summaryWorkbook } from '../cli/summary';
 import type { SummaryRow } from '../cli/summaryRow';
 import { carriesOurMark, openWorkbook, restoreXlsx, withMark, XlsxFileError, xlsxBytes, type XlsxScore } from '../xlsx';
@@ -33,14 +33,12 @@ export interface PageFile {
   readonly bytes: Uint8Array;
 }
 
-/** One workbook's outcome, as plain data (it crosses from the worker to the page). */
-export interface PageResult {
-  /** The file as the person gave it (a folder's files with their folder). */
-  readonly shown: string;
-  /** 0 scored, 1 some row or the table in error, 2 not read or not scored (the command line's exit). */
-  readonly exit: number;
-  /** What the command line says on stderr of it. */
-  readonly messages: readonly string[];
+/**
+ * One workbook's outcome on the page: the command line's (FileDone: the file as given, its exit, what
+ * is said on stderr of it) with its files named as the command line names them, its lines of
+ * 汇总.xlsx and the pane's view of each table. Plain data: it crosses from the worker to the page.
+ */
+export interface PageResult extends Pick<FileDone, 'shown' | 'exit' | 'messages'> {
   /** The pane's view of each table scored. */
   readonly views: readonly ResultView[];
   /** Its lines of 汇总.xlsx. */
