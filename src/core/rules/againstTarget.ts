@@ -6,7 +6,7 @@ import { clamp, formatDecimal, formatQuantity, round2, ZERO, type Dec, type Quan
 import type { Failure, Outcome, RowContext } from './context';
 import { isCeiling, parseCondition } from './condition';
 import { actualNumber, checkRate, isFail } from './inputs';
-import { CHANGE_RATE, ON_TIME, TAIL } from './phrases';
+import { CHANGE_RATE, ON_TIME, TAIL, SCALED_UNIT, SCALE } from './phrases';
 import { lowerIsBetter, type TargetFigure } from './targetFigure';
 
 /** A figure read with a tail for its unit (`2天以内`): a bound, not a unit of its own. */
@@ -14,9 +14,9 @@ const UNIT_WITH_TAIL = new RegExp(`${TAIL}$`);
 
 /** 万/亿 before a unit is a multiplier: `200万` and `2000000` are the same number of users. */
 function scaled(q: { value: Dec; unit: string | null }): { value: Dec; unit: string | null } {
-  const m = /^(万|亿)(.*)/.exec(q.unit ?? '');
+  const m = SCALED_UNIT.exec(q.unit ?? '');
   if (!m) return q;
-  return { value: q.value.times(m[1] === '万' ? 10000 : 100000000), unit: m[2] === '' ? null : m[2] };
+  return { value: q.value.times(SCALE[m[1]]), unit: m[2] === '' ? null : m[2] };
 }
 
 export function scoreAgainstTarget(rule: TargetFigure, ctx: RowContext): Outcome {

@@ -5,12 +5,10 @@ import type { Failure, RowContext } from './context';
 import { parseCondition } from './condition';
 import { findOutcome, type CaseOutcome } from './outcome';
 import { numbering, withoutMarker, type Marker } from './numbering';
-import { anyOf, ANSWER_WORDS, BREAKDOWN, PER_OCCURRENCE } from './phrases';
+import { anyOf, ANSWER_WORDS, BREAKDOWN, PER_OCCURRENCE, MODIFIER_END, CASE_LEAD, CASE_TAIL, DENIAL, DENIED_WORD } from './phrases';
 import { onlyToZero, saysHowToScore, scoresOtherwise, type Reading, type RuleText } from './ruleText';
 
 const PER_OCCURRENCE_RE = new RegExp(PER_OCCURRENCE);
-/** Words that change a case rather than name its subject: `基本`健全, `不`健全. */
-const MODIFIER_END = /(?:不|未|非|基本|部分|没有|无|较|大部分)$/;
 
 export interface Case {
   /** The condition as written, e.g. `有结余但不超过上年结转的`. */
@@ -22,18 +20,16 @@ export interface Case {
   readonly then: CaseOutcome;
 }
 
-const LEAD_WORDS = /^(?:如|若|凡|对于?|其中)/;
-const TRAILING_WORDS = /(?:的情况|情况|的|者|时|则)+$/;
 
 /** A condition reduced to what an answer would repeat. */
 export function caseKey(text: string): string {
-  return text.replace(/[\s,，、:：;；。"'“”()（）]/g, '').replace(LEAD_WORDS, '').replace(TRAILING_WORDS, '');
+  return text.replace(/[\s,，、:：;；。"'“”()（）]/g, '').replace(CASE_LEAD, '').replace(CASE_TAIL, '');
 }
 
 /** A condition as an option: its words as written, without what frames it (`如`, `的`, a list marker). */
 export function caseShown(text: string): string {
   const edges = /^[\s,，、:：;；。]+|[\s,，、:：;；。]+$/g;
-  return withoutMarker(text).replace(edges, '').replace(LEAD_WORDS, '').replace(edges, '').replace(TRAILING_WORDS, '').replace(edges, '');
+  return withoutMarker(text).replace(edges, '').replace(CASE_LEAD, '').replace(edges, '').replace(CASE_TAIL, '').replace(edges, '');
 }
 
 const ANSWER = new RegExp(`^(?:${anyOf(ANSWER_WORDS)})$`);
@@ -104,8 +100,6 @@ function oneToAnItem(cases: readonly { readonly at: number }[], markers: readonl
   return items.every((item, k) => item >= 0 && items.indexOf(item) === k) && new Set(items).size === markers.length;
 }
 
-const DENIAL = /^(?:没有|不|未|无|非)/;
-
 /** `无结余` / `有结余`, `不超过` / `超过`, `未建立` / `已建立`: two cases that deny each other. */
 export function opposed(a: string, b: string): boolean {
   const denies = (x: string, y: string) => {
@@ -113,7 +107,7 @@ export function opposed(a: string, b: string): boolean {
     return core !== x && core.length >= 2 && y.includes(core);
   };
   // `没有建立制度` against `建立了制度`: a denied word the other case holds, whichever case is written first.
-  const deniesWord = (x: string, y: string) => [...x.matchAll(/(?:没有|不|未|无)([\u4e00-\u9fa5]{2})/g)].some((m) => y.includes(m[1]) && !y.includes(m[0]));
+  const deniesWord = (x: string, y: string) => [...x.matchAll(DENIED_WORD)].some((m) => y.includes(m[1]) && !y.includes(m[0]));
   return denies(a, b) || denies(b, a) || deniesWord(a, b) || deniesWord(b, a);
 }
 

@@ -9,7 +9,7 @@ import { parseCondition } from './condition';
 import { actualCount, isFail } from './inputs';
 import { findOutcome } from './outcome';
 import { numbering, type Marker } from './numbering';
-import { anyOf, AWARD, BREAKDOWN, CIRCLED, DEDUCT, EACH_ITEM, EACH_MET_WORTH, PROVISO, LETTER_ORDINALS, LIST_LEAD_INS, NO, NONE, plainNumber, TO_ZERO, YES } from './phrases';
+import { anyOf, AWARD, CIRCLED, DEDUCT, PROVISO, LETTER_ORDINALS, LIST_LEAD_INS, NO, plainNumber, YES, WORTH_IN_BRACKETS, WORTH_SPLIT, PART_WORTH, RESTATED_WORTH, NOT_MET, EQUAL_ITEMS, CRITERIA_BY_NUMBER, CRITERION_NUMBER } from './phrases';
 import { outcomes, subsetSums } from './possible';
 import { saysHowToScore, without, type Reading, type RuleText } from './ruleText';
 
@@ -27,7 +27,7 @@ export interface ChecklistRule {
 
 /** The points a criterion awards: `得1分`, `计2分`, or `1分` at its end; null when it awards none. */
 function awarded(part: string): { points: Dec; start: number; end: number } | null {
-  const bracketed = /\((\d+(?:\.\d+)?)分\)$/.exec(part); // `基础数据信息是否真实(1分)`
+  const bracketed = WORTH_AT_END.exec(part); // `基础数据信息是否真实(1分)`
   if (bracketed) return { points: new D(bracketed[1]), start: bracketed.index, end: part.length };
   const o = findOutcome(part, true);
   if (!o || o.outcome.kind !== 'points' || o.outcome.points.isZero()) return null;
@@ -47,13 +47,13 @@ function numbered(text: RuleText, markers: Marker[]): Reading<ChecklistRule> | n
     const whole = text.text.slice(mk.end, end).replace(/[\s;；。,，]+$/, '');
     // A criterion ends with its clause; what follows in a later clause is not part of it.
     const firstClause = whole.split(/[;；。\n]/)[0].replace(/[\s,，]+$/, '');
-    const part = awarded(unsaid(firstClause)) || WORTH_SPLIT.test(firstClause) ? firstClause : whole;
+    const part = awarded(unsaid(firstClause)) || SPLIT.test(firstClause) ? firstClause : whole;
     const spanned = clausesWithin(text, mk.start, mk.end + part.length);
     // Taken up either way: a criterion that could not be read is quoted once, whole.
     spanned.forEach((i) => read.add(i));
     // `4、未设置绩效目标,该栏不得分`: what meeting none gives, which is nothing.
     if (NOT_MET.test(part.replace(/[\s,，]/g, ''))) return;
-    const split = WORTH_SPLIT.exec(part);
+    const split = SPLIT.exec(part);
     if (split) {
       // A split that does not add up, or an aside it cannot place, is not guessed at.
       const parts = breakdownOf(part, split);
@@ -78,12 +78,12 @@ function numbered(text: RuleText, markers: Marker[]): Reading<ChecklistRule> | n
   return { rule: { criteria }, read, stumbled };
 }
 
+const WORTH_AT_END = new RegExp(`${WORTH_IN_BRACKETS}$`);
+
 /** `按实现程度计分：`, `评分标准：`: a lead-in that only says the list is how to score. */
 const LEAD_IN = new RegExp(`(?:${anyOf(LIST_LEAD_INS)})\\s*[:：]?`, 'g');
 
-/** `设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分`: a criterion's worth, then how it splits. */
-const WORTH_SPLIT = new RegExp(String.raw`(\d+(?:\.\d+)?)分\s*[,，]?\s*${BREAKDOWN}[:：]?`);
-const SUB_ITEM = /^(.+?)(\d+(?:\.\d+)?)分$/;
+const SPLIT = new RegExp(WORTH_SPLIT);
 /** `若单位无项目,得2分`: when the split does not apply, the whole worth. */
 const WHOLE_WORTH = new RegExp(String.raw`^(?:${anyOf(PROVISO)})[^,，]*[,，]?\s*${AWARD}$`);
 
@@ -99,7 +99,7 @@ function breakdownOf(part: string, m: RegExpExecArray): { items: Dec[]; span: [n
   const items: Dec[] = [];
   let k = 0;
   for (; k < pieces.length; k++) {
-    const sub = SUB_ITEM.exec(pieces[k]);
+    const sub = PART_WORTH.exec(pieces[k]);
     if (!sub || saysHowToScore(sub[1])) break;
     items.push(new D(sub[2]));
   }
@@ -118,14 +118,12 @@ function restatesWorth(clause: string, criteria: readonly Criterion[]): boolean 
 }
 
 /** `每少一项扣1分，扣完为止`: a criterion missed costs its worth — what a checklist gives anyway. */
-const RESTATED = new RegExp(`[,，]?\\s*(?:每(?:少|缺|缺少|漏)(?:1|一)?(?:项|个|条)${DEDUCT}|${EACH_MET_WORTH}|${anyOf(TO_ZERO)})`, 'g');
+const RESTATED = new RegExp(RESTATED_WORTH, 'g');
 const DEDUCT_ALL = new RegExp(DEDUCT, 'g');
 /** A criterion without the list's arithmetic said again after it. */
 const unsaid = (part: string): string => part.replace(RESTATED, '').replace(/[\s,，]+$/, '');
-/** `没有不得分`, `未完成不得分`, `否则不得分`: what a criterion not met gives, which is nothing. */
-const NOT_MET = new RegExp(`^(?:没有|无|未|否则|缺|不)[^,，;；。]{0,12}?${NONE}$`);
 /** `成立内部控制领导小组(1分)`: a criterion with its worth in brackets. */
-const BRACKETED = /\((\d+(?:\.\d+)?)分\)/g;
+const BRACKETED = new RegExp(WORTH_IN_BRACKETS, 'g');
 
 /**
  * Unnumbered criteria: clauses that each award points, alone or beside what not meeting them gives
@@ -184,9 +182,6 @@ function unnumbered(text: RuleText): Reading<ChecklistRule> | null {
   return criteria.length >= 2 ? { rule: { criteria }, read, stumbled: [] } : null;
 }
 
-/** `…包括制度健全、执行有效、核算规范，每项1分`: the items a lead-in names, and what each is worth. */
-const EQUAL_ITEMS = new RegExp(`^(?:[^、]*?(?:${anyOf(LIST_LEAD_INS)})|[^、]*?[:：])\\s*[:：]?\\s*(.+?)[,，]?\\s*${EACH_ITEM}\\s*(\\d+(?:\\.\\d+)?)\\s*分$`);
-
 function equalItems(clause: string): Dec[] | null {
   const m = EQUAL_ITEMS.exec(clause);
   if (!m) return null;
@@ -228,9 +223,9 @@ function answers(rule: ChecklistRule, ctx: RowContext): boolean[] | Failure {
     const lettered = rule.criteria.every((c) => LETTER_MARKER.test(c.marker));
     if (lettered && /^[A-J](?:[、,，;；/]?[A-J])*$/i.test(text)) return chosen([...text.replace(/[^A-J]/gi, '')].map((ch) => LETTER_ORDINALS.indexOf(ch.toUpperCase()) + 1), rule, ctx);
     // The met criteria by number: `1、3`, `(2)`, `第2项` — a lone figure is a count, below.
-    const marked = /^(?:\(\d{1,2}\)|\d{1,2}、|第\d{1,2}项)+$/.test(text);
+    const marked = CRITERIA_BY_NUMBER.test(text);
     const items = text.split(/[,，、;；/]/).filter((s) => s !== '');
-    if ((marked || items.length > 1) && items.every((s) => /^(?:\(\d{1,2}\)|第?\d{1,2}项?)+$/.test(s))) {
+    if ((marked || items.length > 1) && items.every((s) => CRITERION_NUMBER.test(s))) {
       return chosen(items.flatMap((s) => [...s.matchAll(/\d{1,2}/g)].map((m) => Number(m[0]))), rule, ctx);
     }
     if (items.every((s) => YES.test(s) || NO.test(s))) {

@@ -3,21 +3,7 @@
 // "以上/以下/不低于/不少于/达到" include the bound; "低于/未达到/不足/大于" exclude it; `(含)` closes a
 // range's end and `(不含)` opens it.
 import { D, formatDecimal, type Dec } from '../numbers';
-import {
-  boundOf,
-  COMPARATOR,
-  EXCLUDED,
-  INCLUSION,
-  MEASURE_END,
-  NUMBER,
-  plainNumber,
-  RANGE_JOIN,
-  STATED_EQUAL,
-  TAIL,
-  TAILS,
-  anyOf,
-  type BoundKind,
-} from './phrases';
+import { boundOf, COMPARATOR, EXCLUDED, INCLUSION, MEASURE_END, NUMBER, plainNumber, RANGE_JOIN, STATED_EQUAL, TAIL, TAILS, anyOf, type BoundKind, UNITS, FIGURE_MARKS, PERCENT_MARKS, STATED_END } from './phrases';
 
 export interface Bound {
   readonly value: Dec;
@@ -51,16 +37,9 @@ export function holds(c: Condition, figure: Dec): boolean {
 /** Only a ceiling: `≤5天`, `3%以内` (every condition has at least one end). */
 export const isCeiling = (c: Condition): boolean => c.low === null;
 
-/** Units a figure may carry in a target or band (`150项`, `266米`, `5个工作日`). */
-const UNITS = [
-  '万元', '亿元', '元', '万人次', '人次', '万人', '万户', '万', '亿', '个月', '个工作日', '工作日', '天', '日', '小时', '分钟', '年', '月', '周',
-  '次', '项', '个', '人', '户', '家', '所', '件', '条', '篇', '份', '台', '套', '册', '场', '期', '批', '处', '座', '栋', '辆', '头', '只', '株',
-  '棵', '起', '宗', '课时', '学时', '平方公里', '平方米', '立方米', '公里', '千米', '厘米', '毫米', '米', '公顷', '亩', '吨', '公斤', '千克', '斤',
-  '千瓦', '床', '张', '盏', '块', '本', '部', '门', '村', '镇', 'km', 'm²', 'm2', 'kg',
-];
 const UNIT = `(?:${anyOf(UNITS)})`;
 /** A figure with its mark: `96%`, `5‰`, `150项`, `3个百分点`. */
-const FIGURE = String.raw`([-+]?${NUMBER})\s*(%|‰|个百分点|百分点|百分比|${UNIT})?`;
+const FIGURE = String.raw`([-+]?${NUMBER})\s*(${FIGURE_MARKS.join('|')}|${UNIT})?`;
 
 /** `±`: the figure's size, either way. A condition starts at its sign or figure, never at a space. */
 const SIZE = String.raw`(?:(±)\s*)?`;
@@ -72,7 +51,7 @@ const BETWEEN = new RegExp(String.raw`${FIGURE}\s*(≤|<|<=)\s*[^\d≤<≥>=,;]{
 const COMPARED = new RegExp(String.raw`(${COMPARATOR})\s*${SIZE}${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})?\s*(${INCLUSION})?`);
 const TAILED = new RegExp(String.raw`${SIZE}${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})\s*(${INCLUSION})?`);
 /** `结转结余率为0的得3分`: a measure said to be a figure, with nothing after it but the case's end. */
-const STATED = new RegExp(String.raw`(?<=[${MEASURE_END}])(${anyOf(STATED_EQUAL)})\s*${SIZE}${FIGURE}(?=\s*(?:的|时|者|[,，;；。]|$))`);
+const STATED = new RegExp(String.raw`(?<=[${MEASURE_END}])(${anyOf(STATED_EQUAL)})\s*${SIZE}${FIGURE}${STATED_END}`);
 
 interface Figure {
   readonly value: Dec;
@@ -83,7 +62,7 @@ interface Figure {
 function figure(number: string, mark: string | undefined): Figure {
   const value = new D(plainNumber(number));
   if (mark === '‰') return { value: value.div(10), percent: true, unit: null };
-  const percent = mark === '%' || mark === '个百分点' || mark === '百分点' || mark === '百分比';
+  const percent = mark !== undefined && PERCENT_MARKS.includes(mark);
   return { value, percent, unit: percent || !mark ? null : mark };
 }
 

@@ -5,7 +5,7 @@
 import { D, clamp, ZERO, type Dec } from '../numbers';
 import type { Family, Outcome } from './context';
 import { actualCount, isFail } from './inputs';
-import { anyOf, DEDUCT, ITEM_COUNTER, NONE, plainNumber, THREE_PUBLIC_ITEMS, THREE_PUBLIC_NAME, TO_ZERO } from './phrases';
+import { anyOf, plainNumber, THREE_PUBLIC_ITEMS, THREE_PUBLIC_NAME, TO_ZERO, COUNTED_STEP } from './phrases';
 import { outcomes } from './possible';
 import { onlySubjectLeft, without } from './ruleText';
 import { checkItems } from './threePublic';
@@ -19,11 +19,7 @@ export interface CountedRule {
   readonly counter: string;
 }
 
-/**
- * A number of items and what it costs, the outcome right after them or after a comma (`1次的，扣0.5分`).
- * Not a rate (`每减少100人次扣1分`, `每发现1处扣0.5分`): a count after 每 is a step, not a row of the table.
- */
-const STEP = new RegExp(String.raw`(?<![\d.]|每[^\d,，;；。]{0,4})(\d+)\s*(${ITEM_COUNTER})[^,，;；。扣]*?(?:[,，]\s*(?:此项|该项|本项)?)?(?:${DEDUCT}|(${NONE}))`, 'g');
+const STEP = new RegExp(COUNTED_STEP, 'g');
 const TO_ZERO_RE = new RegExp(anyOf(TO_ZERO), 'g');
 
 export const countedTable: Family<CountedRule> = {

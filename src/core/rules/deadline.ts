@@ -5,7 +5,7 @@
 // up to its last day (`9月前` is read as by the end of September, the reading offices apply); a
 // deadline without a year is compared within the year (SPEC §3).
 import type { Family, Outcome, RowContext } from './context';
-import { anyOf, BEFORE_WORDS, DEADLINE_LEADS, DUE_WORDS, LATE, MONTH_TAILS, ON_TIME, YEAR_END } from './phrases';
+import { anyOf, BEFORE_WORDS, DEADLINE_LEADS, DUE_WORDS, LATE, MONTH_TAILS, ON_TIME, YEAR_END, DAY, YEAR_BEFORE, MONTH_UNIT, shownDeadline } from './phrases';
 import { formatQuantity } from '../numbers';
 import { ANY_SCORE } from './possible';
 
@@ -21,17 +21,10 @@ export interface Deadline {
   readonly by: Day;
 }
 
-/** The deadline as read, for explanations: `2023年12月底前`, `9月底前`, `2023年10月31日前`. */
-export function shownDeadline(by: Day): string {
-  return `${by.year === null ? '' : `${by.year}年`}${by.month}月${by.day === null ? '底' : `${by.day}日`}前`;
-}
-
 const LEAD = `(?:${anyOf(DEADLINE_LEADS)})?`;
 const TAIL = `(?:${anyOf(MONTH_TAILS)})?(?:${anyOf(BEFORE_WORDS)})?(?:${anyOf(DUE_WORDS)})?`;
-/** `2023年12月31日`, `12月`, `2023.12`, `2023-12-31`, `2023/12/31`. */
-const DAY = String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?|(\d{4})\s*[-./]\s*(\d{1,2})(?:\s*[-./]\s*(\d{1,2}))?`;
 const DEADLINE = new RegExp(String.raw`^${LEAD}\s*(?:${DAY})\s*${TAIL}$`);
-const YEAR_DEADLINE = new RegExp(String.raw`^${LEAD}\s*(?:(\d{4})\s*年\s*)?(?:${anyOf(YEAR_END)})\s*(?:${anyOf(BEFORE_WORDS)})?(?:${anyOf(DUE_WORDS)})?$`);
+const YEAR_DEADLINE = new RegExp(String.raw`^${LEAD}\s*${YEAR_BEFORE}(?:${anyOf(YEAR_END)})\s*(?:${anyOf(BEFORE_WORDS)})?(?:${anyOf(DUE_WORDS)})?$`);
 const ACTUAL = new RegExp(String.raw`^(?:${DAY})\s*(?:${anyOf(MONTH_TAILS)})?(?:${anyOf(DUE_WORDS)})?$`);
 
 function dayOf(m: RegExpExecArray, at = 1): Day | null {
@@ -106,7 +99,7 @@ function actualDay(ctx: RowContext): Done | Outcome | null {
   if (a.kind === 'empty') return ctx.fail.missingActual(ctx.m.completionDate);
   if (a.kind === 'error') return ctx.fail.cellError(a.error);
   // A bare figure (`2023.10` typed as a number) is no day; a figure of months (`7月`) is.
-  if (a.kind === 'number' && (a.quantity.percent || a.quantity.unit !== '月')) return null;
+  if (a.kind === 'number' && (a.quantity.percent || a.quantity.unit !== MONTH_UNIT)) return null;
   const text = actualText(ctx);
   const words = text.replace(/\s/g, '');
   if (ON_TIME.test(words)) return { words, met: true };

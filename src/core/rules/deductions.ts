@@ -11,7 +11,7 @@ import { parseTarget, targetValue, unstatedReference } from './targetFigure';
 import { withoutMarker } from './numbering';
 import { findOutcome } from './outcome';
 import { aboutThreePublic, checkItems, type ItemCheck } from './threePublic';
-import { anyOf, capIn, CAP, COUNTER, DEDUCT, ITEM_COUNTER, MORE_POINTS, OVER_BUDGET, NUMBER, OCCURRENCE_VERBS, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_DEDUCTION, STEP_WORD, stepDirectionOf, THREE_PUBLIC_ITEMS, TO_ZERO, BASE, COUNTERS, NONE_FOUND, type StepDirection } from './phrases';
+import { anyOf, capIn, CAP, COUNTER, DEDUCT, ITEM_COUNTER, MORE_POINTS, OVER_BUDGET, NUMBER, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_DEDUCTION, stepDirectionOf, THREE_PUBLIC_ITEMS, TO_ZERO, BASE, COUNTERS, NONE_FOUND, type StepDirection, STEP_IN_POINTS, STEP_OF_SEVERAL, COUNTING_WORDS, SITUATION_LEAD, SITUATION_END, PERCENT_STEP_UNITS, LEADING_ITEM_NUMBER, SPENT_WORD, BUDGET_WORD } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, scoresOtherwise, without, type Reading, type RuleText } from './ruleText';
 
@@ -54,20 +54,17 @@ const PER_UNIT_RE = new RegExp(PER_UNIT);
 const LIMITS = new RegExp(`${anyOf(TO_ZERO)}|${CAP}`, 'g');
 /** `2项`, `3个`: how many items, which makes a threshold (the counted-table family), not a situation. */
 const MANY = new RegExp(`(?:^|[^\\d.])(?:[2-9]|\\d{2,})\\s*${ITEM_COUNTER}`);
-/** Counting by percentage points belongs to the steps family. */
-const BY_POINTS = /每[^扣]*(?:百分点|%)/;
-/** `每少100人次`: a step of more than one, counted from a figure, is the steps family's too. */
-const BY_STEPS = new RegExp(`每\\s*(?:${STEP_WORD})\\s*(?!(?:1|一)\\s*(?:个|${COUNTER}))${NUMBER}\\s*${COUNTER}`);
+/** Counting by percentage points, or in steps of more than one from a figure, belongs to the steps family. */
+const BY_STEPS = new RegExp(STEP_OF_SEVERAL);
 
 /** The situation a part names, without its numbering and counting words: `发现1个项目未申报的` → `项目未申报`. */
-const COUNTED_BY = anyOf(OCCURRENCE_VERBS);
-const COUNTING = new RegExp(`(?:每(?:${COUNTED_BY}|少|缺少?|漏)?|${COUNTED_BY})\\s*(?:(?:1|一|每一)\\s*${COUNTER}?|${COUNTER})|(?:1|一)\\s*${COUNTER}(?=[的者,，\\s]*$)`, 'g');
+const COUNTING = new RegExp(COUNTING_WORDS, 'g');
 
 function labelOf(lead: string): string {
   return withoutMarker(lead)
     .replace(COUNTING, '')
-    .replace(/^(?:凡|如|若|对|其中|以上情况)/, '')
-    .replace(/[的者时,，、:：\s]+$/g, '')
+    .replace(SITUATION_LEAD, '')
+    .replace(SITUATION_END, '')
     .replace(/^[,，、:：\s]+/, '');
 }
 
@@ -79,7 +76,7 @@ function stepPart(clause: string): { part: Omit<DeductionPart, 'cap'>; whole: bo
   const m = STEP_RE.exec(clause);
   if (!m) return null;
   const step = new D(plainNumber(m[2]));
-  const percent = m[3] === '%' || m[3] === '百分点';
+  const percent = PERCENT_STEP_UNITS.includes(m[3]);
   const lead = clause.slice(0, m.index);
   // A step of one item (`每少一项扣0.4分`) is an occurrence, read below — unless it counts from a figure
   // in that item (`少于2次的，每少1次扣5分`).
@@ -110,7 +107,7 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
       else stumbled.push(clause);
       return;
     }
-    if (BY_POINTS.test(clause) || BY_STEPS.test(clause)) return;
+    if (STEP_IN_POINTS.test(clause) || BY_STEPS.test(clause)) return;
     const clauseCap = capIn(clause);
     const first = parts.length;
     let engaged = false;
@@ -141,7 +138,7 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
         continue;
       }
       const then = findOutcome(segment, true);
-      if (then && then.outcome.kind !== 'minus' && !parseCondition(segment.replace(/^\(?\d{1,2}[)、.]/, ''))) {
+      if (then && then.outcome.kind !== 'minus' && !parseCondition(segment.replace(LEADING_ITEM_NUMBER, ''))) {
         // `全部完成的得满分`, `未发现问题的不扣分`: the case with nothing to deduct; `…规范的，计2分`: a budget
         // for the deductions that follow.
         engaged = true;
@@ -173,7 +170,7 @@ export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
   if (parts.every((p) => p.measure)) return null;
   // Two parts naming the same fault (`有一次未达要求的`) are told apart by what their budgets were for.
   const named = parts.map((p) => (parts.filter((q) => q.label === p.label).length > 1 && p.under ? { ...p, label: `${p.under}：${p.label}` } : p));
-  const overBudget = /决算/.test(text.text) && /预算/.test(text.text) && OVER_BUDGET.test(text.text);
+  const overBudget = text.text.includes(SPENT_WORD) && text.text.includes(BUDGET_WORD) && OVER_BUDGET.test(text.text);
   return { rule: { parts: named.map(({ under: _under, ...p }) => p), cap: ruleCap, overBudget }, read, stumbled };
 }
 

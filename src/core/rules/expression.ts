@@ -3,6 +3,7 @@
 // (`因公出国（境）经费`), so known labels are matched first, longest first.
 import { D, formatDecimal, type Dec } from '../numbers';
 import { labelKey } from '../text';
+import { LEADING_FIGURE, POINTS_UNIT } from './phrases';
 
 export type Op = '+' | '-' | '*' | '/';
 
@@ -58,11 +59,11 @@ function tokenize(src: string, labels: readonly string[]): { tokens: Token[]; en
   while (i < src.length) {
     const ch = src[i];
     if (STOP.test(ch)) break;
-    const num = /^(\d+(?:\.\d+)?)(%|分)?/.exec(src.slice(i));
+    const num = LEADING_FIGURE.exec(src.slice(i));
     const prev = tokens[tokens.length - 1];
     const afterOperand = prev !== undefined && (prev.t === 'num' || prev.t === 'var' || prev.t === ')');
     if (num && !afterOperand) {
-      tokens.push({ t: 'num', value: new D(num[1]), percent: num[2] === '%', points: num[2] === '分' });
+      tokens.push({ t: 'num', value: new D(num[1]), percent: num[2] === '%', points: num[2] === POINTS_UNIT });
       i += num[0].length;
       continue;
     }

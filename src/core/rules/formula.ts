@@ -8,7 +8,7 @@ import { labelKey } from '../text';
 import type { Family, Outcome } from './context';
 import { evaluate, factors, parseExpressionPrefix, product, render, substitute, type Expr } from './expression';
 import { actualPercent, definitionsIn, divisionByZero, isFail, lookupAll } from './inputs';
-import { FULL, LIST_LEAD_INS, SCORED_AS, TO_ZERO, anyOf } from './phrases';
+import { POINTS_NAME, SCORE_IS, SHARE_OF, RATIO_WORDS, CAPPED_AT_POINTS, SCORE_LEAD_IN } from './phrases';
 import { parseCondition } from './condition';
 import { findOutcome } from './outcome';
 import { saysHowToScore, without } from './ruleText';
@@ -20,24 +20,21 @@ export interface FormulaRule {
   readonly rate: Expr | null;
 }
 
-const POINTS_NAME = /^(?:该项|本项|此项|该|本)?(?:指标|项目)?(?:分值|权重|满分|标准分值|指标分值|权重分|权重分值)$|^指标权重$/;
 const isPointsName = (name: string): boolean => POINTS_NAME.test(name);
 
-/** `得分=`, `指标得分＝`, and `得分(20分*执行率)`: a score given by arithmetic. */
-const SCORE_IS = /(?:指标|本项|该项|项目)?得分\s*(?:=\s*|(?=\())/;
 /** `支出使用资金占到位资金的比例` is 支出使用资金/到位资金; `实际完成量/目标任务的比值` is the quotient. */
 function arithmeticOf(words: string): string {
-  return words.replace(/([^=+\-*×/÷()]+?)占([^=+\-*×/÷()]+?)的(?:比例|比重|比率)/g, '($1/$2)').replace(/的(?:比值|比例|比率)/g, '');
+  return words.replace(SHARE_OF, '($1/$2)').replace(RATIO_WORDS, '');
 }
 /** `…大于…得满分`, `最高不超过分值`, `满分为止`: above the points is full marks. */
-const CAPPED = new RegExp(`(?:大于|超过|高于|以上|超出)[^,，]*${FULL}|不得?超过(?:该指标|本项|该项)?(?:分值|满分)|(?:满分|分值)为止|最高(?:得|为)?满分|按满分计|${anyOf(TO_ZERO)}`);
+const CAPPED = new RegExp(CAPPED_AT_POINTS);
 
 /** What follows the arithmetic is read when, its cap taken out, it says nothing more about scoring. */
 const CAPS = new RegExp(CAPPED.source, 'g');
 const onlyCapped = (rest: string): boolean => !saysHowToScore(rest.replace(CAPS, ''));
 
 /** `按…实现程度赋分，即`, `评分标准：`: words that only lead in to the score. */
-const LEAD_IN = new RegExp(`${SCORED_AS}|(?:${anyOf(LIST_LEAD_INS)})\\s*[:：]?`, 'g');
+const LEAD_IN = new RegExp(SCORE_LEAD_IN, 'g');
 
 /** Two whole counts typed as a fraction: `3/4`. */
 const COUNTS = /^(\d+)[/／](\d+)$/;

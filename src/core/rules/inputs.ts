@@ -5,7 +5,7 @@ import { formatPercent, formatQuantity, parseNumberText, round2, type Dec, type 
 import { isFail, type Failure, type RowContext } from './context';
 import { evaluate, parseExpression, render, variables, type Expr } from './expression';
 import { labelKey } from '../text';
-import { CAPPED_RATE, CHANGE_RATE, NONE_FOUND } from './phrases';
+import { CAPPED_RATE, CHANGE_RATE, NONE_FOUND, NAMES_SCORE } from './phrases';
 
 export { isFail };
 
@@ -153,7 +153,7 @@ export function findDefinitions(text: string): { name: string; body: string; sta
   const out: { name: string; body: string; start: number; end: number }[] = [];
   const re = /([^\s,;。，；:：=()（）]{2,24})\s*=\s*([^=;。；]+)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (/得分$/.test(m[1])) continue;
+    if (NAMES_SCORE.test(m[1])) continue;
     out.push({ name: m[1], body: m[2], start: m.index, end: m.index + m[0].length });
   }
   return out;

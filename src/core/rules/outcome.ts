@@ -3,7 +3,7 @@
 // a list of cases (bands, yes/no, categories, checklists).
 import { D, formatDecimal, formatPercent, type Dec } from '../numbers';
 import type { Messages } from '../messages';
-import { AWARD, DEDUCT, FULL, NONE, NUMBER, SHARE, plainNumber } from './phrases';
+import { AWARD, DEDUCT, FULL, NONE, SHARE, plainNumber, BARE_POINTS } from './phrases';
 
 export type CaseOutcome =
   | { readonly kind: 'share'; readonly share: Dec } // 不扣分 = 100%, 按80%打分
@@ -21,8 +21,7 @@ const FULL_RE = new RegExp(FULL);
 const SHARE_RE = new RegExp(SHARE);
 const AWARD_RE = new RegExp(AWARD);
 const DEDUCT_RE = new RegExp(DEDUCT);
-/** `5分` alone at the end, after its case (`≥90%，5分`, `有专人负责2分`) — not `(5分)`, a criterion's worth. */
-const BARE_POINTS = new RegExp(String.raw`(?<![\d.(加扣减])(${NUMBER})\s*分\s*$`);
+const BARE_POINTS_RE = new RegExp(BARE_POINTS);
 
 const found = (outcome: CaseOutcome, m: RegExpExecArray): FoundOutcome => ({ outcome, start: m.index, end: m.index + m[0].length });
 
@@ -48,7 +47,7 @@ export function findOutcome(text: string, allowBare = false): FoundOutcome | nul
   const deduct = DEDUCT_RE.exec(text);
   if (deduct) return found({ kind: 'minus', points: new D(plainNumber(deduct[1])) }, deduct);
   if (allowBare) {
-    const bare = BARE_POINTS.exec(text);
+    const bare = BARE_POINTS_RE.exec(text);
     if (bare) return found({ kind: 'points', points: new D(plainNumber(bare[1])) }, bare);
   }
   return null;

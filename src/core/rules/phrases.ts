@@ -289,3 +289,186 @@ export const YEAR_END = ['年底', '年末', '年内', '本年度内', '本年�
 /** An actual saying the deadline was met, or missed, in words. */
 export const ON_TIME = /^(?:已?按(?:时|期)(?:完成|完工|竣工|到位|拨付|支付|下达)?|如期(?:完成|完工|竣工)|提前(?:完成|完工|竣工))$/;
 export const LATE = /^(?:未按(?:时|期)(?:完成|完工|竣工|到位|拨付|支付|下达)?|延期(?:完成|完工|竣工)?|逾期(?:完成|完工|竣工)?|未完成)$/;
+
+// ── What a list's criteria are worth ─────────────────────────────────────────────────────────────
+/** A criterion's worth in brackets, `基础数据信息是否真实(1分)`: the group is its points. */
+export const WORTH_IN_BRACKETS = String.raw`\((\d+(?:\.\d+)?)分\)`;
+/** `设置年度绩效目标(2分,其中单位整体绩效目标1分,…`: a criterion's worth, then how it splits. */
+export const WORTH_SPLIT = String.raw`(\d+(?:\.\d+)?)分\s*[,，]?\s*${BREAKDOWN}[:：]?`;
+/** `单位整体绩效目标1分`: one part of a split worth — its words, then its points. */
+export const PART_WORTH = /^(.+?)(\d+(?:\.\d+)?)分$/;
+/** `每少一项扣1分`, `每完成1项取得该项分数`, `扣完为止`: a list's own arithmetic said again after a criterion. */
+export const RESTATED_WORTH = `[,，]?\\s*(?:每(?:少|缺|缺少|漏)(?:1|一)?(?:项|个|条)${DEDUCT}|${EACH_MET_WORTH}|${anyOf(TO_ZERO)})`;
+/** `没有不得分`, `未完成不得分`, `否则不得分`: what a criterion not met gives, which is nothing. */
+export const NOT_MET = new RegExp(`^(?:没有|无|未|否则|缺|不)[^,，;；。]{0,12}?${NONE}$`);
+/** `…包括制度健全、执行有效、核算规范，每项1分`: the items a lead-in names, and what each is worth. */
+export const EQUAL_ITEMS = new RegExp(`^(?:[^、]*?(?:${anyOf(LIST_LEAD_INS)})|[^、]*?[:：])\\s*[:：]?\\s*(.+?)[,，]?\\s*${EACH_ITEM}\\s*(\\d+(?:\\.\\d+)?)\\s*分$`);
+/** Criteria met, named by their numbers in 实际完成值: `1、3`, `(2)`, `第2项`. */
+export const CRITERIA_BY_NUMBER = /^(?:\(\d{1,2}\)|\d{1,2}、|第\d{1,2}项)+$/;
+/** One of them: `(2)`, `2`, `第2项`. */
+export const CRITERION_NUMBER = /^(?:\(\d{1,2}\)|第?\d{1,2}项?)+$/;
+/** `1、`, `(2)`, `3.` at a segment's start: the item's number, which is no figure of its condition. */
+export const LEADING_ITEM_NUMBER = /^\(?\d{1,2}[)、.]/;
+/** A numbered list in a target (`1、…; 2、…`, `①…②`) states several targets, not one figure. */
+export const LISTED_TARGETS = new RegExp(`(^|[;；\\s,，。])\\s*[1-9]\\s*(?:[、)]|[.．](?!\\d))|[${CIRCLED.slice(0, 10)}]`);
+
+// ── Steps and bands: what belongs to which ───────────────────────────────────────────────────────
+/** `每`: a rule counting each step or item — the steps and per-item families' word, which no band reads. */
+export const EACH = /每/;
+/** Counting by percentage points (`每降低1个百分点`): a step of difference, not an occurrence. */
+export const STEP_IN_POINTS = /每[^扣]*(?:百分点|%)/;
+/** `每少100人次`: a step of more than one, counted from a figure — a step too. */
+export const STEP_OF_SEVERAL = `每\\s*(?:${STEP_WORD})\\s*(?!(?:1|一)\\s*(?:个|${COUNTER}))${NUMBER}\\s*${COUNTER}`;
+/** The units a step counts in that make it percentage points: `每降低5%`, `每差1个百分点`. */
+export const PERCENT_STEP_UNITS: readonly string[] = ['%', '百分点'];
+/** A closing band: `否则不得分`, `其余不得分`, `未达到的不得分`, `低于的不得分`, `未达要求的，不得分`. */
+export const OTHERWISE = /^(?:否则|其他|其它|其余|以下|未达到|未达|低于|不足|达不到|不满足|不符合)(?:要求|标准|目标)?(?:的|者|情况)?[,，]?/;
+/** `小于或等于年度目标值`, `达到年度目标值`: a bound on the row's own target rather than a figure of the rule's. */
+export const VS_TARGET = new RegExp(`(${COMPARATOR})\\s*(?:年度|全年|年初|预期)?(?:目标值|指标值|目标|计划值|计划|预期值)`);
+/** `100%计满分`, `计划建设内容完成100%的得20分`: a figure that gives full marks (or the indicator's points). */
+export const FIGURE_FULL = new RegExp(String.raw`(${NUMBER})\s*%\s*(?:的)?\s*[,，]?\s*(?:${FULL}|${AWARD})`);
+/** Words naming what steps are counted against, which say nothing more. */
+export const AGAINST = /未(?:达到|完成)(?:年度|计划)?(?:目标值?|目标任务|任务|计划|指标值?)的?|与计划|与目标值?|与预算|与年度目标值?|实际完成情况|完成情况|实际完成值|差距绝对值|按实际完成值与年度目标值的|进行扣分/g;
+/** Shortfall only: `未完成年度目标任务的，每差…`, `低于95%的，每相差…` — any word that sets a figure below. */
+export const MISSED = new RegExp(anyOf([...COMPARATORS.below, '未完成']));
+/** A description of the deduction a step itself gives (`应根据…百分比扣分`), not another rule. */
+export const DESCRIBED = /^[^\d]*(?:计分|扣分|评分|打分)$/;
+/** Scoring left to judgement: `酌情扣分`, `视情况`. */
+export const DISCRETION = /酌情|视情况|视具体情况/;
+/** `35岁及以下的`, `40周岁(含)以上`: a bound on who is counted, part of the subject, not a figure steps read. */
+export const SUBJECT_BOUND = /\d+\s*周?岁\s*(?:\(含\))?\s*(?:及|或)?(?:以下|以上|以内)/g;
+/**
+ * A number of items and what it costs, the outcome right after them or after a comma (`1次的，扣0.5分`).
+ * Not a rate (`每减少100人次扣1分`, `每发现1处扣0.5分`): a count after 每 is a step, not a row of a table.
+ */
+export const COUNTED_STEP = String.raw`(?<![\d.]|每[^\d,，;；。]{0,4})(\d+)\s*(${ITEM_COUNTER})[^,，;；。扣]*?(?:[,，]\s*(?:此项|该项|本项)?)?(?:${DEDUCT}|(${NONE}))`;
+
+// ── In proportion ────────────────────────────────────────────────────────────────────────────────
+/** `按完成比例计算得分`, `按完成值与指标值的比例记分`, `按B/A或A/B`: a score in proportion to the target. */
+export const PROPORTIONAL = /按(?:实际)?完成(?:比例|比率|程度|情况的比例)|按(?:实际)?完成值与(?:指标值|目标值|计划值)的?比例|按比例(?:计算|计分|记分|得分|扣分|折算)|按(?:实际)?完成率(?:计算|计分|记分|得分|折算)|按(?:实际)?(?:执行率|完成率)(?:乘以|×)(?:分值|权重)|按(?:实际)?比例计分|按B\/A或A\/B/;
+/** The national template's note on quantitative indicators: `正向指标`, `反向指标`, `B/A`. */
+export const PROPORTION_NOTE = /正向指标|反向指标|[AB]\)?\s*\/\s*[\u4e00-\u9fa5]*\(?[AB]/;
+/** The ways a rule says "in proportion to the target" and what goes with it, each read as such. */
+export const SAID_IN_PROPORTION = [
+  PROPORTIONAL.source,
+  // `得分=权重*B/A`, `全年实际值(B)/年度指标值(A)*该指标分值`: the ratio, written with the template's letters.
+  String.raw`(?:得分\s*=\s*)?(?:权重|分值|该指标分值)\s*[*×]\s*[AB]\s*\/\s*[AB]`,
+  String.raw`(?:则得分计算方法应用)?[\u4e00-\u9fa5]*\(?[AB]\)?\s*\/\s*[\u4e00-\u9fa5]*\(?[AB]\)?\s*[*×]\s*(?:该指标|该项|指标)?(?:分值|权重)`,
+  String.raw`(?:若为|若)?(?:定量指标)?(?:若为|为)?(?:正向|反向)指标`,
+  String.raw`\(?即(?:目标值|指标值)为[≥≤]\s*(?:X|\*|\S)\)?`,
+  '定量指标计分原则',
+  '若为定量指标',
+  // Full marks when the target is met, and never above the points.
+  String.raw`(?:完成值)?(?:达到|完成)(?:指标值|目标值)的?[,，]?\s*(?:记|计|得)?满分`,
+  String.raw`未(?:达到|完成)(?:指标值|目标值)的?`,
+  String.raw`得分不得突破(?:权重|分值)(?:总额)?`,
+  `[^,，]*?${FULL}`,
+  String.raw`(?:满分|分值)为止`,
+  String.raw`最高(?:得|为)?满分`,
+  String.raw`最高不超过(?:该指标|本项)?(?:分值|满分)`,
+  String.raw`超过的?按满分计`,
+  anyOf(TO_ZERO),
+  String.raw`未完成的?|计算得分|记分|计分|得分`,
+].join('|');
+
+// ── Formulas ─────────────────────────────────────────────────────────────────────────────────────
+/** The indicator's points as a formula names them: `指标分值`, `该项权重`, `满分`. */
+export const POINTS_NAME = /^(?:该项|本项|此项|该|本)?(?:指标|项目)?(?:分值|权重|满分|标准分值|指标分值|权重分|权重分值)$|^指标权重$/;
+/** `得分=`, `指标得分＝`, and `得分(20分*执行率)`: a score given by arithmetic. */
+export const SCORE_IS = /(?:指标|本项|该项|项目)?得分\s*(?:=\s*|(?=\())/;
+/** `支出使用资金占到位资金的比例`: one figure's share of another, which is the one over the other. */
+export const SHARE_OF = /([^=+\-*×/÷()]+?)占([^=+\-*×/÷()]+?)的(?:比例|比重|比率)/g;
+/** `实际完成量/目标任务的比值`: words after a quotient that name it and add nothing. */
+export const RATIO_WORDS = /的(?:比值|比例|比率)/g;
+/** `…大于…得满分`, `最高不超过分值`, `满分为止`: above the points is full marks. */
+export const CAPPED_AT_POINTS = `(?:大于|超过|高于|以上|超出)[^,，]*${FULL}|不得?超过(?:该指标|本项|该项)?(?:分值|满分)|(?:满分|分值)为止|最高(?:得|为)?满分|按满分计|${anyOf(TO_ZERO)}`;
+/** `按…实现程度赋分，即`, `评分标准：`: words that only lead in to the score. */
+export const SCORE_LEAD_IN = `${SCORED_AS}|(?:${anyOf(LIST_LEAD_INS)})\\s*[:：]?`;
+/** A definition of the score itself (`得分=…`), not of a figure the rule uses. */
+export const NAMES_SCORE = /得分$/;
+/** The mark of points on a figure: `20分`. */
+export const POINTS_UNIT = '分';
+/** A figure at the start of arithmetic, as a percentage or as points: `100%`, `20分`. */
+export const LEADING_FIGURE = /^(\d+(?:\.\d+)?)(%|分)?/;
+
+// ── Cases in words ───────────────────────────────────────────────────────────────────────────────
+/** Words that change a case rather than name its subject: `基本`健全, `不`健全. */
+export const MODIFIER_END = /(?:不|未|非|基本|部分|没有|无|较|大部分)$/;
+/** What frames a case before its words: `如`, `若`, `凡`, `对于`, `其中`. */
+export const CASE_LEAD = /^(?:如|若|凡|对于?|其中)/;
+/** What frames a case after its words: `的`, `的情况`, `者`, `时`, `则`. */
+export const CASE_TAIL = /(?:的情况|情况|的|者|时|则)+$/;
+/** A case that denies: `没有…`, `不…`, `未…`, `无…`, `非…`. */
+export const DENIAL = /^(?:没有|不|未|无|非)/;
+/** A denied word of two characters within a case: `没有建立`, `未公开`. */
+export const DENIED_WORD = /(?:没有|不|未|无)([\u4e00-\u9fa5]{2})/g;
+/** `凡`, `如`, `若`, `对`, `其中`, `以上情况`: what opens a situation a deduction names. */
+export const SITUATION_LEAD = /^(?:凡|如|若|对|其中|以上情况)/;
+/** `的`, `者`, `时` and punctuation closing a situation a deduction names. */
+export const SITUATION_END = /[的者时,，、:：\s]+$/g;
+/** Words that only count what a situation names: `每发现1个`, `出现一例`, `每少一项`. */
+export const COUNTING_WORDS = `(?:每(?:${anyOf(OCCURRENCE_VERBS)}|少|缺少?|漏)?|${anyOf(OCCURRENCE_VERBS)})\\s*(?:(?:1|一|每一)\\s*${COUNTER}?|${COUNTER})|(?:1|一)\\s*${COUNTER}(?=[的者,，\\s]*$)`;
+
+// ── What is left of a clause ─────────────────────────────────────────────────────────────────────
+/** Small words that say nothing once a clause's condition and outcome are taken out. */
+export const SMALL_WORDS = /的|者|时|则|即|均|可|情况/g;
+/** A denial left over: a second condition, not the subject. */
+export const DENYING = /不|未|无|没有|非/;
+/** Another way of scoring than a situation: `按完成比例计算得分`, `酌情扣分`. */
+export const OTHER_WAYS = new RegExp(`按.{0,8}(?:比例|比率)|${DISCRETION.source}`);
+/** `5分` alone at the end, after its case (`≥90%，5分`, `有专人负责2分`) — not `(5分)`, a criterion's worth. */
+export const BARE_POINTS = String.raw`(?<![\d.(加扣减])(${NUMBER})\s*分\s*$`;
+/** `2天以内`: a tail word after a figure, which is its direction and no unit of its own. */
+export const TAIL_AS_UNIT = /^(以上|以下|以内|及以上|及以下)$/;
+/** Tail words around a target's figure that are part of it. */
+export const TARGET_TAILS = /以上|以下|以内/g;
+/** After a target's figure, `分`: points, what a criterion is worth, never a target. */
+export const POINTS_AFTER = /^\s*分/;
+/** A measure named as a rate or a degree: `…率`, `…度`. */
+export const RATE_NAME = /[率度]$/;
+/** A bare figure in a target and its mark: `100%`, `5‰`, `150项`. */
+export const BARE_FIGURE = String.raw`([-+]?${NUMBER})\s*(%|‰|百分比)?\s*([\u4e00-\u9fa5A-Za-z/²]{0,4})`;
+/** 万/亿 before a unit: a multiplier (`200万` users are 2000000). */
+export const SCALED_UNIT = /^(万|亿)(.*)/;
+export const SCALE: Readonly<Record<string, number>> = { 万: 10000, 亿: 100000000 };
+
+// ── Units of a figure ────────────────────────────────────────────────────────────────────────────
+/** Units a figure may carry in a target or band (`150项`, `266米`, `5个工作日`). */
+export const UNITS = [
+  '万元', '亿元', '元', '万人次', '人次', '万人', '万户', '万', '亿', '个月', '个工作日', '工作日', '天', '日', '小时', '分钟', '年', '月', '周',
+  '次', '项', '个', '人', '户', '家', '所', '件', '条', '篇', '份', '台', '套', '册', '场', '期', '批', '处', '座', '栋', '辆', '头', '只', '株',
+  '棵', '起', '宗', '课时', '学时', '平方公里', '平方米', '立方米', '公里', '千米', '厘米', '毫米', '米', '公顷', '亩', '吨', '公斤', '千克', '斤',
+  '千瓦', '床', '张', '盏', '块', '本', '部', '门', '村', '镇', 'km', 'm²', 'm2', 'kg',
+];
+/** Marks that make a figure a percentage where a condition is read: `%`, `个百分点`, `百分比` (and ‰, a tenth of one). */
+export const PERCENT_MARKS: readonly string[] = ['%', '个百分点', '百分点', '百分比'];
+/** Every mark a figure may carry before its unit is read: the percentage marks and ‰. */
+export const FIGURE_MARKS: readonly string[] = ['%', '‰', '个百分点', '百分点', '百分比'];
+/** What may follow a measure stated to be a figure (`结转结余率为0的`): the case's end. */
+export const STATED_END = String.raw`(?=\s*(?:的|时|者|[,，;；。]|$))`;
+
+// ── Budgets ──────────────────────────────────────────────────────────────────────────────────────
+/** The words of a budget and of what was spent, as 基础数据 labels and rules write them. */
+export const BUDGET_WORD = '预算';
+export const SPENT_WORD = '决算';
+/** As a missing label names them: `因公出国…预算数`. */
+export const BUDGET_FIGURE = '预算数';
+export const SPENT_FIGURE = '决算数';
+/** `公务接待费预算数`: the item's name is what comes before. */
+export const BUDGET_LABEL_END = /(预算数|预算)$/;
+
+// ── Dates ────────────────────────────────────────────────────────────────────────────────────────
+/** `2023年12月31日`, `12月`, `2023.12`, `2023-12-31`, `2023/12/31`. */
+export const DAY = String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?|(\d{4})\s*[-./]\s*(\d{1,2})(?:\s*[-./]\s*(\d{1,2}))?`;
+/** A year before the year's end: `2023年底前`. */
+export const YEAR_BEFORE = String.raw`(?:(\d{4})\s*年\s*)?`;
+/** A figure of months typed as a number: `7月`. */
+export const MONTH_UNIT = '月';
+
+/** A deadline as offices write it, for explanations: `2023年12月底前`, `9月底前`, `2023年10月31日前`. */
+export function shownDeadline(by: { readonly year: number | null; readonly month: number; readonly day: number | null }): string {
+  return `${by.year === null ? '' : `${by.year}年`}${by.month}月${by.day === null ? '底' : `${by.day}日`}前`;
+}
+
+/** The answer that denies a criterion of its own (`…是否完整可行(3分)`): `否`. */
+export const NO_ANSWER = '否';

@@ -8,7 +8,7 @@ import { clamp, formatDecimal, formatPercent, round2, ZERO } from '../numbers';
 import type { Family, Outcome } from './context';
 import type { Expr } from './expression';
 import { definitionIn, isFail, measuredRate } from './inputs';
-import { anyOf, FULL, POINTS_STATEMENT, TO_ZERO } from './phrases';
+import { POINTS_STATEMENT, PROPORTIONAL, PROPORTION_NOTE, SAID_IN_PROPORTION } from './phrases';
 import { scoreAgainstTarget } from './againstTarget';
 import { ANY_SCORE } from './possible';
 import { saysHowToScore } from './ruleText';
@@ -18,32 +18,7 @@ export interface ProportionalRule {
   readonly definition: Expr | null;
 }
 
-const PROPORTIONAL = /按(?:实际)?完成(?:比例|比率|程度|情况的比例)|按(?:实际)?完成值与(?:指标值|目标值|计划值)的?比例|按比例(?:计算|计分|记分|得分|扣分|折算)|按(?:实际)?完成率(?:计算|计分|记分|得分|折算)|按(?:实际)?(?:执行率|完成率)(?:乘以|×)(?:分值|权重)|按(?:实际)?比例计分|按B\/A或A\/B/;
-/** The ways a rule says "in proportion to the target" and what goes with it, each read as such. */
-const SAID = new RegExp(
-  [
-    PROPORTIONAL.source,
-    // `得分=权重*B/A`, `全年实际值(B)/年度指标值(A)*该指标分值`: the ratio, written with the template's letters.
-    String.raw`(?:得分\s*=\s*)?(?:权重|分值|该指标分值)\s*[*×]\s*[AB]\s*\/\s*[AB]`,
-    String.raw`(?:则得分计算方法应用)?[\u4e00-\u9fa5]*\(?[AB]\)?\s*\/\s*[\u4e00-\u9fa5]*\(?[AB]\)?\s*[*×]\s*(?:该指标|该项|指标)?(?:分值|权重)`,
-    String.raw`(?:若为|若)?(?:定量指标)?(?:若为|为)?(?:正向|反向)指标`,
-    String.raw`\(?即(?:目标值|指标值)为[≥≤]\s*(?:X|\*|\S)\)?`,
-    '定量指标计分原则',
-    '若为定量指标',
-    // Full marks when the target is met, and never above the points.
-    String.raw`(?:完成值)?(?:达到|完成)(?:指标值|目标值)的?[,，]?\s*(?:记|计|得)?满分`,
-    String.raw`未(?:达到|完成)(?:指标值|目标值)的?`,
-    String.raw`得分不得突破(?:权重|分值)(?:总额)?`,
-    `[^,，]*?${FULL}`,
-    String.raw`(?:满分|分值)为止`,
-    String.raw`最高(?:得|为)?满分`,
-    String.raw`最高不超过(?:该指标|本项)?(?:分值|满分)`,
-    String.raw`超过的?按满分计`,
-    anyOf(TO_ZERO),
-    String.raw`未完成的?|计算得分|记分|计分|得分`,
-  ].join('|'),
-  'g',
-);
+const SAID = new RegExp(SAID_IN_PROPORTION, 'g');
 
 /** Whether a clause says only that the score goes in proportion to the target (and what goes with it). */
 function saysOnlyProportion(clause: string): boolean {
@@ -64,7 +39,7 @@ export const proportional: Family<ProportionalRule> = {
     const stumbled: string[] = [];
     let anchored = false;
     text.clauses.forEach((clause, i) => {
-      const anchor = PROPORTIONAL.test(clause) || /正向指标|反向指标|[AB]\)?\s*\/\s*[\u4e00-\u9fa5]*\(?[AB]/.test(clause);
+      const anchor = PROPORTIONAL.test(clause) || PROPORTION_NOTE.test(clause);
       anchored ||= anchor;
       // A clause that says nothing about scoring needs no reading (isIgnorable); read it all the same.
       if (saysOnlyProportion(clause)) read.add(i);

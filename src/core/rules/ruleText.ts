@@ -5,7 +5,7 @@
 import { digitsForNumerals } from '../numerals';
 import { normalizeText } from '../text';
 import { findOutcome } from './outcome';
-import { anyOf, MORE_CONDITIONS, POINTS_ARITHMETIC, POINTS_STATEMENT, SCORING_WORDS, TO_ZERO } from './phrases';
+import { anyOf, MORE_CONDITIONS, POINTS_ARITHMETIC, POINTS_STATEMENT, SCORING_WORDS, TO_ZERO, OTHER_WAYS, SMALL_WORDS, DENYING } from './phrases';
 
 export interface RuleText {
   /** As written in the cell. */
@@ -52,7 +52,6 @@ export const saysHowToScore = (text: string): boolean => SCORING_WORDS.test(text
  * situation — which may well speak of scoring (`评价计分正确的`).
  */
 export const scoresOtherwise = (condition: string): boolean => findOutcome(condition) !== null || OTHER_WAYS.test(condition) || POINTS_ARITHMETIC.test(condition);
-const OTHER_WAYS = /按.{0,8}(?:比例|比率)|酌情|视情况|视具体情况/;
 
 const TO_ZERO_ONLY = new RegExp(`^(?:${anyOf(TO_ZERO)})$`);
 
@@ -83,8 +82,8 @@ export function notUnderstood(text: RuleText, reading: Reading<unknown>): string
  * (`部门总体执行进度`) and small words — not a second condition (`且无重大问题`) or another figure.
  */
 export function onlySubjectLeft(rest: string): boolean {
-  const bare = rest.replace(/[\s,，、:：()（）"'“”]/g, '').replace(/的|者|时|则|即|均|可|情况/g, '');
-  return !/\d/.test(bare) && !MORE_CONDITIONS.test(bare) && !/不|未|无|没有|非/.test(bare);
+  const bare = rest.replace(/[\s,，、:：()（）"'“”]/g, '').replace(SMALL_WORDS, '');
+  return !/\d/.test(bare) && !MORE_CONDITIONS.test(bare) && !DENYING.test(bare);
 }
 
 /** The text with the given spans taken out. */

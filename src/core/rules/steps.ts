@@ -10,7 +10,7 @@ import { countedFrom, holds, isCeiling, parseCondition, type Condition } from '.
 import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { findOutcome } from './outcome';
-import { anyOf, AWARD, BASE, COMPARATORS, CAP, capIn, COUNTERS, FULL, NUMBER, plainNumber, STEP_DEDUCTION, stepDirectionOf, TO_ZERO, type StepDirection } from './phrases';
+import { anyOf, BASE, CAP, capIn, COUNTERS, plainNumber, STEP_DEDUCTION, stepDirectionOf, TO_ZERO, type StepDirection, FIGURE_FULL, AGAINST, MISSED, DESCRIBED, DISCRETION, SUBJECT_BOUND, PERCENT_STEP_UNITS } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, without } from './ruleText';
 import { lowerIsBetter, parseTarget, targetValue, unstatedReference } from './targetFigure';
@@ -34,17 +34,6 @@ const STEP = new RegExp(STEP_DEDUCTION);
 const EXPLICIT_BASE = new RegExp(BASE);
 const CAP_RE = new RegExp(CAP, 'g');
 const TO_ZERO_RE = new RegExp(anyOf(TO_ZERO), 'g');
-/** `100%计满分`, `计划建设内容完成100%的得20分`: a figure that gives full marks (or the indicator's points). */
-const FIGURE_FULL = new RegExp(String.raw`(${NUMBER})\s*%\s*(?:的)?\s*[,，]?\s*(?:${FULL}|${AWARD})`);
-/** Words naming what the steps are counted against, which say nothing more. */
-const AGAINST = /未(?:达到|完成)(?:年度|计划)?(?:目标值?|目标任务|任务|计划|指标值?)的?|与计划|与目标值?|与预算|与年度目标值?|实际完成情况|完成情况|实际完成值|差距绝对值|按实际完成值与年度目标值的|进行扣分/g;
-/** Shortfall only: `未完成年度目标任务的，每差…`, `低于95%的，每相差…` — any word that sets a figure below. */
-const MISSED = new RegExp(anyOf([...COMPARATORS.below, '未完成']));
-/** A description of the deduction the step itself gives (`应根据…百分比扣分`), not another rule. */
-const DESCRIBED = /^[^\d]*(?:计分|扣分|评分|打分)$/;
-const DISCRETION = /酌情|视情况|视具体情况/;
-/** `35岁及以下的`, `40周岁(含)以上`: a bound on who is counted, part of the subject, not a figure the steps read. */
-const SUBJECT_BOUND = /\d+\s*周?岁\s*(?:\(含\))?\s*(?:及|或)?(?:以下|以上|以内)/g;
 
 /** What one comma-separated piece of a steps rule says besides the step itself. */
 interface Piece {
@@ -164,7 +153,7 @@ export const steps: Family<StepsRule> = {
       if (whole) read.add(i);
       else stumbled.push(clause);
     });
-    const percent = m[3] === '%' || m[3] === '百分点';
+    const percent = PERCENT_STEP_UNITS.includes(m[3]);
     const before = text.clauses[at].slice(0, m.index);
     const word = stepDirectionOf(m[1]);
     return {

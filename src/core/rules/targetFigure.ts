@@ -5,7 +5,7 @@ import { D, formatDecimal, type Dec } from '../numbers';
 import { normalizeText } from '../text';
 import { digitsForNumerals } from '../numerals';
 import { parseCondition, signed, type Condition } from './condition';
-import { LOWER_MEASURE, LOWER_RATE, NAMED_REFERENCE, NUMBER, plainNumber, TAILS, TARGET_REFERENCE } from './phrases';
+import { LOWER_MEASURE, LOWER_RATE, NAMED_REFERENCE, NUMBER, plainNumber, TAILS, TARGET_REFERENCE, BARE_FIGURE, LISTED_TARGETS, TAIL_AS_UNIT, TARGET_TAILS, POINTS_UNIT, POINTS_AFTER, RATE_NAME } from './phrases';
 
 export interface TargetFigure {
   readonly condition: Condition;
@@ -18,9 +18,7 @@ export interface TargetFigure {
 }
 
 const FIGURES = new RegExp(String.raw`[-+]?${NUMBER}\s*(?:%|‰)?`, 'g');
-/** A numbered list (`1、…; 2、…`, `①…②`) states several targets: qualitative, not one figure. */
-const LIST = /(^|[;；\s,，。])\s*[1-9]\s*(?:[、)]|[.．](?!\d))|[①②③④⑤⑥⑦⑧⑨⑩]/;
-const BARE = new RegExp(String.raw`([-+]?${NUMBER})\s*(%|‰|百分比)?\s*([\u4e00-\u9fa5A-Za-z/²]{0,4})`);
+const BARE = new RegExp(BARE_FIGURE);
 /**
  * After a figure, a unit the condition model does not list and a tail word: `100家次以上`, `50名学员以上`.
  * The tail says the direction, as it does after a listed unit (`10个以上`).
@@ -30,7 +28,8 @@ const UNLISTED_UNIT_TAIL = new RegExp(String.raw`^([\u4e00-\u9fa5A-Za-z/²]{1,6}
 /** Reads a target figure with its comparison; null when the text is not a single figure. */
 export function parseTarget(text: string): TargetFigure | null {
   const t = digitsForNumerals(normalizeText(text)).trim();
-  if (LIST.test(t)) return null;
+  // A numbered list states several targets: qualitative, not one figure.
+  if (LISTED_TARGETS.test(t)) return null;
   const figures = t.match(FIGURES) ?? [];
   if (figures.length !== 1) return null;
   // `=100%` only says what the figure is, like a bare `100%`: its direction comes from the indicator.
@@ -47,7 +46,7 @@ export function parseTarget(text: string): TargetFigure | null {
     const start = m.index;
     const figureEnd = start + m[0].length - m[3].length;
     tail = UNLISTED_UNIT_TAIL.exec(t.slice(figureEnd));
-    const unit = (tail ? tail[1] : m[3].replace(/^(以上|以下|以内|及以上|及以下)$/, '')) || null;
+    const unit = (tail ? tail[1] : m[3].replace(TAIL_AS_UNIT, '')) || null;
     const end = tail ? figureEnd + tail[0].length : start + m[0].length;
     // A bare zero (`0起`) can only be a ceiling.
     const atMost = tail ? TAILS.max.includes(tail[2]) : value.isZero();
@@ -58,9 +57,9 @@ export function parseTarget(text: string): TargetFigure | null {
   const before = t.slice(0, condition.start);
   const after = t.slice(condition.end);
   // Prose around the figure is fine (`培训合格率达100%`); a sentence with an incidental number is not.
-  if (before.replace(/[≥≤<>=]/g, '').length > 24 || after.replace(/以上|以下|以内/g, '').length > 6) return null;
+  if (before.replace(/[≥≤<>=]/g, '').length > 24 || after.replace(TARGET_TAILS, '').length > 6) return null;
   // Points (`(3分)`) are what a criterion is worth, never a target.
-  if (condition.unit === '分' || /^\s*分/.test(t.slice(condition.end))) return null;
+  if (condition.unit === POINTS_UNIT || POINTS_AFTER.test(t.slice(condition.end))) return null;
   const bound = (condition.low ?? condition.high)!;
   const figure = `${formatDecimal(bound.value)}${condition.percent ? '%' : condition.unit ?? ''}`;
   return { condition, stated: stated !== null || tail !== null || bound.value.isZero(), figure, shown: signed(condition) };
@@ -69,7 +68,7 @@ export function parseTarget(text: string): TargetFigure | null {
 /** Whether lower is better for what the indicator measures (`预算调整率`, `办理时限`, `单位成本`). */
 export function lowerIsBetter(indicator: string): boolean {
   const name = indicator.replace(/\s/g, '');
-  if (/[率度]$/.test(name)) return LOWER_RATE.test(name);
+  if (RATE_NAME.test(name)) return LOWER_RATE.test(name);
   return LOWER_MEASURE.test(name);
 }
 

@@ -5,7 +5,7 @@ import type { BasicEntry } from '../basicData';
 import { formatQuantity, type Dec } from '../numbers';
 import type { Failure, RowContext } from './context';
 import { isFail } from './inputs';
-import { THREE_PUBLIC_NAME } from './phrases';
+import { THREE_PUBLIC_NAME, BUDGET_WORD, SPENT_WORD, BUDGET_FIGURE, SPENT_FIGURE, BUDGET_LABEL_END } from './phrases';
 
 /** Whether a row is about the “三公” (its indicator or its rule names them). */
 export const aboutThreePublic = (ctx: RowContext): boolean => THREE_PUBLIC_NAME.test(ctx.indicator) || THREE_PUBLIC_NAME.test(ctx.ruleText);
@@ -19,16 +19,16 @@ export function checkItems(items: readonly string[], ctx: RowContext): ItemCheck
   const out: ItemCheck[] = [];
   const missing: string[] = [];
   for (const item of items) {
-    const budget = ctx.basic.findContaining(item, '预算')[0];
-    const spent = ctx.basic.findContaining(item, '决算')[0];
-    if (!budget) missing.push(`${item}…预算数`);
-    if (!spent) missing.push(`${item}…决算数`);
+    const budget = ctx.basic.findContaining(item, BUDGET_WORD)[0];
+    const spent = ctx.basic.findContaining(item, SPENT_WORD)[0];
+    if (!budget) missing.push(`${item}…${BUDGET_FIGURE}`);
+    if (!spent) missing.push(`${item}…${SPENT_FIGURE}`);
     if (!budget || !spent) continue;
     const b = figure(budget, ctx);
     if (isFail(b)) return b;
     const s = figure(spent, ctx);
     if (isFail(s)) return s;
-    const name = budget.label.replace(/\s+/g, '').replace(/(预算数|预算)$/, '');
+    const name = budget.label.replace(/\s+/g, '').replace(BUDGET_LABEL_END, '');
     const over = s.value.greaterThan(b.value);
     out.push({ over, text: (over ? ctx.m.overItem : ctx.m.withinItem)(name, s.text, b.text) });
   }

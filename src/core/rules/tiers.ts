@@ -8,7 +8,7 @@ import { boundFor, holds, parseCondition, type Condition } from './condition';
 import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { describeOutcome, findOutcome, pointsFor, type CaseOutcome } from './outcome';
-import { boundOf, COMPARATOR, type BoundKind } from './phrases';
+import { boundOf, type BoundKind, OTHERWISE, EACH, VS_TARGET } from './phrases';
 import { outcomes, type Possible } from './possible';
 import { onlySubjectLeft, without, type Reading, type RuleText } from './ruleText';
 import { parseTarget, targetValue } from './targetFigure';
@@ -35,11 +35,6 @@ export interface TiersRule {
   readonly definition: Expr | null;
 }
 
-/** A closing band: `否则不得分`, `其余不得分`, `未达到的不得分`, `低于的不得分`, `未达要求的，不得分`. */
-const OTHERWISE = /^(?:否则|其他|其它|其余|以下|未达到|未达|低于|不足|达不到|不满足|不符合)(?:要求|标准|目标)?(?:的|者|情况)?[,，]?/;
-/** Step wording belongs to the steps family. */
-const STEP = /每/;
-const VS_TARGET = new RegExp(`(${COMPARATOR})\\s*(?:年度|全年|年初|预期)?(?:目标值|指标值|目标|计划值|计划|预期值)`);
 
 const isVsTarget = (w: Band['when']): w is VsTarget => w !== null && 'relation' in w;
 
@@ -51,7 +46,8 @@ function conditionIn(segment: string): Condition | VsTarget | null {
 }
 
 function bandsOf(clause: string): { bands: Band[]; whole: boolean } | null {
-  if (STEP.test(clause)) return null;
+  // A step (`每降低1%扣1分`) is counted, not banded.
+  if (EACH.test(clause)) return null;
   const bands: Band[] = [];
   let pending: { when: Condition | VsTarget; rest: string } | null = null;
   let prose = ''; // words since the last band

@@ -6,7 +6,7 @@ import type { Family, Outcome } from './context';
 import { caseKey, caseNamed, caseShown, readCases, type Case } from './cases';
 import { describeOutcome, pointsFor } from './outcome';
 import { outcomes } from './possible';
-import { NEGATION, NO, YES } from './phrases';
+import { NEGATION, NO, YES, WORTH_IN_BRACKETS, NO_ANSWER } from './phrases';
 import { saysHowToScore, type Reading, type RuleText } from './ruleText';
 
 export interface YesNoRule {
@@ -17,7 +17,7 @@ export interface YesNoRule {
 const DENIAL = new RegExp(`^${NEGATION}`);
 
 /** `年度工作计划是否完整可行(3分)`: one criterion and its worth, met or not. */
-const ONE_CRITERION = /^(.+?)\s*\((\d+(?:\.\d+)?)分\)$/;
+const ONE_CRITERION = new RegExp(String.raw`^(.+?)\s*${WORTH_IN_BRACKETS}$`);
 
 function oneCriterion(text: RuleText): Reading<YesNoRule> | null {
   if (text.clauses.length !== 1) return null;
@@ -25,7 +25,7 @@ function oneCriterion(text: RuleText): Reading<YesNoRule> | null {
   // A criterion is words: `年度目标1:(80分)` is a heading with its points.
   if (!m || saysHowToScore(m[1]) || /\d/.test(m[1])) return null;
   const yes: Case = { when: m[1], key: caseKey(m[1]), shown: caseShown(m[1]), then: { kind: 'points', points: new D(m[2]) } };
-  const no: Case = { when: '否', key: '否', shown: '否', then: { kind: 'points', points: new D(0) } };
+  const no: Case = { when: NO_ANSWER, key: NO_ANSWER, shown: NO_ANSWER, then: { kind: 'points', points: new D(0) } };
   return { rule: { yes, no }, read: new Set([0]), stumbled: [] };
 }
 
