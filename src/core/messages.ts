@@ -1,7 +1,6 @@
 // Every sentence the core says to a person, in Chinese and English. Cells are named by address.
 import { NO_RESULT } from './types';
-import type { Lang } from './types';
-import type { Needed } from './rules/context';
+import type { Lang, Needed } from './types';
 
 /** Cell text quoted in a message, cut short: a 10,000-character cell must not make a 10,000-character note. */
 function clip(text: string, max = 60): string {

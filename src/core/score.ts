@@ -5,7 +5,7 @@ import { BasicData, type BasicEntry } from './basicData';
 import { structuralChecks, type CheckedRow } from './checks';
 import { messages, type Messages } from './messages';
 import { clamp, formatDecimal, formatQuantity, readCell, round2, ZERO, type Dec, type Reading } from './numbers';
-import { failuresFor, type Needed, type Outcome, type RowContext } from './rules/context';
+import { failuresFor, type Outcome, type RowContext } from './rules/context';
 import { executionRate, type ExecutionRule } from './rules/executionRate';
 import { forgetLabelIndexes } from './rules/expression';
 import { VERDICT } from './rules/phrases';
@@ -15,7 +15,7 @@ import { Grid } from './sheet/grid';
 import { locateTables, type LayoutSearch } from './sheet/layout';
 import { readRows, type CellRef, type IndicatorRow, type LevelName } from './sheet/table';
 import { findTypedTotal } from './sheet/typedTotal';
-import type { Figure, Grade, GroupTotal, Issue, IssueCode, KeptScore, Lang, Layout, RowResult, RuleFamily, ScoreOptions, ScoreResult, Workbook } from './types';
+import type { Figure, Grade, GroupTotal, Issue, IssueCode, KeptScore, Lang, Layout, Needed, RowResult, RuleFamily, ScoreOptions, ScoreResult, Workbook } from './types';
 
 export function grade(total: Dec): Grade {
   if (total.greaterThanOrEqualTo(90)) return '优';

@@ -235,6 +235,22 @@ export interface Figure {
 }
 
 /**
+ * An input a rule needs and the row lacks, as the place to fill it: what would verify a typed score
+ * kept meanwhile (SPEC §2.3).
+ */
+export type Needed =
+  /** The row's 实际完成值: its cell, or null where the table has no such column. */
+  | { readonly kind: 'actual'; readonly cell: string | null }
+  /** 基础数据 labels the rule names. */
+  | { readonly kind: 'labels'; readonly labels: readonly string[] }
+  /** The row's 年度指标值, which the rule counts from. */
+  | { readonly kind: 'target' }
+  /** Both the 年度指标值 and the 实际完成值 of a row that names a measure and has neither. */
+  | { readonly kind: 'figures' }
+  /** A cell of the row's own (a budget block's 全年预算数), and what it holds. */
+  | { readonly kind: 'cell'; readonly cell: string; readonly what: string };
+
+/**
  * Why a typed score stands as the row's score, not one the scorer computed: it is never to be shown as
  * checked (SPEC §2.3, §3).
  */

@@ -2,7 +2,7 @@
 import type { BasicData } from '../basicData';
 import type { Messages } from '../messages';
 import type { Dec, Reading } from '../numbers';
-import type { IssueCode, Lang, RuleFamily } from '../types';
+import type { IssueCode, Lang, Needed, RuleFamily } from '../types';
 import type { Possible } from './possible';
 import type { Reading as TextReading, RuleText } from './ruleText';
 
@@ -28,22 +28,6 @@ export interface RowContext {
   /** Adds a warning about this row (the row is still scored). */
   warn(code: IssueCode, cell: string, message: string): void;
 }
-
-/**
- * An input a rule needs and the row lacks, as the place to fill it: what would verify a typed score
- * kept meanwhile (SPEC §2.3).
- */
-export type Needed =
-  /** The row's 实际完成值: its cell, or null where the table has no such column. */
-  | { readonly kind: 'actual'; readonly cell: string | null }
-  /** 基础数据 labels the rule names. */
-  | { readonly kind: 'labels'; readonly labels: readonly string[] }
-  /** The row's 年度指标值, which the rule counts from. */
-  | { readonly kind: 'target' }
-  /** Both the 年度指标值 and the 实际完成值 of a row that names a measure and has neither. */
-  | { readonly kind: 'figures' }
-  /** A cell of the row's own (a budget block's 全年预算数), and what it holds. */
-  | { readonly kind: 'cell'; readonly cell: string; readonly what: string };
 
 /** The codes of an input that is missing: with a typed score, the row is kept rather than in error. */
 export type MissingCode = 'missing-input' | 'missing-label';
