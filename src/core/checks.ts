@@ -1,10 +1,10 @@
 // Structural checks on the indicator system (warnings; scoring goes on): points that add up, and the
 // key-task guidance — 任务完成率 + 满意度 take 40% of a task's points, its KPIs 60%, at least 2 KPIs with
 // at least one quantitative — and no two key tasks with the same name or number.
-import type { Messages } from './messages';
 import { formatDecimal, formatPercent, round2, ZERO, type Dec } from './numbers';
 import type { LevelName } from './sheet/table';
-import type { Issue, RuleFamily } from './types';
+import type { RuleFamily } from './types';
+import type { Warnings } from './warnings';
 
 export interface CheckedRow {
   readonly level1: LevelName | null;
@@ -32,20 +32,17 @@ const TASK = /重点任务|重点工作/;
 const TASK_NUMBER = /(?:重点任务|重点工作)\s*([一二三四五六七八九十\d]+)/;
 const COMMON = /完成率|满意度|满意率/;
 
-export function structuralChecks(rows: readonly CheckedRow[], m: Messages, totalCell: string): Issue[] {
-  const issues: Issue[] = [];
-  const warn = (cell: string, code: Issue['code'], message: string) => issues.push({ severity: 'warning', cell, code, message });
-
+export function structuralChecks(rows: readonly CheckedRow[], warn: Warnings, totalCell: string): void {
   for (const level of [(r: CheckedRow) => r.level1, (r: CheckedRow) => r.level2]) {
     for (const { name, rows: members } of groupBy(rows, level).values()) {
       const total = sum(members);
       if (name.points && !name.points.equals(total)) {
-        warn(name.cell, 'points-mismatch', m.pointsMismatch(name.name, formatDecimal(name.points), formatDecimal(total)));
+        warn.pointsMismatch(name.cell, name.name, formatDecimal(name.points), formatDecimal(total));
       }
     }
   }
   const all = sum(rows);
-  if (rows.length && !all.equals(100)) warn(totalCell, 'total-not-100', m.totalNot100(formatDecimal(all)));
+  if (rows.length && !all.equals(100)) warn.totalNot100(totalCell, formatDecimal(all));
 
   const seen = new Map<string, string>();
   for (const { name, rows: members } of groupBy(rows, (r) => r.level2).values()) {
@@ -54,7 +51,7 @@ export function structuralChecks(rows: readonly CheckedRow[], m: Messages, total
     const number = TASK_NUMBER.exec(name.name)?.[1];
     const keys = number ? [name.name, `#${number}`] : [name.name];
     const first = keys.map((k) => seen.get(k)).find((c) => c !== undefined);
-    if (first) warn(name.cell, 'duplicate-task', m.duplicateTask(name.name, first));
+    if (first) warn.duplicateTask(name.cell, name.name, first);
     for (const k of keys) if (!seen.has(k)) seen.set(k, name.cell);
 
     const points = sum(members);
@@ -63,23 +60,19 @@ export function structuralChecks(rows: readonly CheckedRow[], m: Messages, total
     const commonPoints = sum(common);
     if (points.greaterThan(0) && !commonPoints.div(points).equals(0.4)) {
       const kpiPoints = sum(kpis);
-      warn(
+      warn.taskShare(
         name.cell,
-        'task-share',
-        m.taskShare(
-          name.name,
-          formatDecimal(commonPoints),
-          formatDecimal(points),
-          formatPercent(round2(commonPoints.div(points).times(100))),
-          formatDecimal(kpiPoints),
-          formatPercent(round2(kpiPoints.div(points).times(100))),
-        ),
+        name.name,
+        formatDecimal(commonPoints),
+        formatDecimal(points),
+        formatPercent(round2(commonPoints.div(points).times(100))),
+        formatDecimal(kpiPoints),
+        formatPercent(round2(kpiPoints.div(points).times(100))),
       );
     }
-    if (kpis.length < 2) warn(name.cell, 'task-kpi-count', m.taskKpiCount(name.name, kpis.length));
+    if (kpis.length < 2) warn.taskKpiCount(name.cell, name.name, kpis.length);
     else if (!kpis.some((r) => r.family !== null && r.family !== 'qualitative')) {
-      warn(name.cell, 'task-no-quantitative', m.taskNoQuantitative(name.name));
+      warn.taskNoQuantitative(name.cell, name.name);
     }
   }
-  return issues;
 }

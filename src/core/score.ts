@@ -5,6 +5,7 @@ import { BasicData, type BasicEntry } from './basicData';
 import { structuralChecks, type CheckedRow } from './checks';
 import { messages, type Messages } from './messages';
 import { clamp, formatDecimal, formatQuantity, readCell, round2, ZERO, type Dec, type Reading } from './numbers';
+import { warningsFor, type Warnings } from './warnings';
 import { failuresFor, type Outcome, type RowContext } from './rules/context';
 import { executionRate, type ExecutionRule } from './rules/executionRate';
 import { forgetLabelIndexes } from './rules/expression';
@@ -66,13 +67,16 @@ type Scorable =
  * The budget block's scored row, as an indicator named 预算执行率 in a group of its own; or, where the
  * block gives no points in a cell or in words, the warning that says what to add.
  */
-function executionRow(grid: Grid, layout: Layout, m: Messages): Scorable | Issue | null {
+function executionRow(grid: Grid, layout: Layout, m: Messages, warn: Warnings): Scorable | null {
   const b = layout.budget;
   if (!b) return null;
   const at = (col: number): CellRef => ({ cell: toA1(b.row, col), value: grid.raw(b.row, col), text: grid.rawText(b.row, col), format: grid.numberFormat(b.row, col) });
   const stated = b.stated ? { cell: b.stated.cell, value: b.stated.value, text: String(b.stated.value), format: null } : null;
   const points = b.columns.points !== undefined ? at(b.columns.points) : stated;
-  if (!points) return { severity: 'warning', cell: toA1(b.headerRow, b.columns.score), code: 'budget-no-points', message: m.budgetNoPoints(toA1(b.headerRow, b.columns.budget)) };
+  if (!points) {
+    warn.budgetNoPoints(toA1(b.headerRow, b.columns.score), toA1(b.headerRow, b.columns.budget));
+    return null;
+  }
   const name: LevelName = { name: m.executionIndicator, points: null, cell: toA1(b.row, b.columns.score) };
   const score = at(b.columns.score);
   const row: IndicatorRow = {
@@ -120,9 +124,9 @@ function scoreTable(workbook: Workbook, grid: Grid, located: LayoutSearch, optio
   const layout = located.layout;
   const titleRows = titleTexts(grid, layout);
   const issues: Issue[] = [...located.issues];
-  const execution = executionRow(grid, layout, m);
-  if (execution && 'severity' in execution) issues.push(execution);
-  const table: Scorable[] = [...(execution && 'kind' in execution ? [execution] : []), ...readRows(grid, layout).map((row) => ({ kind: 'indicator' as const, row }))];
+  const warn = warningsFor(m, (issue) => issues.push(issue));
+  const execution = executionRow(grid, layout, m, warn);
+  const table: Scorable[] = [...(execution ? [execution] : []), ...readRows(grid, layout).map((row) => ({ kind: 'indicator' as const, row }))];
   if (table.length === 0) {
     issues.push({ severity: 'error', cell: toA1(layout.headerTop, layout.columns.indicator), code: 'no-indicators', message: m.noIndicators(sheet.name) });
     return { ...empty, titleRows, layout, issues };
@@ -141,14 +145,14 @@ function scoreTable(workbook: Workbook, grid: Grid, located: LayoutSearch, optio
     return found;
   };
 
-  const env: RowEnv = { m, lang, basic, labels, memo, issues, scoreScale: layout.scoreScale, options };
+  const env: RowEnv = { m, lang, basic, labels, memo, issues, warn, scoreScale: layout.scoreScale, options };
   const rows = table.map((t) => scoreRow(t, env));
   const checked: CheckedRow[] = table.map((t, i) => ({ level1: t.row.level1, level2: t.row.level2, indicator: t.row.indicator, points: rows[i].points, family: rows[i].family }));
   // The 合计's points cell, else the points header as a person sees it (a merged header's first cell).
   const totalAt = { row: layout.totalRow ?? layout.headerRow, col: layout.columns.points ?? layout.columns.score };
   const totalArea = grid.merge(totalAt.row, totalAt.col);
   const totalCell = toA1(totalArea?.top ?? totalAt.row, totalArea?.left ?? totalAt.col);
-  issues.push(...structuralChecks(checked, m, totalCell));
+  structuralChecks(checked, warn, totalCell);
 
   const total = rows.reduce((s, r) => (r.score ? s.plus(r.score) : s), ZERO);
   const maxTotal = rows.reduce((s, r) => (r.points ? s.plus(r.points) : s), ZERO);
@@ -156,7 +160,7 @@ function scoreTable(workbook: Workbook, grid: Grid, located: LayoutSearch, optio
   // A total typed in the form's header must not contradict the scores (a partial total says nothing).
   const typedTotal = findTypedTotal(grid, layout);
   if (typedTotal && complete && !typedTotal.value.equals(total)) {
-    issues.push({ severity: 'warning', cell: typedTotal.cell, code: 'total-disagrees', message: m.totalDisagrees(formatDecimal(typedTotal.value), formatDecimal(total)) });
+    warn.totalDisagrees(typedTotal.cell, formatDecimal(typedTotal.value), formatDecimal(total));
   }
   // Points that do not add up to 100 (a table cut short, a block outside it): graded on the share.
   const gradedOn = maxTotal.isZero() || maxTotal.equals(100) ? null : round2(total.div(maxTotal).times(100));
@@ -184,6 +188,7 @@ interface RowEnv {
   readonly labels: readonly string[];
   readonly memo: (kind: string, text: string, f: () => Recognition) => Recognition;
   readonly issues: Issue[];
+  readonly warn: Warnings;
   readonly scoreScale: Layout['scoreScale'];
   readonly options: ScoreOptions;
 }
@@ -282,16 +287,16 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
     scoreCell: row.score.cell,
     basic: env.basic.recording(used),
     fail: failuresFor(m, { actual: row.actual?.cell ?? null, rule: choice.cell, score: row.score.cell, indicator: row.indicator }),
-    warn: (code, cell, message) => issues.push({ severity: 'warning', cell, code, message }),
+    warn: env.warn,
   };
 
   const outcome: Outcome = choice.kind === 'rule' ? choice.rule.score(ctx) : { kind: 'manual', message: choice.message };
   const family = choice.kind === 'rule' ? choice.rule.family : choice.family;
   const typedWarnings = () => {
     if (typed?.greaterThan(points)) {
-      ctx.warn('score-above-points', row.score.cell, m.scoreAbovePoints(row.score.cell, formatDecimal(typed), formatDecimal(points)));
+      ctx.warn.scoreAbovePoints(row.score.cell, formatDecimal(typed), formatDecimal(points));
     }
-    if (row.score.isFormula && !env.options.overwriteFormulas) ctx.warn('formula-in-score', row.score.cell, m.formulaInScore(row.score.cell));
+    if (row.score.isFormula && !env.options.overwriteFormulas) ctx.warn.formulaInScore(row.score.cell);
   };
   /**
    * A typed score kept as the row's score: checked against what the rule can give, counted within
@@ -302,7 +307,7 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
     const check = checkTyped(gives, points, typedScore);
     const why = whyNotGiven(check, gives, points, typedScore, m);
     // A score above the points has its warning already (score-above-points).
-    if (why !== null && check.kind !== 'above') ctx.warn('typed-score-impossible', row.score.cell, m.typedImpossible(why));
+    if (why !== null && check.kind !== 'above') ctx.warn.typedImpossible(row.score.cell, why);
     // Two decimals, as every score, and never above the points (at most the points to two decimals).
     const score = clamp(round2(typedScore), ZERO, points.toDecimalPlaces(2, Decimal.ROUND_DOWN));
     const kept: KeptScore = { because: needs ? 'unverified' : 'judgement', possible: why === null };
@@ -324,7 +329,7 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
   if (choice.kind === 'manual' && choice.needs && typed !== null) return keep(typed, choice.needs, '');
   if (outcome.kind === 'manual') {
     const review = outcome.review === true;
-    ctx.warn(review ? 'verdict-contradicts' : 'manual-score-needed', row.score.cell, outcome.message);
+    (review ? ctx.warn.verdictContradicts : ctx.warn.manualScoreNeeded)(row.score.cell, outcome.message);
     return { ...base, typedScore: typed, points, family, status: 'manual', score: null, deduction: null, explanation: outcome.message, review };
   }
   if (outcome.kept) return keep(outcome.score, null, outcome.detail);
@@ -332,8 +337,7 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
   const score = clamp(round2(outcome.score), ZERO, points);
   const deduction = points.minus(score);
   if (typed !== null && !typed.equals(score)) {
-    // The issue names its cell; the message does not repeat it (a list shows `H12：原得分1…`, not `H12：H12：…`).
-    ctx.warn('score-changed', row.score.cell, m.scoreChanged(formatDecimal(typed), formatDecimal(score)));
+    ctx.warn.scoreChanged(row.score.cell, formatDecimal(typed), formatDecimal(score));
   }
   const scored = { ...base, typedScore: typed, points, family, score, deduction, kept: null, figures: used.map(figureOf) };
   const explanation = deduction.isZero() ? m.full(outcome.detail) : m.deducted(formatDecimal(deduction), outcome.detail);

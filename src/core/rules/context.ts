@@ -1,6 +1,7 @@
 // What a rule family gets to score one row, and what it gives back.
 import type { BasicData } from '../basicData';
 import type { Messages } from '../messages';
+import type { Warnings } from '../warnings';
 import type { Dec, Reading } from '../numbers';
 import type { IssueCode, Lang, Needed, RuleFamily } from '../types';
 import type { Possible } from './possible';
@@ -25,8 +26,8 @@ export interface RowContext {
   readonly basic: BasicData;
   /** Failures with their codes fixed, naming this row's cells. */
   readonly fail: Failures;
-  /** Adds a warning about this row (the row is still scored). */
-  warn(code: IssueCode, cell: string, message: string): void;
+  /** Warnings about this row (the row is still scored), each with its code fixed. */
+  readonly warn: Warnings;
 }
 
 /** The codes of an input that is missing: with a typed score, the row is kept rather than in error. */
@@ -99,6 +100,11 @@ export interface Failures {
   unknownCriterion(numbers: readonly number[], criteria: number): ErrorOutcome;
   /** The rule counts from the row's target, and the row has none. */
   missingTarget(): ErrorOutcome;
+  /**
+   * A divisor of zero in `expression`: named at the cell that holds it (on `sheet`, for 基础数据) when
+   * there is one, else at the rule.
+   */
+  divisionByZero(expression: string, divisor: string, at?: { readonly cell: string; readonly sheet?: string }): ErrorOutcome;
 }
 
 export function failuresFor(
@@ -131,5 +137,10 @@ export function failuresFor(
     unknownAnswer: (text, choices) => error('unknown-answer', m.unknownAnswer(at, text, choices)),
     unknownCriterion: (numbers, criteria) => error('unknown-answer', m.unknownCriterion(at, numbers, criteria)),
     missingTarget: () => missing('missing-input', { kind: 'target' }, m.missingTarget(cells.score), cells.score),
+    divisionByZero: (expression, divisor, place) => {
+      if (!place) return error('division-by-zero', m.divisionByZero(expression, divisor), cells.rule);
+      const where = place.sheet ? `${place.sheet}!${place.cell}` : place.cell;
+      return error('division-by-zero', m.divisionByZero(expression, `${divisor}（${where}）`), place.cell, place.sheet);
+    },
   };
 }

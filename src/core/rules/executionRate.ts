@@ -43,7 +43,7 @@ export const executionRate = {
     const spent = amount(rule.spent, ctx.m.fullYearSpent, ctx);
     if (isFail(spent)) return spent;
     if (budget.value.isZero()) {
-      return { kind: 'error', cell: rule.budget.cell, code: 'division-by-zero', message: ctx.m.divisionByZero(`${ctx.m.fullYearSpent}÷${budgetName}`, `${budgetName}（${rule.budget.cell}）`) };
+      return ctx.fail.divisionByZero(`${ctx.m.fullYearSpent}÷${budgetName}`, budgetName, { cell: rule.budget.cell });
     }
     const rate = round2(spent.value.div(budget.value).times(100));
     if (rule.rate) {
@@ -52,7 +52,7 @@ export const executionRate = {
         // 0.95 in a percent format and 95 typed as a number both mean 95%; 0.95 unformatted is a fraction.
         const q = typed.quantity;
         const percent = q.percent ? q.value : q.value.lessThanOrEqualTo(1) && rate.greaterThan(1) ? q.value.times(100) : q.value;
-        if (!round2(percent).equals(rate)) ctx.warn('input-disagrees', rule.rate.cell, ctx.m.typedRateDisagrees(rule.rate.cell, formatPercent(round2(percent)), formatPercent(rate), `${spent.shown}÷${budget.shown}`));
+        if (!round2(percent).equals(rate)) ctx.warn.typedRateDisagrees(rule.rate.cell, formatPercent(round2(percent)), formatPercent(rate), `${spent.shown}÷${budget.shown}`);
       }
     }
     if (method) {

@@ -146,7 +146,7 @@ export const formula: Family<FormulaRule> = {
       if (!isFail(data) && ctx.actualCell) {
         const computed = evaluate(rule.rate, valueOf);
         if (computed.kind === 'value' && !round2(computed.value.times(100)).equals(round2(own))) {
-          ctx.warn('input-disagrees', ctx.actualCell, ctx.m.inputDisagrees(ctx.actualCell, formatPercent(own), formatPercent(round2(computed.value.times(100))), render(rule.rate, valueOf)));
+          ctx.warn.inputDisagrees(ctx.actualCell, formatPercent(own), formatPercent(round2(computed.value.times(100))), render(rule.rate, valueOf));
         }
       }
       const raw = points.times(own).div(100);

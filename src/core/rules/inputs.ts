@@ -107,11 +107,7 @@ export function lookupAll(ctx: RowContext, expr: Expr, isPoints: (name: string) 
 export function divisionByZero(ctx: RowContext, expr: Expr, divisor: string): Failure {
   const entry = ctx.basic.find(divisor);
   const sheet = ctx.basic.sheet;
-  const where = entry && sheet ? `${divisor}（${sheet}!${entry.cell}）` : divisor;
-  const message = ctx.m.divisionByZero(render(expr), where);
-  return entry && sheet
-    ? { kind: 'error', cell: entry.cell, sheet, code: 'division-by-zero', message }
-    : { kind: 'error', cell: ctx.ruleCell, code: 'division-by-zero', message };
+  return ctx.fail.divisionByZero(render(expr), divisor, entry && sheet ? { cell: entry.cell, sheet } : undefined);
 }
 
 /** A rate defined in the rule, computed from 基础数据 as a percentage rounded half-up to two decimals. */
@@ -137,7 +133,7 @@ export function measuredRate(ctx: RowContext, definition: Expr | null, what: str
     if (definition) {
       const computed = definedRate(ctx, definition);
       if (!isFail(computed) && !percent.equals(computed.percent) && ctx.actualCell) {
-        ctx.warn('input-disagrees', ctx.actualCell, ctx.m.inputDisagrees(ctx.actualCell, formatPercent(percent), formatPercent(computed.percent), computed.shown));
+        ctx.warn.inputDisagrees(ctx.actualCell, formatPercent(percent), formatPercent(computed.percent), computed.shown);
       }
     }
     return { percent, shown: formatPercent(percent) };
