@@ -1,6 +1,6 @@
 // The 基础数据 sheet: label | value (| unit | note) pairs that rules name by label.
 import { toA1 } from './address';
-import { readCell, type Reading } from './numbers';
+import { readCell, type CellReading } from './numbers';
 import { Grid } from './sheet/grid';
 import { labelKey, normalizeText } from './text';
 import type { SheetGrid } from './types';
@@ -9,7 +9,7 @@ export interface BasicEntry {
   /** The label as written, for explanations (`因公出国（境）经费决算数`). */
   readonly label: string;
   readonly key: string;
-  readonly reading: Reading;
+  readonly reading: CellReading;
   /** The unit column's text (万元), when there is one. */
   readonly unit: string | null;
   /** A1 address of the value cell on the basic-data sheet. */

@@ -20,7 +20,7 @@ export interface Quantity {
   readonly unit: string | null;
 }
 
-export type Reading =
+export type CellReading =
   | { readonly kind: 'empty' }
   | { readonly kind: 'number'; readonly quantity: Quantity }
   | { readonly kind: 'text'; readonly text: string }
@@ -52,7 +52,7 @@ function inDigits(text: string): string {
 }
 
 /** Reads a cell. A number shown with a percent format (0.9738 as `97.38%`) reads as 97.38 percent. */
-export function readCell(value: CellValue, numberFormat?: string | null): Reading {
+export function readCell(value: CellValue, numberFormat?: string | null): CellReading {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'object') return { kind: 'error', error: value.error };
   if (typeof value === 'boolean') return { kind: 'text', text: value ? '是' : '否' };

@@ -4,7 +4,7 @@ import { toA1 } from './address';
 import { BasicData, type BasicEntry } from './basicData';
 import { structuralChecks, type CheckedRow } from './checks';
 import { messages, type Messages } from './messages';
-import { clamp, formatDecimal, formatQuantity, readCell, round2, ZERO, type Dec, type Reading } from './numbers';
+import { clamp, formatDecimal, formatQuantity, readCell, round2, ZERO, type Dec, type CellReading } from './numbers';
 import { warningsFor, type Warnings } from './warnings';
 import { failuresFor, type Outcome, type RowContext } from './rules/context';
 import { executionRate, type ExecutionRule } from './rules/executionRate';
@@ -197,7 +197,7 @@ interface RowEnv {
  * The score a person typed, in points: 得分 as written, or 得分系数 (a percentage of the points,
  * `80%` or `80`) times the points. Null when the cell holds no figure.
  */
-function typedScore(hand: Reading, points: Dec, scale: Layout['scoreScale']): Dec | null {
+function typedScore(hand: CellReading, points: Dec, scale: Layout['scoreScale']): Dec | null {
   if (hand.kind !== 'number') return null;
   return scale === 'share' ? round2(hand.quantity.value.times(points).div(100)) : hand.quantity.value;
 }
@@ -368,7 +368,7 @@ type Choice =
  * scoring (guidance, a description) passes the search on. A verdict in 实际完成值 always reads as
  * qualitative; a target, explanation or name in prose is qualitative too.
  */
-function chooseRule(row: IndicatorRow, actual: Reading, env: RowEnv): Choice {
+function chooseRule(row: IndicatorRow, actual: CellReading, env: RowEnv): Choice {
   const m = env.m;
   if (actual.kind === 'text' && VERDICT.test(actual.text.replace(/\s+/g, ''))) {
     const cell = row.actual?.cell ?? row.score.cell;

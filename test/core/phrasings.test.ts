@@ -1,7 +1,7 @@
 // The table of phrasings (test/core/phrasings/cases.ts): every text through every family — the families
 // that read it whole must be exactly the expected one (and the ties PRECEDENCE settles) — and every case
 // through the scorer, to its status, score and explanation word for word.
-import { PRECEDENCE, recogniseFigure, verdicts } from '../../src/core/rules/recognise';
+import { PRECEDENCE, recogniseFigure, readingsOf } from '../../src/core/rules/recognise';
 import { ruleText } from '../../src/core/rules/ruleText';
 import { labelKey } from '../../src/core/text';
 import { n, scoreOne } from '../support/table';
@@ -12,7 +12,7 @@ const order = PRECEDENCE.map((p) => p.family.name);
 function readWholeBy(p: Phrasing): (string | null)[] {
   if (p.in === 'target') return [recogniseFigure(p.text) ? 'target' : 'qualitative'];
   const labels = [...new Set(p.cases.flatMap((c) => Object.keys(c.basic ?? {})))].map(labelKey);
-  const whole = verdicts(ruleText(p.text), labels).filter((v) => v.unread.length === 0).map((v) => v.family.name);
+  const whole = readingsOf(ruleText(p.text), labels).filter((v) => v.unread.length === 0).map((v) => v.family.name);
   return whole.length ? whole : [null];
 }
 

@@ -6,7 +6,7 @@ import { parseCondition } from './condition';
 import { findOutcome, type CaseOutcome } from './outcome';
 import { numbering, withoutMarker, type Marker } from './numbering';
 import { anyOf, ANSWER_WORDS, BREAKDOWN, PER_OCCURRENCE, MODIFIER_END, CASE_LEAD, CASE_TAIL, DENIAL, DENIED_WORD } from './phrases';
-import { onlyToZero, saysHowToScore, scoresOtherwise, type Reading, type RuleText } from './ruleText';
+import { onlyToZero, saysHowToScore, scoresOtherwise, type RuleReading, type RuleText } from './ruleText';
 
 const PER_OCCURRENCE_RE = new RegExp(PER_OCCURRENCE);
 
@@ -48,7 +48,7 @@ function nameable(key: string): boolean {
  * The cases of a rule and the clauses they were read from; null when it lists fewer than two, or when
  * they are a list's items more than one to an item (a numbered list is criteria, not cases).
  */
-export function readCases(text: RuleText): Reading<readonly Case[]> | null {
+export function readCases(text: RuleText): RuleReading<readonly Case[]> | null {
   const cases: (Case & { readonly at: number })[] = [];
   const read = new Set<number>();
   const stumbled: string[] = [];

@@ -11,7 +11,7 @@ import { findOutcome } from './outcome';
 import { numbering, type Marker } from './numbering';
 import { anyOf, AWARD, CIRCLED, DEDUCT, PROVISO, LETTER_ORDINALS, LIST_LEAD_INS, NO, plainNumber, YES, WORTH_IN_BRACKETS, WORTH_SPLIT, PART_WORTH, RESTATED_WORTH, NOT_MET, EQUAL_ITEMS, CRITERIA_BY_NUMBER, CRITERION_NUMBER } from './phrases';
 import { outcomes, subsetSums } from './possible';
-import { saysHowToScore, without, type Reading, type RuleText } from './ruleText';
+import { saysHowToScore, without, type RuleReading, type RuleText } from './ruleText';
 
 export interface Criterion {
   /** As the rule numbers it: `①`, `1`, `(2)`, `一`; unnumbered criteria by position, `①`. */
@@ -38,7 +38,7 @@ function clausesWithin(text: RuleText, from: number, to: number): number[] {
   return text.clauses.map((c, i) => ({ i, s: text.starts[i], e: text.starts[i] + c.length })).filter((c) => c.s < to && c.e > from).map((c) => c.i);
 }
 
-function numbered(text: RuleText, markers: Marker[]): Reading<ChecklistRule> | null {
+function numbered(text: RuleText, markers: Marker[]): RuleReading<ChecklistRule> | null {
   const criteria: Criterion[] = [];
   const read = new Set<number>();
   const stumbled: string[] = [];
@@ -130,7 +130,7 @@ const BRACKETED = new RegExp(WORTH_IN_BRACKETS, 'g');
  * (`全部完成发放补贴面积得5分,未完成不得分`), or criteria with their worth in brackets within one clause.
  * None may give nothing for a case of its own: that would be categories.
  */
-function unnumbered(text: RuleText): Reading<ChecklistRule> | null {
+function unnumbered(text: RuleText): RuleReading<ChecklistRule> | null {
   // `按时报送得2分；未按时报送得1分`, `健全的得3分；基本健全的得2分；不健全的不得分`: cases that deny each
   // other are one answer among them, not criteria that add up.
   // (A criterion paired with its own `未完成不得分` repeats that case: those are criteria.)

@@ -2,10 +2,10 @@
 import type { BasicData } from '../basicData';
 import type { Messages } from '../messages';
 import type { Warnings } from '../warnings';
-import type { Dec, Reading } from '../numbers';
+import type { CellReading, Dec } from '../numbers';
 import type { IssueCode, Lang, Needed, RuleFamily } from '../types';
 import type { Possible } from './possible';
-import type { Reading as TextReading, RuleText } from './ruleText';
+import type { RuleReading, RuleText } from './ruleText';
 
 export interface RowContext {
   readonly lang: Lang;
@@ -17,7 +17,7 @@ export interface RowContext {
   readonly ruleText: string;
   /** The row's target (年度指标值, or 指标解释 when it states one), for target and proportional rules. */
   readonly targetText: string;
-  readonly actual: Reading;
+  readonly actual: CellReading;
   /** Where the row's 实际完成值 is; null when the table has no such column. */
   readonly actualCell: string | null;
   /** The score the person typed in the 得分 cell, in points; null when it holds no figure. */
@@ -61,7 +61,7 @@ export function isFail<T>(x: T | Failure): x is Failure {
 export interface Family<Rule> {
   readonly name: RuleFamily;
   /** Null when nothing in the text is this family's; else what it read and what it could not. */
-  recognise(text: RuleText, labels: readonly string[]): TextReading<Rule> | null;
+  recognise(text: RuleText, labels: readonly string[]): RuleReading<Rule> | null;
   score(rule: Rule, ctx: RowContext): Outcome;
   /** The scores a rule read can give out of these points: what a typed score kept unverified is checked against. */
   gives(rule: Rule, points: Dec): Possible;

@@ -13,7 +13,7 @@ import { findOutcome } from './outcome';
 import { aboutThreePublic, checkItems, type ItemCheck } from './threePublic';
 import { anyOf, capIn, CAP, COUNTER, DEDUCT, ITEM_COUNTER, MORE_POINTS, OVER_BUDGET, NUMBER, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_DEDUCTION, stepDirectionOf, THREE_PUBLIC_ITEMS, TO_ZERO, BASE, COUNTERS, NONE_FOUND, type StepDirection, STEP_IN_POINTS, STEP_OF_SEVERAL, COUNTING_WORDS, SITUATION_LEAD, SITUATION_END, PERCENT_STEP_UNITS, LEADING_ITEM_NUMBER, SPENT_WORD, BUDGET_WORD } from './phrases';
 import type { Possible } from './possible';
-import { onlySubjectLeft, saysHowToScore, scoresOtherwise, without, type Reading, type RuleText } from './ruleText';
+import { onlySubjectLeft, saysHowToScore, scoresOtherwise, without, type RuleReading, type RuleText } from './ruleText';
 
 export interface DeductionPart {
   /** Points off for one occurrence. */
@@ -91,7 +91,7 @@ function stepPart(clause: string): { part: Omit<DeductionPart, 'cap'>; whole: bo
 }
 
 /** The parts of a rule made of deductions, with the clauses read; null when it has none. */
-export function readDeductions(text: RuleText): Reading<DeductionsRule> | null {
+export function readDeductions(text: RuleText): RuleReading<DeductionsRule> | null {
   const parts: (DeductionPart & { readonly under: string })[] = [];
   const read = new Set<number>();
   const stumbled: string[] = [];

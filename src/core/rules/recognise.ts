@@ -57,8 +57,10 @@ export type Recognition =
   /** It says nothing about scoring: guidance or a description. */
   | { readonly kind: 'none' };
 
-export interface FamilyVerdict {
-  readonly family: RuleFamily;
+/** What one family made of a text: the rule it read, and the clauses it left not understood. */
+export interface FamilyReading {
+  readonly family: Family<unknown>;
+  readonly rule: unknown;
   readonly unread: readonly string[];
 }
 
@@ -67,8 +69,8 @@ function bind<R>(family: Family<R>, rule: R): Recognised {
 }
 
 /** What every family made of a text: the families that read it, and what each left unread. */
-export function verdicts(text: RuleText, labels: readonly string[]): { family: Family<unknown>; rule: unknown; unread: string[] }[] {
-  const out: { family: Family<unknown>; rule: unknown; unread: string[] }[] = [];
+export function readingsOf(text: RuleText, labels: readonly string[]): FamilyReading[] {
+  const out: FamilyReading[] = [];
   for (const { family } of PRECEDENCE) {
     const reading = family.recognise(text, labels);
     if (reading) out.push({ family, rule: reading.rule, unread: notUnderstood(text, reading) });
@@ -79,7 +81,7 @@ export function verdicts(text: RuleText, labels: readonly string[]): { family: F
 /** A scoring rule (评分标准 text, or a rule written in the target or explanation). */
 export function recogniseRule(source: string, labels: readonly string[]): Recognition {
   const text = ruleText(source);
-  const found = verdicts(text, labels);
+  const found = readingsOf(text, labels);
   const whole = found.find((v) => v.unread.length === 0);
   if (whole) return { kind: 'rule', rule: bind(whole.family, whole.rule) };
   if (found.length) {

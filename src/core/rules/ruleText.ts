@@ -64,7 +64,7 @@ export function isIgnorable(clause: string): boolean {
 }
 
 /** What a family made of a rule: the rule, the clauses it read whole, and those it could not read. */
-export interface Reading<R> {
+export interface RuleReading<R> {
   readonly rule: R;
   readonly read: ReadonlySet<number>;
   /** Clauses it took up but could not read whole, as written. */
@@ -72,7 +72,7 @@ export interface Reading<R> {
 }
 
 /** The clauses of a reading that were not understood: stumbled on, or unread and saying how to score. */
-export function notUnderstood(text: RuleText, reading: Reading<unknown>): string[] {
+export function notUnderstood(text: RuleText, reading: RuleReading<unknown>): string[] {
   const left = text.clauses.filter((c, i) => !reading.read.has(i) && !isIgnorable(c));
   return [...new Set([...reading.stumbled, ...left])];
 }

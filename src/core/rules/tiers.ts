@@ -10,7 +10,7 @@ import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { describeOutcome, findOutcome, pointsFor, type CaseOutcome } from './outcome';
 import { boundOf, type BoundKind, OTHERWISE, EACH, VS_TARGET } from './phrases';
 import { outcomes, type Possible } from './possible';
-import { onlySubjectLeft, without, type Reading, type RuleText } from './ruleText';
+import { onlySubjectLeft, without, type RuleReading, type RuleText } from './ruleText';
 import { parseTarget, targetValue } from './targetFigure';
 
 /** `小于或等于年度目标值`, `达到年度目标值`: a bound on the row's own target rather than a figure of the rule's. */
@@ -84,7 +84,7 @@ function bandsOf(clause: string): { bands: Band[]; whole: boolean } | null {
   return { bands, whole: pending === null && onlySubjectLeft(leftover + prose) };
 }
 
-function read(text: RuleText, labels: readonly string[]): Reading<TiersRule> | null {
+function read(text: RuleText, labels: readonly string[]): RuleReading<TiersRule> | null {
   const bands: Band[] = [];
   const readSet = new Set<number>();
   const stumbled: string[] = [];

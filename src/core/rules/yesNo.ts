@@ -7,7 +7,7 @@ import { caseKey, caseNamed, caseShown, readCases, type Case } from './cases';
 import { describeOutcome, pointsFor } from './outcome';
 import { outcomes } from './possible';
 import { NEGATION, NO, YES, WORTH_IN_BRACKETS, NO_ANSWER } from './phrases';
-import { saysHowToScore, type Reading, type RuleText } from './ruleText';
+import { saysHowToScore, type RuleReading, type RuleText } from './ruleText';
 
 export interface YesNoRule {
   readonly yes: Case;
@@ -19,7 +19,7 @@ const DENIAL = new RegExp(`^${NEGATION}`);
 /** `年度工作计划是否完整可行(3分)`: one criterion and its worth, met or not. */
 const ONE_CRITERION = new RegExp(String.raw`^(.+?)\s*${WORTH_IN_BRACKETS}$`);
 
-function oneCriterion(text: RuleText): Reading<YesNoRule> | null {
+function oneCriterion(text: RuleText): RuleReading<YesNoRule> | null {
   if (text.clauses.length !== 1) return null;
   const m = ONE_CRITERION.exec(text.clauses[0]);
   // A criterion is words: `年度目标1:(80分)` is a heading with its points.
