@@ -38,20 +38,23 @@ export function holds(c: Condition, figure: Dec): boolean {
 export const isCeiling = (c: Condition): boolean => c.low === null;
 
 const UNIT = `(?:${anyOf(UNITS)})`;
-/** A figure with its mark: `96%`, `5‰`, `150项`, `3个百分点`. */
-const FIGURE = String.raw`([-+]?${NUMBER})\s*(${FIGURE_MARKS.join('|')}|${UNIT})?`;
+/** A figure with its mark, `96%`, `5‰`, `150项`, `3个百分点`: its groups are `<name>` and `<name>Mark`. */
+const figureAs = (name: string) => String.raw`(?<${name}>[-+]?${NUMBER})\s*(?<${name}Mark>${FIGURE_MARKS.join('|')}|${UNIT})?`;
 
 /** `±`: the figure's size, either way. A condition starts at its sign or figure, never at a space. */
-const SIZE = String.raw`(?:(±)\s*)?`;
+const SIZE = String.raw`(?:(?<size>±)\s*)?`;
+/** `80%(含)-90%`, `10-15%以内`: two ends, each maybe marked `(含)`/`(不含)`, and a tail saying which is closed. */
 const RANGE = new RegExp(
-  String.raw`${SIZE}${FIGURE}\s*(${INCLUSION})?\s*(?:${anyOf(RANGE_JOIN)})\s*${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})?`,
+  String.raw`${SIZE}${figureAs('low')}\s*(?<lowInclusion>${INCLUSION})?\s*(?:${anyOf(RANGE_JOIN)})\s*${figureAs('high')}\s*(?<highInclusion>${INCLUSION})?\s*(?<tail>${TAIL})?`,
 );
 /** `80%≤X<90%`: a name between two bounds. */
-const BETWEEN = new RegExp(String.raw`${FIGURE}\s*(≤|<|<=)\s*[^\d≤<≥>=,;]{0,16}?\s*(≤|<|<=)\s*${FIGURE}`);
-const COMPARED = new RegExp(String.raw`(${COMPARATOR})\s*${SIZE}${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})?\s*(${INCLUSION})?`);
-const TAILED = new RegExp(String.raw`${SIZE}${FIGURE}\s*(${INCLUSION})?\s*(${TAIL})\s*(${INCLUSION})?`);
+const BETWEEN = new RegExp(String.raw`${figureAs('low')}\s*(?<lowSign>≤|<|<=)\s*[^\d≤<≥>=,;]{0,16}?\s*(?<highSign>≤|<|<=)\s*${figureAs('high')}`);
+/** `不低于90%`, `≥90%(含)`, `达96%以上`: a comparison word before the figure; `(含)` before or after its tail. */
+const COMPARED = new RegExp(String.raw`(?<word>${COMPARATOR})\s*${SIZE}${figureAs('figure')}\s*(?<inclusionBefore>${INCLUSION})?\s*(?<tail>${TAIL})?\s*(?<inclusionAfter>${INCLUSION})?`);
+/** `95%以上`, `5天以内`, `60%以下(不含)`: the tail after the figure says the bound. */
+const TAILED = new RegExp(String.raw`${SIZE}${figureAs('figure')}\s*(?<inclusionBefore>${INCLUSION})?\s*(?<tail>${TAIL})\s*(?<inclusionAfter>${INCLUSION})?`);
 /** `结转结余率为0的得3分`: a measure said to be a figure, with nothing after it but the case's end. */
-const STATED = new RegExp(String.raw`(?<=[${MEASURE_END}])(${anyOf(STATED_EQUAL)})\s*${SIZE}${FIGURE}${STATED_END}`);
+const STATED = new RegExp(String.raw`(?<=[${MEASURE_END}])(?<word>${anyOf(STATED_EQUAL)})\s*${SIZE}${figureAs('figure')}${STATED_END}`);
 
 interface Figure {
   readonly value: Dec;
@@ -89,15 +92,20 @@ function fromKind(kind: BoundKind, f: Figure, open: boolean): Pick<Condition, 'l
   }
 }
 
+/** The named groups of a match (every pattern here names its groups). */
+type Groups = Readonly<Record<string, string | undefined>>;
+const groupsOf = (m: RegExpExecArray): Groups => m.groups!;
+
 /** The first condition in a text, or null. A symbol right before a range (`≥80-90`) is not a range. */
 export function parseCondition(text: string): Condition | null {
   const between = BETWEEN.exec(text);
   if (between) {
-    const low = figure(between[1], between[2]);
-    const high = figure(between[5], between[6]);
+    const g = groupsOf(between);
+    const low = figure(g.low!, g.lowMark);
+    const high = figure(g.high!, g.highMark);
     return {
-      low: { value: low.value, inclusive: between[3] !== '<' },
-      high: { value: high.value, inclusive: between[4] !== '<' },
+      low: { value: low.value, inclusive: g.lowSign !== '<' },
+      high: { value: high.value, inclusive: g.highSign !== '<' },
       unit: low.unit ?? high.unit,
       percent: low.percent || high.percent,
       text: between[0],
@@ -108,15 +116,16 @@ export function parseCondition(text: string): Condition | null {
   }
   const range = RANGE.exec(text);
   if (range && !/[≥≤<>=]\s*$/.test(text.slice(0, range.index))) {
-    const low = figure(range[2], range[3]);
-    const high = figure(range[5], range[6]);
-    const lowMarked = range[4] !== undefined;
-    const highMarked = range[7] !== undefined;
+    const g = groupsOf(range);
+    const low = figure(g.low!, g.lowMark);
+    const high = figure(g.high!, g.highMark);
+    const lowMarked = g.lowInclusion !== undefined;
+    const highMarked = g.highInclusion !== undefined;
     // Unmarked ends: closed below and open above, unless the other end, or a tail (`10-15%以内`:
     // up to 15 included), says which one is closed.
-    const upTo = range[8] !== undefined && !TAILS.min.includes(range[8]);
-    const lowIncl = lowMarked ? !excludes(range[4]) : !highMarked && !upTo;
-    const highIncl = highMarked ? !excludes(range[7]) : upTo;
+    const upTo = g.tail !== undefined && !TAILS.min.includes(g.tail);
+    const lowIncl = lowMarked ? !excludes(g.lowInclusion) : !highMarked && !upTo;
+    const highIncl = highMarked ? !excludes(g.highInclusion) : upTo;
     return {
       low: { value: low.value, inclusive: lowIncl },
       high: { value: high.value, inclusive: highIncl },
@@ -124,7 +133,7 @@ export function parseCondition(text: string): Condition | null {
       percent: low.percent || high.percent,
       text: range[0].trim(),
       worded: false,
-      absolute: range[1] !== undefined,
+      absolute: g.size !== undefined,
       start: range.index,
       end: range.index + range[0].trimEnd().length,
     };
@@ -133,16 +142,18 @@ export function parseCondition(text: string): Condition | null {
   const tailed = TAILED.exec(text);
   const stated = STATED.exec(text);
   if (stated && (!compared || stated.index < compared.index) && (!tailed || stated.index < tailed.index)) {
-    return oneBound(stated, 'equal', figure(stated[3], stated[4]), false, true, stated[2]);
+    const g = groupsOf(stated);
+    return oneBound(stated, 'equal', figure(g.figure!, g.figureMark), false, true, g.size);
   }
   if (compared && (!tailed || compared.index < tailed.index)) {
-    const word = compared[1];
-    const open = excludes(compared[5]) || excludes(compared[7]);
-    return oneBound(compared, boundOf(word)!, figure(compared[3], compared[4]), open, /[\u4e00-\u9fa5]/.test(word) || compared[6] !== undefined, compared[2]);
+    const g = groupsOf(compared);
+    const open = excludes(g.inclusionBefore) || excludes(g.inclusionAfter);
+    return oneBound(compared, boundOf(g.word!)!, figure(g.figure!, g.figureMark), open, /[\u4e00-\u9fa5]/.test(g.word!) || g.tail !== undefined, g.size);
   }
   if (tailed) {
-    const kind: BoundKind = TAILS.min.includes(tailed[5]) ? 'min' : TAILS.above.includes(tailed[5]) ? 'above' : 'max';
-    return oneBound(tailed, kind, figure(tailed[2], tailed[3]), excludes(tailed[4]) || excludes(tailed[6]), true, tailed[1]);
+    const g = groupsOf(tailed);
+    const kind: BoundKind = TAILS.min.includes(g.tail!) ? 'min' : TAILS.above.includes(g.tail!) ? 'above' : 'max';
+    return oneBound(tailed, kind, figure(g.figure!, g.figureMark), excludes(g.inclusionBefore) || excludes(g.inclusionAfter), true, g.size);
   }
   return null;
 }
