@@ -112,6 +112,8 @@ export interface Messages {
   caseMet(key: string, outcome: string): string;
   compositePart(label: string, count: string, rate: string): string;
   bareTarget(figure: string, ceiling: boolean): string;
+  /** A range written as the target (`3-5天`), and the end it was read at. */
+  rangeTarget(range: string, figure: string, ceiling: boolean): string;
   executionIndicator: string;
   fullYearBudget: string;
   /** The divisor where a block has no 全年预算数 (执行率(B/A) over 年初预算数(A)). */
@@ -258,6 +260,7 @@ const zh: Messages = {
   caseMet: (key, outcome) => `属“${clip(key, 30)}”，${outcome}`,
   compositePart: (label, count, rate) => `${clip(label, 20)}${count}处×${rate}分`,
   bareTarget: (figure, ceiling) => `目标${figure}为${ceiling ? '上限' : '下限'}；`,
+  rangeTarget: (range, figure, ceiling) => `目标${range}按${ceiling ? '上限' : '下限'}${figure}计；`,
   executionIndicator: '预算执行率',
   fullYearBudget: '全年预算数',
   initialBudget: '年初预算数',
@@ -404,6 +407,7 @@ const en: Messages = {
   caseMet: (key, outcome) => `case "${clip(key, 30)}": ${outcome}`,
   compositePart: (label, count, rate) => `${clip(label, 20)} ${count} × ${rate}`,
   bareTarget: (figure, ceiling) => `target ${figure} read as a ${ceiling ? 'ceiling' : 'floor'}; `,
+  rangeTarget: (range, figure, ceiling) => `target ${range} read as a ${ceiling ? 'ceiling' : 'floor'} of ${figure}; `,
   executionIndicator: '预算执行率 (budget execution)',
   fullYearBudget: '全年预算数 (full-year budget)',
   initialBudget: '年初预算数 (initial budget)',

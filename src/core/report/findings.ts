@@ -128,7 +128,7 @@ function gap(actual: string, target: string, lang: Lang): string | null {
 }
 
 const ZH: Reader = {
-  drop: [/^目标.+为[上下]限$/, /^计\d+档$/, /^(?:不扣分|扣[\d.]+分|共扣[\d.]+分)$/, /^定性评价$/],
+  drop: [/^目标.+为[上下]限$/, /^目标.+按[上下]限.+计$/, /^计\d+档$/, /^(?:不扣分|扣[\d.]+分|共扣[\d.]+分)$/, /^定性评价$/],
   dropWhenFull: [/^(?:不得分|计[\d.]+分|按[\d.]+%打分)$/, ARITHMETIC, /^超过分值按满分计$/, /^按完成比例/],
   notes: { allMet: '所列各项均已做到', noneOver: '各项均未超预算' },
   trim: (c) => c,
@@ -204,7 +204,7 @@ const ZH: Reader = {
 };
 
 const EN: Reader = {
-  drop: [/^target .+ read as a (?:ceiling|floor)$/, /^\d+ step\(s\)$/, /^(?:no deduction|minus [\d.]+|[\d.]+ in all)$/, /^qualitative$/],
+  drop: [/^target .+ read as a (?:ceiling|floor)(?: of .+)?$/, /^\d+ step\(s\)$/, /^(?:no deduction|minus [\d.]+|[\d.]+ in all)$/, /^qualitative$/],
   dropWhenFull: [/^(?:no points|[\d.]+ points|scored at [\d.]+%)$/, ARITHMETIC, /^above the points$/, /^full marks$/, /^in proportion to completion$/],
   notes: { allMet: 'every criterion met', noneOver: 'none over budget' },
   trim: (c, full) => c.replace(/: (?:no deduction|\d+ step\(s\)|[\d.]+ in all)$/, '').replace(full ? /: (?:[\d.]+ points|no points)$/ : /$^/, ''),

@@ -4,10 +4,10 @@
 // 100% (SPEC §3); the explanation says which reading was taken.
 import { clamp, formatDecimal, formatQuantity, round2, ZERO, type Dec, type Quantity } from '../numbers';
 import type { Failure, Outcome, RowContext } from './context';
-import { isCeiling, parseCondition } from './condition';
+import { parseCondition } from './condition';
 import { actualNumber, checkRate, isFail } from './inputs';
 import { CHANGE_RATE, ON_TIME, TAIL, SCALED_UNIT, SCALE } from './phrases';
-import { lowerIsBetter, type TargetFigure } from './targetFigure';
+import { boundFigure, isRange, targetBound, type TargetFigure } from './targetFigure';
 
 /** A figure read with a tail for its unit (`2天以内`): a bound, not a unit of its own. */
 const UNIT_WITH_TAIL = new RegExp(`${TAIL}$`);
@@ -21,24 +21,24 @@ function scaled(q: { value: Dec; unit: string | null }): { value: Dec; unit: str
 
 export function scoreAgainstTarget(rule: TargetFigure, ctx: RowContext): Outcome {
   const c = rule.condition;
-  const ceiling = rule.stated ? isCeiling(c) : lowerIsBetter(ctx.indicator);
-  const shown = rule.stated ? rule.shown : `${ceiling ? '≤' : '≥'}${rule.figure}`;
-  const reading = rule.stated ? '' : ctx.m.bareTarget(rule.figure, ceiling);
-  const bounded = boundedActual(rule, ctx, ceiling, shown);
+  const { bound, ceiling } = targetBound(rule, ctx.indicator);
+  const end = boundFigure(rule, bound);
+  const shown = rule.stated ? rule.shown : `${ceiling ? '≤' : '≥'}${end}`;
+  const reading = rule.stated ? '' : isRange(rule) ? ctx.m.rangeTarget(rule.figure, end, ceiling) : ctx.m.bareTarget(rule.figure, ceiling);
+  const bounded = boundedActual(rule, ctx, bound.value, ceiling, shown);
   if (bounded) return bounded.kind === 'scored' ? { ...bounded, detail: reading + bounded.detail } : bounded;
   // `按时完成`: the target reached, in words (other verdicts read as qualitative before any rule).
   const said = ctx.actual.kind === 'text' ? ctx.actual.text.replace(/\s/g, '') : null;
   if (said !== null && ON_TIME.test(said)) return { kind: 'scored', score: ctx.points, detail: reading + ctx.m.targetMet(said, shown) };
   const actual = readActual(rule, ctx);
   if (isFail(actual)) return actual;
-  const written = { value: (c.low ?? c.high)!.value, unit: c.unit };
+  const written = { value: bound.value, unit: c.unit };
   // 万/亿 matter only when both figures carry a unit; a bare 32 against 30万元 is 32 against 30.
   const [a, t] = actual.unit !== null && c.unit !== null ? [scaled(actual), scaled(written)] : [actual, written];
   // A percentage is no count: `95%` against `1项` (or `20项` against `≥95%`) compares nothing.
   const mixed = (actual.percent && c.unit !== null) || (c.percent && actual.unit !== null);
   if (mixed || (a.unit !== null && t.unit !== null && a.unit !== t.unit)) return ctx.fail.unitMismatch(formatQuantity(actual), rule.shown);
   if (!c.percent && a.value.isNegative() && !CHANGE_RATE.test(ctx.indicator)) return ctx.fail.negativeCount(formatQuantity(actual));
-  const bound = (c.low ?? c.high)!;
   const strict = !bound.inclusive;
   const got = formatQuantity(actual);
   const met = ceiling ? (strict ? a.value.lessThan(t.value) : a.value.lessThanOrEqualTo(t.value)) : strict ? a.value.greaterThan(t.value) : a.value.greaterThanOrEqualTo(t.value);
@@ -55,13 +55,12 @@ export function scoreAgainstTarget(rule: TargetFigure, ctx: RowContext): Outcome
  * bound itself meets the target the same way; otherwise it says too little, and a person must give the
  * figure. Null when the actual is not written so.
  */
-function boundedActual(rule: TargetFigure, ctx: RowContext, ceiling: boolean, shown: string): Outcome | null {
+function boundedActual(rule: TargetFigure, ctx: RowContext, t: Dec, ceiling: boolean, shown: string): Outcome | null {
   const a = ctx.actual;
   const text = a.kind === 'text' ? a.text : a.kind === 'number' && a.quantity.unit !== null && UNIT_WITH_TAIL.test(a.quantity.unit) ? formatQuantity(a.quantity) : null;
   if (text === null) return null;
   const c = parseCondition(text);
   if (!c || (c.low !== null && c.high !== null) || c.percent !== rule.condition.percent) return null;
-  const t = (rule.condition.low ?? rule.condition.high)!.value;
   const same = (c.unit ?? rule.condition.unit) === (rule.condition.unit ?? c.unit);
   const met = same && (ceiling ? c.high !== null && c.high.value.lessThanOrEqualTo(t) : c.low !== null && c.low.value.greaterThanOrEqualTo(t));
   // Stated as written, its figure as a figure (`≥1,000人` is `≥1000人`).

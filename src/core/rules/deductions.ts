@@ -7,7 +7,7 @@ import { D, clamp, formatDecimal, formatPercent, formatQuantity, parseNumberText
 import type { Failure, Outcome, RowContext } from './context';
 import { countedFrom, parseCondition } from './condition';
 import { actualCount, countList, countOf, isFail } from './inputs';
-import { parseTarget, targetValue, unstatedReference } from './targetFigure';
+import { parseTarget, targetBound, unstatedReference } from './targetFigure';
 import { withoutMarker } from './numbering';
 import { findOutcome } from './outcome';
 import { aboutThreePublic, checkItems, type ItemCheck } from './threePublic';
@@ -251,7 +251,7 @@ function readEntries(rule: DeductionsRule, ctx: RowContext): { counts: number[];
 /** The row's target figure, for steps in a unit that start from it. */
 function targetFigure(ctx: RowContext): Dec | null {
   const t = parseTarget(ctx.targetText);
-  return t ? targetValue(t) : null;
+  return t ? targetBound(t, ctx.indicator).bound.value : null;
 }
 
 /** `不规范1处，未申报2个`: counts named by the situations the rule lists; parts not named count 0. */

@@ -6,14 +6,14 @@
 // Where the rule measures against the target (`与计划`, `未达到年度目标值的`), the row's 年度指标值 is the base.
 import { D, clamp, formatDecimal, formatQuantity, ZERO, type Dec } from '../numbers';
 import type { Failure, Family, Outcome, RowContext } from './context';
-import { countedFrom, holds, isCeiling, parseCondition, type Condition } from './condition';
+import { countedFrom, holds, parseCondition, type Condition } from './condition';
 import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { findOutcome } from './outcome';
 import { anyOf, BASE, CAP, capIn, COUNTERS, plainNumber, STEP_DEDUCTION, stepDirectionOf, TO_ZERO, type StepDirection, FIGURE_FULL, AGAINST, MISSED, DESCRIBED, DISCRETION, SUBJECT_BOUND, PERCENT_STEP_UNITS } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, without } from './ruleText';
-import { lowerIsBetter, parseTarget, targetValue, unstatedReference } from './targetFigure';
+import { parseTarget, targetBound, unstatedReference } from './targetFigure';
 
 export interface StepsRule {
   /** Where full marks stop, or null where the rule measures against the row's own target. */
@@ -216,7 +216,8 @@ function baseOf(rule: StepsRule, ctx: RowContext): { value: Dec; ceiling: boolea
   if (rule.base !== null) return { value: rule.base, ceiling: false };
   const target = parseTarget(ctx.targetText);
   if (target) {
-    return { value: targetValue(target), ceiling: target.stated ? isCeiling(target.condition) : lowerIsBetter(ctx.indicator) };
+    const { bound, ceiling } = targetBound(target, ctx.indicator);
+    return { value: bound.value, ceiling };
   }
   if (rule.unit === null) return { value: new D(100), ceiling: false };
   return ctx.fail.missingTarget();

@@ -11,7 +11,7 @@ import { describeOutcome, findOutcome, pointsFor, type CaseOutcome } from './out
 import { boundOf, type BoundKind, OTHERWISE, EACH, VS_TARGET } from './phrases';
 import { outcomes, type Possible } from './possible';
 import { onlySubjectLeft, without, type RuleReading, type RuleText } from './ruleText';
-import { parseTarget, targetValue } from './targetFigure';
+import { parseTarget, targetBound } from './targetFigure';
 
 /** `小于或等于年度目标值`, `达到年度目标值`: a bound on the row's own target rather than a figure of the rule's. */
 export interface VsTarget {
@@ -135,7 +135,7 @@ function resolved(rule: TiersRule, ctx: RowContext): Resolved[] | Failure {
   const target = parseTarget(ctx.targetText);
   if (!target) return ctx.fail.missingTarget();
   const t = target.condition;
-  const figure = { value: targetValue(target), percent: t.percent, unit: t.unit };
+  const figure = { value: targetBound(target, ctx.indicator).bound.value, percent: t.percent, unit: t.unit };
   const shown = `${formatDecimal(figure.value)}${t.percent ? '%' : t.unit ?? ''}`;
   return rule.bands.map((b) =>
     isVsTarget(b.when)

@@ -239,3 +239,36 @@ describe('a bare target met exactly, and the target said met in words', () => {
     expect(read('95%', '按时 完成')).toEqual({ family: 'target', status: 'full', score: 10, explanation: '满分：目标95%为下限；实际按时完成，达到目标≥95%' });
   });
 });
+
+describe('a range written as the target (`3-5天`)', () => {
+  // Both ends are reached as written; what the indicator measures says which end the actual is held to:
+  // a time or a cost may not exceed the far end, anything else must reach the near end (README).
+  test('is one target, its direction left to the indicator', () => {
+    const t = parseTarget('3-5天')!;
+    expect({ figure: t.figure, shown: t.shown, stated: t.stated, unit: t.condition.unit }).toEqual({ figure: '3-5天', shown: '3-5天', stated: false, unit: '天' });
+  });
+
+  test.each([
+    ['办理时限', '3-5天', '4天', 10, '满分：目标3-5天按上限5天计；实际4天，达到目标≤5天'],
+    ['办理时限', '3-5天', '5天', 10, '满分：目标3-5天按上限5天计；实际5天，达到目标≤5天'],
+    ['办理时限', '3-5天', '6天', 8.33, '扣1.67分：目标3-5天按上限5天计；实际6天，未达到目标≤5天，10×5/6=8.33'],
+    ['培训次数', '3-5次', '2次', 6.67, '扣3.33分：目标3-5次按下限3次计；实际2次，未达到目标≥3次，10×2/3=6.67'],
+    ['培训次数', '3-5次', '4次', 10, '满分：目标3-5次按下限3次计；实际4次，达到目标≥3次'],
+    ['满意度', '90%-95%', '92%', 10, '满分：目标90%-95%按下限90%计；实际92%，达到目标≥90%'],
+    ['满意度', '90%~95%', '85%', 9.44, '扣0.56分：目标90%~95%按下限90%计；实际85%，未达到目标≥90%，10×85/90=9.44'],
+  ])('%p %p against %p', (name, target, actual, score, explanation) => {
+    expect(read(target, actual, name)).toEqual({ family: 'target', status: score === 10 ? 'full' : 'deducted', score, explanation });
+  });
+
+  test('is said in English too', () => {
+    expect(scoreOne('', '6天', 10, { target: '3-5天', name: '办理时限', lang: 'en' }).explanation).toContain('target 3-5天 read as a ceiling of 5天; ');
+  });
+
+  test('is where steps in its unit start, at the same end', () => {
+    expect(briefly(scoreOne('每超过1天扣1分', '7天', 10, { target: '3-5天', name: '办理时限' }))).toEqual({ family: 'steps', status: 'deducted', score: 8, explanation: '扣2分：7天，较5天高2天，每1天扣1分，计2档' });
+  });
+
+  test.each([['10-15%以内'], ['完成3-5项和6项'], ['5-3天']])('%p is not a range target', (text) => {
+    expect(parseTarget(text)).toBeNull();
+  });
+});
