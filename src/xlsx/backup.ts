@@ -13,12 +13,13 @@ import type { AddedSheet, Backup, BackupEntry, BackupStore, CellState } from '..
 import { checkAdded, checkBackup, checkStoreSize, TamperedBackup } from './backupCheck';
 import { XlsxFileError } from './files';
 import { loadedFrom } from './load';
-import { sameDigests, type PartDigests } from './patch/digests';
-import type { SheetEditor, XlsxPackage } from './patch/package';
-import type { RawCell } from './patch/cells';
-import type { CellAt } from './patch/sheet';
-import { elementsOf, prefixOf, unescapeSheetText } from './patch/xml';
-import type { XmlElement } from './patch/xml';
+import { sameDigests, type PartDigests } from './package/digests';
+import type { XlsxPackage } from './package/package';
+import type { SheetEditor } from './package/sheetEditor';
+import type { RawCell } from './package/cells';
+import type { CellAt } from './package/sheet';
+import { elementsOf, prefixOf, unescapeSheetText } from './package/xml';
+import type { XmlElement } from './package/xml';
 import { valueOf } from './read/cells';
 
 export { BACKUP_SHEET };

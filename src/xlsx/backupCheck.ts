@@ -7,8 +7,8 @@
 // came from: a formula a person had, recorded consistently, reads the same as one typed in later.)
 import { fromA1, toA1 } from '../core';
 import type { CellState } from '../core';
-import { elementsOf, XmlSyntaxError } from './patch/xml';
-import type { XmlElement } from './patch/xml';
+import { elementsOf, XmlSyntaxError } from './package/xml';
+import type { XmlElement } from './package/xml';
 
 /** Excel's sheet: 1,048,576 rows of 16,384 columns (zero-based here). */
 const MAX_ROW = 1_048_575;

@@ -5,7 +5,8 @@
 // next scoring, take away those still as scoring left them, so the part comes back as it was.
 import { cellKey, toA1 } from '../core';
 import type { AppendedColumn, CellState } from '../core';
-import type { SheetEditor, XlsxPackage } from './patch/package';
+import type { XlsxPackage } from './package/package';
+import type { SheetEditor } from './package/sheetEditor';
 
 /** A cell scoring added to border its row of the appended column: its row and its cell format (`s`). */
 export interface FramedCell {

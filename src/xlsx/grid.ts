@@ -2,7 +2,8 @@
 import { findLayout, isBasicDataSheetName } from '../core';
 import type { Layout, SheetGrid, Workbook } from '../core';
 import { BACKUP_SHEET } from './backup';
-import type { SheetEditor, XlsxPackage } from './patch/package';
+import type { XlsxPackage } from './package/package';
+import type { SheetEditor } from './package/sheetEditor';
 
 /** The whole used part of a worksheet, from A1. */
 export function sheetToGrid(ws: SheetEditor): SheetGrid {

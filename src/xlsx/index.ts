@@ -2,17 +2,18 @@
 // print setup and backup, and undoes them. Every decision (what to write, what to keep) is the core's.
 //
 // The file is read by our own reader (./read, over the parts the loading step checked) and written
-// by patching its package (./patch): one parse of each part read, none of the others, and no
+// by patching its package (./package): one parse of each part read, none of the others, and no
 // workbook model of every cell (README, 读写 .xlsx 的选择, gives the figures behind the choice).
 // Loading is ./load, scoring ./score, restoring ./restore.
 import { MARK_FILLS } from '../core';
-import type { XlsxPackage } from './patch/package';
+import type { XlsxPackage } from './package/package';
 import { withMark } from './mark';
 import { writeFileAtomic } from './safeWrite';
 
 export { BACKUP_SHEET, readStore } from './backup';
 export { findSheets, indicatorSheets, sheetToGrid } from './grid';
-export type { SheetEditor, XlsxPackage } from './patch/package';
+export type { XlsxPackage } from './package/package';
+export type { SheetEditor } from './package/sheetEditor';
 export { declaredUnpackedSize, LIMITS } from './guard';
 export { findConverter } from './convert';
 export { carriesOurMark, isOurUnchangedFile, withMark } from './mark';

@@ -4,8 +4,8 @@
 import { ENCRYPTED_PACKAGE, inspected, OLE2, prepareWorkbook, readWhole, XlsxFileError, ZIP } from './files';
 import type { LoadWorkbookOptions, PreparedWorkbook, WorkbookFormat, XlsxFileFacts } from './files';
 import type { GuardPass } from './guard';
-import { XmlSyntaxError } from './patch/xml';
-import { XlsxPackage } from './patch/package';
+import { XmlSyntaxError } from './package/xml';
+import { XlsxPackage } from './package/package';
 
 export interface LoadedWorkbook {
   readonly workbook: XlsxPackage;

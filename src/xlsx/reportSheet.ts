@@ -10,8 +10,8 @@ import { platform } from './platform';
 import { BACKUP_SHEET, columnLetters, freeSheetName, rowHeight, wrappedLines, WORDS } from '../core';
 import type { AddedSheet, Lang, Report } from '../core';
 import { readStore, writeStore } from './backup';
-import type { XlsxPackage } from './patch/package';
-import { escapeSheetText } from './patch/xml';
+import type { XlsxPackage } from './package/package';
+import { escapeSheetText } from './package/xml';
 
 /** One scored table's report, and the sheet it comes from (named when the workbook has several). */
 export interface SheetReport {

@@ -6,9 +6,10 @@
 // row is as scoring left it; a height a person set since is theirs.
 import { heightToShow, wrappedLines } from '../core';
 import type { Area, CellState, WrappedText } from '../core';
-import type { SheetEditor, XlsxPackage } from './patch/package';
-import { areaOf, startAttributes } from './patch/sheet';
-import { columnDigits } from './print';
+import type { XlsxPackage } from './package/package';
+import type { SheetEditor } from './package/sheetEditor';
+import { areaOf, startAttributes } from './package/sheet';
+import { columnDigits } from './package/columns';
 
 /** A row scoring made taller: its start tag as the file held it, and the height scoring gave it (with customHeight="1"). */
 export interface RowXml {

@@ -7,8 +7,9 @@ import { asWritten, BACKUP_SHEET, backupOrRefusal, readStore, writeStore } from 
 import { indicatorSheets } from './grid';
 import type { FoundSheets } from './grid';
 import { reading } from './load';
-import type { RawCell } from './patch/cells';
-import type { SheetEditor, XlsxPackage } from './patch/package';
+import type { RawCell } from './package/cells';
+import type { XlsxPackage } from './package/package';
+import type { SheetEditor } from './package/sheetEditor';
 import { frameColumn, wasFramed, type PreviousFrame } from './frame';
 import { scorePrint, withRowsAndFrame, type XlsxPrintBackup } from './print';
 import { raiseRows } from './rowHeights';

@@ -10,9 +10,9 @@
 import { columnLetters } from '../core/address';
 import { sheetAddress } from '../core/cells';
 import { A4_LANDSCAPE_WIDTH, rowHeight, wrappedLines, zoomFor } from '../core/print';
-import { deflatedPieces, writeZip } from './patch/zip';
-import { dosTime } from './patch/zipTime';
-import { escapeAttribute, escapeSheetText, escapeText } from './patch/xml';
+import { deflatedPieces, writeZip } from './package/zip';
+import { dosTime } from './package/zipTime';
+import { escapeAttribute, escapeSheetText, escapeText } from './package/xml';
 
 export interface TableColumn {
   readonly header: string;

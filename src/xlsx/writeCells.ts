@@ -6,9 +6,10 @@
 // returned are what the cells hold now, for the backup.
 import { cellKey, joinNote, sameValue, splitNote, toA1 } from '../core';
 import type { CellState, CellWrite, Lang } from '../core';
-import { rawCell, writeCellState } from './patch/cells';
-import type { RawCell } from './patch/cells';
-import type { SheetEditor, XlsxPackage } from './patch/package';
+import { rawCell, writeCellState } from './package/cells';
+import type { RawCell } from './package/cells';
+import type { XlsxPackage } from './package/package';
+import type { SheetEditor } from './package/sheetEditor';
 
 /** A cell whose write was not made as planned, and why: its explanation is in the result and the JSON. */
 export type NotWritten =

@@ -10,7 +10,7 @@ import { scoreFile } from '../../src/cli/scoreFile';
 import type { FileJob } from '../../src/cli/job';
 import { inspectXlsx, type StoredPart } from '../../src/xlsx/guard';
 import { loadXlsx, restoreXlsx, xlsxBytes } from '../../src/xlsx';
-import { dosTime } from '../../src/xlsx/patch/zipTime';
+import { dosTime } from '../../src/xlsx/package/zipTime';
 import { SAMPLE } from '../fixtures/xlsx';
 
 const job: FileJob = { file: SAMPLE, shown: 'sample.xlsx', lang: 'zh', overwriteFormulas: false, sheet: null, explainColumn: true, reportSheet: true, docxAt: null, converter: null, report: false };

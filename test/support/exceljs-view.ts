@@ -7,9 +7,9 @@ import { promises as fs } from 'fs';
 import zlib from 'zlib';
 import ExcelJS from 'exceljs';
 import { inspectXlsx } from '../../src/xlsx/guard';
-import { REL, RelsPart } from '../../src/xlsx/patch/rels';
-import { DOS_EPOCH } from '../../src/xlsx/patch/zipTime';
-import { writeZip } from '../../src/xlsx/patch/zip';
+import { REL, RelsPart } from '../../src/xlsx/package/rels';
+import { DOS_EPOCH } from '../../src/xlsx/package/zipTime';
+import { writeZip } from '../../src/xlsx/package/zip';
 
 /** `xl/worksheets/_rels/sheet1.xml.rels` → `xl/worksheets/sheet1.xml`; null for other parts and the package's own rels. */
 function sourceOfRels(name: string): string | null {

@@ -2,8 +2,8 @@
 // test: what may differ is named, and everything else must be byte for byte the same.
 import { promises as fs } from 'fs';
 import { inspectXlsx } from '../../src/xlsx/guard';
-import { applySplices, scanXml } from '../../src/xlsx/patch/xml';
-import type { Splice, XmlElement } from '../../src/xlsx/patch/xml';
+import { applySplices, scanXml } from '../../src/xlsx/package/xml';
+import type { Splice, XmlElement } from '../../src/xlsx/package/xml';
 
 /** Every part of an .xlsx, unpacked, by name. */
 export async function partsOf(file: string): Promise<Map<string, string>> {

@@ -15,7 +15,7 @@ import {
   scoreXlsx,
   XlsxFileError,
 } from '../../src/xlsx';
-import { writeCellState } from '../../src/xlsx/patch/cells';
+import { writeCellState } from '../../src/xlsx/package/cells';
 import { otherLayoutWorkbook } from '../fixtures/layouts';
 import { buildXlsx, fillColour, fillPattern, noteOf, openXlsx, SAMPLE, sampleCopy, snapshot, tempDir } from '../fixtures/xlsx';
 

@@ -1,9 +1,9 @@
 // The patching parts on XML as real writers lay it out: cells created in column order, rows in row
 // order, styles taken from a row or a column, prefixed names, style sheets appended to, notes merged.
-import { SheetPart } from '../../src/xlsx/patch/sheet';
-import { StylePart } from '../../src/xlsx/patch/styles';
-import { WorkbookPart } from '../../src/xlsx/patch/workbook';
-import { CommentsPart, VmlPart } from '../../src/xlsx/patch/notes';
+import { SheetPart } from '../../src/xlsx/package/sheet';
+import { StylePart } from '../../src/xlsx/package/styles';
+import { WorkbookPart } from '../../src/xlsx/package/workbook';
+import { CommentsPart, VmlPart } from '../../src/xlsx/package/notes';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 

@@ -9,12 +9,12 @@
 // each worksheet, elements of the others. A worksheet that is mostly empty formatting (a used range
 // reaching XFD1048576) is not refused: the empty rows trailing after its last row with content are
 // cut down to LIMITS.emptyTailRows, and the caller is told.
-import { decodedPieces, decodePart, encodePart, encodingOf } from '../patch/encoding';
-import { PartNames } from '../patch/partNames';
-import { isWorksheet, REL, RelsPart, relsPathOf } from '../patch/rels';
-import { WorkbookPart } from '../patch/workbook';
-import { XmlSyntaxError } from '../patch/xml';
-import type { DosTime } from '../patch/zipTime';
+import { decodedPieces, decodePart, encodePart, encodingOf } from '../package/encoding';
+import { PartNames } from '../package/partNames';
+import { isWorksheet, REL, RelsPart, relsPathOf } from '../package/rels';
+import { WorkbookPart } from '../package/workbook';
+import { XmlSyntaxError } from '../package/xml';
+import type { DosTime } from '../package/zipTime';
 import { countElements, countWorksheet, type Counted, type TrimmedTail } from './count';
 import { LIMITS, refuse, type GuardRefusal } from './limits';
 import { centralDirectory, unpack } from './zip';

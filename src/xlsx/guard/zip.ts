@@ -3,8 +3,8 @@
 // no two entries that name one part), and each part inflated with a hard limit on its output.
 import { constants, promises as fsPromises } from 'fs';
 import { platform } from '../platform';
-import type { DosTime } from '../patch/zipTime';
-import { partKey } from '../patch/partNames';
+import type { DosTime } from '../package/zipTime';
+import { partKey } from '../package/partNames';
 import { refuse, type GuardRefusal, LIMITS } from './limits';
 
 export interface CentralEntry {

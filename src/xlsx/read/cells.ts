@@ -5,10 +5,10 @@
 import { NO_RESULT } from '../../core';
 import type { Area, CellState, CellValue, SheetGrid } from '../../core';
 import { encodeFill } from '../fills';
-import { areaOf } from '../patch/sheet';
-import type { CellAt, SheetPart } from '../patch/sheet';
-import type { StylePart } from '../patch/styles';
-import { unescapeSheetText } from '../patch/xml';
+import { areaOf } from '../package/sheet';
+import type { CellAt, SheetPart } from '../package/sheet';
+import type { StylePart } from '../package/styles';
+import { unescapeSheetText } from '../package/xml';
 import { movedFormula } from './formula';
 import { serialDateText } from './formats';
 

@@ -1,6 +1,6 @@
 // The shared strings part (xl/sharedStrings.xml): the text of each `<si>`, by index. A string in
 // runs is the runs' text joined; phonetic guides (`<rPh>`) are not part of the text Excel shows.
-import { scanXml, unescapeSheetText } from '../patch/xml';
+import { scanXml, unescapeSheetText } from '../package/xml';
 
 export function sharedStrings(xml: string): string[] {
   const strings: string[] = [];

@@ -4,17 +4,17 @@
 import zlib from 'zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { inspectXlsx } from '../../../src/xlsx/guard';
-import { putBackCell, writeCellState } from '../../../src/xlsx/patch/cells';
-import { encodingOf } from '../../../src/xlsx/patch/encoding';
-import { CommentsPart, VmlPart } from '../../../src/xlsx/patch/notes';
-import { XlsxPackage } from '../../../src/xlsx/patch/package';
-import { relationshipId, RelsPart } from '../../../src/xlsx/patch/rels';
-import { SheetPart } from '../../../src/xlsx/patch/sheet';
-import { StylePart } from '../../../src/xlsx/patch/styles';
-import { WorkbookPart } from '../../../src/xlsx/patch/workbook';
-import { elementsOf } from '../../../src/xlsx/patch/xml';
-import { deflatedPieces } from '../../../src/xlsx/patch/zip';
-import { dosTime, fflateTime, newest } from '../../../src/xlsx/patch/zipTime';
+import { putBackCell, writeCellState } from '../../../src/xlsx/package/cells';
+import { encodingOf } from '../../../src/xlsx/package/encoding';
+import { CommentsPart, VmlPart } from '../../../src/xlsx/package/notes';
+import { XlsxPackage } from '../../../src/xlsx/package/package';
+import { relationshipId, RelsPart } from '../../../src/xlsx/package/rels';
+import { SheetPart } from '../../../src/xlsx/package/sheet';
+import { StylePart } from '../../../src/xlsx/package/styles';
+import { WorkbookPart } from '../../../src/xlsx/package/workbook';
+import { elementsOf } from '../../../src/xlsx/package/xml';
+import { deflatedPieces } from '../../../src/xlsx/package/zip';
+import { dosTime, fflateTime, newest } from '../../../src/xlsx/package/zipTime';
 import type { CellState } from '../../../src/core';
 
 const M = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -1,12 +1,12 @@
-// A package read and patched in memory (src/xlsx/patch/package.ts, cells.ts): its sheets found through
+// A package read and patched in memory (src/xlsx/package/package.ts, cells.ts): its sheets found through
 // its relationships, cells written into it and put back, the parts it adds and takes away, and the
 // zip it gives — every part it did not change copied as stored.
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { inspectXlsx } from '../../../src/xlsx/guard';
 import type { GuardPass } from '../../../src/xlsx/guard';
-import { putBackCell, rawCell, writeCellState } from '../../../src/xlsx/patch/cells';
-import { XlsxPackage } from '../../../src/xlsx/patch/package';
-import { NOTE_AUTHOR } from '../../../src/xlsx/patch/notes';
+import { putBackCell, rawCell, writeCellState } from '../../../src/xlsx/package/cells';
+import { XlsxPackage } from '../../../src/xlsx/package/package';
+import { NOTE_AUTHOR } from '../../../src/xlsx/package/notes';
 import type { CellState } from '../../../src/core';
 
 const M = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -1,15 +1,15 @@
-// The package's small parts and their plumbing (src/xlsx/patch): relationships and content types,
+// The package's small parts and their plumbing (src/xlsx/package): relationships and content types,
 // the workbook part, part names as OPC compares them, encodings, digests, zip times and the zip written.
 import { unzipSync } from 'fflate';
 import zlib from 'zlib';
-import { digestOf, sameDigests } from '../../../src/xlsx/patch/digests';
-import { decodePart, encodePart, encodingOf, UTF8 } from '../../../src/xlsx/patch/encoding';
-import { decodedName, partKey, PartNames } from '../../../src/xlsx/patch/partNames';
-import { ContentTypesPart, isWorksheet, REL, relationshipId, RelsPart, relsPathOf, resolveTarget } from '../../../src/xlsx/patch/rels';
-import { WorkbookPart } from '../../../src/xlsx/patch/workbook';
-import { elementsOf } from '../../../src/xlsx/patch/xml';
-import { deflatedPieces, writeZip } from '../../../src/xlsx/patch/zip';
-import { DOS_EPOCH, dosTime, fflateTime, newest } from '../../../src/xlsx/patch/zipTime';
+import { digestOf, sameDigests } from '../../../src/xlsx/package/digests';
+import { decodePart, encodePart, encodingOf, UTF8 } from '../../../src/xlsx/package/encoding';
+import { decodedName, partKey, PartNames } from '../../../src/xlsx/package/partNames';
+import { ContentTypesPart, isWorksheet, REL, relationshipId, RelsPart, relsPathOf, resolveTarget } from '../../../src/xlsx/package/rels';
+import { WorkbookPart } from '../../../src/xlsx/package/workbook';
+import { elementsOf } from '../../../src/xlsx/package/xml';
+import { deflatedPieces, writeZip } from '../../../src/xlsx/package/zip';
+import { DOS_EPOCH, dosTime, fflateTime, newest } from '../../../src/xlsx/package/zipTime';
 
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';

@@ -2,8 +2,8 @@
 // joined, the pieces are the part's text, whatever the encoding and wherever a piece ends — inside a
 // character of three UTF-8 bytes, or between the two halves of a UTF-16 surrogate pair.
 import fc from 'fast-check';
-import { decodedPieces, decodePart, encodePart } from '../../../src/xlsx/patch/encoding';
-import type { PartEncoding } from '../../../src/xlsx/patch/encoding';
+import { decodedPieces, decodePart, encodePart } from '../../../src/xlsx/package/encoding';
+import type { PartEncoding } from '../../../src/xlsx/package/encoding';
 
 const ENCODINGS: readonly PartEncoding[] = [
   { charset: 'utf8', bom: false },

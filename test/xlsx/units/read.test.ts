@@ -7,8 +7,8 @@ import type { ReadContext } from '../../../src/xlsx/read/cells';
 import { builtInFormat, isDateFormat, serialDateText } from '../../../src/xlsx/read/formats';
 import { movedFormula } from '../../../src/xlsx/read/formula';
 import { sharedStrings } from '../../../src/xlsx/read/strings';
-import { SheetPart } from '../../../src/xlsx/patch/sheet';
-import { StylePart } from '../../../src/xlsx/patch/styles';
+import { SheetPart } from '../../../src/xlsx/package/sheet';
+import { StylePart } from '../../../src/xlsx/package/styles';
 
 const M = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 // Built in each test, never while the file loads: the mutation run reuses a worker only for code

@@ -1,8 +1,8 @@
-// The worksheet, style sheet and notes parts (src/xlsx/patch/sheet.ts, styles.ts, notes.ts) on XML as
+// The worksheet, style sheet and notes parts (src/xlsx/package/sheet.ts, styles.ts, notes.ts) on XML as
 // writers lay it out: what each reads, and exactly what each writes.
-import { CommentsPart, NOTE_AUTHOR, VmlPart } from '../../../src/xlsx/patch/notes';
-import { areaOf, SheetPart, widenedRef } from '../../../src/xlsx/patch/sheet';
-import { StylePart } from '../../../src/xlsx/patch/styles';
+import { CommentsPart, NOTE_AUTHOR, VmlPart } from '../../../src/xlsx/package/notes';
+import { areaOf, SheetPart, widenedRef } from '../../../src/xlsx/package/sheet';
+import { StylePart } from '../../../src/xlsx/package/styles';
 
 const M = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const sheetOf = (data: string, around = '') => `<worksheet ${M}>${around}<sheetData>${data}</sheetData></worksheet>`;

@@ -1,4 +1,4 @@
-// The XML layer every part is read and patched with (src/xlsx/patch/xml.ts): where each element
+// The XML layer every part is read and patched with (src/xlsx/package/xml.ts): where each element
 // starts and ends, splicing at those places, attributes set in order, namespaces found in scope, and
 // Excel's own escapes for text.
 import {
@@ -18,8 +18,8 @@ import {
   unescapeSheetText,
   withAttributes,
   XmlSyntaxError,
-} from '../../../src/xlsx/patch/xml';
-import type { XmlElement } from '../../../src/xlsx/patch/xml';
+} from '../../../src/xlsx/package/xml';
+import type { XmlElement } from '../../../src/xlsx/package/xml';
 
 const slice = (xml: string, el: XmlElement) => xml.slice(el.start, el.end);
 

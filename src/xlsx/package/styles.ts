@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { decodeFill } from '../fills';
 import { builtInFormat, isDateFormat } from '../read/formats';
-import { applySplices, elementsOf, escapeAttribute, scanXml, setAttributes, startTag } from './xml';
+import { applySplices, elementsOf, escapeAttribute, isTrue, scanXml, setAttributes, startTag } from './xml';
 import type { Splice, XmlElement } from './xml';
 
 /** Number formats every Excel knows by id, as the core names them. */
@@ -149,8 +149,7 @@ export class StylePart {
 
   /** Whether cell format `index` wraps text. */
   wraps(index: number): boolean {
-    const wrap = this.alignmentOf(index)?.attributes.wrapText;
-    return wrap === '1' || wrap === 'true';
+    return isTrue(this.alignmentOf(index)?.attributes.wrapText);
   }
 
   /** Cell format `base` with text wrapped or not, added when no format is exactly that. */

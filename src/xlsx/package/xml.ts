@@ -234,3 +234,6 @@ export function unescapeSheetText(text: string): string {
   if (!text.includes('_x')) return text;
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
+
+/** An xsd:boolean attribute that is true: `1` or `true` (LibreOffice writes the words). */
+export const isTrue = (v: string | undefined): boolean => v === '1' || v === 'true';

@@ -6,7 +6,7 @@
 import { cellKey, columnLetters, fromA1, toA1 } from '../../core';
 import type { Area } from '../../core';
 import { REL_NS, relationshipId } from './rels';
-import { applySplices, attributePrefix, elementsOf, prefixOf, scanXml, setAttributes, startTag } from './xml';
+import { applySplices, attributePrefix, elementsOf, isTrue, prefixOf, scanXml, setAttributes, startTag } from './xml';
 import type { Splice, XmlElement } from './xml';
 
 export interface CellAt {
@@ -270,8 +270,7 @@ export class SheetPart {
 
   /** Protected against changes (`<sheetProtection sheet="1">`, Excel's Review › Protect Sheet). */
   get isProtected(): boolean {
-    const p = this.rootChildren.find((el) => el.local === 'sheetProtection')?.attributes.sheet;
-    return p === '1' || p === 'true';
+    return isTrue(this.rootChildren.find((el) => el.local === 'sheetProtection')?.attributes.sheet);
   }
 
   get elementPrefix(): string {

@@ -3,7 +3,8 @@
 import { sameValue, toA1 } from '../../core';
 import type { CellState } from '../../core';
 import { formulaOf } from '../read/cells';
-import type { SheetEditor, XlsxPackage } from './package';
+import type { XlsxPackage } from './package';
+import type { SheetEditor } from './sheetEditor';
 import { escapeSheetText, escapeText, withAttributes } from './xml';
 
 /** A cell as the file held it before scoring, kept in its backup entry for an exact restore. */
