@@ -74,3 +74,16 @@ export async function loadWorkbook(file: string, options: LoadWorkbookOptions): 
   const prepared = await prepareWorkbook(file, options);
   return { workbook: openWorkbook(prepared, file), format: prepared.format };
 }
+
+/** Formatting-only rows the loading step did not load, by sheet: the scored copy lacks them. */
+export interface TrimmedRows {
+  readonly sheet: string;
+  /** One-based number of the first row not loaded. */
+  readonly firstRow: number;
+  readonly rows: number;
+}
+
+/** The empty formatted rows `loadXlsx` left out of this workbook's reading (none for most workbooks). */
+export function trimmedRows(wb: XlsxPackage): readonly TrimmedRows[] {
+  return wb.trimmed.map((t) => ({ sheet: wb.sheetNames.get(t.part) ?? t.part, firstRow: t.firstRow, rows: t.rows }));
+}

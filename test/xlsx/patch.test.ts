@@ -13,10 +13,10 @@ describe('a worksheet', () => {
   it('creates a missing cell between its neighbours, widening the row’s spans hint', () => {
     const sheet = new SheetPart(xml);
     sheet.setCell(0, 1, '<c r="B1"><v>2</v></c>');
-    expect(sheet.result()).toContain('<row r="1" spans="1:3"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row>');
+    expect(sheet.toXml()).toContain('<row r="1" spans="1:3"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row>');
     const wide = new SheetPart(xml);
     wide.setCell(0, 4, '<c r="E1"><v>5</v></c>');
-    const out = wide.result();
+    const out = wide.toXml();
     expect(out).toContain('<row r="1" spans="1:5"><c r="A1"><v>1</v></c><c r="C1"><v>3</v></c><c r="E1"><v>5</v></c></row>');
     expect(out).toContain('<dimension ref="A1:E3"/>');
   });
@@ -26,7 +26,7 @@ describe('a worksheet', () => {
     sheet.setCell(1, 0, '<c r="A2"><v>7</v></c>');
     sheet.setCell(2, 0, '<c r="A3"><v>8</v></c>');
     sheet.setCell(9, 0, '<c r="A10"><v>10</v></c>');
-    const out = sheet.result();
+    const out = sheet.toXml();
     expect(out).toContain('<row r="2" s="5" customFormat="1"><c r="A2"><v>7</v></c></row><row r="3"><c r="A3"><v>8</v></c></row><row r="4">');
     expect(out).toContain('</row><row r="10"><c r="A10"><v>10</v></c></row></sheetData>');
     expect(out).toContain('<dimension ref="A1:C10"/>');
@@ -43,7 +43,7 @@ describe('a worksheet', () => {
   it('puts legacyDrawing where the schema wants it, before tableParts', () => {
     const sheet = new SheetPart(xml);
     sheet.addLegacyDrawing('rId9');
-    expect(sheet.result()).toContain('<pageMargins left="0.7"/><legacyDrawing r:id="rId9"/><tableParts count="0"/>');
+    expect(sheet.toXml()).toContain('<pageMargins left="0.7"/><legacyDrawing r:id="rId9"/><tableParts count="0"/>');
   });
 
   it('keeps a writer’s prefix, and reads cells without r in order', () => {
@@ -52,11 +52,11 @@ describe('a worksheet', () => {
     expect(sheet.cellXml(0, 1)).toBe('<x:c><x:v>2</x:v></x:c>');
     expect(sheet.elementPrefix).toBe('x:');
     sheet.setCell(1, 0, '<x:c r="A2"><x:v>3</x:v></x:c>');
-    expect(sheet.result()).toContain('</x:row><x:row r="2"><x:c r="A2"><x:v>3</x:v></x:c></x:row></x:sheetData>');
+    expect(sheet.toXml()).toContain('</x:row><x:row r="2"><x:c r="A2"><x:v>3</x:v></x:c></x:row></x:sheetData>');
     // Without a relationships prefix on the root, our legacyDrawing declares its own.
     const drawn = new SheetPart(prefixed);
     drawn.addLegacyDrawing('rId1');
-    expect(drawn.result()).toContain('<x:legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></x:worksheet>');
+    expect(drawn.toXml()).toContain('<x:legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></x:worksheet>');
   });
 
   it('sets its print setup and columns whole, each where the schema wants it, every other child kept where it was', () => {
@@ -69,14 +69,14 @@ describe('a worksheet', () => {
     sheet.addLegacyDrawing('rId3');
     // A cell written afterwards takes its column's new style.
     expect(sheet.styleAt(0, 1)).toBe(7);
-    expect(sheet.result()).toBe(
+    expect(sheet.toXml()).toBe(
       `<x:worksheet ${main}><x:sheetPr><x:pageSetUpPr fitToPage="1"/></x:sheetPr><x:dimension ref="A1"/><x:cols><x:col min="2" max="2" width="9" style="7"/></x:cols><x:sheetData/><y:unknown xmlns:y="urn:y"/><x:pageMargins left="0.7"/><x:pageSetup orientation="landscape"/><x:headerFooter/><x:legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId3"/><x:extLst/></x:worksheet>`,
     );
     const replaced = new SheetPart(xml);
     replaced.setChild('cols', null);
     replaced.setChild('pageSetup', '<pageSetup scale="80"/>');
-    expect(replaced.result()).toContain('<dimension ref="A1:C3"/><sheetData>');
-    expect(replaced.result()).toContain('<pageMargins left="0.7"/><pageSetup scale="80"/><tableParts count="0"/>');
+    expect(replaced.toXml()).toContain('<dimension ref="A1:C3"/><sheetData>');
+    expect(replaced.toXml()).toContain('<pageMargins left="0.7"/><pageSetup scale="80"/><tableParts count="0"/>');
   });
 
   it('knows a shared formula’s clones by the master', () => {
@@ -97,7 +97,7 @@ describe('the style sheet', () => {
     expect([fill, xf]).toEqual([2, 2]);
     expect(part.xfWith(1, { numFmtId: 2, fillId: fill })).toBe(2);
     expect(part.xfWith(1, part.partsOf(1))).toBe(1);
-    const out = part.result();
+    const out = part.toXml();
     expect(out).toContain('<fills count="3">');
     expect(out).toContain('<fill><patternFill patternType="solid"><fgColor rgb="FFFFEB9C"/><bgColor indexed="64"/></patternFill></fill></fills>');
     expect(out).toContain('<cellXfs count="3">');
@@ -112,7 +112,7 @@ describe('the style sheet', () => {
     expect(part.withWrap(1, false)).toBe(3);
     expect(part.withWrap(3, true)).toBe(1);
     expect(part.wraps(2)).toBe(true);
-    expect(part.result()).toContain(
+    expect(part.toXml()).toContain(
       '<xf numFmtId="0" fontId="0" fillId="0" xfId="0" applyAlignment="1"><alignment wrapText="1"/><protection locked="0"/></xf><xf numFmtId="0" fontId="0" fillId="0" xfId="0" applyAlignment="1"><alignment/></xf></cellXfs>',
     );
   });
@@ -121,7 +121,7 @@ describe('the style sheet', () => {
     const part = new StylePart(styles);
     expect(part.numberFormatId('0.0"分"')).toBe(164);
     expect(part.numberFormatId('0.0"分"')).toBe(164);
-    expect(part.result()).toMatch(/^<styleSheet [^>]*><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot;分&quot;"\/><\/numFmts><fonts/);
+    expect(part.toXml()).toMatch(/^<styleSheet [^>]*><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot;分&quot;"\/><\/numFmts><fonts/);
   });
 });
 
@@ -135,12 +135,12 @@ describe('the workbook part’s defined names', () => {
     expect(part.emptyNames()).toBeNull();
     part.setDefinedName('_xlnm.Print_Titles', 0, titles(0));
     part.recalculateOnOpen();
-    expect(part.result()).toBe(workbook(`<definedNames>${titles(0)}</definedNames><calcPr fullCalcOnLoad="1"/>`));
+    expect(part.toXml()).toBe(workbook(`<definedNames>${titles(0)}</definedNames><calcPr fullCalcOnLoad="1"/>`));
     const back = new WorkbookPart(workbook(`<definedNames>${titles(0)}</definedNames>`));
     expect(back.definedName('_XLNM.PRINT_TITLES', 0)).toBe(titles(0));
     back.setDefinedName('_xlnm.Print_Titles', 0, null);
     back.whenNoNames(null);
-    expect(back.result()).toBe(workbook(''));
+    expect(back.toXml()).toBe(workbook(''));
   });
 
   it('keeps the other names, a later sheet’s name moved down when a sheet goes, and an emptied list as the file had it', () => {
@@ -148,15 +148,15 @@ describe('the workbook part’s defined names', () => {
     const part = new WorkbookPart(workbook(`<definedNames>${titles(0)}${area}</definedNames>`));
     part.setDefinedName('_xlnm.Print_Titles', 0, null);
     part.removeSheet('备份');
-    expect(part.result()).toContain(`<definedNames>${area.replace('localSheetId="2"', 'localSheetId="1"')}</definedNames>`);
+    expect(part.toXml()).toContain(`<definedNames>${area.replace('localSheetId="2"', 'localSheetId="1"')}</definedNames>`);
     const openpyxl = new WorkbookPart(workbook('<definedNames/>'));
     expect(openpyxl.emptyNames()).toBe('<definedNames/>');
     openpyxl.setDefinedName('_xlnm.Print_Titles', 0, titles(0));
-    expect(openpyxl.result()).toBe(workbook(`<definedNames>${titles(0)}</definedNames>`));
+    expect(openpyxl.toXml()).toBe(workbook(`<definedNames>${titles(0)}</definedNames>`));
     const restored = new WorkbookPart(workbook(`<definedNames>${titles(0)}</definedNames>`));
     restored.setDefinedName('_xlnm.Print_Titles', 0, null);
     restored.whenNoNames('<definedNames/>');
-    expect(restored.result()).toBe(workbook('<definedNames/>'));
+    expect(restored.toXml()).toBe(workbook('<definedNames/>'));
   });
 });
 
@@ -166,14 +166,14 @@ describe('notes', () => {
   it('keeps a person’s runs and author and adds our text in their face and size, not their weight or colour', () => {
     const part = new CommentsPart(comments);
     part.setText('B2', '张会计：已核对\n\n—— 绩效评分助手 ——\n扣0.5分');
-    const out = part.result();
+    const out = part.toXml();
     expect(out).toContain('<comment ref="B2" authorId="0"><text><r><rPr><b/><sz val="9"/><color indexed="81"/><rFont val="宋体"/></rPr><t>张会计：</t></r><r><rPr><sz val="9"/><rFont val="宋体"/></rPr><t>已核对</t></r><r><rPr><sz val="9"/><rFont val="宋体"/></rPr><t xml:space="preserve">\n\n—— 绩效评分助手 ——\n扣0.5分</t></r></text></comment>');
   });
 
   it('adds a note of ours under our author, and control characters as Excel escapes them', () => {
     const part = new CommentsPart(comments);
     part.setText('C3', '扣1分\u001b');
-    const out = part.result();
+    const out = part.toXml();
     expect(out).toContain('<authors><author>张会计</author><author>绩效评分助手</author></authors>');
     expect(out).toContain('<comment ref="C3" authorId="1" shapeId="0"><text><r><t xml:space="preserve">扣1分_x001B_</t></r></text></comment></commentList>');
   });
@@ -181,7 +181,7 @@ describe('notes', () => {
   it('adds a hidden note shape, and the note shape type when the drawing has none', () => {
     const vml = new VmlPart('<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="3"/></o:shapelayout></xml>', 0);
     vml.addShape(4, 7, 3);
-    const out = vml.result();
+    const out = vml.toXml();
     expect(out).toContain('<v:shapetype id="_x0000_t202"');
     expect(out).toContain('<v:shape id="_x0000_s3073"');
     expect(out).toContain('visibility:hidden');

@@ -183,7 +183,7 @@ export class CommentsPart {
     else this.added.push(element);
   }
 
-  result(): string {
+  toXml(): string {
     const splices = [...this.splices];
     if (this.addedAuthors.length) {
       const p = this.p;
@@ -335,7 +335,7 @@ export class VmlPart {
     );
   }
 
-  result(): string {
+  toXml(): string {
     const splices = this.added.length ? [...this.splices, appendChildren(this.root, this.added.join(''))] : this.splices;
     return applySplices(this.xml, splices);
   }

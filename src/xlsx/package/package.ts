@@ -138,7 +138,7 @@ export class XlsxPackage implements SheetPackage {
   get workbook(): WorkbookPart {
     if (!this.workbookPart) {
       this.workbookPart = new WorkbookPart(this.text(this.workbookName) ?? '');
-      this.listSavers.push(() => this.put(this.workbookName, this.workbookPart!.result()));
+      this.listSavers.push(() => this.put(this.workbookName, this.workbookPart!.toXml()));
     }
     return this.workbookPart;
   }
@@ -148,7 +148,7 @@ export class XlsxPackage implements SheetPackage {
       const name = relsPathOf(this.workbookName);
       this.workbookRelsPart = new RelsPart(this.workbookName, this.text(name));
       this.listSavers.push(() => {
-        if (this.workbookRelsPart!.changed) this.put(name, this.workbookRelsPart!.result());
+        if (this.workbookRelsPart!.changed) this.put(name, this.workbookRelsPart!.toXml());
       });
     }
     return this.workbookRelsPart;
@@ -157,7 +157,7 @@ export class XlsxPackage implements SheetPackage {
   get contentTypes(): ContentTypesPart {
     if (!this.contentTypesPart) {
       this.contentTypesPart = new ContentTypesPart(this.text(CONTENT_TYPES) ?? '');
-      this.listSavers.push(() => this.put(CONTENT_TYPES, this.contentTypesPart!.result()));
+      this.listSavers.push(() => this.put(CONTENT_TYPES, this.contentTypesPart!.toXml()));
     }
     return this.contentTypesPart;
   }
@@ -175,7 +175,7 @@ export class XlsxPackage implements SheetPackage {
           this.workbookRels.add(REL.styles, name);
           this.contentTypes.addOverride(name, CONTENT_TYPE.styles);
         }
-        this.put(name, this.stylePart!.result());
+        this.put(name, this.stylePart!.toXml());
       });
     }
     return this.stylePart;
@@ -240,7 +240,7 @@ export class XlsxPackage implements SheetPackage {
       if (saved && this.changed.has(name)) return this.changed.get(name) ?? null;
       return this.input.untrimmed.get(name) ?? this.input.parts.get(name) ?? this.added.get(name) ?? null;
     };
-    const styles = saved && this.stylePart?.changed ? encodePart(this.stylePart.result(), parts.styles ? encodingOf(this.input.parts.get(parts.styles)!) : UTF8) : bytes(parts.styles);
+    const styles = saved && this.stylePart?.changed ? encodePart(this.stylePart.toXml(), parts.styles ? encodingOf(this.input.parts.get(parts.styles)!) : UTF8) : bytes(parts.styles);
     return { strings: digestOf(bytes(parts.strings)), styles: digestOf(styles), metadata: digestOf(bytes(parts.metadata)) };
   }
 

@@ -135,7 +135,7 @@ export class RelsPart {
     return relativeTarget(this.source, part);
   }
 
-  result(): string {
+  toXml(): string {
     const splices = this.added.length ? [...this.splices, appendChildren(this.root, this.added.join(''))] : this.splices;
     return applySplices(this.xml, splices);
   }
@@ -171,7 +171,7 @@ export class ContentTypesPart {
     if (el) this.splices.push({ from: el.start, to: el.end, text: '' });
   }
 
-  result(): string {
+  toXml(): string {
     const splices = this.added.length ? [...this.splices, appendChildren(this.root, this.added.join(''))] : this.splices;
     return applySplices(this.xml, splices);
   }

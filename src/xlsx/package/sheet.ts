@@ -22,6 +22,19 @@ export interface CellAt {
   readonly inline?: string;
 }
 
+/** A cell's new element (null: the cell taken away), as set. */
+interface CellText {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string | null;
+}
+
+/** A row the file lacks, as written whole. */
+interface NewRow {
+  readonly row: number;
+  readonly text: string;
+}
+
 interface RowAt {
   readonly el: XmlElement;
   readonly row: number;
@@ -70,7 +83,7 @@ export class SheetPart {
   private sheetData: XmlElement | undefined;
   /** The `<legacyDrawing r:id>` the sheet's notes are drawn by. */
   legacyDrawingId: string | undefined;
-  private readonly cellTexts = new Map<string, { row: number; col: number; text: string | null }>();
+  private readonly cellTexts = new Map<string, CellText>();
   /** New `<f>` elements of cells whose own element stays (a shared formula's clones), by cell. */
   private readonly formulaTexts = new Map<string, { cell: CellAt; text: string }>();
   private newLegacyDrawing: string | undefined;
@@ -298,19 +311,35 @@ export class SheetPart {
     if (local === 'cols') this.columns = columnStyles(text);
   }
 
-  /** The part with every change made. */
-  result(): string {
+  /** The part with every change made, spliced into its text as read: every byte not changed stays. */
+  toXml(): string {
+    const splices: Splice[] = this.formulaSplices();
+    const created = this.cellSplices(splices);
+    const { newRows, startsDone } = this.insertionSplices(created.byRow, splices);
+    splices.push(...this.rowStartSplices(startsDone), ...this.newRowSplices(newRows));
+    // A cell created outside the used range the sheet states widens it.
+    if (created.extent) this.widenDimension(created.extent);
+    splices.push(...this.childSplices());
+    return applySplices(this.xml, splices);
+  }
+
+  /** The new `<f>` of shared formulas' clones whose own element stays. */
+  private formulaSplices(): Splice[] {
     const splices: Splice[] = [];
     for (const [key, { cell, text }] of this.formulaTexts) {
       // A clone that is itself rewritten needs no formula of its own.
       if (!this.cellTexts.has(key)) splices.push({ from: cell.formula!.start, to: cell.formula!.end, text });
     }
-    const byRow = new Map<number, { row: number; col: number; text: string | null }[]>();
-    // The cells created, their extent: the used range the sheet states takes them in.
-    let minRow = Infinity;
-    let minCol = Infinity;
-    let maxRow = -1;
-    let maxCol = -1;
+    return splices;
+  }
+
+  /**
+   * Each cell the file has and that is written, replaced (or removed) in place; the cells created,
+   * by row, and their extent (the used range the sheet states takes them in).
+   */
+  private cellSplices(splices: Splice[]): { byRow: Map<number, CellText[]>; extent: Area | null } {
+    const byRow = new Map<number, CellText[]>();
+    const extent = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
     for (const change of this.cellTexts.values()) {
       const existing = this.cell(change.row, change.col);
       if (existing) {
@@ -318,16 +347,25 @@ export class SheetPart {
         continue;
       }
       if (change.text === null) continue;
-      minRow = Math.min(minRow, change.row);
-      minCol = Math.min(minCol, change.col);
-      maxRow = Math.max(maxRow, change.row);
-      maxCol = Math.max(maxCol, change.col);
+      extent.top = Math.min(extent.top, change.row);
+      extent.left = Math.min(extent.left, change.col);
+      extent.bottom = Math.max(extent.bottom, change.row);
+      extent.right = Math.max(extent.right, change.col);
       const list = byRow.get(change.row) ?? [];
       list.push(change);
       byRow.set(change.row, list);
     }
+    return { byRow, extent: extent.bottom >= 0 ? extent : null };
+  }
+
+  /**
+   * The cells created, each in its row in column order (a row's `spans` hint widened to them); a row
+   * the file lacks is new, to be placed in row order. Returns those rows, and the rows whose start tag
+   * was written with their cells (a self-closing row opened).
+   */
+  private insertionSplices(byRow: ReadonlyMap<number, CellText[]>, splices: Splice[]): { newRows: NewRow[]; startsDone: Set<number> } {
     const p = this.prefix;
-    const newRows: { row: number; text: string }[] = [];
+    const newRows: NewRow[] = [];
     const startsDone = new Set<number>();
     for (const [rowNumber, changes] of byRow) {
       changes.sort((a, b) => a.col - b.col);
@@ -347,19 +385,25 @@ export class SheetPart {
           const at = row.cells.find((c) => c.col > change.col)?.el.start ?? rowEnd;
           splices.push({ from: at, to: at, text: change.text! });
         }
-        const spans = row.el.attributes.spans;
-        const last = changes[changes.length - 1].col + 1;
-        const first = changes[0].col + 1;
-        // A start tag put back verbatim keeps its own hint.
-        if (spans !== undefined && !this.rowStarts.has(rowNumber)) {
-          const [a, b] = spans.split(':').map(Number);
-          if (Number.isFinite(a) && Number.isFinite(b) && (first < a || last > b)) {
-            this.rowChanges.set(rowNumber, { ...this.rowChanges.get(rowNumber), spans: `${Math.min(a, first)}:${Math.max(b, last)}` });
-          }
-        }
+        this.widenSpans(rowNumber, row, changes[0].col + 1, changes[changes.length - 1].col + 1);
       }
     }
-    // Each row's start tag changed once: its attributes (a height, a widened hint), or put back verbatim.
+    return { newRows, startsDone };
+  }
+
+  /** A row's `spans` hint taking in columns `first` to `last` (one-based); a start tag put back verbatim keeps its own. */
+  private widenSpans(rowNumber: number, row: RowAt, first: number, last: number): void {
+    const spans = row.el.attributes.spans;
+    if (spans === undefined || this.rowStarts.has(rowNumber)) return;
+    const [a, b] = spans.split(':').map(Number);
+    if (Number.isFinite(a) && Number.isFinite(b) && (first < a || last > b)) {
+      this.rowChanges.set(rowNumber, { ...this.rowChanges.get(rowNumber), spans: `${Math.min(a, first)}:${Math.max(b, last)}` });
+    }
+  }
+
+  /** Each row's start tag changed once: its attributes (a height, a widened hint), or put back verbatim. */
+  private rowStartSplices(startsDone: ReadonlySet<number>): Splice[] {
+    const splices: Splice[] = [];
     for (const [rowNumber, start] of this.rowStarts) {
       const row = this.rows.get(rowNumber)!;
       if (!startsDone.has(rowNumber)) splices.push({ from: row.el.start, to: row.el.openEnd, text: start });
@@ -368,6 +412,12 @@ export class SheetPart {
       const row = this.rows.get(rowNumber)!;
       if (!startsDone.has(rowNumber) && !this.rowStarts.has(rowNumber)) splices.push(setAttributes(row.el, changes));
     }
+    return splices;
+  }
+
+  /** The rows the file lacks, each before the first row below it, else at the end of `<sheetData>` (made when there is none). */
+  private newRowSplices(newRows: NewRow[]): Splice[] {
+    const splices: Splice[] = [];
     newRows.sort((a, b) => a.row - b.row);
     for (const nr of newRows) {
       const next = this.rowOrder.find((r) => r.row > nr.row);
@@ -384,22 +434,29 @@ export class SheetPart {
       if (data) splices.push({ from: data.start, to: data.end, text: `${startTag(data.name, data.attributes)}${rows}</${data.name}>` });
       else {
         const at = this.placeFor('sheetData');
-        splices.push({ from: at, to: at, text: `<${p}sheetData>${rows}</${p}sheetData>` });
+        splices.push({ from: at, to: at, text: `<${this.prefix}sheetData>${rows}</${this.prefix}sheetData>` });
       }
     }
-    // A cell created outside the used range the sheet states widens it.
-    const dimension = maxRow >= 0 ? this.childXml('dimension') : null;
-    if (dimension !== null) {
-      const el = elementsOf(dimension)[0];
-      const ref = widenedRef(widenedRef(el.attributes.ref ?? '', maxRow, maxCol), minRow, minCol);
-      if (ref !== el.attributes.ref) this.childTexts.set('dimension', applySplices(dimension, [setAttributes(el, { ref })]));
-    }
-    // In schema order, and before legacyDrawing, which follows them all: new ones may share a place.
+    return splices;
+  }
+
+  /** The `<dimension>` the sheet states, widened to take in the cells created. */
+  private widenDimension(extent: Area): void {
+    const dimension = this.childXml('dimension');
+    if (dimension === null) return;
+    const el = elementsOf(dimension)[0];
+    const ref = widenedRef(widenedRef(el.attributes.ref ?? '', extent.bottom, extent.right), extent.top, extent.left);
+    if (ref !== el.attributes.ref) this.childTexts.set('dimension', applySplices(dimension, [setAttributes(el, { ref })]));
+  }
+
+  /** The children set whole, in schema order, then the notes' drawing added or taken away: it follows them all, and new ones may share a place. */
+  private childSplices(): Splice[] {
+    const splices: Splice[] = [];
     for (const local of [...this.childTexts.keys()].sort((a, b) => rankOf(a) - rankOf(b))) splices.push(this.childSplice(local, this.childTexts.get(local)!));
     if (this.newLegacyDrawing !== undefined) splices.push(this.legacyDrawingSplice(this.newLegacyDrawing));
     const drawing = this.legacyDrawingRemoved ? this.rootChildren.find((el) => el.local === 'legacyDrawing') : undefined;
     if (drawing) splices.push({ from: drawing.start, to: drawing.end, text: '' });
-    return applySplices(this.xml, splices);
+    return splices;
   }
 
   private legacyDrawingSplice(id: string): Splice {

@@ -100,11 +100,11 @@ export class SheetEditor {
   /** Puts the part, its notes and its relationships into the package, where they were changed. */
   save(): void {
     this.saveNotes();
-    if (this.writable?.changed) this.pkg.put(this.part, this.writable.result());
+    if (this.writable?.changed) this.pkg.put(this.part, this.writable.toXml());
     if (!this.relsPart?.changed) return;
     // Left without a relationship (restore took away the notes scoring added): no part at all.
     if (this.relsPart.relationships.length === 0) this.pkg.drop(relsPathOf(this.part));
-    else this.pkg.put(relsPathOf(this.part), this.relsPart.result());
+    else this.pkg.put(relsPathOf(this.part), this.relsPart.toXml());
   }
 
   /** The comments part the sheet has, read (null when it has none). */
@@ -187,11 +187,11 @@ export class SheetEditor {
       if (vml.empty) {
         this.dropPart(at.vml.part, at.vml.id);
         this.sheet.removeLegacyDrawing();
-      } else this.pkg.put(at.vml.part, vml.result());
+      } else this.pkg.put(at.vml.part, vml.toXml());
       return;
     }
-    this.pkg.put(at.comments.part, comments.result());
-    this.pkg.put(at.vml.part, vml.result());
+    this.pkg.put(at.comments.part, comments.toXml());
+    this.pkg.put(at.vml.part, vml.toXml());
   }
 
   private dropPart(part: string, relId: string): void {

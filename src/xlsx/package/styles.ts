@@ -267,7 +267,7 @@ export class StylePart {
     return [this.fonts, this.fills, this.borders, this.xfs].some((l) => l.added.length > 0) || this.addedFormats.length > 0;
   }
 
-  result(): string {
+  toXml(): string {
     const splices: Splice[] = [];
     const append = (list: Appendable) => {
       if (!list.added.length) return;

@@ -181,7 +181,7 @@ export class WorkbookPart {
     this.splices.push({ from: at, to: at, text: `<${p}calcPr fullCalcOnLoad="1"/>` });
   }
 
-  result(): string {
+  toXml(): string {
     return applySplices(this.xml, [...this.nameSplices(), ...this.splices]);
   }
 }

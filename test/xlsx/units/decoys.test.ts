@@ -43,7 +43,7 @@ describe('a worksheet reads only its own cells', () => {
     ordered.setChild('sheetPr', '<sheetPr/>');
     ordered.setChild('cols', '<cols/>');
     ordered.setChild('dimension', '<dimension ref="A1"/>');
-    expect(ordered.result()).toBe(`<worksheet xmlns="${M}"><sheetPr/><dimension ref="A1"/><cols/><sheetData/><pageSetup/><mc:AlternateContent xmlns:mc="urn:mc"/><extLst/></worksheet>`);
+    expect(ordered.toXml()).toBe(`<worksheet xmlns="${M}"><sheetPr/><dimension ref="A1"/><cols/><sheetData/><pageSetup/><mc:AlternateContent xmlns:mc="urn:mc"/><extLst/></worksheet>`);
     const cols = new SheetPart(`<worksheet xmlns="${M}"><cols><col min="1" max="1" style="2"/><col min="2" max="2"/></cols><sheetData/></worksheet>`);
     expect([cols.styleAt(0, 0), cols.styleAt(0, 1)]).toEqual([2, 0]);
     cols.setChild('pageSetup', '<pageSetup/>');
@@ -61,29 +61,29 @@ describe('a worksheet reads only its own cells', () => {
     p.setCell(0, 0, '<c r="A1"/>');
     p.setCell(3, 1, '<c r="B4"/>');
     p.setCell(3, 0, '<c r="A4"/>');
-    expect(p.result()).toBe(`<worksheet xmlns="${M}"><sheetData><row r="1"><c r="A1"/></row><row r="2"><c r="A2"/><c r="B2"/><c r="C2"/><c r="D2"/><c r="E2"/></row><row r="3"><c r="A3"/></row><row r="4"><c r="A4"/><c r="B4"/></row></sheetData></worksheet>`);
+    expect(p.toXml()).toBe(`<worksheet xmlns="${M}"><sheetData><row r="1"><c r="A1"/></row><row r="2"><c r="A2"/><c r="B2"/><c r="C2"/><c r="D2"/><c r="E2"/></row><row r="3"><c r="A3"/></row><row r="4"><c r="A4"/><c r="B4"/></row></sheetData></worksheet>`);
     const same = new SheetPart(`<worksheet xmlns="${M}"><sheetData><row r="2"><c r="B2"/></row></sheetData></worksheet>`);
     same.setCell(1, 1, '<c r="B2"><v>1</v></c>');
-    expect(same.result()).toContain('<row r="2"><c r="B2"><v>1</v></c></row>');
+    expect(same.toXml()).toContain('<row r="2"><c r="B2"><v>1</v></c></row>');
   });
 
   test('the used range widens only to take a cell created outside it; a cell replaced leaves it', () => {
     const p = new SheetPart(`<worksheet xmlns="${M}"><dimension ref="B2:C3"/><sheetData><row r="2"><c r="B2"/></row></sheetData></worksheet>`);
     p.setCell(1, 1, '<c r="B2"><v>1</v></c>');
-    expect(p.result()).toContain('<dimension ref="B2:C3"/>');
+    expect(p.toXml()).toContain('<dimension ref="B2:C3"/>');
     p.setCell(2, 2, '<c r="C3"/>');
-    expect(p.result()).toContain('<dimension ref="B2:C3"/>');
+    expect(p.toXml()).toContain('<dimension ref="B2:C3"/>');
     p.setCell(0, 3, '<c r="D1"/>');
-    expect(p.result()).toContain('<dimension ref="B1:D3"/>');
+    expect(p.toXml()).toContain('<dimension ref="B1:D3"/>');
     const left = new SheetPart(`<worksheet xmlns="${M}"><dimension ref="C3"/><sheetData/></worksheet>`);
     left.setCell(1, 0, '<c r="A2"/>');
-    expect(left.result()).toContain('<dimension ref="A2:C3"/>');
+    expect(left.toXml()).toContain('<dimension ref="A2:C3"/>');
     const spans = new SheetPart(`<worksheet xmlns="${M}"><sheetData><row r="1" spans="2:3"><c r="B1"/></row></sheetData></worksheet>`);
     spans.setCell(0, 2, '<c r="C1"/>');
     spans.setCell(0, 1, '<c r="B1"><v>0</v></c>');
-    expect(spans.result()).toContain('<row r="1" spans="2:3"><c r="B1"><v>0</v></c><c r="C1"/></row>');
+    expect(spans.toXml()).toContain('<row r="1" spans="2:3"><c r="B1"><v>0</v></c><c r="C1"/></row>');
     spans.setCell(0, 3, '<c r="D1"/>');
-    expect(spans.result()).toContain('spans="2:4"');
+    expect(spans.toXml()).toContain('spans="2:4"');
   });
 });
 
@@ -97,7 +97,7 @@ describe('a style sheet reads only its own lists', () => {
     expect(p.numberFormatOf(1)).toBeNull();
     expect(p.numberFormatId('0.000')).toBe(165);
     expect(p.fillId('#FF0000')).toBe(2);
-    const out = p.result();
+    const out = p.toXml();
     expect(out).toContain('<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0"/><numFmt numFmtId="165" formatCode="0.000"/></numFmts>');
     expect(out).toContain('<fills count="3">');
     expect(out).toContain('<fonts count="1"><font/></fonts>');
@@ -106,12 +106,12 @@ describe('a style sheet reads only its own lists', () => {
   test('a list short of Excel’s reserved items is filled up to them before ours; one that has them is not', () => {
     const one = new StylePart(`<styleSheet xmlns="${M}"><fonts count="1"><font/></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellXfs count="1"><xf/></cellXfs></styleSheet>`);
     expect(one.fillId('#000000')).toBe(2);
-    expect(one.result()).toBe(
+    expect(one.toXml()).toBe(
       `<styleSheet xmlns="${M}"><fonts count="1"><font/></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FF000000"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border/></borders><cellXfs count="1"><xf/></cellXfs></styleSheet>`,
     );
     const noXfs = new StylePart(`<styleSheet xmlns="${M}"><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders></styleSheet>`);
     expect(noXfs.xfWith(0, { numFmtId: 2, fillId: 0 })).toBe(1);
-    expect(noXfs.result()).toBe(
+    expect(noXfs.toXml()).toBe(
       `<styleSheet xmlns="${M}"><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`,
     );
   });
@@ -124,20 +124,20 @@ describe('notes read only a note’s own runs', () => {
     expect(p.noteText('A1')).toBe('一二三');
     expect(p.authorCount).toBe(1);
     p.setText('A1', '一二三\n我们的');
-    expect(p.result()).toContain('<r><rPr><b/><sz val="9"/><family val="2"/></rPr><t>三</t></r><r><rPr><sz val="9"/><family val="2"/></rPr><t xml:space="preserve">\n我们的</t></r><rPh>');
+    expect(p.toXml()).toContain('<r><rPr><b/><sz val="9"/><family val="2"/></rPr><t>三</t></r><r><rPr><sz val="9"/><family val="2"/></rPr><t xml:space="preserve">\n我们的</t></r><rPh>');
   });
 
   test('setting the text it has changes nothing; dropping our tail keeps the person’s runs', () => {
     const xml = `<comments xmlns="${M}"><authors><author>甲</author></authors><commentList><comment ref="A1" authorId="0"><text><r><t>他的</t></r><r><t>我们的</t></r></text></comment></commentList></comments>`;
     const same = new CommentsPart(xml);
     same.setText('A1', '他的我们的');
-    expect(same.result()).toBe(xml);
+    expect(same.toXml()).toBe(xml);
     const shorter = new CommentsPart(xml);
     shorter.setText('A1', '他的');
-    expect(shorter.result()).toContain('<text><r><t>他的</t></r></text>');
+    expect(shorter.toXml()).toContain('<text><r><t>他的</t></r></text>');
     const other = new CommentsPart(xml);
     other.setText('A1', '别的');
-    expect(other.result()).toContain('<text><r><t xml:space="preserve">别的</t></r></text>');
+    expect(other.toXml()).toContain('<text><r><t xml:space="preserve">别的</t></r></text>');
   });
 });
 
@@ -149,14 +149,14 @@ describe('a VML drawing counts only its own shapes', () => {
     const p = new VmlPart(xml, 1);
     expect([p.hasShape(7, 7), p.hasShape(1, 0), p.hasShape(2, 2), p.hasShape(3, 4), p.hasShape(4, 3), p.hasShape(5, 5)]).toEqual([false, false, false, true, false, false]);
     p.addShape(9, 9, 2);
-    const out = p.result();
+    const out = p.toXml();
     // The highest id seen, with the o:spid one, is 1031; the note type is added (this drawing has another type only).
     expect(out).toContain('<v:shapetype id="_x0000_t202"');
     expect(out).toContain('id="_x0000_s1032"');
     expect(out.indexOf('<v:shapetype id="_x0000_t202"')).toBeLessThan(out.indexOf('id="_x0000_s1032"'));
     expect(p.empty).toBe(false);
     p.removeShape(3, 4);
-    expect(p.result()).not.toContain('_x0000_s1031');
+    expect(p.toXml()).not.toContain('_x0000_s1031');
   });
 
   test('a drawing made for our notes counts the shapes added; a shape is not added twice; its height follows the note', () => {
@@ -166,7 +166,7 @@ describe('a VML drawing counts only its own shapes', () => {
     expect(p.hasShape(0, 0)).toBe(true);
     p.addShape(0, 0, 1);
     p.addShape(0, 1, 10);
-    const out = p.result();
+    const out = p.toXml();
     expect(out.match(/<v:shapetype /g)).toHaveLength(1);
     expect(out.match(/<v:shape /g)).toHaveLength(2);
     expect(out).toContain('id="_x0000_s2049" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:260pt;height:56pt;z-index:2049');
@@ -189,7 +189,7 @@ describe('the workbook and relationships', () => {
     expect(p.sheets.map((s) => s.name)).toEqual(['甲']);
     p.addSheet('备份', 'rId9', 'veryHidden');
     p.recalculateOnOpen();
-    expect(p.result()).toBe(`<workbook xmlns="${M}" xmlns:r="${R}"><sheets><sheet name="甲" sheetId="1" r:id="rId1"/><sheet name="备份" sheetId="2" state="veryHidden" r:id="rId9"/></sheets><extLst><sheet name="不是" r:id="rId2"/><definedName name="x">1</definedName></extLst><calcPr fullCalcOnLoad="1"/></workbook>`);
+    expect(p.toXml()).toBe(`<workbook xmlns="${M}" xmlns:r="${R}"><sheets><sheet name="甲" sheetId="1" r:id="rId1"/><sheet name="备份" sheetId="2" state="veryHidden" r:id="rId9"/></sheets><extLst><sheet name="不是" r:id="rId2"/><definedName name="x">1</definedName></extLst><calcPr fullCalcOnLoad="1"/></workbook>`);
   });
 
   test('relationships of the root list; a part added is not external', () => {
@@ -197,7 +197,7 @@ describe('the workbook and relationships', () => {
     expect(p.byId('rIdX')?.part).toBe('xl/x.xml');
     p.add('t2', 'xl/y.xml');
     expect(p.byId('rId2')).toEqual({ id: 'rId2', type: 't2', part: 'xl/y.xml', external: false });
-    expect(p.result().endsWith('<Relationship Id="rId2" Type="t2" Target="y.xml"/></Relationships>')).toBe(true);
+    expect(p.toXml().endsWith('<Relationship Id="rId2" Type="t2" Target="y.xml"/></Relationships>')).toBe(true);
   });
 });
 

@@ -41,7 +41,7 @@ describe('relationships', () => {
     expect(part.byId('rId3')).toEqual({ id: 'rId3', type: `${R}/hyperlink`, part: 'http://a.example/', external: true });
     expect(part.byId('rId2')).toBeUndefined();
     expect(part.changed).toBe(false);
-    expect(part.result()).toBe(rels);
+    expect(part.toXml()).toBe(rels);
     expect(part.targetOf('xl/worksheets/sheet9.xml')).toBe('worksheets/sheet9.xml');
   });
 
@@ -52,7 +52,7 @@ describe('relationships', () => {
     part.remove('rId3');
     expect(part.changed).toBe(true);
     expect(part.relationships.map((r) => r.id)).toEqual(['rId1', 'rId4', 'rId5']);
-    expect(part.result()).toBe(
+    expect(part.toXml()).toBe(
       `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId4" Type="${REL.comments}" Target="../comments1.xml"/><Relationship Id="rId5" Type="${REL.vmlDrawing}" Target="../drawings/vmlDrawing1.vml"/></Relationships>`,
     );
     part.remove('rId9');
@@ -63,10 +63,10 @@ describe('relationships', () => {
     const none = new RelsPart('xl/worksheets/sheet1.xml', null);
     expect(none.relationships).toEqual([]);
     none.add(REL.comments, 'xl/comments1.xml');
-    expect(none.result()).toBe(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL.comments}" Target="../comments1.xml"/></Relationships>`);
+    expect(none.toXml()).toBe(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL.comments}" Target="../comments1.xml"/></Relationships>`);
     const prefixed = new RelsPart('xl/workbook.xml', `<p:Relationships xmlns:p="${PKG}"/>`);
     prefixed.add(REL.styles, 'xl/styles.xml');
-    expect(prefixed.result()).toBe(`<p:Relationships xmlns:p="${PKG}"><p:Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></p:Relationships>`);
+    expect(prefixed.toXml()).toBe(`<p:Relationships xmlns:p="${PKG}"><p:Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></p:Relationships>`);
   });
 
   test('retargeted gives the part with the targets asked for changed, or null when none is', () => {
@@ -89,8 +89,8 @@ describe('content types', () => {
     part.addOverride('xl/comments1.xml', 'k');
     part.removeOverride('xl/calcChain.xml');
     part.removeOverride('xl/none.xml');
-    expect(part.result()).toBe('<Types xmlns="urn:t"><Default Extension="XML" ContentType="application/xml"/><Default Extension="vml" ContentType="v"/><Override PartName="/xl/comments1.xml" ContentType="k"/></Types>');
-    expect(new ContentTypesPart(types).result()).toBe(types);
+    expect(part.toXml()).toBe('<Types xmlns="urn:t"><Default Extension="XML" ContentType="application/xml"/><Default Extension="vml" ContentType="v"/><Override PartName="/xl/comments1.xml" ContentType="k"/></Types>');
+    expect(new ContentTypesPart(types).toXml()).toBe(types);
   });
 });
 
@@ -111,10 +111,10 @@ describe('the workbook part', () => {
   test('adds a very hidden sheet after the others, numbered after the highest, declaring r where the root does not', () => {
     const part = new WorkbookPart(wb('<sheets><sheet name="甲" sheetId="2" r:id="rId1"/><sheet name="乙" sheetId="x" r:id="rId2"/></sheets>'));
     part.addSheet('备份"', 'rId9', 'veryHidden');
-    expect(part.result()).toContain(`<sheet name="乙" sheetId="x" r:id="rId2"/><sheet name="备份&quot;" sheetId="3" state="veryHidden" r:id="rId9"/></sheets>`);
+    expect(part.toXml()).toContain(`<sheet name="乙" sheetId="x" r:id="rId2"/><sheet name="备份&quot;" sheetId="3" state="veryHidden" r:id="rId9"/></sheets>`);
     const openpyxl = new WorkbookPart(`<workbook xmlns="urn:m"><sheets><sheet xmlns:r="${R}" name="甲" sheetId="1" r:id="rId1"/></sheets></workbook>`);
     openpyxl.addSheet('备份', 'rId5', 'veryHidden');
-    expect(openpyxl.result()).toContain(`<sheet xmlns:r="${R}" name="备份" sheetId="2" state="veryHidden" r:id="rId5"/>`);
+    expect(openpyxl.toXml()).toContain(`<sheet xmlns:r="${R}" name="备份" sheetId="2" state="veryHidden" r:id="rId5"/>`);
     const prefixed = new WorkbookPart(`<x:workbook xmlns:x="urn:m" xmlns:rr="${R}"><x:sheets/></x:workbook>`);
     expect(() => prefixed.addSheet('备份', 'rId1', 'veryHidden')).not.toThrow();
   });
@@ -127,7 +127,7 @@ describe('the workbook part', () => {
     );
     part.removeSheet('b');
     part.removeSheet('nothing');
-    expect(part.result()).toBe(
+    expect(part.toXml()).toBe(
       wb(
         '<bookViews><workbookView activeTab="1"/><workbookView activeTab="0"/><workbookView/></bookViews><sheets><sheet name="a" sheetId="1" r:id="rId1"/><sheet name="c" sheetId="3" r:id="rId3"/></sheets><definedNames><definedName name="x" localSheetId="1">c!A1</definedName><definedName name="y" localSheetId="0">a!A1</definedName><definedName name="z">A1</definedName><definedName name="w" localSheetId="1">b!A1</definedName></definedNames>',
       ),
@@ -141,21 +141,21 @@ describe('the workbook part', () => {
     expect(part.emptyNames()).toBeUndefined();
     part.setDefinedName('_xlnm.Print_Titles', 1, '<definedName name="_xlnm.Print_Titles" localSheetId="1">b!$1:$2</definedName>');
     part.setDefinedName('_xlnm.Print_Titles', 0, null);
-    expect(part.result()).toBe(wb('<sheets/><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">b!$1:$2</definedName></definedNames><calcPr calcId="1"/>'));
+    expect(part.toXml()).toBe(wb('<sheets/><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">b!$1:$2</definedName></definedNames><calcPr calcId="1"/>'));
     part.setDefinedName('_xlnm.Print_Titles', 1, null);
     part.setDefinedName('other', 3, null);
-    expect(part.result()).toBe(wb('<sheets/><calcPr calcId="1"/>'));
+    expect(part.toXml()).toBe(wb('<sheets/><calcPr calcId="1"/>'));
   });
 
   test('a list emptied is written as the file had it before our name was added, or as it was', () => {
     const empty = new WorkbookPart(wb('<sheets/><definedNames/>'));
     expect(empty.emptyNames()).toBe('<definedNames/>');
     empty.setDefinedName('n', 0, '<definedName name="n" localSheetId="0">A1</definedName>');
-    expect(empty.result()).toBe(wb('<sheets/><definedNames><definedName name="n" localSheetId="0">A1</definedName></definedNames>'));
+    expect(empty.toXml()).toBe(wb('<sheets/><definedNames><definedName name="n" localSheetId="0">A1</definedName></definedNames>'));
     const back = new WorkbookPart(wb('<sheets/><definedNames><definedName name="n" localSheetId="0">A1</definedName></definedNames>'));
     back.whenNoNames('<definedNames/>');
     back.setDefinedName('n', 0, null);
-    expect(back.result()).toBe(wb('<sheets/><definedNames/>'));
+    expect(back.toXml()).toBe(wb('<sheets/><definedNames/>'));
     const none = new WorkbookPart(wb('<sheets/>'));
     expect(none.emptyNames()).toBeNull();
   });
@@ -163,18 +163,18 @@ describe('the workbook part', () => {
   test('asks Excel to recalculate on opening: sets calcPr’s fullCalcOnLoad, or adds one where the schema puts it', () => {
     const has = new WorkbookPart(wb('<sheets/><calcPr calcId="9"/>'));
     has.recalculateOnOpen();
-    expect(has.result()).toBe(wb('<sheets/><calcPr calcId="9" fullCalcOnLoad="1"/>'));
+    expect(has.toXml()).toBe(wb('<sheets/><calcPr calcId="9" fullCalcOnLoad="1"/>'));
     const already = new WorkbookPart(wb('<sheets/><calcPr fullCalcOnLoad="1"/>'));
     already.recalculateOnOpen();
-    expect(already.result()).toBe(wb('<sheets/><calcPr fullCalcOnLoad="1"/>'));
+    expect(already.toXml()).toBe(wb('<sheets/><calcPr fullCalcOnLoad="1"/>'));
     const before = new WorkbookPart(wb('<sheets/><definedNames/><extLst/>'));
     before.recalculateOnOpen();
     before.setDefinedName('n', 0, '<definedName name="n" localSheetId="0">A1</definedName>');
-    expect(before.result()).toBe(wb('<sheets/><definedNames><definedName name="n" localSheetId="0">A1</definedName></definedNames><calcPr fullCalcOnLoad="1"/><extLst/>'));
+    expect(before.toXml()).toBe(wb('<sheets/><definedNames><definedName name="n" localSheetId="0">A1</definedName></definedNames><calcPr fullCalcOnLoad="1"/><extLst/>'));
     const bare = new WorkbookPart('<x:workbook xmlns:x="urn:m"><x:sheets/></x:workbook>');
     bare.recalculateOnOpen();
     bare.setDefinedName('n', 0, '<x:definedName name="n" localSheetId="0">A1</x:definedName>');
-    expect(bare.result()).toBe('<x:workbook xmlns:x="urn:m"><x:sheets/><x:definedNames><x:definedName name="n" localSheetId="0">A1</x:definedName></x:definedNames><x:calcPr fullCalcOnLoad="1"/></x:workbook>');
+    expect(bare.toXml()).toBe('<x:workbook xmlns:x="urn:m"><x:sheets/><x:definedNames><x:definedName name="n" localSheetId="0">A1</x:definedName></x:definedNames><x:calcPr fullCalcOnLoad="1"/></x:workbook>');
     expect(bare.prefix).toBe('x:');
   });
 

@@ -71,23 +71,23 @@ describe('a worksheet part, patched', () => {
   test('unchanged, it is its text; a cell replaced, removed, created in a self-closing sheetData', () => {
     const xml = sheetOf('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>');
     const same = new SheetPart(xml);
-    expect([same.changed, same.result()]).toEqual([false, xml]);
+    expect([same.changed, same.toXml()]).toEqual([false, xml]);
     const part = new SheetPart(xml);
     part.setCell(0, 0, '<c r="A1"><v>9</v></c>');
     part.setCell(0, 1, null);
     part.setCell(4, 4, null);
     expect(part.changed).toBe(true);
-    expect(part.result()).toBe(sheetOf('<row r="1"><c r="A1"><v>9</v></c></row>'));
+    expect(part.toXml()).toBe(sheetOf('<row r="1"><c r="A1"><v>9</v></c></row>'));
     const empty = new SheetPart(`<worksheet ${M}><dimension ref="A1"/><sheetData/></worksheet>`);
     empty.setCell(2, 1, '<c r="B3"><v>1</v></c>');
     empty.setCell(0, 0, '<c r="A1"><v>0</v></c>');
-    expect(empty.result()).toBe(`<worksheet ${M}><dimension ref="A1:B3"/><sheetData><row r="1"><c r="A1"><v>0</v></c></row><row r="3"><c r="B3"><v>1</v></c></row></sheetData></worksheet>`);
+    expect(empty.toXml()).toBe(`<worksheet ${M}><dimension ref="A1:B3"/><sheetData><row r="1"><c r="A1"><v>0</v></c></row><row r="3"><c r="B3"><v>1</v></c></row></sheetData></worksheet>`);
   });
 
   test('a worksheet without sheetData gets one where the schema puts it, in its prefix', () => {
     const part = new SheetPart(`<x:worksheet xmlns:x="urn:m"><x:sheetViews/><x:pageMargins left="1"/></x:worksheet>`);
     part.setCell(0, 0, '<x:c r="A1"><x:v>1</x:v></x:c>');
-    expect(part.result()).toBe(`<x:worksheet xmlns:x="urn:m"><x:sheetViews/><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData><x:pageMargins left="1"/></x:worksheet>`);
+    expect(part.toXml()).toBe(`<x:worksheet xmlns:x="urn:m"><x:sheetViews/><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData><x:pageMargins left="1"/></x:worksheet>`);
   });
 
   test('a clone’s formula replaced alone, unless the clone itself is rewritten', () => {
@@ -95,23 +95,23 @@ describe('a worksheet part, patched', () => {
     const part = new SheetPart(xml);
     part.setFormulaElement(part.cell(1, 0)!, '<f>B2</f>');
     part.setFormulaElement(part.cell(1, 1)!, '<f>X</f>');
-    expect(part.result()).toBe(sheetOf('<row r="1"><c r="A1"><f t="shared" si="0" ref="A1:A2">B1</f><v>1</v></c></row><row r="2"><c r="A2"><f>B2</f><v>2</v></c><c r="B2"><v>5</v></c></row>'));
+    expect(part.toXml()).toBe(sheetOf('<row r="1"><c r="A1"><f t="shared" si="0" ref="A1:A2">B1</f><v>1</v></c></row><row r="2"><c r="A2"><f>B2</f><v>2</v></c><c r="B2"><v>5</v></c></row>'));
     const both = new SheetPart(xml);
     both.setFormulaElement(both.cell(1, 0)!, '<f>B2</f>');
     both.setCell(1, 0, '<c r="A2"><v>0</v></c>');
-    expect(both.result()).toContain('<row r="2"><c r="A2"><v>0</v></c><c r="B2">');
+    expect(both.toXml()).toContain('<row r="2"><c r="A2"><v>0</v></c><c r="B2">');
   });
 
   test('spans widened only when a new cell falls outside them, and only when they parse', () => {
     const inside = new SheetPart(sheetOf('<row r="1" spans="1:5"><c r="A1"/></row>'));
     inside.setCell(0, 2, '<c r="C1"/>');
-    expect(inside.result()).toContain('<row r="1" spans="1:5"><c r="A1"/><c r="C1"/></row>');
+    expect(inside.toXml()).toContain('<row r="1" spans="1:5"><c r="A1"/><c r="C1"/></row>');
     const left = new SheetPart(sheetOf('<row r="1" spans="3:4"><c r="C1"/></row>'));
     left.setCell(0, 0, '<c r="A1"/>');
-    expect(left.result()).toContain('<row r="1" spans="1:4"><c r="A1"/><c r="C1"/></row>');
+    expect(left.toXml()).toContain('<row r="1" spans="1:4"><c r="A1"/><c r="C1"/></row>');
     const odd = new SheetPart(sheetOf('<row r="1" spans="x"><c r="C1"/></row>'));
     odd.setCell(0, 5, '<c r="F1"/>');
-    expect(odd.result()).toContain('<row r="1" spans="x"><c r="C1"/><c r="F1"/></row>');
+    expect(odd.toXml()).toContain('<row r="1" spans="x"><c r="C1"/><c r="F1"/></row>');
   });
 
   test('children set whole, in schema order; a legacy drawing added declares r, removed goes', () => {
@@ -121,11 +121,11 @@ describe('a worksheet part, patched', () => {
     expect(part.childXml('pageSetup')).toBe('<pageSetup scale="90"/>');
     part.removeLegacyDrawing();
     expect(part.changed).toBe(true);
-    expect(part.result()).toBe(`<worksheet ${M}><sheetData/><pageSetup scale="90"/></worksheet>`);
+    expect(part.toXml()).toBe(`<worksheet ${M}><sheetData/><pageSetup scale="90"/></worksheet>`);
     const added = new SheetPart(`<worksheet ${M}><sheetData/></worksheet>`);
     added.addLegacyDrawing('rId2');
     added.removeLegacyDrawing();
-    expect(added.result()).toBe(`<worksheet ${M}><sheetData/></worksheet>`);
+    expect(added.toXml()).toBe(`<worksheet ${M}><sheetData/></worksheet>`);
   });
 
   test('widenedRef and areaOf', () => {
@@ -154,7 +154,7 @@ describe('the style sheet', () => {
     expect(part.cellFormats).toBe(4);
     expect(part.wraps(3)).toBe(false);
     expect(part.changed).toBe(false);
-    expect(part.result()).toBe(styles);
+    expect(part.toXml()).toBe(styles);
   });
 
   test('adds a number format and a fill once, and the cell format combining them, counts updated', () => {
@@ -174,7 +174,7 @@ describe('the style sheet', () => {
     expect(part.xfWith(0, { numFmtId: 171, fillId: fill })).toBe(4);
     expect(part.xfWith(3, { numFmtId: 10, fillId: fill })).toBe(5);
     expect(part.changed).toBe(true);
-    const out = part.result();
+    const out = part.toXml();
     expect(out).toContain('<numFmts count="2"><numFmt numFmtId="170" formatCode="0.0&quot;分&quot;"/><numFmt numFmtId="171" formatCode="#,##0.000"/></numFmts>');
     expect(out).toContain('<fills count="4">');
     expect(out).toContain('<fill><patternFill patternType="solid"><fgColor rgb="FFFFEB9C"/><bgColor indexed="64"/></patternFill></fill></fills>');
@@ -189,26 +189,26 @@ describe('the style sheet', () => {
     expect(part.wraps(wrapped)).toBe(true);
     expect(part.withWrap(wrapped, false)).toBe(3 + 2);
     const plain = part.withWrap(2, true);
-    expect(part.result()).toContain('<xf numFmtId="10" fillId="0" applyAlignment="1"><alignment horizontal="left" wrapText="1"/></xf><xf numFmtId="10" fillId="0" applyAlignment="1"><alignment horizontal="left"/></xf><xf numFmtId="14" applyAlignment="1"><alignment wrapText="1"/></xf></cellXfs>');
+    expect(part.toXml()).toContain('<xf numFmtId="10" fillId="0" applyAlignment="1"><alignment horizontal="left" wrapText="1"/></xf><xf numFmtId="10" fillId="0" applyAlignment="1"><alignment horizontal="left"/></xf><xf numFmtId="14" applyAlignment="1"><alignment wrapText="1"/></xf></cellXfs>');
     expect(plain).toBe(6);
   });
 
   test('a sheet without its lists, with <fills count="0"/>, or none at all gets Excel’s reserved items before ours', () => {
     const bare = new StylePart(`<styleSheet ${M}><fonts count="1"><font/></fonts><fills count="0"/><cellStyles/></styleSheet>`);
     bare.xfWith(0, { numFmtId: 2, fillId: bare.fillId('#FFEB9C') });
-    expect(bare.result()).toBe(
+    expect(bare.toXml()).toBe(
       `<styleSheet ${M}><fonts count="1"><font/></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFEB9C"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="2" fontId="0" fillId="2" borderId="0" applyNumberFormat="1" applyFill="1"/></cellXfs><cellStyles/></styleSheet>`,
     );
     const none = new StylePart(null);
     expect([none.numberFormatOf(0), none.fillOf(0), none.cellFormats, none.changed]).toEqual([null, undefined, 0, false]);
     none.xfWith(0, { numFmtId: 2, fillId: 0 });
-    expect(none.result()).toBe(
+    expect(none.toXml()).toBe(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs></styleSheet>',
     );
     const closed = new StylePart(`<x:styleSheet xmlns:x="urn:m"/>`);
     closed.numberFormatId('0.000');
     closed.fillId('#000000');
-    expect(closed.result()).toBe(
+    expect(closed.toXml()).toBe(
       '<x:styleSheet xmlns:x="urn:m"><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="0.000"/></x:numFmts><x:fills count="3"><x:fill><x:patternFill patternType="none"/></x:fill><x:fill><x:patternFill patternType="gray125"/></x:fill><x:fill><x:patternFill patternType="solid"><x:fgColor rgb="FF000000"/><x:bgColor indexed="64"/></x:patternFill></x:fill></x:fills></x:styleSheet>',
     );
   });
@@ -216,7 +216,7 @@ describe('the style sheet', () => {
   test('number formats: a self-closing list opened, numbering after the highest id', () => {
     const part = new StylePart(`<styleSheet ${M}><numFmts/><cellXfs count="1"><xf/></cellXfs></styleSheet>`);
     expect(part.numberFormatId('0.0')).toBe(164);
-    expect(part.result()).toBe(`<styleSheet ${M}><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0"/></numFmts><cellXfs count="1"><xf/></cellXfs></styleSheet>`);
+    expect(part.toXml()).toBe(`<styleSheet ${M}><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0"/></numFmts><cellXfs count="1"><xf/></cellXfs></styleSheet>`);
     const high = new StylePart(`<styleSheet ${M}><numFmts count="1"><numFmt numFmtId="200" formatCode="0.0"/><numFmt numFmtId="201" formatCode="0.0"/></numFmts></styleSheet>`);
     expect(high.numberFormatId('0.0')).toBe(200);
     expect(high.numberFormatId('0')).toBe(1);
@@ -238,10 +238,10 @@ describe('the style sheet', () => {
     // Written back from its model, a fill is the very element the file has: found, not added.
     expect(part.fillId(JSON.stringify(part.fillOf(0)))).toBe(0);
     expect(part.fillId(JSON.stringify(part.fillOf(1)))).toBe(5);
-    expect(part.result()).toContain('<fill><gradientFill type="path" left="0.5" top="0.5"><stop position="0"><color indexed="9"/></stop></gradientFill></fill></fills>');
+    expect(part.toXml()).toContain('<fill><gradientFill type="path" left="0.5" top="0.5"><stop position="0"><color indexed="9"/></stop></gradientFill></fill></fills>');
     const path = new StylePart(`<styleSheet ${M}><fills count="0"></fills></styleSheet>`);
     path.fillId(JSON.stringify({ type: 'gradient', gradient: 'path', center: { left: 1, top: 2 }, stops: [{ position: 0.5, color: { theme: 1, tint: -0.25 } }] }));
-    expect(path.result()).toContain('<fill><gradientFill type="path" left="1" top="2"><stop position="0.5"><color theme="1" tint="-0.25"/></stop></gradientFill></fill></fills>');
+    expect(path.toXml()).toContain('<fill><gradientFill type="path" left="1" top="2"><stop position="0.5"><color theme="1" tint="-0.25"/></stop></gradientFill></fill></fills>');
   });
 });
 
@@ -258,21 +258,21 @@ describe('notes', () => {
     expect(part.refs()).toEqual(['A1', 'B2']);
     expect(part.authorCount).toBe(1);
     expect(part.emptyOfOurs).toBe(false);
-    expect(part.result()).toBe(comments);
+    expect(part.toXml()).toBe(comments);
   });
 
   test('sets a note: the person’s runs it starts with kept, a run cut where it differs, ours in their last face and size', () => {
     const part = new CommentsPart(comments);
     part.setText('A1', '张会计：核对\r\n—— 绩效评分助手 ——\n扣1分');
-    expect(part.result()).toContain(
+    expect(part.toXml()).toContain(
       '<comment ref="A1" authorId="0"><text><r><rPr><b/><sz val="9"/><rFont val="宋体"/></rPr><t>张会计：</t></r><r><rPr><color rgb="FFFF0000"/><sz val="10"/></rPr><t xml:space="preserve">核对_x000D_</t></r><r><rPr><sz val="10"/></rPr><t xml:space="preserve">\n—— 绩效评分助手 ——\n扣1分</t></r></text></comment>',
     );
     const cut = new CommentsPart(comments);
     cut.setText('A1', '张会计：核实');
-    expect(cut.result()).toContain('<t>张会计：</t></r><r><rPr><color rgb="FFFF0000"/><sz val="10"/></rPr><t xml:space="preserve">核</t></r><r><rPr><sz val="10"/></rPr><t xml:space="preserve">实</t></r></text>');
+    expect(cut.toXml()).toContain('<t>张会计：</t></r><r><rPr><color rgb="FFFF0000"/><sz val="10"/></rPr><t xml:space="preserve">核</t></r><r><rPr><sz val="10"/></rPr><t xml:space="preserve">实</t></r></text>');
     const same = new CommentsPart(comments);
     same.setText('B2', 'plain');
-    expect(same.result()).toBe(comments);
+    expect(same.toXml()).toBe(comments);
   });
 
   test('adds a note under our author (added once), removes one, puts one back as it was', () => {
@@ -283,7 +283,7 @@ describe('notes', () => {
     part.remove('Z9');
     part.putBack('A1', '<comment ref="A1" authorId="0"><text><t>原来的</t></text></comment>');
     part.putBack('E5', '<comment ref="E5" authorId="0"><text><t>新的</t></text></comment>');
-    const out = part.result();
+    const out = part.toXml();
     expect(out).toContain(`<authors><author>张会计</author><author>${NOTE_AUTHOR}</author></authors>`);
     expect(out).toContain('<comment ref="A1" authorId="0"><text><t>原来的</t></text></comment></commentList>'.replace('</commentList>', ''));
     expect(out).not.toContain('ref="B2"');
@@ -296,7 +296,7 @@ describe('notes', () => {
     expect(made.emptyOfOurs).toBe(true);
     made.setText('A1', 'x');
     expect(made.emptyOfOurs).toBe(false);
-    expect(made.result()).toBe(
+    expect(made.toXml()).toBe(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>${NOTE_AUTHOR}</author></authors><commentList><comment ref="A1" authorId="0" shapeId="0"><text><r><t xml:space="preserve">x</t></r></text></comment></commentList></comments>`,
     );
     const ours = new CommentsPart(`<comments ${M}><authors><author>${NOTE_AUTHOR}</author></authors><commentList><comment ref="A1" authorId="0"><text><t>x</t></text></comment></commentList></comments>`);
@@ -311,12 +311,12 @@ describe('notes', () => {
   test('authors written where the part has none, or a self-closing list; notes into a self-closing list; a prefixed part keeps its prefix', () => {
     const noAuthors = new CommentsPart(`<x:comments xmlns:x="urn:m"><x:commentList/></x:comments>`);
     noAuthors.setText('A1', 'a');
-    expect(noAuthors.result()).toBe(
+    expect(noAuthors.toXml()).toBe(
       `<x:comments xmlns:x="urn:m"><x:authors><x:author>${NOTE_AUTHOR}</x:author></x:authors><x:commentList><x:comment ref="A1" authorId="0" shapeId="0"><x:text><x:r><x:t xml:space="preserve">a</x:t></x:r></x:text></x:comment></x:commentList></x:comments>`,
     );
     const closed = new CommentsPart(`<comments ${M}><authors/><commentList></commentList></comments>`);
     closed.setText('A1', 'a');
-    expect(closed.result()).toContain(`<authors><author>${NOTE_AUTHOR}</author></authors><commentList><comment ref="A1"`);
+    expect(closed.toXml()).toContain(`<authors><author>${NOTE_AUTHOR}</author></authors><commentList><comment ref="A1"`);
   });
 
   const V = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
@@ -331,7 +331,7 @@ describe('notes', () => {
     part.removeShape(3, 3);
     expect(part.hasShape(0, 0)).toBe(false);
     expect(part.empty).toBe(false);
-    expect(part.result()).not.toContain('_x0000_s2050');
+    expect(part.toXml()).not.toContain('_x0000_s2050');
     const notes = new VmlPart(vml.replace(/<v:shape id="_x0000_s2051".*?<\/v:shape>/, ''), 0);
     notes.removeShape(0, 0);
     expect(notes.empty).toBe(true);
@@ -342,7 +342,7 @@ describe('notes', () => {
     part.addShape(4, 2, 3);
     part.addShape(4, 2, 3);
     part.addShape(0, 0, 3);
-    const out = part.result();
+    const out = part.toXml();
     expect(out.match(/<v:shape /g)).toHaveLength(3);
     expect(out).toContain('<v:shape id="_x0000_s2052" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:260pt;height:56pt;z-index:2052;visibility:hidden"');
     expect(out).toContain('<x:Anchor>3, 15, 3, 10, 7, 15, 7, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>4</x:Row><x:Column>2</x:Column></x:ClientData></v:shape></xml>');
@@ -350,7 +350,7 @@ describe('notes', () => {
     const fresh = VmlPart.empty(5);
     expect(fresh.empty).toBe(true);
     fresh.addShape(0, 0, 60);
-    const first = fresh.result();
+    const first = fresh.toXml();
     expect(first).toContain('<o:idmap v:ext="edit" data="5"/>');
     expect(first).toContain('<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202"');
     expect(first).toContain('id="_x0000_s5121"');
@@ -358,6 +358,6 @@ describe('notes', () => {
     expect(first).toContain('<x:Anchor>1, 15, 0, 10, 5, 15, 40, 4</x:Anchor>');
     const openpyxl = new VmlPart('<xml><ns0:shapelayout xmlns:ns0="urn:schemas-microsoft-com:office:office"/></xml>', 1);
     openpyxl.addShape(1, 1, 1);
-    expect(openpyxl.result()).toContain(`<v:shape ${V} id="_x0000_s1025"`);
+    expect(openpyxl.toXml()).toContain(`<v:shape ${V} id="_x0000_s1025"`);
   });
 });
