@@ -21,6 +21,7 @@ import type { CellAt } from './package/sheet';
 import { elementsOf, prefixOf, unescapeSheetText } from './package/xml';
 import type { XmlElement } from './package/xml';
 import { valueOf } from './read/cells';
+import type { XlsxPrintBackup } from './print';
 
 export { BACKUP_SHEET };
 
@@ -56,16 +57,20 @@ export class BackupNameTaken extends Error {
   }
 }
 
-/** A backup without the XML it stored: restore and the next scoring work from its recorded states. */
+/**
+ * A backup without the XML it stored: restore and the next scoring work from its recorded states. The
+ * rows scoring made taller are kept as heights to match (a re-saved row's start tag is not ours).
+ */
 function withoutXml(b: XlsxBackup): Backup {
   const { xlsxParts: _, ...rest } = b;
   const entries = rest.entries.map((e) => {
     const { xlsx: __, ...state } = e as typeof e & { xlsx?: unknown };
     return state;
   });
-  const print = rest.print as (Backup['print'] & { xlsx?: unknown }) | undefined;
-  const { xlsx: ___, ...setup } = print ?? {};
-  return { ...rest, entries, ...(print ? { print: setup } : {}) };
+  const print = rest.print as XlsxPrintBackup | undefined;
+  const { xlsx, ...setup } = print ?? {};
+  const heights = xlsx?.rows?.length ? { xlsx: { heights: xlsx.rows } } : {};
+  return { ...rest, entries, ...(print ? { print: { ...setup, ...heights } } : {}) };
 }
 
 /**

@@ -137,6 +137,7 @@ function checkPrint(print: Json, sheet: string): void {
     checkChild(c.dimension, 'dimension', sheet);
   }
   if (raw.rows !== undefined) checkRows(raw.rows, sheet);
+  if (raw.heights !== undefined) checkRows(raw.heights, sheet);
   if (raw.framed !== undefined) checkFramed(raw.framed, sheet);
 }
 

@@ -10,7 +10,7 @@ import { columnFormat, columnPoints, putColumnBack, writeColumn, type ColumnXml 
 import type { XlsxPackage } from './package/package';
 import { A4, pageRead, pageTarget, pageXml, paperOf, putPage, samePageXml, writePage, type PageTarget, type PageXmls } from './package/pageSetup';
 import type { SheetEditor } from './package/sheetEditor';
-import { restoreRows, type RowXml } from './rowHeights';
+import { restoreHeights, restoreRows, type RowXml } from './rowHeights';
 import { unframe, type PreviousFrame } from './frame';
 
 /** The core's print backup, with the elements as the file held them before scoring and after, and the rows scoring made taller. */
@@ -20,6 +20,8 @@ export interface XlsxPrintBackup extends PrintBackup {
     readonly column?: ColumnXml;
     /** Absent in a backup written before rows were raised: nothing to put back. */
     readonly rows?: readonly RowXml[];
+    /** The same rows in a package another program saved since: matched by their height alone (backup.ts withoutXml). */
+    readonly heights?: readonly RowXml[];
     /** The cells added to border the appended column's rows without a text (absent before they were). */
     readonly framed?: PreviousFrame;
   };
@@ -100,6 +102,7 @@ export function withRowsAndFrame(print: XlsxPrintBackup | undefined, rows: reado
 export function restorePrint(pkg: XlsxPackage, editor: SheetEditor, backup: XlsxPrintBackup | undefined): void {
   if (!backup) return;
   restoreRows(editor, backup.xlsx?.rows);
+  restoreHeights(editor, backup.xlsx?.heights);
   unframe(editor, backup.xlsx?.framed);
   const t = pageTarget(pkg, editor);
   const now = pageXml(t);

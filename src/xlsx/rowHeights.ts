@@ -3,12 +3,15 @@
 // gets the height its wrapped texts need, by the estimate 汇总 and 评价结论 take (core/print
 // heightToShow: CJK counted double) — only ever raised, never lowered below what the row had. The
 // row's start tag as the file held it goes into the backup: restore puts it back verbatim while the
-// row is as scoring left it; a height a person set since is theirs.
+// row is as scoring left it; a height a person set since is theirs. Where another program saved the
+// file since (LibreOffice writes every row's height, a pixel apart from ours), the tag no longer fits
+// the part: a row still within a pixel of our height gets only its height back.
 import { heightToShow, wrappedLines } from '../core';
 import type { Area, CellState, WrappedText } from '../core';
 import type { XlsxPackage } from './package/package';
 import type { SheetEditor } from './package/sheetEditor';
 import { areaOf, startAttributes } from './package/sheet';
+import { isTrue } from './package/xml';
 import { columnDigits } from './package/columns';
 
 /** A row scoring made taller: its start tag as the file held it, and the height scoring gave it (with customHeight="1"). */
@@ -21,6 +24,13 @@ export interface RowXml {
 /** Whether the row still has the height scoring gave it. */
 const asWritten = (attributes: Readonly<Record<string, string>> | null, ht: string): boolean =>
   attributes !== null && attributes.ht === ht && attributes.customHeight === '1';
+
+/**
+ * Whether the row has the height scoring gave it as another program wrote it again: set as its own, and
+ * less than a pixel (¾ point at 96 dpi) from ours — LibreOffice writes 67 as 66.75 and 35 as 34.5.
+ */
+const asResaved = (attributes: Readonly<Record<string, string>> | null, ht: string): boolean =>
+  attributes !== null && isTrue(attributes.customHeight) && Math.abs(Number(attributes.ht) - Number(ht)) < 0.75;
 
 /** The merged areas of more than one cell crossing each row: a text in one is laid out over the area, not over its own row. */
 function mergesByRow(editor: SheetEditor): Map<number, Area[]> {
@@ -108,4 +118,16 @@ export function raiseRows(
 /** Puts back each row's start tag as the file held it, where the row still has the height scoring gave it. */
 export function restoreRows(editor: SheetEditor, rows: readonly RowXml[] | undefined): void {
   for (const r of rows ?? []) if (asWritten(editor.sheet.rowAttributes(r.row), r.ht)) editor.sheet.setRowStart(r.row, r.original);
+}
+
+/**
+ * In a package another program saved since scoring (its start tags rewritten, so ours no longer fit):
+ * each row still within a pixel of the height scoring gave it gets back the height it had, and no more.
+ */
+export function restoreHeights(editor: SheetEditor, rows: readonly RowXml[] | undefined): void {
+  for (const r of rows ?? []) {
+    if (!asResaved(editor.sheet.rowAttributes(r.row), r.ht)) continue;
+    const was = startAttributes(r.original);
+    editor.sheet.setRowAttributes(r.row, { ht: was.ht ?? null, customHeight: was.customHeight ?? null });
+  }
 }

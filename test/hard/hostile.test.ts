@@ -361,10 +361,10 @@ async function tampered(scored: string, edit: (store: { backups: { entries: Reco
   return file;
 }
 
-/** The backup's first record with framed cells as given, in its print setup's stored XML. */
-function framedCells(store: unknown, framed: object): void {
+/** The backup's first record with framed cells (and, given, heights to match) as given, in its print setup's stored XML. */
+function framedCells(store: unknown, framed: object | undefined, heights?: readonly object[]): void {
   const backup = (store as { backups: { print?: { xlsx?: object } }[] }).backups[0];
-  backup.print = { ...backup.print, xlsx: { ...backup.print?.xlsx, framed } };
+  backup.print = { ...backup.print, xlsx: { ...backup.print?.xlsx, ...(framed ? { framed } : {}), ...(heights ? { heights } : {}) } };
 }
 
 /** The backup's first record with raised rows as given, in its print setup's stored XML. */
@@ -391,6 +391,7 @@ run('4: a backup edited by hand', () => {
     ['a row’s start tag that closes the row and opens another', (s: never) => void raisedRows(s, [{ row: 3, original: '<row r="4"></row><row r="5">', ht: '30' }]), 'a raised row’s stored tag is not a start tag'],
     ['another row’s start tag', (s: never) => void raisedRows(s, [{ row: 3, original: '<row r="9" ht="15">', ht: '30' }]), 'a raised row’s stored tag is not that row’s'],
     ['a height that is a script', (s: never) => void raisedRows(s, [{ row: 3, original: '<row r="4">', ht: '30"><script/>' }]), 'a raised row’s height is not a height'],
+    ['heights to match that name another row', (s: never) => void framedCells(s, undefined, [{ row: 3, original: '<row r="9" ht="15">', ht: '30' }]), 'a raised row’s stored tag is not that row’s'],
     ['a framed cell whose format is a script', (s: never) => void framedCells(s, { col: 8, cells: [{ row: 4, s: '1"/><script/>' }] }), 'a framed cell names no cell of the sheet'],
     ['framed cells in no column', (s: never) => void framedCells(s, { col: -1, cells: [] }), 'framed cells are not a column’s'],
   ])('%s: restore refuses, naming it, and writes nothing; scoring it again refuses too', async (_, edit, words) => {
