@@ -14,6 +14,13 @@ export interface CellState {
   readonly note: string | null;
 }
 
+export interface CellWrite {
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+  readonly state: CellState;
+}
+
 /** Reads one cell's current state; adapters answer from what they loaded in their one read. */
 export type StateAt = (row: number, col: number) => CellState;
 

@@ -2,27 +2,13 @@
 export * from './types';
 export { scoreTables, scoreWorkbook } from './score';
 export { BASIC_DATA_SHEET_NAMES, closestToTable, findLayout, isBasicDataSheetName } from './sheet/layout';
-export {
-  scoreForWriteback,
-  planRestore,
-  parseStore,
-  splitNote,
-  joinNote,
-  NOTE_MARKER,
-  BACKUP_SHEET,
-  MARK_FILLS,
-  PRINTABLE_MARK_FILLS,
-  backupFor,
-  withBackup,
-  whileWriting,
-  withNotesAsFound,
-  storeChunks,
-  storeFromChunks,
-  EMPTY_STORE,
-} from './writeback';
-export type { AddedSheet, CellWrite, Backup, BackupEntry, BackupStore, Mark, MarkFills, Writeback } from './writeback';
+export { scoreForWriteback, MARK_FILLS, PRINTABLE_MARK_FILLS } from './writeback/plan';
+export type { Mark, MarkFills, Writeback } from './writeback/plan';
+export { backupFor, BACKUP_SHEET, EMPTY_STORE, parseStore, planRestore, storeChunks, storeFromChunks, whileWriting, withBackup, withNotesAsFound } from './writeback/backup';
+export type { AddedSheet, Backup, BackupEntry, BackupStore } from './writeback/backup';
+export { joinNote, NOTE_MARKER, splitNote } from './writeback/notes';
 export { cellKey, sameState, sameValue, sheetAddress } from './cells';
-export type { CellState, NumberMatch, StateAt } from './cells';
+export type { CellState, CellWrite, NumberMatch, StateAt } from './cells';
 export { toA1, fromA1, columnLetters } from './address';
 export { formatDecimal } from './numbers';
 export { buildReport, conclusion, reportText, WORDS } from './conclusion';

@@ -39,7 +39,7 @@ export function decodeFill(code: string | null): ExcelJS.Fill | undefined {
   if (m) return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${m[1].toUpperCase()}` } };
   const parsed = JSON.parse(code) as ExcelJS.Fill | { pattern: string; color: string };
   if (!('type' in parsed)) {
-    // The add-in's mark: its colour with a black pattern over it (PRINTABLE_MARK_FILLS in src/core/writeback.ts).
+    // The add-in's mark: its colour with a black pattern over it (PRINTABLE_MARK_FILLS in src/core/writeback/plan.ts).
     return { type: 'pattern', pattern: OOXML_PATTERN[parsed.pattern], fgColor: { argb: 'FF000000' }, bgColor: { argb: `FF${parsed.color.slice(1)}` } };
   }
   return parsed;
