@@ -79,7 +79,9 @@ export type PrintOutcome =
 export type ScoreOutcome =
   | {
       kind: 'scored';
+      /** The sheet's first table; `results` holds every table of the sheet (a page holding two projects), top down. */
       result: ScoreResult;
+      results: readonly ScoreResult[];
       formulaCells: string[];
       notesVia: 'notes' | 'comments' | 'reason-column';
       /** Cells whose explanation could not be attached as a comment (a person's note is there). */
@@ -94,7 +96,7 @@ export type ScoreOutcome =
     }
   | { kind: 'refused'; reason: Refusal | 'no-table' | 'other-run'; message: string; result?: ScoreResult; otherSheets?: string[] }
   /** Excel stopped the write part-way: `written` of `of` cells were changed; 恢复 undoes them. */
-  | { kind: 'partial'; reason: Refusal | 'error'; message: string; written: number; of: number; result: ScoreResult };
+  | { kind: 'partial'; reason: Refusal | 'error'; message: string; written: number; of: number; result: ScoreResult; results: readonly ScoreResult[] };
 
 export type RestoreOutcome =
   /**
@@ -204,9 +206,9 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
     const options = { fills: read.cellProperties ? PRINTABLE_MARK_FILLS : MARK_FILLS, overwriteFormulas: opts.overwriteFormulas, lang: opts.lang, appendReasonColumn: opts.appendReason };
     const plan = () => {
       const planned = scoreForWriteback(workbook, stateAt, read.backup, options);
-      return { result: planned.result, writeback: withShortNotes(planned.writeback, opts.lang) };
+      return { result: planned.result, results: planned.results, writeback: withShortNotes(planned.writeback, opts.lang) };
     };
-    let { result, writeback } = plan();
+    let { result, results, writeback } = plan();
     const others = probeSheets(candidates(read.visibleSheets, read.name));
     if (!result.layout || result.rows.length === 0) {
       // The one refusal another sheet may answer: one more sync, to offer the sheets that hold a table.
@@ -220,7 +222,7 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
     const refusal = refusalOf(read, opts.lang);
     if (refusal) return { kind: 'refused', ...refusal, result };
     // A person's fill that our mark replaces is kept whole (tint, pattern), so it is read whole first.
-    if (await readWholeFills(context, host, read, writeback.writes, stateAt)) ({ result, writeback } = plan());
+    if (await readWholeFills(context, host, read, writeback.writes, stateAt)) ({ result, results, writeback } = plan());
     const appended = writeback.appended?.col;
     const found = appended === undefined ? null : columnFor(appended, read);
     const column = found && { ...found, framed: framesOf(writeback.appended) };
@@ -251,12 +253,14 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
       hold.done();
     } catch (e) {
       if (!(e instanceof WriteCutShort)) throw e;
-      return { ...(await cutShort(context, host, 'score', read, e, opts.lang)), result };
+      const cut = await cutShort(context, host, 'score', read, e, opts.lang);
+      return cut.kind === 'partial' ? { ...cut, result, results } : { ...cut, result };
     }
-    const formulaCells = opts.overwriteFormulas ? [] : result.rows.filter((r) => r.scoreIsFormula).map((r) => r.cell);
+    const formulaCells = opts.overwriteFormulas ? [] : results.flatMap((t) => t.rows.filter((r) => r.scoreIsFormula).map((r) => r.cell));
     return {
       kind: 'scored',
       result,
+      results,
       formulaCells,
       notesVia: via,
       ...(applied.skipped.length ? { notesSkipped: applied.skipped } : {}),

@@ -40,18 +40,25 @@ interface Consent {
   readonly open: boolean;
 }
 
-/** What the status line says after scoring: the total, the print setup, where the explanations went (and which are only in the pane). */
-function scoredStatus(s: Strings, outcome: Extract<ScoreOutcome, { kind: 'scored' }>, view: ResultView): string {
-  const parts = [s.scored(view.total, view.grade)];
+/** What the status line says after scoring: each table's total, the print setup, where the explanations went (and which are only in the pane). */
+function scoredStatus(s: Strings, outcome: Extract<ScoreOutcome, { kind: 'scored' }>, views: readonly ResultView[]): string {
+  const parts = views.map((view, i) => (views.length > 1 ? s.tableScored(tableName(s, view, i), view.total, view.grade) : s.scored(view.total, view.grade)));
   if (outcome.print.kind === 'set') parts.push(s.printSet(outcome.print.titleRows));
   parts.push(s.notesVia(outcome.notesVia));
-  if (view.notes.length) parts.push(s.notesListed(view.notes.length));
+  const notes = views.reduce((n, v) => n + v.notes.length, 0);
+  if (notes) parts.push(s.notesListed(notes));
   return parts.join(s.sentenceGap);
+}
+
+/** A table's heading where the sheet holds several: its name as it gives it, else its place on the sheet. */
+function tableName(s: Strings, view: ResultView, i: number): string {
+  return view.table?.title ?? s.tableNumber(i + 1);
 }
 
 export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, documentKey = 'default' }: AppProps) {
   const task = usePaneTask(s.failed, s.waitingForExcel);
-  const [view, setView] = React.useState<ResultView | null>(() => (scoreOnOpen ? null : loadView(storage, documentKey)));
+  /** A view a table of the scored sheet, top down; null before any scoring. */
+  const [views, setViews] = React.useState<readonly ResultView[] | null>(() => (scoreOnOpen ? null : loadView(storage, documentKey)));
   const [fresh, setFresh] = React.useState(false);
   const [consent, setConsent] = React.useState<Consent | null>(null);
   /** Sheets to offer when the active one holds no table. */
@@ -59,8 +66,8 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
   const [appendReason, setAppendReason] = React.useState(() => loadAppendReason(storage, documentKey));
 
   const show = React.useCallback(
-    (next: ResultView) => {
-      setView(next);
+    (next: readonly ResultView[]) => {
+      setViews(next);
       setFresh(true);
       saveView(storage, documentKey, next);
     },
@@ -72,15 +79,16 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
       task.run('score', s.scoring, async () => {
         setOffer([]);
         const outcome = await actions.score({ lang, overwriteFormulas: opts.overwriteFormulas ?? false, appendReason: opts.appendReason ?? appendReason, ...(opts.sheet ? { sheet: opts.sheet } : {}) });
-        const { toView } = await scoring();
+        const { toViews } = await scoring();
         // Refused, or cut short part-way (the message says what was written and that 恢复 undoes it).
         if (outcome.kind === 'refused' || outcome.kind === 'partial') {
           task.setProblem(outcome.message);
           setOffer(outcome.kind === 'refused' ? (outcome.otherSheets ?? []) : []);
-          if (outcome.result && outcome.result.rows.length) show(toView(outcome.result));
+          const results = outcome.kind === 'partial' ? outcome.results : outcome.result ? [outcome.result] : [];
+          if (results.some((r) => r.rows.length)) show(toViews(results));
           return '';
         }
-        const next = toView(outcome.result, outcome);
+        const next = toViews(outcome.results, outcome);
         show(next);
         if (outcome.formulaCells.length > 0 && !opts.overwriteFormulas) setConsent({ cells: outcome.formulaCells, open: true });
         return scoredStatus(s, outcome, next);
@@ -96,7 +104,7 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
           task.setProblem(outcome.message);
           return '';
         }
-        setView(null);
+        setViews(null);
         forgetView(storage, documentKey);
         if (outcome.kind !== 'restored') return s.nothingToRestore;
         return [
@@ -111,27 +119,26 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
   );
 
   const exportSheet = React.useCallback(
-    (what: 'details' | 'conclusion') =>
+    (view: ResultView, what: 'details' | 'conclusion') =>
       task.run('write', s.writing, async () => {
-        if (!view) return '';
         const { detailSheet, conclusionSheet } = await scoring();
         const { name, leftOut } = await actions.addSheet(what === 'details' ? detailSheet(view, s) : conclusionSheet(view, s));
         const without = { links: s.writtenWithoutLinks, print: s.writtenWithoutPrint };
         return [s.written(name), ...leftOut.map((l) => without[l])].join(s.sentenceGap);
       }),
-    [actions, s, task, view],
+    [actions, s, task],
   );
 
   const saveDocx = React.useCallback(
-    () =>
+    (view: ResultView) =>
       task.run('write', s.savingDocx, async () => {
-        if (!view?.report) return '';
+        if (!view.report) return '';
         const { reportFileName, saveReportDocx } = await wordReport();
         const file = reportFileName(documentKey, view.sheet);
         const bytes = await saveReportDocx(view.report, view.sheet, file, new Date());
         return s.savedDocx(file, (bytes.length / 1024).toFixed(1));
       }),
-    [documentKey, s, task, view],
+    [documentKey, s, task],
   );
 
   const toggleAppendReason = React.useCallback(
@@ -139,22 +146,22 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
       setAppendReason(on);
       saveAppendReason(storage, documentKey, on);
       // The column is written (or taken away) by scoring the same sheet again.
-      if (view) void score({ appendReason: on, sheet: view.sheet });
+      if (views) void score({ appendReason: on, sheet: views[0].sheet });
     },
-    [storage, documentKey, view, score],
+    [storage, documentKey, views, score],
   );
 
   const select = React.useCallback(
     async (address: string) => {
       // A cell of the scored sheet is named with its sheet, so Excel activates that sheet first.
-      const qualified = address.includes('!') || !view ? address : sheetAddress(view.sheet, address);
+      const qualified = address.includes('!') || !views ? address : sheetAddress(views[0].sheet, address);
       try {
         await actions.select(qualified);
       } catch {
         task.setProblem(s.selectFailed(address));
       }
     },
-    [actions, s, view, task],
+    [actions, s, views, task],
   );
 
   React.useEffect(() => {
@@ -208,20 +215,35 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
             <OtherSheets sheets={offer} strings={s} disabled={busy} onScore={(sheet) => void score({ sheet })} />
           </React.Suspense>
         )}
-        {view && (
+        {views && (
           <React.Suspense fallback={<Busy label={s.loading} />}>
-            <ResultPanel
-              view={view}
-              strings={s}
-              fresh={fresh}
-              busy={busy}
-              appendReason={appendReason}
-              onSelect={select}
-              onScoreSheet={(sheet) => void score({ sheet })}
-              onAppendReason={toggleAppendReason}
-              onExport={(what) => void exportSheet(what)}
-              onSaveDocx={() => void saveDocx()}
-            />
+            {views.map((view, i) => {
+              const panel = (
+                <ResultPanel
+                  view={view}
+                  strings={s}
+                  fresh={fresh}
+                  busy={busy}
+                  appendReason={appendReason}
+                  onSelect={select}
+                  onScoreSheet={(sheet) => void score({ sheet })}
+                  onAppendReason={toggleAppendReason}
+                  onExport={(what) => void exportSheet(view, what)}
+                  onSaveDocx={() => void saveDocx(view)}
+                />
+              );
+              // One table: its result as it always was. Several: each under its own heading.
+              return views.length === 1 ? (
+                <React.Fragment key={i}>{panel}</React.Fragment>
+              ) : (
+                <section key={i} className="pane__table" aria-labelledby={`table-${i}`} data-testid="table">
+                  <h2 id={`table-${i}`} className="pane__table-title">
+                    {tableName(s, view, i)}
+                  </h2>
+                  {panel}
+                </section>
+              );
+            })}
           </React.Suspense>
         )}
         {consent && (

@@ -4,6 +4,7 @@ import type { Issue, RowResult, ScoreResult } from '../core/types';
 import { buildReport, reportText } from '../core/conclusion';
 import { fromA1 } from '../core/address';
 import { plainName } from '../core/report/names';
+import { subjectOf } from '../core/report/subject';
 import type { PrintOutcome } from '../excel';
 import type { CellItem, ChangedItem, DeductionItem, DetailRow, KeptItem, ManualItem, NoteItem, ResultView } from './view';
 
@@ -108,7 +109,7 @@ export function toView(result: ScoreResult, extras: ScoringExtras = {}, at: Date
     }
   }
   return {
-    version: 5,
+    version: 6,
     lang: result.lang,
     sheet: result.sheet,
     total: two(result.total),
@@ -141,4 +142,23 @@ export function toView(result: ScoreResult, extras: ScoringExtras = {}, at: Date
     reasonColumn: extras.reasonColumn ?? (result.layout?.columns.reason !== undefined ? 'own' : 'none'),
     at: at.toISOString(),
   };
+}
+
+/** A table's name as the table gives it: its 项目名称, else the first text above its header. */
+function titleOf(result: ScoreResult): string | null {
+  return subjectOf(result).project ?? result.titleRows[0]?.[0] ?? null;
+}
+
+/**
+ * A view for each table of the sheet, top down. Where it holds several, each is named, the cells whose
+ * note could not be written are listed under their own table, and the other sheets under the first.
+ */
+export function toViews(results: readonly ScoreResult[], extras: ScoringExtras = {}, at: Date = new Date()): ResultView[] {
+  if (results.length <= 1) return results.map((r) => toView(r, extras, at));
+  const tableOf = (cell: string) => Math.max(0, results.findIndex((r) => r.rows.some((row) => row.cell === cell)));
+  return results.map((result, i) => {
+    const own = (cells: readonly string[] | undefined) => (cells ?? []).filter((c) => tableOf(c) === i);
+    const view = toView(result, { ...extras, otherSheets: i === 0 ? extras.otherSheets : [], notesSkipped: own(extras.notesSkipped), notesLeft: own(extras.notesLeft) }, at);
+    return { ...view, table: { title: titleOf(result) } };
+  });
 }

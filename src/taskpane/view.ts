@@ -75,9 +75,14 @@ export interface DetailRow {
 
 export interface ResultView {
   /** The shape of the stored view: an older one is not shown again. */
-  readonly version: 5;
+  readonly version: 6;
   readonly lang: Lang;
   readonly sheet: string;
+  /**
+   * Where the sheet holds several tables (a page holding two projects): this table's name as the table
+   * gives it (its 项目名称, else its title row), or null where it gives none. Absent where it holds one.
+   */
+  readonly table?: { readonly title: string | null };
   readonly total: string;
   readonly maxTotal: string;
   /** When the points do not add up to 100: the share on which the grade is taken. */
@@ -128,21 +133,22 @@ export function partitioned(storage: Storage | undefined, partitionKey: string |
 
 const STORE_KEY = 'jixiao-pingfen:last-result';
 
-/** Keeps the last result per document, so 查看结果 can show it again. */
-export function saveView(storage: PaneStorage | undefined, documentKey: string, view: ResultView): void {
+/** Keeps the last result per document (a view a table of the sheet), so 查看结果 can show it again. */
+export function saveView(storage: PaneStorage | undefined, documentKey: string, views: readonly ResultView[]): void {
   try {
-    storage?.setItem(`${STORE_KEY}:${documentKey}`, JSON.stringify(view));
+    storage?.setItem(`${STORE_KEY}:${documentKey}`, JSON.stringify(views));
   } catch {
     // Storage full or disabled: the pane simply has no memory.
   }
 }
 
-export function loadView(storage: PaneStorage | undefined, documentKey: string): ResultView | null {
+export function loadView(storage: PaneStorage | undefined, documentKey: string): readonly ResultView[] | null {
   try {
     const text = storage?.getItem(`${STORE_KEY}:${documentKey}`);
     if (!text) return null;
-    const view = JSON.parse(text) as ResultView;
-    return view && view.version === 5 && typeof view.total === 'string' && Array.isArray(view.groups) ? view : null;
+    const views = JSON.parse(text) as ResultView[];
+    const shown = (view: ResultView) => view && view.version === 6 && typeof view.total === 'string' && Array.isArray(view.groups);
+    return Array.isArray(views) && views.length > 0 && views.every(shown) ? views : null;
   } catch {
     return null;
   }

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { sampleSheets } from '../excel/sample';
+import { sampleSheets, twoProjectSheet } from '../excel/sample';
 import type { SheetSpec } from '../support/fake-excel';
 import { bundleSize } from '../../scripts/bundle-size';
 import { CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, STANDIN, chromiumAvailable, ensureBuilt, serve, type Served } from './harness';
@@ -389,6 +389,47 @@ runBrowser('the task pane in chromium with the stand-in Excel host', () => {
       expect(await page.getByTestId('total').innerText()).toBe('99.25 / 100');
       expect(await page.getByText(/^Last scoring \(/).count()).toBe(1);
       expect(await page.evaluate(() => (window as unknown as { __standin: { runs: number } }).__standin.runs)).toBe(0);
+      expectNothingLeftTheMachine(o);
+    } finally {
+      await o.close();
+    }
+  });
+
+  test('a sheet holding two tables: each table’s result under its own heading with its total and grade, its cells selected where they are; shown again on reopening', async () => {
+    const o = await open({ sheets: [twoProjectSheet('指标体系')] });
+    const { page } = o;
+    try {
+      await page.getByRole('button', { name: '评分', exact: true }).click();
+      const tables = page.getByTestId('table');
+      await tables.nth(1).getByTestId('total').waitFor();
+      expect(await tables.count()).toBe(2);
+      const shown = async () =>
+        Promise.all(
+          [0, 1].map(async (i) => [await tables.nth(i).getByRole('heading', { level: 2 }).first().innerText(), await tables.nth(i).getByTestId('total').innerText(), await tables.nth(i).getByTestId('grade').innerText()]),
+        );
+      expect(await shown()).toEqual([
+        ['甲培训项目', '20.00 / 20', '评价等级 优'],
+        ['乙宣传项目', '18.00 / 20', '评价等级 优'],
+      ]);
+      const status = await page.getByTestId('status').innerText();
+      expect(status).toContain('甲培训项目评分完成：总分20.00分');
+      expect(status).toContain('乙宣传项目评分完成：总分18.00分');
+      // The second table's deduction is its own cell, and a click selects it.
+      const deduction = tables.nth(1).getByTestId('deductions').getByRole('button');
+      expect(await deduction.count()).toBe(1);
+      expect(await deduction.innerText()).toContain('E11');
+      expect(await tables.nth(0).getByTestId('deductions').getByRole('button').count()).toBe(0);
+      await deduction.click();
+      expect(await eventually(() => selection(page), (v) => /!E11$/.test(v ?? ''))).toMatch(/!E11$/);
+      expect((await cell(page, 'E11')).value).toBe(8);
+
+      // 查看结果: both tables again, without scoring.
+      await page.goto(`${served.url}/taskpane.html`);
+      await page.getByTestId('table').nth(1).getByTestId('total').waitFor();
+      expect(await shown()).toEqual([
+        ['甲培训项目', '20.00 / 20', '评价等级 优'],
+        ['乙宣传项目', '18.00 / 20', '评价等级 优'],
+      ]);
       expectNothingLeftTheMachine(o);
     } finally {
       await o.close();

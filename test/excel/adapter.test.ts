@@ -4,7 +4,7 @@ import { readSheet } from '../../src/excel/read';
 import { NOTE_MARKER, splitNote } from '../../src/core';
 import { NOTE_LIMIT } from '../../src/excel/shortNotes';
 import { FakeExcel, type CellSpec, type SheetSpec } from '../support/fake-excel';
-import { sampleExcel, sampleSheets } from './sample';
+import { sampleExcel, sampleSheets, twoProjectSheet } from './sample';
 import { printMeasure } from '../support/measure';
 
 const SHEET = '指标体系';
@@ -432,6 +432,20 @@ describe('the request payload limit (RequestPayloadSizeLimitExceeded, Excel on t
     expect(await restoreActiveSheet({ lang: 'zh' }, xl.host())).toMatchObject({ kind: 'restored' });
     expect(xl.dump(SHEET)).toEqual(before);
   }, 60000);
+});
+
+describe('a sheet holding two tables (a page holding two projects)', () => {
+  test('the outcome carries each table’s result, top down, both written, in 3 syncs as one table', async () => {
+    const xl = new FakeExcel({ sheets: [twoProjectSheet()], active: '自评表' });
+    const out = scored(await scoreActiveSheet({ lang: 'zh' }, xl.host()));
+    expect(out.results.map((r) => [r.total.toString(), r.grade, r.rows.map((row) => row.cell)])).toEqual([
+      ['20', '优', ['E4', 'E5']],
+      ['18', '优', ['E11', 'E12']],
+    ]);
+    expect(out.result).toBe(out.results[0]);
+    expect(['E4', 'E6', 'E11', 'E13'].map((a) => xl.cell('自评表', a).value)).toEqual([10, 20, 8, 18]);
+    expect(xl.stats.syncs).toBe(3);
+  });
 });
 
 describe('two indicator sheets in one workbook', () => {

@@ -81,3 +81,19 @@ export function workbookSheets(wb: ExcelJS.Workbook): SheetSpec[] {
 export async function sampleExcel(options: Partial<FakeExcelOptions> = {}): Promise<FakeExcel> {
   return new FakeExcel({ sheets: await sampleSheets(), active: '指标体系', ...options });
 }
+
+/**
+ * A page holding two project tables, one below the other (SPEC 2.1a: each read as its own table): 甲's
+ * met in full (20 of 20), 乙's 宣传场次 short of its target (80 of 100 → 8 of 10: 18 of 20).
+ */
+export function twoProjectSheet(name = '自评表'): SheetSpec {
+  const project = (title: string, indicator: string, actual: number): CellSpec[][] => [
+    ['项目支出绩效自评表'],
+    [`项目名称：${title}`],
+    ['三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+    [indicator, '≥100', actual, 10, null],
+    ['满意度', '≥90%', '95%', 10, null],
+    ['总分', null, null, 20, null],
+  ];
+  return { name, rows: [...project('甲培训项目', '培训人次', 100), [], ...project('乙宣传项目', '宣传场次', 80)] };
+}

@@ -102,14 +102,14 @@ describe('the pane view of a result', () => {
 
   test('the last view is kept per document and can be forgotten; a view of an older shape is not shown', () => {
     const storage = new MemoryStorage() as unknown as Storage;
-    saveView(storage, 'book-a.xlsx', view);
-    expect(loadView(storage, 'book-a.xlsx')).toEqual(view);
+    saveView(storage, 'book-a.xlsx', [view]);
+    expect(loadView(storage, 'book-a.xlsx')).toEqual([view]);
     expect(loadView(storage, 'book-b.xlsx')).toBeNull();
     forgetView(storage, 'book-a.xlsx');
     expect(loadView(storage, 'book-a.xlsx')).toBeNull();
     storage.setItem('jixiao-pingfen:last-result:book-c.xlsx', '{not json');
     expect(loadView(storage, 'book-c.xlsx')).toBeNull();
-    storage.setItem('jixiao-pingfen:last-result:book-d.xlsx', JSON.stringify({ ...view, version: undefined }));
+    storage.setItem('jixiao-pingfen:last-result:book-d.xlsx', JSON.stringify([{ ...view, version: undefined }]));
     expect(loadView(storage, 'book-d.xlsx')).toBeNull();
     expect(loadView(undefined, 'book-a.xlsx')).toBeNull();
     expect(loadAppendReason(storage, 'book-a.xlsx')).toBe(false);
@@ -120,11 +120,11 @@ describe('the pane view of a result', () => {
   test('every key the pane keeps is under Office.context.partitionKey where the host has one, and as before where it has none', () => {
     const storage = new MemoryStorage() as unknown as Storage;
     const inPartition = partitioned(storage, 'contoso|');
-    saveView(inPartition, 'book-a.xlsx', view);
+    saveView(inPartition, 'book-a.xlsx', [view]);
     saveAppendReason(inPartition, 'book-a.xlsx', true);
     const keys = () => Array.from({ length: storage.length }, (_, i) => storage.key(i)!).sort();
     expect(keys()).toEqual(['contoso|jixiao-pingfen:append-reason:book-a.xlsx', 'contoso|jixiao-pingfen:last-result:book-a.xlsx']);
-    expect(loadView(inPartition, 'book-a.xlsx')).toEqual(view);
+    expect(loadView(inPartition, 'book-a.xlsx')).toEqual([view]);
     // Another partition (another site embedding Office) sees none of it.
     expect(loadView(partitioned(storage, 'fabrikam|'), 'book-a.xlsx')).toBeNull();
     expect(loadAppendReason(partitioned(storage, 'fabrikam|'), 'book-a.xlsx')).toBe(false);

@@ -80,6 +80,9 @@ export const en: Strings = {
   lastResult: (time) => `Last scoring (${time})`,
   scored: (total, grade) =>
     grade ? `Scored: total ${total}, grade “${grade}”.` : `Scored: ${total} so far; some indicators have no score yet.`,
+  tableScored: (table, total, grade) =>
+    grade ? `${table} scored: total ${total}, grade “${grade}”.` : `${table} scored: ${total} so far; some indicators have no score yet.`,
+  tableNumber: (n) => `Table ${n}`,
   sentenceGap: ' ',
   listSep: ', ',
   restored: (cells) => `Restored the original contents of ${cells} cells`,

@@ -93,6 +93,10 @@ export interface Strings {
   readonly waitingForExcel: string;
   readonly lastResult: (time: string) => string;
   readonly scored: (total: string, grade: string | null) => string;
+  /** The same for one of several tables on the sheet, named. */
+  readonly tableScored: (table: string, total: string, grade: string | null) => string;
+  /** A table of several on the sheet that gives no name of its own: its place, top down. */
+  readonly tableNumber: (n: number) => string;
   /** What separates two sentences: nothing in Chinese, a space in English. */
   readonly sentenceGap: string;
   /** Between items of a list of cells. */

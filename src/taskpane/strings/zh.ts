@@ -79,6 +79,9 @@ export const zh: Strings = {
   lastResult: (time) => `上次评分结果（${time}）`,
   scored: (total, grade) =>
     grade ? `评分完成：总分${total}分，等级“${grade}”。` : `评分完成：已评指标得分${total}分，尚有指标未评分。`,
+  tableScored: (table, total, grade) =>
+    grade ? `${table}评分完成：总分${total}分，等级“${grade}”。` : `${table}评分完成：已评指标得分${total}分，尚有指标未评分。`,
+  tableNumber: (n) => `第${n}张表`,
   sentenceGap: '',
   listSep: '、',
   restored: (cells) => `已恢复 ${cells} 个单元格的原内容`,
