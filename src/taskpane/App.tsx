@@ -2,13 +2,14 @@
 // (score, restore, write a sheet) runs through one hook that keeps the buttons waiting, the status line
 // and the error bar (usePaneTask).
 import * as React from 'react';
-import { Button, FluentProvider, type Theme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
 import { Busy } from './Busy';
 import type { Lang } from '../core/types';
 import { sheetAddress } from '../core/cells';
 import type { ScoreOutcome } from '../excel';
 import type { PaneActions } from './actions';
 import type { Strings } from './strings';
+import { themeVariables } from './themeVariables';
 import { usePaneTask } from './usePaneTask';
 import { forgetView, loadAppendReason, loadView, saveAppendReason, saveView, type PaneStorage, type ResultView } from './view';
 
@@ -16,6 +17,9 @@ const scoring = () => import(/* webpackChunkName: "excel" */ './scoring');
 /** The Word document's builder and the docx package: a chunk loaded when the button is pressed. */
 const wordReport = () => import(/* webpackChunkName: "docx" */ './wordReport');
 
+// Fluent UI comes with what the pane loads after its first render: its provider and the result, in one chunk.
+const loadFluent = () => import(/* webpackChunkName: "result" */ './Fluent');
+const Fluent = React.lazy(loadFluent);
 const loadResultPanel = () => import(/* webpackChunkName: "result" */ './ResultPanel');
 const ResultPanel = React.lazy(loadResultPanel);
 const FormulaDialog = React.lazy(() => import(/* webpackChunkName: "dialog" */ './FormulaDialog'));
@@ -169,7 +173,7 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
     performance.mark?.('jixiao:first-render');
     // The result panel is fetched once the pane stands, not with it: 评分 then shows its result at once.
     const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
-    whenIdle(() => void loadResultPanel());
+    whenIdle(() => void Promise.all([loadFluent(), loadResultPanel()]));
   }, []);
 
   const started = React.useRef(false);
@@ -181,85 +185,84 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
   }, [scoreOnOpen, score]);
 
   const busy = task.busy !== null;
+  const results = views?.map((view, i) => {
+    const panel = (
+      <ResultPanel
+        view={view}
+        strings={s}
+        fresh={fresh}
+        busy={busy}
+        appendReason={appendReason}
+        onSelect={select}
+        onScoreSheet={(sheet) => void score({ sheet })}
+        onAppendReason={toggleAppendReason}
+        onExport={(what) => void exportSheet(view, what)}
+        onSaveDocx={() => void saveDocx(view)}
+      />
+    );
+    // One table: its result as it always was. Several: each under its own heading.
+    return views.length === 1 ? (
+      <React.Fragment key={i}>{panel}</React.Fragment>
+    ) : (
+      <section key={i} className="pane__table" aria-labelledby={`table-${i}`} data-testid="table">
+        <h2 id={`table-${i}`} className="pane__table-title">
+          {tableName(s, view, i)}
+        </h2>
+        {panel}
+      </section>
+    );
+  });
+  // The frame is plain elements styled by pane.css over the theme's variables (themeVariables): the first
+  // render waits for no UI library. Fluent's provider comes with the parts loaded later.
   return (
-    <FluentProvider theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en-US'}>
-      <main className="pane" aria-labelledby="pane-title">
-        <h1 id="pane-title" className="pane__title">
-          {s.appTitle}
-        </h1>
-        <p className="pane__intro">{s.intro}</p>
-        <div className="pane__actions">
-          <Button appearance="primary" size="large" disabled={busy} onClick={() => void score()} data-testid="score">
-            {s.score}
-          </Button>
-          <Button disabled={busy} onClick={() => void restore()} data-testid="restore">
-            {s.restore}
-          </Button>
-          {busy && <Busy />}
+    <main className="pane" aria-labelledby="pane-title" style={themeVariables(theme)}>
+      <h1 id="pane-title" className="pane__title">
+        {s.appTitle}
+      </h1>
+      <p className="pane__intro">{s.intro}</p>
+      <div className="pane__actions">
+        <button type="button" className="pane__button pane__button--primary" disabled={busy} onClick={() => void score()} data-testid="score">
+          {s.score}
+        </button>
+        <button type="button" className="pane__button" disabled={busy} onClick={() => void restore()} data-testid="restore">
+          {s.restore}
+        </button>
+        {busy && <Busy />}
+      </div>
+      {/* Excel may clear its undo stack when an add-in writes (OfficeDev/office-js#6170, #3788), and
+          Ctrl+Z would undo our writes without our backup: 恢复 is the way back. */}
+      <p className="pane__hint" data-testid="undo-hint">
+        {s.undoHint}
+      </p>
+      <div className="pane__status" role="status" aria-live="polite" data-testid="status">
+        {task.status}
+      </div>
+      {task.problem && (
+        <div className="pane__problem" role="alert" data-testid="problem">
+          {task.problem}
         </div>
-        {/* Excel may clear its undo stack when an add-in writes (OfficeDev/office-js#6170, #3788), and
-            Ctrl+Z would undo our writes without our backup: 恢复 is the way back. */}
-        <p className="pane__hint" data-testid="undo-hint">
-          {s.undoHint}
-        </p>
-        <div className="pane__status" role="status" aria-live="polite" data-testid="status">
-          {task.status}
-        </div>
-        {task.problem && (
-          <div className="pane__problem" role="alert" data-testid="problem">
-            {task.problem}
-          </div>
-        )}
-        {offer.length > 0 && (
-          <React.Suspense fallback={null}>
-            <OtherSheets sheets={offer} strings={s} disabled={busy} onScore={(sheet) => void score({ sheet })} />
-          </React.Suspense>
-        )}
-        {views && (
-          <React.Suspense fallback={<Busy label={s.loading} />}>
-            {views.map((view, i) => {
-              const panel = (
-                <ResultPanel
-                  view={view}
+      )}
+      {(offer.length > 0 || results || consent) && (
+        <React.Suspense fallback={results ? <Busy label={s.loading} /> : null}>
+          <Fluent theme={theme} lang={lang}>
+            {offer.length > 0 && <OtherSheets sheets={offer} strings={s} disabled={busy} onScore={(sheet) => void score({ sheet })} />}
+            {results}
+            {consent && (
+              <React.Suspense fallback={null}>
+                <FormulaDialog
                   strings={s}
-                  fresh={fresh}
-                  busy={busy}
-                  appendReason={appendReason}
-                  onSelect={select}
-                  onScoreSheet={(sheet) => void score({ sheet })}
-                  onAppendReason={toggleAppendReason}
-                  onExport={(what) => void exportSheet(view, what)}
-                  onSaveDocx={() => void saveDocx(view)}
+                  cells={consent.cells}
+                  open={consent.open}
+                  onAnswer={(overwrite) => {
+                    setConsent((c) => (c ? { ...c, open: false } : c));
+                    if (overwrite) void score({ overwriteFormulas: true });
+                  }}
                 />
-              );
-              // One table: its result as it always was. Several: each under its own heading.
-              return views.length === 1 ? (
-                <React.Fragment key={i}>{panel}</React.Fragment>
-              ) : (
-                <section key={i} className="pane__table" aria-labelledby={`table-${i}`} data-testid="table">
-                  <h2 id={`table-${i}`} className="pane__table-title">
-                    {tableName(s, view, i)}
-                  </h2>
-                  {panel}
-                </section>
-              );
-            })}
-          </React.Suspense>
-        )}
-        {consent && (
-          <React.Suspense fallback={null}>
-            <FormulaDialog
-              strings={s}
-              cells={consent.cells}
-              open={consent.open}
-              onAnswer={(overwrite) => {
-                setConsent((c) => (c ? { ...c, open: false } : c));
-                if (overwrite) void score({ overwriteFormulas: true });
-              }}
-            />
-          </React.Suspense>
-        )}
-      </main>
-    </FluentProvider>
+              </React.Suspense>
+            )}
+          </Fluent>
+        </React.Suspense>
+      )}
+    </main>
   );
 }
