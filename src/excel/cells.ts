@@ -19,9 +19,6 @@ export function areaOf(address: string): Area | null {
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
 }
 
-/** Excel on the web's refusal of a request or a response above its 5 MB payload limit, by its code. */
-export const isPayloadLimit = (e: unknown) => /^(Request|Response)PayloadSizeLimitExceeded$/.test(String((e as { code?: unknown } | null)?.code));
-
 // ---------------------------------------------------------------------------------------------
 // Cell values between Excel and the core
 

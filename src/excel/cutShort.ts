@@ -4,10 +4,9 @@
 // pane says is what was written and the way back.
 import type { Lang } from '../core';
 import type { ExcelHost } from './host';
-import { busyOf, mayBeCellEdit } from './busy';
+import { busyOf, mayBeCellEdit, type Refusal } from './errors';
 import { cutShortMessage, refusalMessage } from './messages';
 import type { WriteCutShort } from './write';
-import type { Refusal } from './index';
 
 /** What the person is told: nothing of the sheet written (a refusal, as up front), or how far it got. */
 export type CutShort =
@@ -27,7 +26,7 @@ async function whyRefused(context: Excel.RequestContext, host: ExcelHost, sheetI
     if (structure?.protected) return 'structure-protected';
     if (book?.readOnly) return 'read-only';
   } catch (e) {
-    // Refused again: a person typing refuses every batch (InvalidOperation may be its code: busy.ts).
+    // Refused again: a person typing refuses every batch (InvalidOperation may be its code: errors.ts).
     if (busyOf(e) === 'cell-edit' || (mayBeCellEdit(error) && mayBeCellEdit(e))) return 'cell-edit';
     // Otherwise Excel answers nothing more: the error is told as it came.
   }

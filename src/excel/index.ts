@@ -47,7 +47,7 @@ import { printCommands } from './print';
 import { notesVia, officeHost, type ExcelHost } from './host';
 import { withShortNotes } from './shortNotes';
 import { noTableMessage, protectedMessage, refusalMessage, workbookMessage } from './messages';
-import { busyOf, mayBeCellEdit, type Busy } from './busy';
+import { busyOf, mayBeCellEdit, type Busy, type Refusal } from './errors';
 import { readSheet, readWholeFills, settleInterchangeable, stateAtOf, type SheetRead } from './read';
 import { applyCommands, backupCommands, cellCommands, WriteCutShort, type Applied, type Command } from './write';
 import { cutShort } from './cutShort';
@@ -112,8 +112,7 @@ export type RestoreOutcome =
 /** Another pane is scoring or restoring this workbook (runLock): nothing was read or written. */
 export type OtherRun = { kind: 'refused'; reason: 'other-run'; message: string };
 
-/** Why nothing was written: the sheet or the workbook takes no change, or a person is typing in a cell. */
-export type Refusal = 'protected' | 'structure-protected' | 'read-only' | Busy;
+export type { Refusal };
 
 /** What stops writing to this sheet now, if anything, with the message to show. */
 function refusalOf(read: SheetRead, lang: Lang): { reason: Refusal; message: string } | null {
@@ -126,7 +125,7 @@ function refusalOf(read: SheetRead, lang: Lang): { reason: Refusal; message: str
  * Runs a scoring or restore run, its writes held while a person types in a cell where Excel can hold
  * them (delayForCellEdit); Excel refusing it because the person is busy — typing in a cell, a dialog of
  * Excel's open — is a refusal in the person's words, not a failure. InvalidOperation means cell edit
- * only if a read that asks nothing of the sheet is refused the same way (busy.ts).
+ * only if a read that asks nothing of the sheet is refused the same way (errors.ts).
  */
 async function unlessBusy<T>(host: ExcelHost, lang: Lang, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T | { kind: 'refused'; reason: Busy; message: string }> {
   try {

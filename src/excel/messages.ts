@@ -3,8 +3,7 @@ import {
   type Lang,
   type ScoreResult,
 } from '../core';
-import type { Refusal } from './index';
-import type { Busy } from './busy';
+import type { Busy, Refusal } from './errors';
 
 export function protectedMessage(sheet: string, lang: Lang): string {
   return lang === 'en'

@@ -22,7 +22,8 @@ import {
   type PageRead,
   cellKey,
 } from '../core';
-import { areaOf, coreValue, FILL_BRIEF, FILL_WHOLE, fillOf, fromExcel, isPayloadLimit } from './cells';
+import { areaOf, coreValue, FILL_BRIEF, FILL_WHOLE, fillOf, fromExcel } from './cells';
+import { busyOf, isPayloadLimit } from './errors';
 import type { ExcelHost, NotesVia } from './host';
 import { COMMAND_BYTES, REQUEST_BUDGET } from './payload';
 
@@ -346,7 +347,6 @@ function mergesInBlocks(common: Common, used: Excel.Range): Excel.RangeAreas[] |
   return queueMergeBlocks(pinned, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount);
 }
 
-const isCellEdit = (e: unknown) => (e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode';
 
 
 /** Queues a part of `total` items per batch, halving a part whenever Excel finds its payload too big. */
@@ -590,7 +590,7 @@ export async function readSheet(context: Excel.RequestContext, host: ExcelHost, 
   } catch (e) {
     // Too big for one batch: Excel's payload limit, or (as it tells no more) more than 512 merged
     // areas. A read changes nothing, so it is simply asked again in parts; a real fault fails again there.
-    if (isCellEdit(e)) throw e;
+    if (busyOf(e) === 'cell-edit') throw e;
     raw = await readInParts(context, host, via, forScoring, nextColumn, !isPayloadLimit(e));
   }
   const { read, unplaced } = collect(raw, host.isSetSupported('ExcelApi', '1.9'));

@@ -15,6 +15,7 @@
 // away in the run's last write batch; a run that writes nothing takes it away in a sync of its own.
 import type { Lang } from '../core';
 import type { ExcelHost } from './host';
+import { isAccessDenied } from './errors';
 
 /** A run entry's key: the partition key where the host has one, then this name, then the run's id. */
 const NAME = 'jixiao.run.';
@@ -66,9 +67,9 @@ export async function claim(context: Excel.RequestContext, host: ExcelHost): Pro
   try {
     await context.sync();
   } catch (e) {
-    // A workbook open read-only may refuse a setting (AccessDenied: the stand-in's reading, the documents
-    // are silent); the read then refuses the run. Anything else — cell edit, a dialog — is the run's.
-    if ((e as { code?: unknown } | null)?.code === 'AccessDenied') return { kind: 'unclaimed' };
+    // A workbook open read-only may refuse the setting (errors.ts); the read then refuses the run. Anything
+    // else — cell edit, a dialog — is the run's.
+    if (isAccessDenied(e)) return { kind: 'unclaimed' };
     throw e;
   }
   const others = settings.items.flatMap((s) => entryOf(s.key, s.value) ?? []).filter((e) => e.key !== key);

@@ -13,9 +13,9 @@ import {
   sameValue,
   sheetAddress,
 } from '../core';
-import { fillToSet, isPayloadLimit, toExcel } from './cells';
+import { fillToSet, toExcel } from './cells';
 import type { NotesVia } from './host';
-import { busyOf } from './busy';
+import { busyOf, isPayloadLimit } from './errors';
 import { REQUEST_BUDGET, size } from './payload';
 import { COMMENT_FIELDS, threadText, type NoteHandle, type SheetRead } from './read';
 
