@@ -1,21 +1,15 @@
-// The task pane: the 评分 button first, then (loaded on demand) the result. Every task against Excel
-// (score, restore, write a sheet) runs through one hook that keeps the buttons waiting, the status line
-// and the error bar (usePaneTask).
+// The task pane's layout: the 评分 button first, then (loaded on demand) the result, a table at a time.
+// The work against Excel — scoring, restore, the sheets handed in — is the useScoring hook's.
 import * as React from 'react';
 import type { Theme } from '@fluentui/react-components';
 import { Busy } from './Busy';
 import type { Lang } from '../core/types';
-import { sheetAddress } from '../core/cells';
-import type { ScoreOutcome } from '../excel';
 import type { PaneActions } from './actions';
 import type { Strings } from './strings';
+import { tableName } from './tableName';
 import { themeVariables } from './themeVariables';
-import { usePaneTask } from './usePaneTask';
-import { forgetView, loadAppendReason, loadView, saveAppendReason, saveView, type PaneStorage, type ResultView } from './view';
-
-const scoring = () => import(/* webpackChunkName: "excel" */ './scoring');
-/** The Word document's builder and the docx package: a chunk loaded when the button is pressed. */
-const wordReport = () => import(/* webpackChunkName: "docx" */ './wordReport');
+import { useScoring } from './useScoring';
+import type { PaneStorage } from './view';
 
 // Fluent UI comes with what the pane loads after its first render: its provider and the result, in one chunk.
 const loadFluent = () => import(/* webpackChunkName: "result" */ './Fluent');
@@ -38,135 +32,15 @@ export interface AppProps {
   readonly documentKey?: string;
 }
 
-interface Consent {
-  readonly cells: readonly string[];
-  /** The dialog stays mounted after it is answered, closed, so Fluent can undo its modal state. */
-  readonly open: boolean;
-}
-
-/** What the status line says after scoring: each table's total, the print setup, where the explanations went (and which are only in the pane). */
-function scoredStatus(s: Strings, outcome: Extract<ScoreOutcome, { kind: 'scored' }>, views: readonly ResultView[]): string {
-  const parts = views.map((view, i) => (views.length > 1 ? s.tableScored(tableName(s, view, i), view.total, view.grade) : s.scored(view.total, view.grade)));
-  if (outcome.print.kind === 'set') parts.push(s.printSet(outcome.print.titleRows));
-  parts.push(s.notesVia(outcome.notesVia));
-  const notes = views.reduce((n, v) => n + v.notes.length, 0);
-  if (notes) parts.push(s.notesListed(notes));
-  return parts.join(s.sentenceGap);
-}
-
-/** A table's heading where the sheet holds several: its name as it gives it, else its place on the sheet. */
-function tableName(s: Strings, view: ResultView, i: number): string {
-  return view.table?.title ?? s.tableNumber(i + 1);
-}
-
 export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, documentKey = 'default' }: AppProps) {
-  const task = usePaneTask(s.failed, s.waitingForExcel);
-  /** A view a table of the scored sheet, top down; null before any scoring. */
-  const [views, setViews] = React.useState<readonly ResultView[] | null>(() => (scoreOnOpen ? null : loadView(storage, documentKey)));
-  const [fresh, setFresh] = React.useState(false);
-  const [consent, setConsent] = React.useState<Consent | null>(null);
-  /** Sheets to offer when the active one holds no table. */
-  const [offer, setOffer] = React.useState<readonly string[]>([]);
-  const [appendReason, setAppendReason] = React.useState(() => loadAppendReason(storage, documentKey));
-
-  const show = React.useCallback(
-    (next: readonly ResultView[]) => {
-      setViews(next);
-      setFresh(true);
-      saveView(storage, documentKey, next);
-    },
-    [storage, documentKey],
-  );
-
-  const score = React.useCallback(
-    (opts: { overwriteFormulas?: boolean; sheet?: string; appendReason?: boolean } = {}) =>
-      task.run('score', s.scoring, async () => {
-        setOffer([]);
-        const outcome = await actions.score({ lang, overwriteFormulas: opts.overwriteFormulas ?? false, appendReason: opts.appendReason ?? appendReason, ...(opts.sheet ? { sheet: opts.sheet } : {}) });
-        const { toViews } = await scoring();
-        // Refused, or cut short part-way (the message says what was written and that 恢复 undoes it).
-        if (outcome.kind === 'refused' || outcome.kind === 'partial') {
-          task.setProblem(outcome.message);
-          setOffer(outcome.kind === 'refused' ? (outcome.otherSheets ?? []) : []);
-          const results = outcome.kind === 'partial' ? outcome.results : outcome.result ? [outcome.result] : [];
-          if (results.some((r) => r.rows.length)) show(toViews(results));
-          return '';
-        }
-        const next = toViews(outcome.results, outcome);
-        show(next);
-        if (outcome.formulaCells.length > 0 && !opts.overwriteFormulas) setConsent({ cells: outcome.formulaCells, open: true });
-        return scoredStatus(s, outcome, next);
-      }),
-    [actions, lang, s, show, task, appendReason],
-  );
-
-  const restore = React.useCallback(
-    () =>
-      task.run('restore', s.restoring, async () => {
-        const outcome = await actions.restore({ lang });
-        if (outcome.kind === 'refused' || outcome.kind === 'partial') {
-          task.setProblem(outcome.message);
-          return '';
-        }
-        setViews(null);
-        forgetView(storage, documentKey);
-        if (outcome.kind !== 'restored') return s.nothingToRestore;
-        return [
-          s.restored(outcome.cells),
-          outcome.titleRowsKept ? s.titleRowsKept(outcome.titleRowsKept) : '',
-          outcome.notesLeft?.length ? s.notesLeftAfterRestore(outcome.notesLeft.join(s.listSep)) : '',
-        ]
-          .filter(Boolean)
-          .join(s.sentenceGap);
-      }),
-    [actions, lang, s, storage, documentKey, task],
-  );
-
-  const exportSheet = React.useCallback(
-    (view: ResultView, what: 'details' | 'conclusion') =>
-      task.run('write', s.writing, async () => {
-        const { detailSheet, conclusionSheet } = await scoring();
-        const { name, leftOut } = await actions.addSheet(what === 'details' ? detailSheet(view, s) : conclusionSheet(view, s));
-        const without = { links: s.writtenWithoutLinks, print: s.writtenWithoutPrint };
-        return [s.written(name), ...leftOut.map((l) => without[l])].join(s.sentenceGap);
-      }),
-    [actions, s, task],
-  );
-
-  const saveDocx = React.useCallback(
-    (view: ResultView) =>
-      task.run('write', s.savingDocx, async () => {
-        if (!view.report) return '';
-        const { reportFileName, saveReportDocx } = await wordReport();
-        const file = reportFileName(documentKey, view.sheet);
-        const bytes = await saveReportDocx(view.report, view.sheet, file, new Date());
-        return s.savedDocx(file, (bytes.length / 1024).toFixed(1));
-      }),
-    [documentKey, s, task],
-  );
-
-  const toggleAppendReason = React.useCallback(
-    (on: boolean) => {
-      setAppendReason(on);
-      saveAppendReason(storage, documentKey, on);
-      // The column is written (or taken away) by scoring the same sheet again.
-      if (views) void score({ appendReason: on, sheet: views[0].sheet });
-    },
-    [storage, documentKey, views, score],
-  );
-
-  const select = React.useCallback(
-    async (address: string) => {
-      // A cell of the scored sheet is named with its sheet, so Excel activates that sheet first.
-      const qualified = address.includes('!') || !views ? address : sheetAddress(views[0].sheet, address);
-      try {
-        await actions.select(qualified);
-      } catch {
-        task.setProblem(s.selectFailed(address));
-      }
-    },
-    [actions, s, views, task],
-  );
+  const { task, views, fresh, consent, offer, appendReason, score, restore, exportSheet, saveDocx, toggleAppendReason, select, answerConsent } = useScoring({
+    lang,
+    strings: s,
+    actions,
+    scoreOnOpen,
+    storage,
+    documentKey,
+  });
 
   React.useEffect(() => {
     // For the browser test and the benchmark: when the pane first stood on screen.
@@ -175,14 +49,6 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
     const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
     whenIdle(() => void Promise.all([loadFluent(), loadResultPanel()]));
   }, []);
-
-  const started = React.useRef(false);
-  React.useEffect(() => {
-    if (scoreOnOpen && !started.current) {
-      started.current = true;
-      void score();
-    }
-  }, [scoreOnOpen, score]);
 
   const busy = task.busy !== null;
   const results = views?.map((view, i) => {
@@ -253,10 +119,7 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
                   strings={s}
                   cells={consent.cells}
                   open={consent.open}
-                  onAnswer={(overwrite) => {
-                    setConsent((c) => (c ? { ...c, open: false } : c));
-                    if (overwrite) void score({ overwriteFormulas: true });
-                  }}
+                  onAnswer={answerConsent}
                 />
               </React.Suspense>
             )}
