@@ -46,12 +46,12 @@ import { candidates, probeSheets } from './otherSheets';
 import { printCommands } from './print';
 import { notesVia, officeHost, type ExcelHost } from './host';
 import { withShortNotes } from './shortNotes';
-import { noTableMessage, protectedMessage, refusalMessage, workbookMessage } from './messages';
+import { noTableMessage, otherRunMessage, protectedMessage, refusalMessage, workbookMessage } from './messages';
 import { busyOf, mayBeCellEdit, type Busy, type Refusal } from './errors';
 import { readSheet, readWholeFills, settleInterchangeable, stateAtOf, type SheetRead } from './read';
 import { applyCommands, backupCommands, cellCommands, WriteCutShort, type Applied, type Command } from './write';
 import { cutShort } from './cutShort';
-import { claim, otherRunMessage, queueRelease, released } from './runLock';
+import { claim, queueRelease, released } from './runLock';
 
 export { officeHost, type ExcelHost };
 export { selectCell } from './select';

@@ -13,7 +13,6 @@
 // two runs claiming at once the later one sees the earlier's entry and gives way (the documents are
 // silent on batches of two panes interleaving: assumed whole, as the stand-in runs them). Ours is taken
 // away in the run's last write batch; a run that writes nothing takes it away in a sync of its own.
-import type { Lang } from '../core';
 import type { ExcelHost } from './host';
 import { isAccessDenied } from './errors';
 
@@ -92,13 +91,4 @@ export function released(claimed: Claim, done: boolean): void {
   if (claimed.kind === 'unclaimed') return;
   if (!done) leftover.add(claimed.key);
   else if (claimed.kind === 'held') claimed.stale.forEach((key) => leftover.delete(key));
-}
-
-/** Another pane is scoring or restoring this workbook. */
-export function otherRunMessage(since: number, lang: Lang): string {
-  const minutes = STALE_AFTER_MS / 60_000;
-  const at = new Date(since).toLocaleTimeString(lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
-  return lang === 'en'
-    ? `Another task pane has been scoring or restoring this workbook since ${at}, so nothing was done here. Try again when it has finished; if that pane was closed, try again in ${minutes} minutes.`
-    : `另一个任务窗格自 ${at} 起正在评分或恢复本工作簿，此处未做任何操作。请等它完成后再试；若那个窗格已关闭，请 ${minutes} 分钟后再试。`;
 }

@@ -4,20 +4,17 @@
 // note and given whole in the task pane. The backup records the short text, so scoring again still
 // knows the note for ours.
 import { joinNote, splitNote, type BackupEntry, type CellWrite, type Lang, type Writeback } from '../core';
+import { adapterMessages } from './messages';
 
 /** Characters of our part of a note before it is cut: about five lines of a default note box. */
 export const NOTE_LIMIT = 120;
 
-const MORE: Record<Lang, string> = {
-  zh: '…\n（完整说明见“绩效评分助手”窗格）',
-  en: '…\n(full explanation in the Performance Scorer pane)',
-};
-
 export function shortNote(note: string | null, lang: Lang): string | null {
   const { person, ours } = splitNote(note);
   if (ours === null || [...ours].length <= NOTE_LIMIT) return note;
-  const kept = [...ours].slice(0, NOTE_LIMIT - [...MORE[lang]].length).join('').trimEnd();
-  return joinNote(person, kept + MORE[lang]);
+  const more = adapterMessages(lang).noteCut;
+  const kept = [...ours].slice(0, NOTE_LIMIT - [...more].length).join('').trimEnd();
+  return joinNote(person, kept + more);
 }
 
 /** The writeback with our part of every note cut to NOTE_LIMIT, in the writes and in the backup alike. */
