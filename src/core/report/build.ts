@@ -253,7 +253,7 @@ function problems(result: ScoreResult, lines: readonly Line[], kinds: ReturnType
       const lost = figure(row.deduction);
       const causes = l.remark?.causes ?? [];
       const stated = row.kept ? w.keptProblem(l.name, figure(row.score), figure(row.points), lost, causes.length > 0) : w.lost(l.name, l.finding!.inWords, lost);
-      return causes.length ? w.cause(stated, causes.join(lang === 'en' ? '; ' : '，')) : stated;
+      return causes.length ? w.cause(stated, causes.join(w.causeSep)) : stated;
     });
     items.push(w.numbered(items.length + 1, measure[lang].problem, texts.join(w.clauseSep)));
   }
@@ -288,7 +288,7 @@ function measures(result: ScoreResult, lines: readonly Line[], kinds: ReturnType
     const items = over.length ? w.names(over) : (shortfall ?? null);
     const own = unique(ls.flatMap((l) => l.remark?.measures ?? []));
     const said = fillMeasure(text.text, names, items, text.items);
-    out.push(w.numbered(out.length + 1, text.title, [...own.map((m) => (lang === 'en' ? `${m}.` : `${m}。`)), said].join(lang === 'en' ? ' ' : '')));
+    out.push(w.numbered(out.length + 1, text.title, [...own.map(w.stop), said].join(w.sentenceGap)));
   }
   const changed = lines.some((l) => isScored(l.row) && l.row.typedScore !== null && (l.row.kept ? !l.row.kept.possible : !l.row.typedScore.equals(l.row.score)));
   if (changed) out.push(w.numbered(out.length + 1, w.typedMeasure[0], w.typedMeasure[1]));
@@ -310,8 +310,7 @@ export function buildReport(result: ScoreResult): Report | null {
   );
   const lines = [...(execution ? [execution.line] : []), ...areas.flatMap((a) => a.lines)];
   const kinds = byKind(lines);
-  const space = result.lang === 'en' ? ' ' : '';
-  const head = [headline(result, subject, w, result.rows.filter(isScored)), execution?.text ?? '', areas.length ? w.inDetail : ''].filter(Boolean).join(space);
+  const head = [headline(result, subject, w, result.rows.filter(isScored)), execution?.text ?? '', areas.length ? w.inDetail : ''].filter(Boolean).join(w.sentenceGap);
   return {
     lang: result.lang,
     title: w.title(subject),

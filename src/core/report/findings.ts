@@ -33,7 +33,7 @@ function body(explanation: string): string {
 }
 
 /** Clauses split at `，` and `；` (`, ` and `; ` in English) outside brackets and quotes. */
-function clauses(text: string, lang: Lang): string[] {
+function clauses(text: string, reader: Reader): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -42,8 +42,7 @@ function clauses(text: string, lang: Lang): string[] {
     if ('（(“['.includes(ch)) depth++;
     else if ('）)”]'.includes(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      const cut = lang === 'zh' ? ch === '，' || ch === '；' : (ch === ',' || ch === ';') && text[i + 1] === ' ';
-      if (cut) {
+      if (reader.cutsAt(ch, text[i + 1])) {
         out.push(text.slice(start, i).trim());
         start = i + 1;
       }
@@ -75,6 +74,19 @@ interface Reader {
   /** Clauses that restate the rule (`每1个百分点扣0.5分`, `计4分`): said with the arithmetic, not in words. */
   ruleWords: readonly RegExp[];
   notes: { allMet: string; noneOver: string };
+  /** Whether a clause ends at this character (`，` `；`; `, ` `; ` in English), given the next one. */
+  cutsAt(ch: string, next: string | undefined): boolean;
+  /** Between clauses said in words, and between figures listed. */
+  readonly clauseSep: string;
+  readonly figureSep: string;
+  /** Between the names of the parts of a whole (`A和B`). */
+  readonly partsAnd: string;
+  /** A 基础数据 figure with its label: `预算资金总来源3184.21万元`. */
+  figure(f: Figure): string;
+  /** Parts of a whole and their share of it; `sum` given where there are several parts. */
+  share(list: string, sum: string | null, unit: string, share: string, whole: string): string;
+  /** The formula's arithmetic, named: `得分=…，即…`. */
+  stated(formula: string, calculation: string): string;
 }
 
 interface ReadContext {
@@ -117,17 +129,24 @@ function excess(spent: string, budget: string): { by: string; share: string | nu
  * How far an actual falls from its target, where both are figures of one unit: `2个百分点` between
  * rates, `10厘米` between lengths. Null for a bound restated (`≥50厘米`) or figures of two units.
  */
-function gap(actual: string, target: string, lang: Lang): string | null {
+function gap(actual: string, target: string): string | null {
   const a = parseNumberText(actual);
   const t = parseNumberText(target.replace(/^[≥≤>＞<＜=]\s*/, ''));
   if (!a || !t || a.percent !== t.percent || (a.unit !== t.unit && a.unit !== null)) return null;
   const d = t.value.minus(a.value).abs();
   if (d.isZero()) return null;
-  if (a.percent) return lang === 'en' ? `${formatDecimal(d)} percentage points` : `${formatDecimal(d)}个百分点`;
-  return `${formatDecimal(d)}${lang === 'en' && t.unit ? ' ' : ''}${t.unit ?? ''}`;
+  if (a.percent) return `${formatDecimal(d)}个百分点`;
+  return `${formatDecimal(d)}${t.unit ?? ''}`;
 }
 
 const ZH: Reader = {
+  cutsAt: (ch) => ch === '，' || ch === '；',
+  clauseSep: '，',
+  figureSep: '、',
+  partsAnd: '和',
+  figure: (f) => `${f.label}${f.value}${f.unit ?? ''}`,
+  share: (list, sum, unit, share, whole) => `${list}${sum !== null ? `，合计${sum}${unit}` : ''}，占${whole}的${share}`,
+  stated: (formula, calculation) => `得分=${formula}，即${calculation}`,
   drop: [/^目标.+为[上下]限$/, /^目标.+按[上下]限.+计$/, /^计\d+档$/, /^(?:不扣分|扣[\d.]+分|共扣[\d.]+分)$/, /^定性评价$/],
   dropWhenFull: [/^(?:不得分|计[\d.]+分|按[\d.]+%打分)$/, ARITHMETIC, /^超过分值按满分计$/, /^按完成比例/],
   notes: { allMet: '所列各项均已做到', noneOver: '各项均未超预算' },
@@ -145,7 +164,7 @@ const ZH: Reader = {
     if (actual && met) return { kept: said(/^[≥≤<>]/.test(actual[1]) || actual[1] === met[1] ? `达到目标${met[1]}` : `为${actual[1]}（目标${met[1]}）`), skip: 1 };
     const missed = next === undefined ? null : /^未达到目标(.+)$/.exec(next);
     if (actual && missed) {
-      const short = gap(actual[1], missed[1], 'zh');
+      const short = gap(actual[1], missed[1]);
       return { kept: { text: `实际${actual[1]}，未达到目标${missed[1]}`, words: `为${actual[1]}，${short ? `距目标${missed[1].replace(/^[≥≤<>]\s*/, "")}差${short}` : `未达到目标${missed[1]}`}` }, skip: 1 };
     }
     const verdict = /^实际完成情况(为)?“(.+)”(与目标一致)?$/.exec(c);
@@ -204,6 +223,13 @@ const ZH: Reader = {
 };
 
 const EN: Reader = {
+  cutsAt: (ch, next) => (ch === ',' || ch === ';') && next === ' ',
+  clauseSep: ', ',
+  figureSep: ', ',
+  partsAnd: ' and ',
+  figure: (f) => `${f.label} ${f.value}${f.unit ? ` ${f.unit}` : ''}`,
+  share: (list, sum, unit, share, whole) => `${list}${sum !== null ? `, ${sum}${unit ? ` ${unit}` : ''} in all` : ''}, ${share} of ${whole}`,
+  stated: (formula, calculation) => `score = ${formula}: ${calculation}`,
   drop: [/^target .+ read as a (?:ceiling|floor)(?: of .+)?$/, /^\d+ step\(s\)$/, /^(?:no deduction|minus [\d.]+|[\d.]+ in all)$/, /^qualitative$/],
   dropWhenFull: [/^(?:no points|[\d.]+ points|scored at [\d.]+%)$/, ARITHMETIC, /^above the points$/, /^full marks$/, /^in proportion to completion$/],
   notes: { allMet: 'every criterion met', noneOver: 'none over budget' },
@@ -244,6 +270,8 @@ const EN: Reader = {
   },
 };
 
+const READERS: Record<Lang, Reader> = { zh: ZH, en: EN };
+
 /** The rule's formula, as it states it: `(预算资金总来源-…)/预算资金总来源×指标分值`. */
 export function formulaOf(ruleText: string): string | null {
   const m = /(?:指标)?得分\s*[=＝]\s*([^，,；;。\n]+)/.exec(ruleText);
@@ -257,7 +285,7 @@ const sameLabel = (a: string, b: string): boolean => normalizeText(a).replace(/[
  * the report says so in figures (`中期评估调整取消资金73.69万元、预算结余注销资金83.46万元，合计157.15万元，
  * 占预算资金总来源3184.21万元的4.94%`).
  */
-function shortfallOf(formula: string | null, figures: readonly Figure[], lang: Lang): Finding['shortfall'] {
+function shortfallOf(formula: string | null, figures: readonly Figure[], reader: Reader): Finding['shortfall'] {
   if (!formula) return null;
   const m = /^\(\s*([^()+\-]+?)\s*((?:-\s*[^()+\-]+?\s*)+)\)\s*[/÷]\s*([^()×*]+?)\s*[×*]/.exec(normalizeText(formula));
   if (!m || !sameLabel(m[1], m[3])) return null;
@@ -272,25 +300,20 @@ function shortfallOf(formula: string | null, figures: readonly Figure[], lang: L
   const sum = ps.reduce((s, p) => s.plus(p!.value), new D(0));
   const share = `${formatDecimal(round2(sum.div(w.value).times(100)))}%`;
   const unit = whole.unit ?? '';
-  const named = (f: Figure) => (lang === 'en' ? `${f.label} ${f.value}${f.unit ? ` ${f.unit}` : ''}` : `${f.label}${f.value}${f.unit ?? ''}`);
-  const items = (parts as Figure[]).map((p) => p.label).join(lang === 'en' ? ' and ' : '和');
-  const list = (parts as Figure[]).map(named).join(lang === 'en' ? ', ' : '、');
-  const text =
-    lang === 'en'
-      ? `${list}${parts.length > 1 ? `, ${formatDecimal(sum)}${unit ? ` ${unit}` : ''} in all` : ''}, ${share} of ${named(whole)}`
-      : `${list}${parts.length > 1 ? `，合计${formatDecimal(sum)}${unit}` : ''}，占${named(whole)}的${share}`;
-  return { text, items };
+  const items = (parts as Figure[]).map((p) => p.label).join(reader.partsAnd);
+  const list = (parts as Figure[]).map(reader.figure).join(reader.figureSep);
+  return { text: reader.share(list, parts.length > 1 ? formatDecimal(sum) : null, unit, share, reader.figure(whole)), items };
 }
 
 /** What a row computed by its rule shows (a kept score shows nothing but itself). */
 export function findingOf(row: ScoredRow, name: string, lang: Lang): Finding {
   if (row.kept) return EMPTY;
-  const reader = lang === 'en' ? EN : ZH;
+  const reader = READERS[lang];
   const full = row.status === 'full';
   const ctx: ReadContext = { first: true, afterValue: false, full, name, ruleText: row.ruleText, over: [], criteria: { met: 0, missed: 0 }, counted: false };
   const kept: Kept[] = [];
   let calculation: string | null = null;
-  const parts = clauses(body(row.explanation), lang);
+  const parts = clauses(body(row.explanation), reader);
   for (let i = 0; i < parts.length; i++) {
     const c = reader.trim(parts[i], full);
     const read = reader.read(c, parts[i + 1], ctx);
@@ -312,21 +335,19 @@ export function findingOf(row: ScoredRow, name: string, lang: Lang): Finding {
   }
   if (full && kept.length === 0 && ctx.criteria.met > 0 && ctx.criteria.missed === 0) kept.push(said(reader.notes.allMet));
   if (full && kept.length === 0 && ctx.counted && ctx.over.length === 0) kept.push(said(reader.notes.noneOver));
-  const sep = lang === 'en' ? ', ' : '，';
   const formula = row.family === 'formula' ? formulaOf(row.ruleText) : null;
-  const shortfall = full ? null : shortfallOf(formula, row.figures, lang);
+  const shortfall = full ? null : shortfallOf(formula, row.figures, reader);
   const words = kept.map((k) => k.words).filter(Boolean);
-  const inWords = shortfall?.text ?? (words.length ? words.join(sep) : figuresInWords(row.figures, lang));
+  const inWords = shortfall?.text ?? (words.length ? words.join(reader.clauseSep) : figuresInWords(row.figures, reader));
   if (calculation !== null && !full) {
-    const stated = formula ? (lang === 'en' ? `score = ${formula}: ${calculation}` : `得分=${formula}，即${calculation}`) : calculation;
+    const stated = formula ? reader.stated(formula, calculation) : calculation;
     const rest = kept.filter((k) => k.text !== calculation).map((k) => k.text);
-    return { said: [...rest, stated].join(sep), inWords, calculation: stated, shortfall, overItems: ctx.over };
+    return { said: [...rest, stated].join(reader.clauseSep), inWords, calculation: stated, shortfall, overItems: ctx.over };
   }
-  return { said: kept.map((k) => k.text).join(sep), inWords, calculation: null, shortfall, overItems: ctx.over };
+  return { said: kept.map((k) => k.text).join(reader.clauseSep), inWords, calculation: null, shortfall, overItems: ctx.over };
 }
 
 /** The 基础数据 figures a rule read, in words: `预算资金总来源3184.21万元、…`. */
-function figuresInWords(figures: readonly Figure[], lang: Lang): string {
-  const one = (f: Figure) => (lang === 'en' ? `${f.label} ${f.value}${f.unit ? ` ${f.unit}` : ''}` : `${f.label}${f.value}${f.unit ?? ''}`);
-  return figures.filter((f) => f.value !== '').map(one).join(lang === 'en' ? ', ' : '、');
+function figuresInWords(figures: readonly Figure[], reader: Reader): string {
+  return figures.filter((f) => f.value !== '').map(reader.figure).join(reader.figureSep);
 }

@@ -51,6 +51,12 @@ export interface ReportWords {
   unverified(names: readonly string[]): string;
   areaTotal(total: string, clean: boolean, complete: boolean): string;
   sentence(text: string): string;
+  /** A measure the office wrote, ended as a sentence (`…。`, `….`), as typed otherwise. */
+  stop(text: string): string;
+  /** Between two sentences of a paragraph: nothing in Chinese, a space in English. */
+  readonly sentenceGap: string;
+  /** Between the causes the office gave for a deduction. */
+  readonly causeSep: string;
 
   // 存在问题
   readonly problemsIntro: string;
@@ -130,6 +136,9 @@ export const ZH_WORDS: ReportWords = {
   unverified: (names) => `${joinZh(names)}表中未填写完成值，按自评得分计，尚待核实`,
   areaTotal: (total, clean, complete) => (complete ? `共计得分${total}分${clean ? '，无扣分项目' : ''}。` : `已评指标共计得分${total}分。`),
   sentence: (text) => `${text}。`,
+  stop: (text) => `${text}。`,
+  sentenceGap: '',
+  causeSep: '，',
 
   problemsIntro: '结合评分结果，存在以下问题：',
   numbered: (n, heading, text) => `${n}. ${heading}。${text}${text === '' || /[。！]$/.test(text) ? '' : '。'}`,
@@ -201,6 +210,9 @@ export const EN_WORDS: ReportWords = {
   unverified: (names) => `${joinEn(names)}: no actual value in the table, counted at the office's own score, to be checked`,
   areaTotal: (total, clean, complete) => (complete ? `Subtotal ${total}${clean ? ', no points lost' : ''}.` : `Subtotal of the indicators scored so far: ${total}.`),
   sentence: (text) => `${capital(text)}. `,
+  stop: (text) => `${text}.`,
+  sentenceGap: ' ',
+  causeSep: '; ',
 
   problemsIntro: 'Comparing the scores with the standard:',
   numbered: (n, heading, text) => `${n}. ${heading}. ${capital(text)}${text === '' || /\.$/.test(text) ? '' : '.'}`,
