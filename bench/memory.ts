@@ -42,7 +42,7 @@ function runCli(args: readonly string[], probe: string): Promise<MemoryRun> {
       (err) => {
         const exitCode = err ? Number((err as { code?: unknown }).code) : 0;
         fs.readFile(probe, 'utf8').then(
-          (peak) => resolve({ peakMB: round(Number(peak) / 2 ** 20, 0), wallMs: Date.now() - started, exitCode }),
+          (probe) => resolve({ peakMB: round((JSON.parse(probe) as { peakRss: number }).peakRss / 2 ** 20, 0), wallMs: Date.now() - started, exitCode }),
           reject,
         );
       },

@@ -1,6 +1,7 @@
 // Preloaded into a child process (`node -r rss-probe.js …`): records the process's peak resident
-// set size — sampled with process.memoryUsage().rss every 10 ms, and the kernel's own maximum — into
-// the file named by RSS_PROBE_OUT when the process exits. The kernel's maximum is /proc/self/status's
+// set size — sampled with process.memoryUsage().rss every 10 ms, and the kernel's own maximum — and
+// the processor time it used (user and system, every thread: the scoring workers are threads), as
+// JSON `{ "peakRss": bytes, "cpuMs": ms }` into the file named by RSS_PROBE_OUT when the process exits. The kernel's maximum is /proc/self/status's
 // VmHWM, this program's own: getrusage's maxRSS also counts the image the process was forked from
 // before it ran node (Linux keeps it across exec), so under a large jest worker every child "peaked"
 // at the worker's size (332 MB for a refused 1 KB file). Where there is no /proc, maxRSS is used.
@@ -25,5 +26,7 @@ function kernelPeak() {
 
 process.on('exit', () => {
   sample();
-  if (process.env.RSS_PROBE_OUT) fs.writeFileSync(process.env.RSS_PROBE_OUT, String(Math.max(peak, kernelPeak())));
+  if (!process.env.RSS_PROBE_OUT) return;
+  const { user, system } = process.cpuUsage();
+  fs.writeFileSync(process.env.RSS_PROBE_OUT, JSON.stringify({ peakRss: Math.max(peak, kernelPeak()), cpuMs: Math.round((user + system) / 1000) }));
 });
