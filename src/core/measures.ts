@@ -95,7 +95,8 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     kind: { zh: '预算执行', en: 'Budget execution' },
-    words: ['执行', '支付进度', '支出进度', '结余', '结转', '下达', '资金金额'],
+    // Not a bare 执行: 制度执行有效性 is a rule followed, not a budget spent.
+    words: ['预算执行', '资金执行', '执行率', '执行进度', '支付进度', '支出进度', '结余', '结转', '下达', '资金金额'],
     zh: {
       problem: '预算执行进度有待加快',
       title: '加快预算执行进度',
@@ -143,7 +144,7 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     kind: { zh: '财务管理', en: 'Financial management' },
-    words: ['制度', '合规', '财务', '会计', '监控', '内控'],
+    words: ['合规', '财务', '会计', '监控', '内控'],
     zh: {
       problem: '财务管理有待加强',
       title: '健全财务管理和内部控制',
@@ -154,6 +155,23 @@ export const MEASURES: readonly Measure[] = [
       problem: 'Financial management fell short',
       title: 'Strengthen financial management and internal control',
       text: 'Keep approval procedures strict and check regularly that funds are used as the rules require.',
+      items: '',
+    },
+  },
+  {
+    // After 财务管理: a 财务制度 is financial management; any other rule, kept or followed, is this.
+    kind: { zh: '制度建设', en: 'Rules and their enforcement' },
+    words: ['制度'],
+    zh: {
+      problem: '管理制度不够健全或执行不到位',
+      title: '健全管理制度并抓好执行',
+      text: '梳理完善各项管理制度，明确执行责任，定期检查制度执行情况，发现偏差及时纠正。',
+      items: '',
+    },
+    en: {
+      problem: 'Rules were incomplete or not followed',
+      title: 'Complete the rules and see that they are followed',
+      text: 'Review and complete the internal rules, name who enforces each, check regularly that they are followed and correct any lapse.',
       items: '',
     },
   },

@@ -239,6 +239,11 @@ describe('the measures are a table a person can read and edit', () => {
     }
     expect(measureFor({ indicator: '“三公经费”控制率', level2: '预算执行', level1: '过程' }).kind.zh).toBe('三公经费');
     expect(measureFor({ indicator: '预算安排准确性', level2: '预算编制', level1: '预算管理' }).kind.zh).toBe('预算编制');
+    // A rule followed is not a budget spent; a financial rule is financial management.
+    expect(measureFor({ indicator: '制度执行有效性', level2: '预算管理', level1: '过程' }).kind.zh).toBe('制度建设');
+    expect(measureFor({ indicator: '免费开放管理制度健全、执行有效性', level2: '质量指标', level1: '产出指标' }).kind.zh).toBe('制度建设');
+    expect(measureFor({ indicator: '财务管理制度健全性', level2: '预算管理', level1: '过程' }).kind.zh).toBe('财务管理');
+    expect(measureFor({ indicator: '资金执行率', level2: '', level1: '过程' }).kind.zh).toBe('预算执行');
     expect(measureFor({ indicator: '某某指标', level2: '', level1: '其他' })).toBe(OTHER_MEASURE);
   });
 });
