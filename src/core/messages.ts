@@ -36,6 +36,8 @@ export interface Messages {
   unitMismatch(cell: string, actual: string, target: string): string;
   /** The actual is in another unit than the rule's step (`每少1天`): the step is the rule's, not the row's target. */
   stepUnitMismatch(cell: string, actual: string, step: string): string;
+  /** A band of the rule's own (`≥0.9得5分`), not a target. */
+  bandUnitMismatch(cell: string, actual: string, band: string): string;
   tooManyAnswers(cell: string, given: number, criteria: number): string;
   tooFewAnswers(cell: string, given: number, criteria: number): string;
   countsPerClause(cell: string, clauses: number): string;
@@ -180,6 +182,7 @@ const zh: Messages = {
   rateAbove100: (cell, value, indicator) => `${cell}的“${clip(indicator)}”为${value}，该比率不能超过100%，请核对。`,
   unitMismatch: (cell, actual, target) => `${cell}的实际值“${clip(actual)}”与目标值“${clip(target)}”单位不同，请统一单位。`,
   stepUnitMismatch: (cell, actual, step) => `${cell}的实际值“${clip(actual)}”与评分标准按“${clip(step)}”计扣的单位不同，请统一单位。`,
+  bandUnitMismatch: (cell, actual, band) => `${cell}的实际值“${clip(actual)}”与评分标准的档次“${clip(band)}”单位不同，请统一单位。`,
   unknownCriterion: (cell, numbers, criteria) => `${cell}填写了${numbers.map((k) => `第${k}项`).join('、')}，但评分标准只有${criteria}项，请核对。`,
   tooManyAnswers: (cell, given, criteria) =>
     `${cell}填写了${given}个回答，但评分标准只有${criteria}项，请逐项填写“是”或“否”。`,
@@ -325,6 +328,8 @@ const en: Messages = {
     `${cell}: the actual value "${clip(actual)}" and the target "${clip(target)}" use different units.`,
   stepUnitMismatch: (cell, actual, step) =>
     `${cell}: the actual value "${clip(actual)}" and the rule's step of "${clip(step)}" use different units.`,
+  bandUnitMismatch: (cell, actual, band) =>
+    `${cell}: the actual value "${clip(actual)}" and the rule's band "${clip(band)}" use different units.`,
   unknownCriterion: (cell, numbers, criteria) => `${cell} names ${numbers.map((k) => `item ${k}`).join(', ')}, but the rule has only ${criteria} criteria; please check.`,
   tooManyAnswers: (cell, given, criteria) =>
     `${cell} gives ${given} answers but the rule has ${criteria} criteria; answer 是 or 否 for each.`,

@@ -93,6 +93,8 @@ export interface Failures {
   unitMismatch(actual: string, target: string): ErrorOutcome;
   /** The actual's unit is not the unit the rule steps in (`每少1天扣1分` against `5元`). */
   stepUnitMismatch(actual: string, step: string): ErrorOutcome;
+  /** The actual's unit is not the unit of the rule's own bands (`≥0.9得5分` against `85%`). */
+  bandUnitMismatch(actual: string, band: string): ErrorOutcome;
   /** Labels a rule names that 基础数据 lacks, or holds empty (named at that cell). */
   missingLabels(labels: readonly string[], cell?: string, sheet?: string): ErrorOutcome;
   unknownAnswer(text: string, choices: readonly string[]): ErrorOutcome;
@@ -133,6 +135,7 @@ export function failuresFor(
     tooManyCounts: (given, parts) => error('too-many-answers', m.tooManyCounts(at, given, parts)),
     unitMismatch: (actual, target) => error('unit-mismatch', m.unitMismatch(at, actual, target)),
     stepUnitMismatch: (actual, step) => error('unit-mismatch', m.stepUnitMismatch(at, actual, step)),
+    bandUnitMismatch: (actual, band) => error('unit-mismatch', m.bandUnitMismatch(at, actual, band)),
     missingLabels: (labels, cell = cells.rule, sheet) => missing('missing-label', { kind: 'labels', labels }, m.missingLabels([...labels], cells.actual), cell, sheet),
     unknownAnswer: (text, choices) => error('unknown-answer', m.unknownAnswer(at, text, choices)),
     unknownCriterion: (numbers, criteria) => error('unknown-answer', m.unknownCriterion(at, numbers, criteria)),

@@ -147,7 +147,7 @@ function resolved(rule: TiersRule, ctx: RowContext): Resolved[] | Failure {
 /** The figure the bands are on: a rate (rounded to two decimals), or a count or amount with its unit. */
 function measured(bands: readonly { when: Condition | null }[], definition: Expr | null, ctx: RowContext): { value: Dec; shown: string } | Failure {
   const onRate = bands.some((b) => b.when?.percent) || definition !== null;
-  const mismatch = (shown: string) => ctx.fail.unitMismatch(shown, bands.find((b) => b.when)?.when?.text ?? '');
+  const mismatch = (shown: string) => ctx.fail.bandUnitMismatch(shown, bands.find((b) => b.when)?.when?.text ?? '');
   // Bands written as fractions (`≥0.9得5分，0.8-0.9得3分`) against a percentage: 85% is not ≥ 0.9 in
   // any reading a person would take; a person must write both the same way.
   if (onRate) {

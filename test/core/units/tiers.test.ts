@@ -20,7 +20,7 @@ describe('bands on a count', () => {
   });
 
   test.each([
-    ['90项', 'G2的实际值“90项”与目标值“100个以上”单位不同，请统一单位。'],
+    ['90项', 'G2的实际值“90项”与评分标准的档次“100个以上”单位不同，请统一单位。'],
     ['很多', 'G2应填写实际完成值，现为“很多”，请改为数字。'],
     [null, '缺少输入：请在G2填写实际完成值。'],
   ] as [CellValue, string][])('%p is an error saying what to fix', (actual, explanation) => {
@@ -160,9 +160,9 @@ describe('bands written as fractions against a percentage', () => {
   // `≥0.9` against 85% scored full marks (85 ≥ 0.9): now an error asking for one way of writing both.
   const rule = '≥0.9得5分，0.8-0.9得3分，低于0.8不得分';
   test.each([
-    [`预算执行率=执行数/预算数，${rule}`, '', [['执行数', 85], ['预算数', 100]] as [string, number][], 'G2的实际值“85/100=85%”与目标值“≥0.9”单位不同，请统一单位。'],
-    [`预算执行率=执行数/预算数，${rule}`, '85%', undefined, 'G2的实际值“85%”与目标值“≥0.9”单位不同，请统一单位。'],
-    [rule, '85%', undefined, 'G2的实际值“85%”与目标值“≥0.9”单位不同，请统一单位。'],
+    [`预算执行率=执行数/预算数，${rule}`, '', [['执行数', 85], ['预算数', 100]] as [string, number][], 'G2的实际值“85/100=85%”与评分标准的档次“≥0.9”单位不同，请统一单位。'],
+    [`预算执行率=执行数/预算数，${rule}`, '85%', undefined, 'G2的实际值“85%”与评分标准的档次“≥0.9”单位不同，请统一单位。'],
+    [rule, '85%', undefined, 'G2的实际值“85%”与评分标准的档次“≥0.9”单位不同，请统一单位。'],
   ])('%s, actual %p: an error, not a score', (text, actual, basic, explanation) => {
     expect(briefly(scoreOne(text, actual, 5, { basic }))).toEqual({ family: 'range-tiers', status: 'error', score: null, explanation });
   });
