@@ -33,13 +33,15 @@ export interface ResultPanelProps {
 
 export default function ResultPanel({ view, strings: s, fresh, busy, appendReason, onSelect, onScoreSheet, onAppendReason, onExport, onSaveDocx }: ResultPanelProps) {
   const shared = useResultStyles();
+  // Only where an item selects its cell: the web page's lists are text.
+  const selectHint = onSelect ? s.selectHint : undefined;
   return (
     <div data-testid="result">
       <TotalSummary view={view} strings={s} fresh={fresh} />
       <OtherSheets sheets={view.otherSheets} strings={s} disabled={busy} onScore={onScoreSheet} />
       <GroupBars groups={view.groups} strings={s} />
 
-      <ListSection id="errors" heading={s.errorsHeading} count={view.errors.length} hint={s.selectHint}>
+      <ListSection id="errors" heading={s.errorsHeading} count={view.errors.length} hint={selectHint}>
         <CellList items={view.errors} kind={() => 'error'} label={(i) => s.errorLabel(i.cell, `${i.indicator} ${i.text}`.trim())} onSelect={onSelect} testId="errors" />
       </ListSection>
 
@@ -54,7 +56,7 @@ export default function ResultPanel({ view, strings: s, fresh, busy, appendReaso
         />
       </ListSection>
 
-      <ListSection id="deductions" heading={s.deductionsHeading} count={view.deductions.length} hint={s.selectHint} empty={s.noDeductions}>
+      <ListSection id="deductions" heading={s.deductionsHeading} count={view.deductions.length} hint={selectHint} empty={s.noDeductions}>
         <CellList
           items={view.deductions}
           kind={() => 'deducted'}

@@ -37,6 +37,10 @@ describe('result panel', () => {
     expect(inPage).not.toContain('data-testid="write-conclusion"');
     expect(inPage).not.toContain('data-testid="save-docx"');
     expect(text(inPage)).toContain('17.25 / 24');
+    // Nothing there to click: no hint that says to.
+    expect(text(inPane)).toContain(STRINGS.zh.selectHint);
+    expect(text(inPage)).not.toContain(STRINGS.zh.selectHint);
+    expect(text(html('en', { noWorkbook: true }))).not.toContain(STRINGS.en.selectHint);
   });
 
   test('the total against the maximum, which sheet was scored, no grade while rows lack a score, the share the grade would be taken on', () => {
