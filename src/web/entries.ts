@@ -26,7 +26,7 @@ export function totalOf(e: Entry): number | null {
 export function stateText(e: Entry, p: PageStrings): string {
   if (e.state === 'waiting') return p.waiting;
   if (e.state === 'working') return p.working;
-  if (e.state === 'cancelled') return p.cancelled;
+  if (e.state === 'cancelled') return p.cancelledState;
   if (!e.result?.scored) return p.failedState;
   return e.result.exit === 1 ? p.withErrors : p.scoredState;
 }

@@ -18,6 +18,8 @@ export interface PageStrings {
   readonly progress: (done: number, all: number) => string;
   readonly cancel: string;
   readonly cancelled: string;
+  /** A file the cancel stopped before it was scored, in its row. */
+  readonly cancelledState: string;
   readonly filesHeading: string;
   readonly fileColumn: string;
   readonly scoreColumn: string;
@@ -58,6 +60,7 @@ const zh: PageStrings = {
   progress: (done, all) => `已完成 ${done} / ${all} 个文件`,
   cancel: '取消',
   cancelled: '已取消，未完成的文件没有评分。',
+  cancelledState: '已取消',
   filesHeading: '文件',
   fileColumn: '文件',
   scoreColumn: '得分',
@@ -98,6 +101,7 @@ const en: PageStrings = {
   progress: (done, all) => `${done} of ${all} files done`,
   cancel: 'Cancel',
   cancelled: 'Cancelled: the files not finished were not scored.',
+  cancelledState: 'Cancelled',
   filesHeading: 'Files',
   fileColumn: 'File',
   scoreColumn: 'Score',

@@ -155,6 +155,38 @@ runBrowser('the web page from file://', () => {
     }
   });
 
+  test('a run cancelled: the files done keep their scores, the others say 已取消 and are not scored, nothing more is scored, and the zip holds the done ones', async () => {
+    const folder = join(dir, '取消');
+    await fs.mkdir(folder);
+    const sample = await fs.readFile(SAMPLE);
+    for (let i = 1; i <= 30; i++) await fs.writeFile(join(folder, `部门${String(i).padStart(2, '0')}.xlsx`), sample);
+    const { context, page, requests, errors } = await open('lang=zh');
+    try {
+      await page.getByTestId('pick-folder').setInputFiles(folder);
+      await page.getByTestId('progress').filter({ hasText: /已完成 [1-9]\d* \/ 30/ }).waitFor({ timeout: 120_000 });
+      await page.getByTestId('cancel').click();
+      await page.getByTestId('progress').filter({ hasText: '已取消，未完成的文件没有评分。' }).waitFor();
+      const states = () => page.getByTestId('file-row').evaluateAll((rows) => rows.map((r) => [r.querySelector('[data-testid=file-state]')?.textContent, r.querySelector('[data-testid=file-total]')?.textContent]));
+      const after = await states();
+      expect(after).toHaveLength(30);
+      const done = after.filter(([state]) => state === '已评分');
+      expect(done.length).toBeGreaterThan(0);
+      expect(done.length).toBeLessThan(30);
+      for (const [state, total] of after) expect([state, total]).toEqual(state === '已评分' ? ['已评分', '99.25'] : ['已取消', '']);
+      await expect(page.getByTestId('cancel').count()).resolves.toBe(0);
+      // Nothing goes on in the background: a second later the list is as it was.
+      await page.waitForTimeout(1000);
+      expect(await states()).toEqual(after);
+      const zip = unzipSync((await download(page, 'download-all')).bytes);
+      expect(Object.keys(zip).filter((n) => n.endsWith('.scored.xlsx'))).toHaveLength(done.length);
+      expect(Object.keys(zip)).toContain('汇总.xlsx');
+      expect(outside(requests)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a folder of 50 workbooks, two of them hostile: progress shown, the hostile ones refused and said, the 48 others scored; in English, dark', async () => {
     const folder = join(dir, '各部门');
     await fs.mkdir(folder);
