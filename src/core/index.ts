@@ -16,4 +16,4 @@ export type { Report, ReportSection } from './conclusion';
 export { freeSheetName } from './newSheet';
 export type { NewCell, NewSheet } from './newSheet';
 export { framesOf, heightToShow, measureTable, planPrint, planPrintRestore, PRINT_PAPER, REASON_WIDTH, rowHeight, samePage, textWidth, titleRowsFor, titleRowsOf, wrappedLines } from './print';
-export type { AppendedColumn, ColumnFormat, PageRead, PageSetup, PrintBackup, PrintChange, RestoreHost, RowSpan, TableMeasure, WrappedText, Zoom } from './print';
+export type { AppendedColumn, ColumnFormat, PageRead, PageSetup, PrintBackup, PrintChange, PrintPlan, RestoreHost, RowSpan, TableMeasure, WrappedText, Zoom } from './print';

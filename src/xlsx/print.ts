@@ -4,11 +4,11 @@
 // The elements as the file held them go into the backup: restore puts them back byte for byte while
 // they stand as scoring left them, else sets the recorded setup. Unlike office-js, a file's title rows
 // can be removed, and restore removes them.
-import { fromA1, measureTable, planPrint, planPrintRestore, samePage, titleRowsFor, toA1 } from '../core';
-import type { Layout, PrintBackup, TableMeasure } from '../core';
+import { fromA1, measureTable, planPrintRestore, samePage, toA1 } from '../core';
+import type { ColumnFormat, Layout, PageRead, PrintBackup, PrintPlan, TableMeasure } from '../core';
 import { columnFormat, columnPoints, putColumnBack, writeColumn, type ColumnXml } from './package/columns';
 import type { XlsxPackage } from './package/package';
-import { A4, pageRead, pageTarget, pageXml, paperOf, putPage, samePageXml, writePage, type PageTarget, type PageXmls } from './package/pageSetup';
+import { A4, pageRead, pageTarget, pageXml, paperOf, putPage, samePageXml, writePage, type PageTarget, type PageXml, type PageXmls } from './package/pageSetup';
 import type { SheetEditor } from './package/sheetEditor';
 import { restoreHeights, restoreRows, type RowXml } from './rowHeights';
 import { unframe, type PreviousFrame } from './frame';
@@ -43,42 +43,60 @@ function measure(t: PageTarget, layout: Layout, appended: number | undefined): T
 
 // ---- scoring and restoring ----------------------------------------------------------------------
 
+/** How the sheet prints before scoring: what the core weighs, and the elements as the file holds them, for the backup. */
+export interface XlsxPrintRead {
+  readonly page: PageRead;
+  /** The appended 扣分原因 column, its cells and its format now; null where none is appended. */
+  readonly column: { readonly col: number; readonly address: string; readonly now: ColumnFormat } | null;
+  readonly table: TableMeasure;
+  readonly xml: {
+    readonly page: PageXml;
+    readonly cols: string | null;
+    readonly dimension: string | null;
+    /** workbook.xml's `<definedNames>` while it holds no name (null: none; undefined: it holds one). */
+    readonly names: string | null | undefined;
+  };
+}
+
 /**
- * Sets the sheet to print as the core plans it, and the appended 扣分原因 column (`appended`) wide and
- * wrapped; returns the print backup (undefined when nothing is kept). `lastRow`: the sheet's last
- * row, zero-based, so that the column's cells are named as the add-in names them.
+ * Reads how the sheet prints, before anything is written: its page setup, the appended 扣分原因 column
+ * (`appended`) as it stands, and the table's measure. `lastRow`: the sheet's last row, zero-based, so
+ * that the column's cells are named as the add-in names them.
  */
-export function scorePrint(
-  pkg: XlsxPackage,
-  editor: SheetEditor,
-  layout: Layout,
-  appended: number | undefined,
-  lastRow: number,
-  previous: XlsxPrintBackup | undefined,
-): XlsxPrintBackup | undefined {
+export function readPrint(pkg: XlsxPackage, editor: SheetEditor, layout: Layout, appended: number | undefined, lastRow: number): XlsxPrintRead {
   const t = pageTarget(pkg, editor);
   const before = pageXml(t);
   const page = pageRead(t, before);
-  const colsBefore = editor.sheet.childXml('cols');
-  const dimensionBefore = editor.sheet.childXml('dimension');
+  const cols = editor.sheet.childXml('cols');
+  const dimension = editor.sheet.childXml('dimension');
   const column = appended === undefined ? null : { col: appended, address: `${toA1(0, appended)}:${toA1(lastRow, appended)}`, now: columnFormat(pkg, editor, appended) };
   const names = pkg.workbook.emptyNames();
-  const { change, backup } = planPrint(page, titleRowsFor(layout), column, previous, measure(t, layout, appended));
+  return { page, column, table: measure(t, layout, appended), xml: { page: before, cols, dimension, names } };
+}
+
+/**
+ * Sets the sheet to print as the core plans it, and the appended 扣分原因 column wide and wrapped;
+ * returns the print backup with the elements before and after (undefined when nothing is kept).
+ */
+export function applyPrint(pkg: XlsxPackage, editor: SheetEditor, read: XlsxPrintRead, plan: PrintPlan, previous: XlsxPrintBackup | undefined): XlsxPrintBackup | undefined {
+  const t = pageTarget(pkg, editor);
+  const { change, backup } = plan;
   // A4, where scoring sets the page up (restore puts the paper back with the rest).
   if (change.page) writePage(t, change.page, A4);
   if (change.column) {
     const col = colOf(change.column.address);
     // Either this column's new format, or the format of one appended last time and not now.
-    if (col === column?.col) writeColumn(pkg, editor, col, change.column.format);
+    if (col === read.column?.col) writeColumn(pkg, editor, col, change.column.format);
     else putColumnBack(pkg, editor, col, change.column.format, previous?.xlsx?.column);
   }
   if (!backup) return undefined;
   const raw = previous?.xlsx;
+  const { page: before, cols: colsBefore, dimension: dimensionBefore, names } = read.xml;
   const xlsx: { page?: PageXmls; column?: ColumnXml } = {};
   if (backup.page) {
     // Scoring's own setup from last time stands for the one it replaced (the core's decision), whose
     // elements are exact only while the file still holds what scoring wrote.
-    const ours = previous?.page !== undefined && samePage(page, previous.page.written);
+    const ours = previous?.page !== undefined && samePage(read.page, previous.page.written);
     const kept = ours && raw?.page && samePageXml(raw.page.written, before) ? raw.page : undefined;
     if (!ours) xlsx.page = { original: before, written: pageXml(t), ...(names !== undefined ? { names } : {}) };
     else if (kept) xlsx.page = { ...kept, written: pageXml(t) };
@@ -92,7 +110,7 @@ export function scorePrint(
   return xlsx.page || xlsx.column ? { ...backup, xlsx } : backup;
 }
 
-/** The print backup (scorePrint's, or none) with the rows scoring made taller and the cells it framed. */
+/** The print backup (applyPrint's, or none) with the rows scoring made taller and the cells it framed. */
 export function withRowsAndFrame(print: XlsxPrintBackup | undefined, rows: readonly RowXml[], framed: PreviousFrame | undefined): XlsxPrintBackup | undefined {
   if (!rows.length && !framed?.cells.length) return print;
   return { ...print, xlsx: { ...print?.xlsx, ...(rows.length ? { rows } : {}), ...(framed?.cells.length ? { framed } : {}) } };

@@ -1,7 +1,7 @@
 // Scoring a loaded workbook: every indicator sheet (or the one asked for) handed to the core, and
 // the core's writes, print setup and backup applied to the package. Every decision (what to write,
 // what to keep) is the core's; what the workbook would not let a cell show is ./writeCells'.
-import { backupFor, buildReport, cellKey, closestToTable, sameState, scoreForWriteback, scoreWorkbook, PRINTABLE_MARK_FILLS, withBackup } from '../core';
+import { backupFor, buildReport, cellKey, closestToTable, planPrint, sameState, scoreForWriteback, scoreWorkbook, titleRowsFor, PRINTABLE_MARK_FILLS, withBackup } from '../core';
 import type { Backup, BackupEntry, CellState, Lang, ScoreResult, SheetGrid } from '../core';
 import { asWritten, BACKUP_SHEET, backupOrRefusal, readStore, writeStore } from './backup';
 import { indicatorSheets } from './grid';
@@ -11,7 +11,7 @@ import type { RawCell } from './package/cells';
 import type { XlsxPackage } from './package/package';
 import type { SheetEditor } from './package/sheetEditor';
 import { frameColumn, wasFramed, type PreviousFrame } from './frame';
-import { scorePrint, withRowsAndFrame, type XlsxPrintBackup } from './print';
+import { applyPrint, readPrint, withRowsAndFrame, type XlsxPrintBackup } from './print';
 import { raiseRows } from './rowHeights';
 import { writeReportSheet } from './reportSheet';
 import { writeCells } from './writeCells';
@@ -105,7 +105,11 @@ function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptio
   const lastXml = (previous?.print as XlsxPrintBackup | undefined)?.xlsx;
   // Before the cells: a cell written into the appended column takes that column's style.
   const lastRow = found.workbook.indicatorSheet.values.length - 1;
-  const print = result.layout && result.rows.length ? scorePrint(wb, ws, result.layout, appended, lastRow, previous?.print) : undefined;
+  let print: XlsxPrintBackup | undefined;
+  if (result.layout && result.rows.length) {
+    const read = readPrint(wb, ws, result.layout, appended, lastRow);
+    print = applyPrint(wb, ws, read, planPrint(read.page, titleRowsFor(result.layout), read.column, previous?.print, read.table), previous?.print);
+  }
   const cells = writeCells(wb, ws, writeback.writes, lang, appended, result.layout?.headerTop);
   // The column's other rows of the table, bordered as its texts are.
   const framed = frameColumn(wb, ws, writeback.appended, cells.written, lastXml?.framed);
