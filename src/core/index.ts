@@ -2,6 +2,8 @@
 export * from './types';
 export { scoreTables, scoreWorkbook } from './score';
 export { BASIC_DATA_SHEET_NAMES, closestToTable, findLayout, isBasicDataSheetName } from './sheet/layout';
+export { planScoring } from './scoringPlan';
+export type { PrintRead, ScoringPlan } from './scoringPlan';
 export { scoreForWriteback, MARK_FILLS, PRINTABLE_MARK_FILLS } from './writeback/plan';
 export type { Mark, MarkFills, Writeback } from './writeback/plan';
 export { backupFor, BACKUP_SHEET, EMPTY_STORE, parseStore, planRestore, storeChunks, storeFromChunks, whileWriting, withBackup, withNotesAsFound } from './writeback/backup';

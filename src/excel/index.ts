@@ -31,14 +31,17 @@ import {
   PRINTABLE_MARK_FILLS,
   measureTable,
   framesOf,
-  planPrint,
   planPrintRestore,
   planRestore,
-  scoreForWriteback,
-  titleRowsFor,
+  planScoring,
+  type AppendedColumn,
   type CellState,
   type Lang,
+  type Layout,
+  type PrintRead,
   type ScoreResult,
+  type ScoringPlan,
+  type StateAt,
   type TableMeasure,
   cellKey,
 } from '../core';
@@ -200,33 +203,25 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
     if (opts.sheet) context.workbook.worksheets.getItem(opts.sheet).activate();
     const read = await readSheet(context, host, via, true, opts.appendReason === true);
     const stateAt = stateAtOf(read, via);
-    const workbook = { indicatorSheet: read.grid, basicData: read.basicData };
-    // Patterned marks need setCellProperties (ExcelApi 1.9); below it, the plain colours.
-    const options = { fills: read.cellProperties ? PRINTABLE_MARK_FILLS : MARK_FILLS, overwriteFormulas: opts.overwriteFormulas, lang: opts.lang, appendReasonColumn: opts.appendReason };
-    const plan = () => {
-      const planned = scoreForWriteback(workbook, stateAt, read.backup, options);
-      return { result: planned.result, results: planned.results, writeback: withShortNotes(planned.writeback, opts.lang) };
-    };
-    let { result, results, writeback } = plan();
+    const plan = () => planFrom(read, stateAt, opts);
+    let planned = plan();
     const others = probeSheets(candidates(read.visibleSheets, read.name));
-    if (!result.layout || result.rows.length === 0) {
+    if (!planned.print) {
       // The one refusal another sheet may answer: one more sync, to offer the sheets that hold a table.
       const sheet = context.workbook.worksheets.getItem(read.id);
       others.command.queue(context, sheet);
       hold.command.queue(context, sheet);
       await context.sync();
       hold.done();
-      return { kind: 'refused', reason: 'no-table', message: noTableMessage(read.name, result, opts.lang), result, otherSheets: others.found() };
+      return { kind: 'refused', reason: 'no-table', message: noTableMessage(read.name, planned.result, opts.lang), result: planned.result, otherSheets: others.found() };
     }
     const refusal = refusalOf(read, opts.lang);
-    if (refusal) return { kind: 'refused', ...refusal, result };
+    if (refusal) return { kind: 'refused', ...refusal, result: planned.result };
     // A person's fill that our mark replaces is kept whole (tint, pattern), so it is read whole first.
-    if (await readWholeFills(context, host, read, writeback.writes, stateAt)) ({ result, results, writeback } = plan());
-    const appended = writeback.appended?.col;
-    const found = appended === undefined ? null : columnFor(appended, read);
-    const column = found && { ...found, framed: framesOf(writeback.appended) };
-    const print = planPrint(read.page, titleRowsFor(result.layout!), column, read.backup?.print, measured(read, result.layout!.headerTop, appended));
-    const backup = { ...writeback.backup, ...(print.backup ? { print: print.backup } : {}) };
+    if (await readWholeFills(context, host, read, planned.writeback.writes, stateAt)) planned = plan();
+    const { result, results, writeback, backup } = planned;
+    // Still a table: the fills read whole change which cells are ours, not where the table is.
+    const print = planned.print!;
     // The backup goes first: should a later batch fail, what was already written can be restored. Until
     // every write is in, it also knows our earlier output on the cells this scoring changes.
     const pending = whileWriting(backup, read.backup, writeback.writes);
@@ -265,13 +260,24 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
       ...(applied.skipped.length ? { notesSkipped: applied.skipped } : {}),
       ...(applied.left.length ? { notesLeft: applied.left } : {}),
       print: !read.page ? { kind: 'unsupported' } : print.backup?.page ? { kind: 'set', titleRows: print.backup.page.written.titleRows! } : { kind: 'own' },
-      reasonColumn: result.layout?.columns.reason !== undefined ? 'own' : appended !== undefined ? 'appended' : 'none',
+      reasonColumn: result.layout?.columns.reason !== undefined ? 'own' : writeback.appended !== undefined ? 'appended' : 'none',
       otherSheets: others.found(),
     };
   }));
 }
 
-/** The appended 扣分原因 column: where the read looked (right of the used range), or where the last scoring put it. */
+/** The core's plan (planScoring) from what the read gave: the cells, the previous backup, how the sheet prints. */
+function planFrom(read: SheetRead, stateAt: StateAt, opts: ScoreOptions): ScoringPlan<PrintRead> {
+  const workbook = { indicatorSheet: read.grid, basicData: read.basicData };
+  // Patterned marks need setCellProperties (ExcelApi 1.9); below it, the plain colours.
+  const options = { fills: read.cellProperties ? PRINTABLE_MARK_FILLS : MARK_FILLS, overwriteFormulas: opts.overwriteFormulas, lang: opts.lang, appendReasonColumn: opts.appendReason };
+  const readPrint = (layout: Layout, appended: AppendedColumn | undefined): PrintRead => {
+    const found = appended === undefined ? null : columnFor(appended.col, read);
+    return { page: read.page, column: found && { ...found, framed: framesOf(appended) }, table: measured(read, layout.headerTop, appended?.col) };
+  };
+  return planScoring(workbook, stateAt, read.backup, options, readPrint, (writeback) => withShortNotes(writeback, opts.lang));
+}
+
 /** What the table prints, measured as the command line measures a file (core/print measureTable); null where it was not read. */
 function measured(read: SheetRead, headerTop: number, appended: number | undefined): TableMeasure | null {
   const p = read.printed;
@@ -284,6 +290,7 @@ function measured(read: SheetRead, headerTop: number, appended: number | undefin
   return measureTable(values, headerTop, widthOf, sizeAt, appended, 11);
 }
 
+/** The appended 扣分原因 column: where the read looked (right of the used range), or where the last scoring put it. */
 function columnFor(col: number, read: SheetRead) {
   const before = read.backup?.print?.column;
   if (before && before.col === col) return { col, address: before.address, now: read.nextColumn?.col === col ? read.nextColumn.now : { width: null, wrap: null } };

@@ -5,7 +5,7 @@
 // they stand as scoring left them, else sets the recorded setup. Unlike office-js, a file's title rows
 // can be removed, and restore removes them.
 import { fromA1, measureTable, planPrintRestore, samePage, toA1 } from '../core';
-import type { ColumnFormat, Layout, PageRead, PrintBackup, PrintPlan, TableMeasure } from '../core';
+import type { Layout, PageRead, PrintBackup, PrintPlan, PrintRead, TableMeasure } from '../core';
 import { columnFormat, columnPoints, putColumnBack, writeColumn, type ColumnXml } from './package/columns';
 import type { XlsxPackage } from './package/package';
 import { A4, pageRead, pageTarget, pageXml, paperOf, putPage, samePageXml, writePage, type PageTarget, type PageXml, type PageXmls } from './package/pageSetup';
@@ -44,10 +44,8 @@ function measure(t: PageTarget, layout: Layout, appended: number | undefined): T
 // ---- scoring and restoring ----------------------------------------------------------------------
 
 /** How the sheet prints before scoring: what the core weighs, and the elements as the file holds them, for the backup. */
-export interface XlsxPrintRead {
+export interface XlsxPrintRead extends PrintRead {
   readonly page: PageRead;
-  /** The appended 扣分原因 column, its cells and its format now; null where none is appended. */
-  readonly column: { readonly col: number; readonly address: string; readonly now: ColumnFormat } | null;
   readonly table: TableMeasure;
   readonly xml: {
     readonly page: PageXml;
@@ -78,9 +76,9 @@ export function readPrint(pkg: XlsxPackage, editor: SheetEditor, layout: Layout,
  * Sets the sheet to print as the core plans it, and the appended 扣分原因 column wide and wrapped;
  * returns the print backup with the elements before and after (undefined when nothing is kept).
  */
-export function applyPrint(pkg: XlsxPackage, editor: SheetEditor, read: XlsxPrintRead, plan: PrintPlan, previous: XlsxPrintBackup | undefined): XlsxPrintBackup | undefined {
+export function applyPrint(pkg: XlsxPackage, editor: SheetEditor, plan: PrintPlan & { readonly read: XlsxPrintRead }, previous: XlsxPrintBackup | undefined): XlsxPrintBackup | undefined {
   const t = pageTarget(pkg, editor);
-  const { change, backup } = plan;
+  const { change, backup, read } = plan;
   // A4, where scoring sets the page up (restore puts the paper back with the rest).
   if (change.page) writePage(t, change.page, A4);
   if (change.column) {

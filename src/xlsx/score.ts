@@ -1,7 +1,7 @@
-// Scoring a loaded workbook: every indicator sheet (or the one asked for) handed to the core, and
-// the core's writes, print setup and backup applied to the package. Every decision (what to write,
+// Scoring a loaded workbook: every indicator sheet (or the one asked for) handed to the core's
+// planScoring, and its writes, print setup and backup applied to the package. Every decision (what to write,
 // what to keep) is the core's; what the workbook would not let a cell show is ./writeCells'.
-import { backupFor, buildReport, cellKey, closestToTable, planPrint, sameState, scoreForWriteback, scoreWorkbook, titleRowsFor, PRINTABLE_MARK_FILLS, withBackup } from '../core';
+import { backupFor, buildReport, cellKey, closestToTable, planScoring, sameState, scoreWorkbook, PRINTABLE_MARK_FILLS, withBackup } from '../core';
 import type { Backup, BackupEntry, CellState, Lang, ScoreResult, SheetGrid } from '../core';
 import { asWritten, BACKUP_SHEET, backupOrRefusal, readStore, writeStore } from './backup';
 import { indicatorSheets } from './grid';
@@ -95,29 +95,27 @@ function scoreSheet(wb: XlsxPackage, found: FoundSheets, options: XlsxScoreOptio
   // A cell still as the last scoring left it reads as that, whatever another program did to its fill.
   const last = new Map((previous?.entries ?? []).map((e) => [cellKey(e.row, e.col), e]));
   const stateAt = (row: number, col: number): CellState => asWritten(ws.state(row, col), last.get(cellKey(row, col)));
-  const { result, results, writeback } = scoreForWriteback(found.workbook, stateAt, previous, {
-    fills: PRINTABLE_MARK_FILLS,
-    overwriteFormulas: options.overwriteFormulas ?? false,
-    lang,
-    appendReasonColumn: options.appendReasonColumn ?? false,
-  });
+  const lastRow = found.workbook.indicatorSheet.values.length - 1;
+  const plan = planScoring(
+    found.workbook,
+    stateAt,
+    previous,
+    { fills: PRINTABLE_MARK_FILLS, overwriteFormulas: options.overwriteFormulas ?? false, lang, appendReasonColumn: options.appendReasonColumn ?? false },
+    (layout, appended) => readPrint(wb, ws, layout, appended?.col, lastRow),
+  );
+  const { result, results, writeback } = plan;
   const appended = writeback.appended?.col;
   const lastXml = (previous?.print as XlsxPrintBackup | undefined)?.xlsx;
   // Before the cells: a cell written into the appended column takes that column's style.
-  const lastRow = found.workbook.indicatorSheet.values.length - 1;
-  let print: XlsxPrintBackup | undefined;
-  if (result.layout && result.rows.length) {
-    const read = readPrint(wb, ws, result.layout, appended, lastRow);
-    print = applyPrint(wb, ws, read, planPrint(read.page, titleRowsFor(result.layout), read.column, previous?.print, read.table), previous?.print);
-  }
+  const print = plan.print ? applyPrint(wb, ws, plan.print, previous?.print) : undefined;
   const cells = writeCells(wb, ws, writeback.writes, lang, appended, result.layout?.headerTop);
   // The column's other rows of the table, bordered as its texts are.
   const framed = frameColumn(wb, ws, writeback.appended, cells.written, lastXml?.framed);
   // After the cells and the column's width: rows as tall as the texts written into them.
   const rows = raiseRows(wb, ws, cells.written, appended, lastXml?.rows);
   const printed = withRowsAndFrame(print, rows, appended === undefined ? undefined : { col: appended, cells: framed });
-  const entries = withRawCells(writeback.backup, previous, cells, ws, lastXml?.framed);
-  writeStore(wb, withBackup(store, ws.name, { ...entries, ...(printed ? { print: printed } : {}) }));
+  const backup = withRawCells(plan.backup, previous, cells, ws, lastXml?.framed);
+  writeStore(wb, withBackup(store, ws.name, { ...backup, ...(printed ? { print: printed } : {}) }));
   return results.map((r, i) => ({
     result: r,
     grid: found.workbook.indicatorSheet,
