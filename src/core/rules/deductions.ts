@@ -11,7 +11,7 @@ import { parseTarget, targetBound, unstatedReference } from './targetFigure';
 import { withoutMarker } from './numbering';
 import { findOutcome } from './outcome';
 import { aboutThreePublic, checkItems, type ItemCheck } from './threePublic';
-import { anyOf, capIn, CAP, COUNTER, DEDUCT, ITEM_COUNTER, MORE_POINTS, OVER_BUDGET, NUMBER, PER_OCCURRENCE, PER_UNIT, plainNumber, STEP_DEDUCTION, stepDirectionOf, THREE_PUBLIC_ITEMS, TO_ZERO, BASE, COUNTERS, NONE_FOUND, type StepDirection, STEP_IN_POINTS, STEP_OF_SEVERAL, COUNTING_WORDS, SITUATION_LEAD, SITUATION_END, PERCENT_STEP_UNITS, LEADING_ITEM_NUMBER, SPENT_WORD, BUDGET_WORD } from './phrases';
+import { anyOf, capIn, CAP, COUNTER, DEDUCT, ITEM_COUNTER, MORE_POINTS, OVER_BUDGET, NUMBER, PER_OCCURRENCE, PER_UNIT, plainNumber, findStepDeduction, stepDirectionOf, THREE_PUBLIC_ITEMS, TO_ZERO, BASE, COUNTERS, NONE_FOUND, type StepDirection, STEP_IN_POINTS, STEP_OF_SEVERAL, COUNTING_WORDS, SITUATION_LEAD, SITUATION_END, PERCENT_STEP_UNITS, LEADING_ITEM_NUMBER, SPENT_WORD, BUDGET_WORD } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, scoresOtherwise, without, type RuleReading, type RuleText } from './ruleText';
 
@@ -68,26 +68,25 @@ function labelOf(lead: string): string {
     .replace(/^[,，、:：\s]+/, '');
 }
 
-const STEP_RE = new RegExp(STEP_DEDUCTION);
 const BASE_RE = new RegExp(BASE);
 
 /** `预算执行率每减少1%扣1分`: a clause that deducts for each step of difference, as a part; null when it does not. */
 function stepPart(clause: string): { part: Omit<DeductionPart, 'cap'>; whole: boolean } | null {
-  const m = STEP_RE.exec(clause);
+  const m = findStepDeduction(clause);
   if (!m) return null;
-  const step = new D(plainNumber(m[2]));
-  const percent = PERCENT_STEP_UNITS.includes(m[3]);
+  const step = new D(plainNumber(m.step));
+  const percent = PERCENT_STEP_UNITS.includes(m.unit);
   const lead = clause.slice(0, m.index);
   // A step of one item (`每少一项扣0.4分`) is an occurrence, read below — unless it counts from a figure
   // in that item (`少于2次的，每少1次扣5分`).
-  const fromFigure = countedFrom(lead, m[3]);
-  if (step.isZero() || (!percent && COUNTERS.includes(m[3]) && step.equals(1) && !fromFigure)) return null;
+  const fromFigure = countedFrom(lead, m.unit);
+  if (step.isZero() || (!percent && COUNTERS.includes(m.unit) && step.equals(1) && !fromFigure)) return null;
   const base = BASE_RE.exec(lead);
   const bound = fromFigure ? parseCondition(lead) : null;
-  const rest = without(clause, [[m.index, m.index + m[0].length], ...(base ? [[base.index, base.index + base[0].length] as [number, number]] : [])]).replace(LIMITS, '');
+  const rest = without(clause, [[m.index, m.index + m.length], ...(base ? [[base.index, base.index + base[0].length] as [number, number]] : [])]).replace(LIMITS, '');
   const from = base ? new D(plainNumber(base[1])) : bound ? (bound.low ?? bound.high)!.value : null;
-  const measure: StepMeasure = { step, unit: percent ? null : m[3], direction: stepDirectionOf(m[1]), base: from };
-  return { part: { rate: new D(plainNumber(m[4])), perOccurrence: false, label: labelOf(base ? without(lead, [[base.index, base.index + base[0].length]]) : lead), measure }, whole: onlySubjectLeft(rest) && !saysHowToScore(rest) && !unstatedReference(clause) };
+  const measure: StepMeasure = { step, unit: percent ? null : m.unit, direction: stepDirectionOf(m.direction), base: from };
+  return { part: { rate: new D(plainNumber(m.points)), perOccurrence: false, label: labelOf(base ? without(lead, [[base.index, base.index + base[0].length]]) : lead), measure }, whole: onlySubjectLeft(rest) && !saysHowToScore(rest) && !unstatedReference(clause) };
 }
 
 /** The parts of a rule made of deductions, with the clauses read; null when it has none. */

@@ -158,10 +158,34 @@ export function stepDirectionOf(word: string): StepDirection {
 }
 /**
  * A deduction for each step of difference: `每降低5个百分点扣1分`, `每超过1万元扣0.5分`, `每超平均年龄1岁扣0.5分`
- * (what is measured may stand between the word and the step). Groups: the step word, the step's figure, its
- * unit (百分点, %, or a unit's words), and the points each step takes.
+ * (what is measured may stand between the word and the step): the step word, the step's figure, its unit
+ * (百分点, %, or a unit's words), and the points each step takes.
  */
-export const STEP_DEDUCTION = String.raw`每\s*(${STEP_WORD})\s*(?:[\u4e00-\u9fa5]{1,6}?)?\s*(${NUMBER})\s*(?:个)?\s*(百分点|%|[\u4e00-\u9fa5A-Za-z/²³]{1,8}?)\s*[,，]?\s*(?:的)?\s*[,，]?\s*${DEDUCT}`;
+const STEP_DEDUCTION = new RegExp(
+  String.raw`每\s*(?<direction>${STEP_WORD})\s*(?:[\u4e00-\u9fa5]{1,6}?)?\s*(?<step>${NUMBER})\s*(?:个)?\s*(?<unit>百分点|%|[\u4e00-\u9fa5A-Za-z/²³]{1,8}?)\s*[,，]?\s*(?:的)?\s*[,，]?\s*(?:${anyOf(DEDUCT_WORDS)})\s*(?<points>${NUMBER})${POINTS_MARK}`,
+);
+
+/** A step deduction found in a clause, `每减少1%扣1分`: where it stands and its four parts as written. */
+export interface StepDeduction {
+  readonly index: number;
+  readonly length: number;
+  /** The step's word (`减少`, `超过`): which way it counts (stepDirectionOf). */
+  readonly direction: string;
+  /** The step's figure, `1`. */
+  readonly step: string;
+  /** The step's unit, `%`, `百分点`, `天`, `项`. */
+  readonly unit: string;
+  /** The points each step deducts, `1`. */
+  readonly points: string;
+}
+
+/** The first step deduction in the clause; null when it has none. */
+export function findStepDeduction(clause: string): StepDeduction | null {
+  const m = STEP_DEDUCTION.exec(clause);
+  if (!m?.groups) return null;
+  const { direction, step, unit, points } = m.groups;
+  return { index: m.index, length: m[0].length, direction, step, unit, points };
+}
 /**
  * `与本地上年相比`, `与全省三年平均比例数相比`, `较上年`: steps counted from a figure the rule names but does
  * not give — unless it is the row's own target (`与计划`, `与年度目标值`), which the row states.

@@ -10,7 +10,7 @@ import { countedFrom, holds, parseCondition, type Condition } from './condition'
 import type { Expr } from './expression';
 import { actualNumber, definitionIn, isFail, measuredRate } from './inputs';
 import { findOutcome } from './outcome';
-import { anyOf, BASE, CAP, capIn, COUNTERS, plainNumber, STEP_DEDUCTION, stepDirectionOf, TO_ZERO, type StepDirection, FIGURE_FULL, AGAINST, MISSED, DESCRIBED, DISCRETION, SUBJECT_BOUND, PERCENT_STEP_UNITS } from './phrases';
+import { anyOf, BASE, CAP, capIn, COUNTERS, plainNumber, findStepDeduction, stepDirectionOf, TO_ZERO, type StepDirection, FIGURE_FULL, AGAINST, MISSED, DESCRIBED, DISCRETION, SUBJECT_BOUND, PERCENT_STEP_UNITS } from './phrases';
 import type { Possible } from './possible';
 import { onlySubjectLeft, saysHowToScore, without } from './ruleText';
 import { parseTarget, targetBound, unstatedReference } from './targetFigure';
@@ -30,7 +30,6 @@ export interface StepsRule {
   readonly definition: Expr | null;
 }
 
-const STEP = new RegExp(STEP_DEDUCTION);
 const EXPLICIT_BASE = new RegExp(BASE);
 const CAP_RE = new RegExp(CAP, 'g');
 const TO_ZERO_RE = new RegExp(anyOf(TO_ZERO), 'g');
@@ -117,21 +116,21 @@ export const steps: Family<StepsRule> = {
   recognise(text, labels) {
     // A step counted in items (`每少一项扣0.4分`) is a deduction per item, not a step of difference.
     const at = text.clauses.findIndex((c) => {
-      const found = STEP.exec(c);
+      const found = findStepDeduction(c);
       // …but a step of more than one (`每少100人次`) is a step of difference counted in that unit, and so is
       // a step of one from a figure in that unit (`少于2次的，每少1次扣5分`).
-      return found !== null && (!COUNTERS.includes(found[3]) || !new D(plainNumber(found[2])).equals(1) || countedFrom(c.slice(0, found.index), found[3]));
+      return found !== null && (!COUNTERS.includes(found.unit) || !new D(plainNumber(found.step)).equals(1) || countedFrom(c.slice(0, found.index), found.unit));
     });
     if (at < 0) return null;
-    const m = STEP.exec(text.clauses[at])!;
-    const step = new D(plainNumber(m[2]));
+    const m = findStepDeduction(text.clauses[at])!;
+    const step = new D(plainNumber(m.step));
     if (step.isZero()) return null;
     const read = new Set<number>();
     const stumbled: string[] = [];
     let base: Dec | null = null;
     let cutoff: Condition | null = null;
     text.clauses.forEach((clause, i) => {
-      const body = i === at ? `${clause.slice(0, m.index)},${clause.slice(m.index + m[0].length)}` : clause;
+      const body = i === at ? `${clause.slice(0, m.index)},${clause.slice(m.index + m.length)}` : clause;
       let used = i === at;
       let whole = true;
       let pending: Condition | null = null;
@@ -153,16 +152,16 @@ export const steps: Family<StepsRule> = {
       if (whole) read.add(i);
       else stumbled.push(clause);
     });
-    const percent = PERCENT_STEP_UNITS.includes(m[3]);
+    const percent = PERCENT_STEP_UNITS.includes(m.unit);
     const before = text.clauses[at].slice(0, m.index);
-    const word = stepDirectionOf(m[1]);
+    const word = stepDirectionOf(m.direction);
     return {
       rule: {
         // No figure of its own: the row's target when it has one, else 100% (baseOf).
         base,
         step,
-        unit: percent ? null : m[3],
-        perStep: new D(plainNumber(m[4])),
+        unit: percent ? null : m.unit,
+        perStep: new D(plainNumber(m.points)),
         // `未达到95%的，每相差…`, `未完成年度目标的，每相差…`: only a shortfall costs points.
         direction: word === 'apart' && MISSED.test(before) ? 'missed' : word,
         cap: capIn(text.text),
