@@ -1,16 +1,14 @@
-// The one read: everything scoring or restoring needs, in one batch (in parts beyond Excel's 5 MB).
+// The one read: everything scoring or restoring needs, in one batch (in parts beyond Excel's 5 MB),
+// and where each note stands.
 import {
-  joinNote,
   NOTE_MARKER,
   backupFor,
   EMPTY_STORE,
   storeFromChunks,
   type BackupStore,
   BACKUP_SHEET,
-  splitNote,
   toA1,
   isBasicDataSheetName,
-  type Area,
   type Backup,
   type CellState,
   type CellValue,
@@ -22,39 +20,13 @@ import {
   type PageRead,
   cellKey,
 } from '../core';
-import { areaOf, coreValue, FILL_BRIEF, FILL_WHOLE, fillOf, fromExcel } from './cells';
+import { areaOf, coreValue, FILL_WHOLE, fillOf, fromExcel } from './cells';
 import { busyOf, isPayloadLimit } from './errors';
 import type { ExcelHost, NotesVia } from './host';
-import { COMMAND_BYTES, REQUEST_BUDGET } from './payload';
+import { inParts, type Shape } from './inParts';
+import { queueNoteHandles, type NoteHandle } from './noteHandles';
+import { queueCells, queueUsedRange, type Cells, type Printed } from './readCells';
 
-/** A note or comment thread on the indicator sheet, as this adapter sees it. */
-export type NoteHandle =
-  | { kind: 'note'; note: Excel.Note; text: string }
-  | { kind: 'our-thread'; comment: Excel.Comment; text: string }
-  | { kind: 'person-thread'; comment: Excel.Comment; person: string; ours: Excel.CommentReply | null; text: string };
-
-function noteHandle(note: Excel.Note): NoteHandle {
-  return { kind: 'note', note, text: note.content };
-}
-
-/** A thread's text as a note's: the person's comment, then our reply's text below our marker. */
-export const threadText = (comment: Excel.Comment): string => threadHandle(comment).text;
-
-/** Our comment is a thread we started (it opens with our marker) or our reply in a person's thread. */
-function threadHandle(comment: Excel.Comment): NoteHandle {
-  if (comment.content.startsWith(NOTE_MARKER)) return { kind: 'our-thread', comment, text: comment.content };
-  const ours = comment.replies.items.find((r) => r.content.startsWith(NOTE_MARKER)) ?? null;
-  const text = joinNote(comment.content, ours ? splitNote(ours.content).ours : null)!;
-  return { kind: 'person-thread', comment, person: comment.content, ours, text };
-}
-
-/**
- * Threads are read with notes too: a cell holds a note or a thread, never both, and a person's
- * "New Comment" (the default kind in Microsoft 365) on a cell we mark must not make our note fail.
- */
-const loadsThreads = (via: NotesVia) => via !== 'reason-column';
-
-export const COMMENT_FIELDS = 'id,content,authorName,replies/items/id,replies/items/content';
 const RANGE_FIELDS = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
 
 /** What the read gives, however many batches it took. */
@@ -65,12 +37,7 @@ interface RawRead {
   isProtected: boolean;
   workbookState: WorkbookState;
   origin: { row: number; col: number };
-  values: unknown[][];
-  numberFormat: unknown[][];
-  valueTypes: unknown[][];
-  formulas: Map<string, string>;
-  fills: Map<string, string>;
-  merges: Map<string, Area>;
+  cells: Cells;
   basicData?: SheetGrid;
   sheetNames: string[];
   /** The workbook's visible sheets, in tab order (when scoring). */
@@ -80,14 +47,6 @@ interface RawRead {
   notes: NoteHandle[];
   page: PageRead | null;
   nextColumn: NextColumn | null;
-  /** What the print scale is measured from; null where it was not read (below ExcelApi 1.9, or a sheet read in parts). */
-  printed: Printed | null;
-}
-
-/** The used range's column widths (points) and each row's type size (null where the row mixes sizes), from its top-left cell (`origin`). */
-export interface Printed {
-  readonly widths: readonly number[];
-  readonly sizes: readonly (number | null)[];
 }
 
 /** The column right of the used range, where a 扣分原因 column would be appended, and its format now. */
@@ -98,61 +57,6 @@ export interface NextColumn {
   readonly now: ColumnFormat;
 }
 
-function addFormulas(into: Map<string, string>, formulas: unknown[][], top: number, left: number): void {
-  formulas.forEach((line, r) =>
-    line.forEach((f, c) => {
-      if (typeof f === 'string' && f.startsWith('=')) into.set(cellKey(top + r, left + c), f);
-    }),
-  );
-}
-
-function addAreaFormulas(into: Map<string, string>, areas: Excel.RangeAreas): void {
-  if (areas.isNullObject) return;
-  for (const area of areas.areas.items) {
-    const a = areaOf(area.address);
-    if (a) addFormulas(into, area.formulas, a.top, a.left);
-  }
-}
-
-function addFills(into: Map<string, string>, props: unknown[][], top: number, left: number): void {
-  props.forEach((line, r) =>
-    line.forEach((p, c) => {
-      const f = fillOf(p);
-      if (f) into.set(cellKey(top + r, left + c), f);
-    }),
-  );
-}
-
-/** Each merged area from its own address (one long address string is not split apart). */
-function addMerges(into: Map<string, Area>, areas: Excel.RangeAreas | undefined): void {
-  if (!areas || areas.isNullObject) return;
-  for (const range of areas.areas.items) {
-    const a = areaOf(range.address);
-    if (a) into.set(`${a.top}:${a.left}:${a.bottom}:${a.right}`, a);
-  }
-}
-
-/**
- * getMergedAreasOrNullObject "will fail to return the result" above 512 merged areas
- * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
- * A block of at most 512 cells meets at most 512 areas, so a big range is asked block by block. Excel
- * gives a block only the areas whose top-left cell lies in it, each whole (OfficeDev/office-js#3611):
- * the blocks tile the used range, so every area is found once, by the block holding its top-left cell.
- */
-function queueMergeBlocks(sheet: Excel.Worksheet, top: number, left: number, rows: number, cols: number): Excel.RangeAreas[] {
-  const width = Math.min(cols, 16);
-  const height = Math.max(1, Math.floor(512 / width));
-  const blocks: Excel.RangeAreas[] = [];
-  for (let r = top; r < top + rows; r += height) {
-    for (let c = left; c < left + cols; c += width) {
-      const bottom = Math.min(r + height, top + rows) - 1;
-      const right = Math.min(c + width, left + cols) - 1;
-      blocks.push(sheet.getRange(`${toA1(r, c)}:${toA1(bottom, right)}`).getMergedAreasOrNullObject().load('areas/items/address'));
-    }
-  }
-  return blocks;
-}
-
 function gridOf(name: string, range: Excel.Range): SheetGrid {
   return {
     name,
@@ -160,11 +64,6 @@ function gridOf(name: string, range: Excel.Range): SheetGrid {
     values: range.values.map((line, r) => line.map((v, c) => coreValue(v, range.numberFormat[r]?.[c], range.valueTypes[r]?.[c]))),
     numberFormats: range.numberFormat.map((line) => line.map((f) => (f === undefined ? null : String(f)))),
   };
-}
-
-/** The widths getColumnProperties gave (Excel's default, 48 points, where one is missing) and the rows' type sizes (null: mixed). */
-function printedOf(columns: Excel.ColumnProperties[], rows: Excel.RowProperties[]): Printed {
-  return { widths: columns.map((c) => c.format?.columnWidth ?? 48), sizes: rows.map((r) => r.format?.font?.size ?? null) };
 }
 
 /** Why the workbook as a whole takes no change now; checked before anything is written. */
@@ -215,15 +114,13 @@ interface Common {
   structure: Excel.WorkbookProtection | null;
   workbook: Excel.Workbook | null;
   sheets: Excel.WorksheetCollection;
-  merges?: Excel.RangeAreas;
   basic: { sheet: Excel.Worksheet; range: Excel.Range }[];
   backupSheet: Excel.Worksheet;
   page: PageProbe | null;
 }
 
 /** The small things every read needs: the sheet, its protection, 基础数据, the backup sheet. */
-/** `mergesOf`: the range whose merged areas to ask for at once, or null when they are read in blocks. */
-function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring: boolean, mergesOf: Excel.Range | null): Common {
+function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring: boolean): Common {
   const sheets = context.workbook.worksheets;
   const sheet = sheets.getActiveWorksheet();
   sheet.load('id,name');
@@ -236,10 +133,6 @@ function queueCommon(context: Excel.RequestContext, host: ExcelHost, forScoring:
   const common: Common = { sheet, protection, structure, workbook, sheets, basic: [], backupSheet: sheets.getItemOrNullObject(BACKUP_SHEET), page: queuePage(sheet, host) };
   common.backupSheet.load('name');
   if (forScoring) {
-    if (mergesOf && host.isSetSupported('ExcelApi', '1.13')) {
-      common.merges = mergesOf.getMergedAreasOrNullObject();
-      common.merges.load('areas/items/address');
-    }
     sheets.load('items/name,items/visibility');
     for (const name of BASIC_DATA_SHEET_NAMES) {
       const s = sheets.getItemOrNullObject(name);
@@ -257,12 +150,6 @@ function workbookStateOf(common: Common): WorkbookState {
   return common.workbook?.readOnly ? 'read-only' : 'writable';
 }
 
-function mergesOf(areas: Excel.RangeAreas | undefined): Map<string, Area> {
-  const merges = new Map<string, Area>();
-  addMerges(merges, areas);
-  return merges;
-}
-
 function commonPart(common: Common, forScoring: boolean) {
   const probe = common.basic.find((b) => !b.sheet.isNullObject && !b.range.isNullObject);
   return {
@@ -270,7 +157,6 @@ function commonPart(common: Common, forScoring: boolean) {
     name: common.sheet.name,
     isProtected: common.protection.protected,
     workbookState: workbookStateOf(common),
-    merges: mergesOf(common.merges),
     basicData: probe ? gridOf(probe.sheet.name, probe.range) : undefined,
     sheetNames: forScoring ? common.sheets.items.map((s) => s.name) : [],
     visibleSheets: forScoring ? common.sheets.items.filter((s) => s.visibility === 'Visible').map((s) => s.name) : [],
@@ -279,182 +165,43 @@ function commonPart(common: Common, forScoring: boolean) {
   };
 }
 
-/** Everything in one batch (two on hosts before ExcelApi 1.9, which load fills cell by cell). */
-async function readAtOnce(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean, nextColumn: boolean): Promise<RawRead> {
-  const has19 = host.isSetSupported('ExcelApi', '1.9');
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const used = sheet.getUsedRange();
-  used.load(`${RANGE_FIELDS},rowCount,columnCount${has19 ? '' : ',formulas'}`);
-  const common = queueCommon(context, host, forScoring, used);
-  const next = nextColumn ? queueNextColumn(used) : null;
-  const props = has19 ? used.getCellProperties({ format: { fill: FILL_BRIEF } }) : null;
-  // For the print scale, in the same batch (ExcelApi 1.9): each column's width, each row's type (one
-  // entry a row, not a cell, so that a sheet of 5,000 rows still answers under 5 MB).
-  const columns = has19 && forScoring ? used.getColumnProperties({ format: { columnWidth: true } }) : null;
-  const rows = has19 && forScoring ? used.getRowProperties({ format: { font: { size: true } } }) : null;
-  const formulaAreas = has19 ? used.getSpecialCellsOrNullObject('Formulas') : null;
-  formulaAreas?.load('areas/items/address,areas/items/formulas');
-  const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
-  backupRange.load('values');
-  const notes = via === 'notes' ? sheet.notes.load('items/content') : null;
-  const comments = loadsThreads(via) ? sheet.comments.load(COMMENT_FIELDS) : null;
-  await context.sync();
-
-  let perCell: Excel.RangeFill[][] | null = null;
-  if (!has19) {
-    perCell = [];
-    for (let r = 0; r < used.rowCount; r++) {
-      const line: Excel.RangeFill[] = [];
-      for (let c = 0; c < used.columnCount; c++) line.push(used.getCell(r, c).format.fill.load('color'));
-      perCell.push(line);
-    }
-    await context.sync();
-  }
-  const blocks = mergesInBlocks(common, used);
-  if (blocks) await context.sync();
-  const formulas = new Map<string, string>();
-  if (formulaAreas) addAreaFormulas(formulas, formulaAreas);
-  else addFormulas(formulas, used.formulas, used.rowIndex, used.columnIndex);
-  const fills = new Map<string, string>();
-  const fillRows: unknown[][] = props ? props.value : perCell!.map((line) => line.map((f) => ({ format: { fill: { color: f.color } } })));
-  addFills(fills, fillRows, used.rowIndex, used.columnIndex);
-  const raw = {
-    ...commonPart(common, forScoring),
-    origin: { row: used.rowIndex, col: used.columnIndex },
-    values: used.values,
-    numberFormat: used.numberFormat,
-    valueTypes: used.valueTypes,
-    formulas,
-    fills,
-    store: backupRange.isNullObject ? EMPTY_STORE : storeFromChunks(backupRange.values.map((l) => l[0])),
-    notes: [...(notes?.items.map(noteHandle) ?? []), ...(comments?.items.map(threadHandle) ?? [])],
-    nextColumn: nextColumnOf(used, next),
-    printed: columns && rows ? printedOf(columns.value, rows.value) : null,
-  };
-  if (blocks) for (const areas of blocks) addMerges(raw.merges, areas);
-  return raw;
-}
-
-/**
- * The merged areas again, block by block, when the one answer for the whole used range cannot be
- * trusted: above 512 areas Excel "will fail to return the result", and a null object then looks like
- * no merges at all. A range of at most 512 cells cannot hold more, so a null answer for one that small
- * is the truth. One more sync, only for a sheet above 512 cells with no merged area found at once.
- */
-function mergesInBlocks(common: Common, used: Excel.Range): Excel.RangeAreas[] | null {
-  if (!common.merges || !common.merges.isNullObject || used.rowCount * used.columnCount <= 512) return null;
-  const pinned = common.sheets.getItem(common.sheet.id);
-  return queueMergeBlocks(pinned, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount);
-}
-
-
-
-/** Queues a part of `total` items per batch, halving a part whenever Excel finds its payload too big. */
-async function inParts(context: Excel.RequestContext, total: number, first: number, queue: (start: number, count: number) => () => void): Promise<void> {
-  let size = Math.max(1, first);
-  let start = 0;
-  while (start < total) {
-    const count = Math.min(size, total - start);
-    const done = queue(start, count);
-    try {
-      await context.sync();
-    } catch (e) {
-      if (isPayloadLimit(e) && count > 1) {
-        size = Math.ceil(count / 2);
-        continue;
-      }
-      throw e;
-    }
-    done();
-    start += count;
-  }
-}
-
-/**
- * The same read for a sheet beyond what one batch can carry (Excel's 5 MB payload, more than 512
- * merged areas): sizes first, then rows (with their merged areas, block by block), backup and notes
- * in parts. `whole`: try all rows in one part first (the payload was not the trouble).
- */
-async function readInParts(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean, nextColumn: boolean, whole: boolean): Promise<RawRead> {
-  const has19 = host.isSetSupported('ExcelApi', '1.9');
-  const mergesInBlocks = forScoring && host.isSetSupported('ExcelApi', '1.13');
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const used = sheet.getUsedRange();
-  used.load('rowIndex,columnIndex,rowCount,columnCount');
-  const common = queueCommon(context, host, forScoring, null);
-  const next = nextColumn ? queueNextColumn(used) : null;
-  const backupRange = common.backupSheet.getUsedRangeOrNullObject(true);
-  backupRange.load('rowIndex,rowCount');
-  const noteCount = via === 'notes' ? sheet.notes.getCount() : null;
-  const threadCount = loadsThreads(via) ? sheet.comments.getCount() : null;
-  await context.sync();
-  // From here on the sheet is the one just read, even if the person has clicked another tab since.
-  const pinned = common.sheets.getItem(common.sheet.id);
-
-  const top = used.rowIndex;
-  const left = used.columnIndex;
-  const right = left + used.columnCount - 1;
-  const raw: RawRead = {
-    ...commonPart(common, forScoring),
-    origin: { row: top, col: left },
-    values: [],
-    valueTypes: [],
-    numberFormat: [],
-    formulas: new Map(),
-    fills: new Map(),
-    store: EMPTY_STORE,
-    notes: [],
-    nextColumn: nextColumnOf(used, next),
-    printed: null,
-  };
-  // Below ExcelApi 1.9 each cell's fill is a command of its own, so a part's request weighs as much as
-  // its response: its rows are sized to stay under the budget rather than halved after a refusal.
-  const rows = whole ? used.rowCount : Math.ceil(used.rowCount / 2);
-  const first = has19 ? rows : Math.min(rows, Math.floor(REQUEST_BUDGET / (used.columnCount * COMMAND_BYTES)));
-  await inParts(context, used.rowCount, first, (start, count) => {
-    const r0 = top + start;
-    const merged = mergesInBlocks ? queueMergeBlocks(pinned, r0, left, count, used.columnCount) : [];
-    const range = pinned.getRange(`${toA1(r0, left)}:${toA1(r0 + count - 1, right)}`);
-    range.load(`values,valueTypes,numberFormat${has19 ? '' : ',formulas'}`);
-    const props = has19 ? range.getCellProperties({ format: { fill: FILL_BRIEF } }) : null;
-    const areas = has19 ? range.getSpecialCellsOrNullObject('Formulas') : null;
-    areas?.load('areas/items/address,areas/items/formulas');
-    const perCell = has19
-      ? null
-      : Array.from({ length: count }, (_, r) => Array.from({ length: used.columnCount }, (_, c) => range.getCell(r, c).format.fill.load('color')));
-    return () => {
-      for (const areas of merged) addMerges(raw.merges, areas);
-      raw.values.push(...range.values);
-      raw.numberFormat.push(...range.numberFormat);
-      raw.valueTypes.push(...range.valueTypes);
-      if (areas) addAreaFormulas(raw.formulas, areas);
-      else addFormulas(raw.formulas, range.formulas, r0, left);
-      addFills(raw.fills, props ? props.value : perCell!.map((line) => line.map((f) => ({ format: { fill: { color: f.color } } }))), r0, left);
-    };
-  });
-  if (!backupRange.isNullObject) {
+/** Every scored sheet's backup: its column A, whole with the first batch, or 32 rows a batch after it. */
+function queueStore(context: Excel.RequestContext, backupSheet: Excel.Worksheet, shape: Shape): () => Promise<BackupStore> {
+  const whole = shape.kind === 'one-batch';
+  const used = backupSheet.getUsedRangeOrNullObject(true);
+  used.load(whole ? 'values' : 'rowIndex,rowCount');
+  return async () => {
+    if (used.isNullObject) return EMPTY_STORE;
+    if (whole) return storeFromChunks(used.values.map((l) => l[0]));
     const chunks: unknown[] = [];
-    const b0 = backupRange.rowIndex;
-    await inParts(context, backupRange.rowCount, 32, (start, count) => {
-      const range = common.backupSheet.getRange(`A${b0 + start + 1}:A${b0 + start + count}`);
+    await inParts(context, used.rowCount, 32, (start, count) => {
+      const range = backupSheet.getRange(`A${used.rowIndex + start + 1}:A${used.rowIndex + start + count}`);
       range.load('values');
       return () => chunks.push(...range.values.map((l) => l[0]));
     });
-    raw.store = storeFromChunks(chunks);
-  }
-  if (noteCount) {
-    await inParts(context, noteCount.value, 1000, (start, count) => {
-      const items = Array.from({ length: count }, (_, i) => pinned.notes.getItemAt(start + i).load('content'));
-      return () => raw.notes.push(...items.map(noteHandle));
-    });
-  }
-  if (threadCount) {
-    await inParts(context, threadCount.value, 1000, (start, count) => {
-      const items = Array.from({ length: count }, (_, i) => pinned.comments.getItemAt(start + i).load(COMMENT_FIELDS));
-      return () => raw.notes.push(...items.map(threadHandle));
-    });
-  }
-  return raw;
+    return storeFromChunks(chunks);
+  };
+}
+
+/**
+ * The one read: the sheet's facts, then its cells, the backup, the notes, each asked as `shape` says —
+ * with the facts in the first batch, or sized there and read in parts after it.
+ */
+async function readRaw(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean, nextColumn: boolean, shape: Shape): Promise<RawRead> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const used = queueUsedRange(sheet, host.isSetSupported('ExcelApi', '1.9'), shape);
+  const common = queueCommon(context, host, forScoring);
+  const next = nextColumn ? queueNextColumn(used) : null;
+  // After the first batch, the sheet is the one read, even if the person has clicked another tab since.
+  let pinnedSheet: Excel.Worksheet | undefined;
+  const pinned = () => (pinnedSheet ??= common.sheets.getItem(common.sheet.id));
+  const cells = queueCells({ context, host, used, pinned, forScoring }, shape);
+  const store = queueStore(context, common.backupSheet, shape);
+  const notes = queueNoteHandles(context, via, { sheet, pinned }, shape);
+  await context.sync();
+  const facts = { ...commonPart(common, forScoring), origin: { row: used.rowIndex, col: used.columnIndex }, nextColumn: nextColumnOf(used, next) };
+  // Then what each still asks, in turn.
+  return { ...facts, cells: await cells(), store: await store(), notes: await notes() };
 }
 
 export interface SheetRead {
@@ -480,7 +227,7 @@ export interface SheetRead {
   page: PageRead | null;
   /** Where an asked-for 扣分原因 column would go, when it was asked for. */
   nextColumn: NextColumn | null;
-  /** What the print scale is measured from (see RawRead). */
+  /** What the print scale is measured from (see Cells). */
   printed: Printed | null;
   /** The workbook's visible sheets (when scoring): the others the pane may offer. */
   visibleSheets: string[];
@@ -488,17 +235,18 @@ export interface SheetRead {
 
 /** The core's view of the sheet, and the notes that still need locating. */
 function collect(raw: RawRead, cellProperties: boolean): { read: SheetRead; unplaced: NoteHandle[] } {
-  const { origin } = raw;
-  const values = raw.values.map((line, r) => line.map((v, c) => coreValue(v, raw.numberFormat[r]?.[c], raw.valueTypes[r]?.[c])));
+  const { origin, cells } = raw;
+  const values = cells.values.map((line, r) => line.map((v, c) => coreValue(v, cells.numberFormat[r]?.[c], cells.valueTypes[r]?.[c])));
   const grid: SheetGrid = {
     name: raw.name,
     origin,
     values,
-    numberFormats: raw.numberFormat.map((line) => line.map((f) => (f === undefined || f === null ? null : String(f)))),
-    formulas: values.map((line, r) => line.map((_, c) => raw.formulas.get(cellKey(origin.row + r, origin.col + c)) ?? null)),
-    merges: [...raw.merges.values()],
+    numberFormats: cells.numberFormat.map((line) => line.map((f) => (f === undefined || f === null ? null : String(f)))),
+    formulas: values.map((line, r) => line.map((_, c) => cells.formulas.get(cellKey(origin.row + r, origin.col + c)) ?? null)),
+    merges: [...cells.merges.values()],
   };
   const backup = backupFor(raw.store, raw.name);
+  const { unplaced, ...placed } = placedByBackup(raw.notes, backup);
   const read: SheetRead = {
     cellProperties,
     id: raw.id,
@@ -506,42 +254,47 @@ function collect(raw: RawRead, cellProperties: boolean): { read: SheetRead; unpl
     isProtected: raw.isProtected,
     workbookState: raw.workbookState,
     grid,
-    cellValues: raw.values.map((line, r) => line.map((v, c) => fromExcel(v, raw.valueTypes[r]?.[c]))),
-    fills: raw.fills,
+    cellValues: cells.values.map((line, r) => line.map((v, c) => fromExcel(v, cells.valueTypes[r]?.[c]))),
+    fills: cells.fills,
     store: raw.store,
     backup,
     backupExists: raw.backupExists,
     basicData: raw.basicData,
-    notes: new Map(),
-    interchangeable: [],
+    ...placed,
     page: raw.page,
     nextColumn: raw.nextColumn,
-    printed: raw.printed,
+    printed: cells.printed,
     visibleSheets: raw.visibleSheets,
   };
+  return { read, unplaced };
+}
 
-  // Our notes are placed by the backup (the text we left on each cell); any other needs its location.
+/** The notes by cell, the groups of cells whose notes are interchangeable, and the notes whose cell is still to ask. */
+type Placed = Pick<SheetRead, 'notes' | 'interchangeable'> & { unplaced: NoteHandle[] };
+
+/**
+ * Our notes are placed by the backup (the text we left on each cell); any other needs its location.
+ * Notes with the same text (the same deduction in several rows) are placed on the backup's cells for
+ * that text in any order; they are interchangeable unless the writes give them different texts.
+ */
+function placedByBackup(handles: readonly NoteHandle[], backup: Backup | null): Placed {
   const placedBy = new Map<string, string[]>();
-  if (backup) {
-    for (const e of backup.entries) {
-      if (e.written.note !== null) placedBy.set(e.written.note, [...(placedBy.get(e.written.note) ?? []), cellKey(e.row, e.col)]);
-    }
+  for (const e of backup?.entries ?? []) {
+    if (e.written.note !== null) placedBy.set(e.written.note, [...(placedBy.get(e.written.note) ?? []), cellKey(e.row, e.col)]);
   }
-  // Notes with the same text (the same deduction in several rows) are placed on the backup's cells for
-  // that text in any order; they are interchangeable unless the writes give them different texts.
   const byText = new Map<string, NoteHandle[]>();
-  for (const h of raw.notes) byText.set(h.text, [...(byText.get(h.text) ?? []), h]);
-  const unplaced: NoteHandle[] = [];
-  for (const [text, handles] of byText) {
+  for (const h of handles) byText.set(h.text, [...(byText.get(h.text) ?? []), h]);
+  const placed: Placed = { notes: new Map(), interchangeable: [], unplaced: [] };
+  for (const [text, same] of byText) {
     const cells = text.includes(NOTE_MARKER) ? (placedBy.get(text) ?? []) : [];
-    if (cells.length !== handles.length) {
-      unplaced.push(...handles);
+    if (cells.length !== same.length) {
+      placed.unplaced.push(...same);
       continue;
     }
-    handles.forEach((h, i) => read.notes.set(cells[i], h));
-    if (cells.length > 1) read.interchangeable.push(cells);
+    same.forEach((h, i) => placed.notes.set(cells[i], h));
+    if (cells.length > 1) placed.interchangeable.push(cells);
   }
-  return { read, unplaced };
+  return placed;
 }
 
 /**
@@ -586,12 +339,12 @@ export async function settleInterchangeable(context: Excel.RequestContext, read:
 export async function readSheet(context: Excel.RequestContext, host: ExcelHost, via: NotesVia, forScoring: boolean, nextColumn = false): Promise<SheetRead> {
   let raw: RawRead;
   try {
-    raw = await readAtOnce(context, host, via, forScoring, nextColumn);
+    raw = await readRaw(context, host, via, forScoring, nextColumn, { kind: 'one-batch' });
   } catch (e) {
     // Too big for one batch: Excel's payload limit, or (as it tells no more) more than 512 merged
     // areas. A read changes nothing, so it is simply asked again in parts; a real fault fails again there.
     if (busyOf(e) === 'cell-edit') throw e;
-    raw = await readInParts(context, host, via, forScoring, nextColumn, !isPayloadLimit(e));
+    raw = await readRaw(context, host, via, forScoring, nextColumn, { kind: 'in-parts', firstRows: isPayloadLimit(e) ? 'half' : 'all' });
   }
   const { read, unplaced } = collect(raw, host.isSetSupported('ExcelApi', '1.9'));
   if (forScoring && !read.basicData) {

@@ -17,7 +17,8 @@ import { fillToSet, toExcel } from './cells';
 import type { NotesVia } from './host';
 import { busyOf, isPayloadLimit } from './errors';
 import { REQUEST_BUDGET, size } from './payload';
-import { COMMENT_FIELDS, threadText, type NoteHandle, type SheetRead } from './read';
+import { COMMENT_FIELDS, threadText, type NoteHandle } from './noteHandles';
+import type { SheetRead } from './read';
 
 const TEXT_FORMAT = '@';
 
