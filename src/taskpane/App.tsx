@@ -1,5 +1,5 @@
 // The task pane's layout: the 评分 button first, then (loaded on demand) the result, a table at a time.
-// The work against Excel — scoring, restore, the sheets handed in — is the useScoring hook's.
+// The work against Excel — scoring and restore — is the useScoring hook's; what is handed in, useHandIn's.
 import * as React from 'react';
 import type { Theme } from '@fluentui/react-components';
 import { Busy } from './Busy';
@@ -8,6 +8,7 @@ import type { PaneActions } from './actions';
 import type { Strings } from './strings';
 import { tableName } from './tableName';
 import { themeVariables } from './themeVariables';
+import { useHandIn } from './useHandIn';
 import { useScoring } from './useScoring';
 import type { PaneStorage } from './view';
 
@@ -33,7 +34,7 @@ export interface AppProps {
 }
 
 export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, documentKey = 'default' }: AppProps) {
-  const { task, views, fresh, consent, offer, appendReason, score, restore, exportSheet, saveDocx, toggleAppendReason, select, answerConsent } = useScoring({
+  const { task, views, fresh, consent, offer, appendReason, score, restore, toggleAppendReason, select, answerConsent } = useScoring({
     lang,
     strings: s,
     actions,
@@ -41,6 +42,7 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
     storage,
     documentKey,
   });
+  const { exportSheet, saveDocx } = useHandIn({ strings: s, actions, task, documentKey });
 
   React.useEffect(() => {
     // For the browser test and the benchmark: when the pane first stood on screen.

@@ -1,20 +1,18 @@
 // The pane's work against Excel, as one hook: scoring (with the formula question and the sheets to offer
-// when the active one holds no table), restore, the sheets and the Word report it hands in, the 扣分原因
-// column's switch, and selecting a listed cell; each runs through usePaneTask, and the last result is
-// kept per document (view.ts). App keeps the layout.
+// when the active one holds no table), restore, the 扣分原因 column's switch, and selecting a listed cell;
+// each runs through usePaneTask, and the last result is kept per document (view.ts). What the pane hands
+// in (the sheets, the Word report) is useHandIn's, on the same task. App keeps the layout.
 import * as React from 'react';
 import type { Lang } from '../core/types';
 import { sheetAddress } from '../core/cells';
 import type { ScoreOutcome } from '../excel';
 import type { PaneActions } from './actions';
+import { loadScoring } from './scoringChunk';
 import type { Strings } from './strings';
 import { tableName } from './tableName';
 import { usePaneTask, type PaneTask } from './usePaneTask';
 import { forgetView, loadAppendReason, loadView, saveAppendReason, saveView, type PaneStorage, type ResultView } from './view';
 
-const scoring = () => import(/* webpackChunkName: "excel" */ './scoring');
-/** The Word document's builder and the docx package: a chunk loaded when the button is pressed. */
-const wordReport = () => import(/* webpackChunkName: "docx" */ './wordReport');
 
 export interface ScoringSetup {
   readonly lang: Lang;
@@ -40,8 +38,6 @@ export interface Scoring {
   readonly appendReason: boolean;
   score(opts?: { overwriteFormulas?: boolean; sheet?: string; appendReason?: boolean }): Promise<void>;
   restore(): Promise<void>;
-  exportSheet(view: ResultView, what: 'details' | 'conclusion'): Promise<void>;
-  saveDocx(view: ResultView): Promise<void>;
   toggleAppendReason(on: boolean): void;
   select(address: string): Promise<void>;
   /** The formula question answered: overwrite (score again) or keep them. */
@@ -88,7 +84,7 @@ export function useScoring({ lang, strings: s, actions, scoreOnOpen, storage, do
       task.run('score', s.scoring, async () => {
         setOffer([]);
         const outcome = await actions.score({ lang, overwriteFormulas: opts.overwriteFormulas ?? false, appendReason: opts.appendReason ?? appendReason, ...(opts.sheet ? { sheet: opts.sheet } : {}) });
-        const { toViews } = await scoring();
+        const { toViews } = await loadScoring();
         // Refused, or cut short part-way (the message says what was written and that 恢复 undoes it).
         if (outcome.kind === 'refused' || outcome.kind === 'partial') {
           task.setProblem(outcome.message);
@@ -127,29 +123,6 @@ export function useScoring({ lang, strings: s, actions, scoreOnOpen, storage, do
     [actions, lang, s, storage, documentKey, task],
   );
 
-  const exportSheet = React.useCallback(
-    (view: ResultView, what: 'details' | 'conclusion') =>
-      task.run('write', s.writing, async () => {
-        const { detailSheet, conclusionSheet } = await scoring();
-        const { name, leftOut } = await actions.addSheet(what === 'details' ? detailSheet(view, s) : conclusionSheet(view, s));
-        const without = { links: s.writtenWithoutLinks, print: s.writtenWithoutPrint };
-        return [s.written(name), ...leftOut.map((l) => without[l])].join(s.sentenceGap);
-      }),
-    [actions, s, task],
-  );
-
-  const saveDocx = React.useCallback(
-    (view: ResultView) =>
-      task.run('write', s.savingDocx, async () => {
-        if (!view.report) return '';
-        const { reportFileName, saveReportDocx } = await wordReport();
-        const file = reportFileName(documentKey, view.sheet);
-        const bytes = await saveReportDocx(view.report, view.sheet, file, new Date());
-        return s.savedDocx(file, (bytes.length / 1024).toFixed(1));
-      }),
-    [documentKey, s, task],
-  );
-
   const toggleAppendReason = React.useCallback(
     (on: boolean) => {
       setAppendReason(on);
@@ -173,7 +146,6 @@ export function useScoring({ lang, strings: s, actions, scoreOnOpen, storage, do
     [actions, s, views, task],
   );
 
-
   const started = React.useRef(false);
   React.useEffect(() => {
     if (scoreOnOpen && !started.current) {
@@ -190,5 +162,5 @@ export function useScoring({ lang, strings: s, actions, scoreOnOpen, storage, do
     [score],
   );
 
-  return { task, views, fresh, consent, offer, appendReason, score, restore, exportSheet, saveDocx, toggleAppendReason, select, answerConsent };
+  return { task, views, fresh, consent, offer, appendReason, score, restore, toggleAppendReason, select, answerConsent };
 }
