@@ -108,13 +108,9 @@ export class NoteCollectionProxy extends CollectionProxy<ModelSheet, NoteProxy> 
       this.needs,
     );
   }
+  /** NoteCollection.getCount, ExcelApi 1.18: https://learn.microsoft.com/javascript/api/excel/excel.notecollection */
   getCount(): ClientResult<number> {
-    const r = new ClientResult<number>();
-    this.ctx.queue(this.needs, { o: this.path, m: 'getCount' }, () => {
-      const n = this.must().notes.size;
-      return { response: n, commit: () => r.fill(n) };
-    });
-    return r;
+    return this.queueCount('1.18');
   }
 }
 
@@ -224,13 +220,9 @@ export class CommentCollectionProxy extends CollectionProxy<ModelSheet, CommentP
       this.needs,
     );
   }
+  /** CommentCollection.getCount, ExcelApi 1.10: https://learn.microsoft.com/javascript/api/excel/excel.commentcollection */
   getCount(): ClientResult<number> {
-    const r = new ClientResult<number>();
-    this.ctx.queue(this.needs, { o: this.path, m: 'getCount' }, () => {
-      const n = this.must().comments.length;
-      return { response: n, commit: () => r.fill(n) };
-    });
-    return r;
+    return this.queueCount('1.10');
   }
 }
 

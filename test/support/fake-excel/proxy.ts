@@ -169,6 +169,18 @@ export abstract class CollectionProxy<T, I extends ProxyBase<any>> extends Proxy
       return this.makeItem(items[index], index).resolve();
     }, `${this.path}[@${index}]`);
   }
+  /**
+   * A collection's getCount, for a subclass whose reference page has one, at the requirement set that page
+   * gives (not every collection has getCount, nor at the collection's own set): the items getItemAt reaches.
+   */
+  protected queueCount(version: string): ClientResult<number> {
+    const r = new ClientResult<number>();
+    this.ctx.queue(maxVersion(version, this.needs), { o: this.path, m: 'getCount' }, () => {
+      const n = this.itemsOf(this.must()).length;
+      return { response: n, commit: () => r.fill(n) };
+    });
+    return r;
+  }
   protected scalars(): Record<string, [string, (t: T) => unknown]> {
     return {};
   }
