@@ -25,8 +25,14 @@ import type { XlsxPrintBackup } from './print';
 
 export { BACKUP_SHEET };
 
+/** A backup entry of this adapter: the core's, plus the cell as the file held it, for an exact restore. */
+export interface XlsxBackupEntry extends BackupEntry {
+  readonly xlsx?: RawCell;
+}
+
 /** A backup of this adapter: the core's, with the digests of the package its stored XML belongs to. */
 interface XlsxBackup extends Backup {
+  readonly entries: readonly XlsxBackupEntry[];
   readonly xlsxParts?: PartDigests;
 }
 
@@ -64,7 +70,7 @@ export class BackupNameTaken extends Error {
 function withoutXml(b: XlsxBackup): Backup {
   const { xlsxParts: _, ...rest } = b;
   const entries = rest.entries.map((e) => {
-    const { xlsx: __, ...state } = e as typeof e & { xlsx?: unknown };
+    const { xlsx: __, ...state } = e;
     return state;
   });
   const print = rest.print as XlsxPrintBackup | undefined;
@@ -101,7 +107,7 @@ function readChecked(wb: XlsxPackage): BackupStore {
     const editor = exact ? wb.sheet(b.sheet) : null;
     // What the stored XML says against the package it would go back into: a cell's own state, the parts' numbering.
     for (const e of editor ? b.entries : []) {
-      const raw = (e as { xlsx?: RawCell }).xlsx;
+      const raw = e.xlsx;
       if (raw) checkFits(wb, editor!, e, raw, b.sheet);
     }
     return exact ? b : withoutXml(b);
@@ -168,7 +174,7 @@ export function readStore(wb: XlsxPackage): BackupStore {
 
 /** Whether a backup holds stored XML (cells, notes or print elements as the file held them). */
 function holdsXml(b: Backup): boolean {
-  return b.entries.some((e) => (e as { xlsx?: unknown }).xlsx !== undefined) || (b.print as { xlsx?: unknown } | undefined)?.xlsx !== undefined;
+  return b.entries.some((e: XlsxBackupEntry) => e.xlsx !== undefined) || (b.print as XlsxPrintBackup | undefined)?.xlsx !== undefined;
 }
 
 /** Replaces the backup sheet by the store's (none when the store is empty), its stored XML stamped with the package's digests as saved. */
@@ -224,8 +230,8 @@ function ourNoteAgain(now: string | null, written: string | null): string | null
  * its end cut. A cell whose value, formula, number format and note are otherwise what scoring wrote
  * is still as scoring left it.
  */
-export function asWritten(now: CellState, entry: BackupEntry | undefined): CellState {
-  if (!entry || (entry as { xlsx?: unknown }).xlsx !== undefined) return now;
+export function asWritten(now: CellState, entry: XlsxBackupEntry | undefined): CellState {
+  if (!entry || entry.xlsx !== undefined) return now;
   for (const ours of entry.was ? [entry.written, entry.was] : [entry.written]) {
     const recalculated = now.formula !== null && now.formula === ours.formula;
     const read = { ...now, ...(recalculated ? { value: ours.value } : {}), note: ourNoteAgain(now.note, ours.note) };

@@ -5,20 +5,14 @@
 // scoring left it, in a package still as we wrote it, gets back the very element and note the file
 // held; anywhere else it is given its recorded state.
 import { cellKey, planRestore, sameState, withBackup } from '../core';
-import type { BackupEntry, BackupStore, CellState, CellWrite } from '../core';
-import { asWritten, backupOrRefusal, writeStore } from './backup';
+import type { BackupStore, CellState, CellWrite } from '../core';
+import { asWritten, backupOrRefusal, writeStore, type XlsxBackupEntry } from './backup';
 import { reading } from './load';
 import { putBackCell } from './package/cells';
-import type { RawCell } from './package/cells';
 import type { XlsxPackage } from './package/package';
 import { restorePrint } from './print';
 import { removeAddedSheet } from './reportSheet';
 import { writeCells } from './writeCells';
-
-/** A backup entry of this adapter: the core's, plus the cell as the file held it, for an exact restore. */
-interface XlsxBackupEntry extends BackupEntry {
-  readonly xlsx?: RawCell;
-}
 
 /**
  * Puts back every cell scoring wrote, on every sheet it scored, as the backups recorded them

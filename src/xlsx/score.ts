@@ -2,12 +2,11 @@
 // planScoring, and its writes, print setup and backup applied to the package. Every decision (what to write,
 // what to keep) is the core's; what the workbook would not let a cell show is ./writeCells'.
 import { backupFor, buildReport, cellKey, closestToTable, planScoring, sameState, scoreWorkbook, PRINTABLE_MARK_FILLS, withBackup } from '../core';
-import type { Backup, BackupEntry, CellState, Lang, ScoreResult, SheetGrid } from '../core';
-import { asWritten, BACKUP_SHEET, backupOrRefusal, readStore, writeStore } from './backup';
+import type { Backup, CellState, Lang, ScoreResult, SheetGrid } from '../core';
+import { asWritten, BACKUP_SHEET, backupOrRefusal, readStore, writeStore, type XlsxBackupEntry } from './backup';
 import { indicatorSheets } from './grid';
 import type { FoundSheets } from './grid';
 import { reading } from './load';
-import type { RawCell } from './package/cells';
 import type { XlsxPackage } from './package/package';
 import type { SheetEditor } from './package/sheetEditor';
 import { frameColumn, wasFramed, type PreviousFrame } from './frame';
@@ -49,11 +48,6 @@ export interface XlsxScoreOptions {
 export type XlsxSheetsScore =
   | { readonly kind: 'scored'; readonly sheets: readonly XlsxScore[]; readonly structureProtected: boolean }
   | { readonly kind: 'no-such-sheet'; readonly sheet: string; readonly indicatorSheets: readonly string[] };
-
-/** A backup entry of this adapter: the core's, plus the cell as the file held it, for an exact restore. */
-interface XlsxBackupEntry extends BackupEntry {
-  readonly xlsx?: RawCell;
-}
 
 /**
  * The backup entries with the file's own form of each cell: kept from the previous backup while the
