@@ -47,7 +47,7 @@ import {
 } from '../core';
 import { candidates, probeSheets } from './otherSheets';
 import { printCommands } from './print';
-import { notesVia, officeHost, type ExcelHost } from './host';
+import { notesVia, officeHost, type ExcelHost, type NotesVia } from './host';
 import { withShortNotes } from './shortNotes';
 import { noTableMessage, otherRunMessage, protectedMessage, refusalMessage, workbookMessage } from './messages';
 import { busyOf, mayBeCellEdit, type Busy, type Refusal } from './errors';
@@ -250,20 +250,27 @@ export async function scoreActiveSheet(opts: ScoreOptions, host: ExcelHost = off
       const cut = await cutShort(context, host, 'score', read, e, opts.lang);
       return cut.kind === 'partial' ? { ...cut, result, results } : { ...cut, result };
     }
-    const formulaCells = opts.overwriteFormulas ? [] : results.flatMap((t) => t.rows.filter((r) => r.scoreIsFormula).map((r) => r.cell));
-    return {
-      kind: 'scored',
-      result,
-      results,
-      formulaCells,
-      notesVia: via,
-      ...(applied.skipped.length ? { notesSkipped: applied.skipped } : {}),
-      ...(applied.left.length ? { notesLeft: applied.left } : {}),
-      print: !read.page ? { kind: 'unsupported' } : print.backup?.page ? { kind: 'set', titleRows: print.backup.page.written.titleRows! } : { kind: 'own' },
-      reasonColumn: result.layout?.columns.reason !== undefined ? 'own' : writeback.appended !== undefined ? 'appended' : 'none',
-      otherSheets: others.found(),
-    };
+    return scored(planned, read, applied, opts, via, others.found());
   }));
+}
+
+/** What a scoring that went through tells the pane: every table, where its notes and its print setup stand. */
+function scored(plan: ScoringPlan<PrintRead>, read: SheetRead, applied: Applied, opts: ScoreOptions, via: NotesVia, otherSheets: string[]): ScoreOutcome {
+  const { result, results, writeback } = plan;
+  const page = plan.print?.backup?.page;
+  const formulaCells = opts.overwriteFormulas ? [] : results.flatMap((t) => t.rows.filter((r) => r.scoreIsFormula).map((r) => r.cell));
+  return {
+    kind: 'scored',
+    result,
+    results,
+    formulaCells,
+    notesVia: via,
+    ...(applied.skipped.length ? { notesSkipped: applied.skipped } : {}),
+    ...(applied.left.length ? { notesLeft: applied.left } : {}),
+    print: !read.page ? { kind: 'unsupported' } : page ? { kind: 'set', titleRows: page.written.titleRows! } : { kind: 'own' },
+    reasonColumn: result.layout?.columns.reason !== undefined ? 'own' : writeback.appended !== undefined ? 'appended' : 'none',
+    otherSheets,
+  };
 }
 
 /** The core's plan (planScoring) from what the read gave: the cells, the previous backup, how the sheet prints. */
