@@ -1,10 +1,12 @@
 // Entry of the task pane. The page paints a static shell first (taskpane.html: the title, 评分, 恢复 and
 // the hint, in Chinese), before any script; this entry waits for Office, reads its display language and
-// theme, fetches that language's strings and renders the pane over the shell.
+// theme, takes that language's strings (Chinese with the entry, English fetched) and renders the pane over
+// the shell.
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { excelActions } from './actions';
-import { langOf, loadStrings } from './strings';
+import { langOf } from './strings';
+import { loadStrings } from './strings/load';
 import { consumeRunFlag } from './launch';
 import { fluentTheme } from './theme';
 import { partitioned } from './view';
@@ -17,9 +19,6 @@ function storage(): Storage | undefined {
   }
 }
 
-// Most panes are Chinese: their strings are fetched while Office starts.
-const chinese = loadStrings('zh');
-
 function start(): void {
   const container = document.getElementById('root');
   if (!container) return;
@@ -30,7 +29,7 @@ function start(): void {
   void Office.onReady(async (info) => {
     const context = Office.context;
     const lang = langOf(context?.displayLanguage ?? navigator.language);
-    const s = lang === 'zh' ? await chinese : await loadStrings(lang);
+    const s = await loadStrings(lang);
     if (!info?.host) {
       // office.js loaded but the page is not inside Excel (opened directly in a browser).
       container.textContent = s.noOffice;

@@ -1,5 +1,5 @@
 // Every string the task pane shows, in Chinese (zh.ts) and English (en.ts). Nothing user-visible lives
-// elsewhere. The pane loads only the language it shows, each a chunk of its own.
+// elsewhere. Chinese comes with the pane, as most panes are Chinese; English is a chunk of its own (load.ts).
 import type { Lang } from '../../core/types';
 
 export interface Strings {
@@ -129,11 +129,4 @@ export interface Strings {
 /** English when Office's display language is English (en, en-US, en-GB…); Chinese otherwise. */
 export function langOf(displayLanguage: string | null | undefined): Lang {
   return /^en\b/i.test((displayLanguage ?? '').trim()) ? 'en' : 'zh';
-}
-
-/** The pane's strings in one language: a chunk of their own, fetched when that language is shown. */
-export async function loadStrings(lang: Lang): Promise<Strings> {
-  return lang === 'en'
-    ? (await import(/* webpackChunkName: "strings-en" */ './en')).en
-    : (await import(/* webpackChunkName: "strings-zh" */ './zh')).zh;
 }
