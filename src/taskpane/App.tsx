@@ -1,13 +1,12 @@
 // The task pane's layout: the 评分 button first, then (loaded on demand) the result, a table at a time.
 // The work against Excel — scoring and restore — is the useScoring hook's; what is handed in, useHandIn's.
 import * as React from 'react';
-import type { Theme } from '@fluentui/react-components';
 import { Busy } from './Busy';
 import type { Lang } from '../core/types';
 import type { PaneActions } from './actions';
 import type { Strings } from './strings';
 import { tableName } from './tableName';
-import { themeVariables } from './themeVariables';
+import { frameVariables } from './frameTheme';
 import { useHandIn } from './useHandIn';
 import { useScoring } from './useScoring';
 import type { PaneStorage } from './view';
@@ -24,7 +23,8 @@ export interface AppProps {
   readonly lang: Lang;
   /** The pane's strings in `lang` (loadStrings). */
   readonly strings: Strings;
-  readonly theme: Theme;
+  /** Office's theme is dark (isDark). */
+  readonly dark: boolean;
   readonly actions: PaneActions;
   /** Score as soon as the pane opens (the ribbon's 评分 button). */
   readonly scoreOnOpen?: boolean;
@@ -33,7 +33,7 @@ export interface AppProps {
   readonly documentKey?: string;
 }
 
-export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, documentKey = 'default' }: AppProps) {
+export function App({ lang, strings: s, dark, actions, scoreOnOpen, storage, documentKey = 'default' }: AppProps) {
   const { task, views, fresh, consent, offer, appendReason, score, restore, toggleAppendReason, select, answerConsent } = useScoring({
     lang,
     strings: s,
@@ -80,10 +80,10 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
       </section>
     );
   });
-  // The frame is plain elements styled by pane.css over the theme's variables (themeVariables): the first
-  // render waits for no UI library. Fluent's provider comes with the parts loaded later.
+  // The frame is plain elements styled by pane.css over the theme's variables (frameTheme): the first render
+  // waits for no UI library. Fluent's provider, and its themes, come with the parts loaded later.
   return (
-    <main className="pane" aria-labelledby="pane-title" style={themeVariables(theme)}>
+    <main className="pane" aria-labelledby="pane-title" style={frameVariables(dark)}>
       <h1 id="pane-title" className="pane__title">
         {s.appTitle}
       </h1>
@@ -112,7 +112,7 @@ export function App({ lang, strings: s, theme, actions, scoreOnOpen, storage, do
       )}
       {(offer.length > 0 || results || consent) && (
         <React.Suspense fallback={results ? <Busy label={s.loading} /> : null}>
-          <Fluent theme={theme} lang={lang}>
+          <Fluent dark={dark} lang={lang}>
             {offer.length > 0 && <OtherSheets sheets={offer} strings={s} disabled={busy} onScore={(sheet) => void score({ sheet })} />}
             {results}
             {consent && (

@@ -8,7 +8,7 @@ import { excelActions } from './actions';
 import { langOf } from './strings';
 import { loadStrings } from './strings/load';
 import { consumeRunFlag } from './launch';
-import { fluentTheme } from './theme';
+import { isDark } from './theme';
 import { partitioned } from './view';
 
 function storage(): Storage | undefined {
@@ -45,7 +45,7 @@ function start(): void {
         <App
           lang={lang}
           strings={s}
-          theme={fluentTheme(Office.context?.officeTheme)}
+          dark={isDark(Office.context?.officeTheme)}
           actions={excelActions}
           scoreOnOpen={scoreOnOpen}
           storage={partitioned(storage(), context?.partitionKey)}

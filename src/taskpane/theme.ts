@@ -1,5 +1,5 @@
-// The Office theme as a Fluent theme: dark when Office says so, or when its body colour is dark.
-import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+// Whether the Office theme is dark: when Office says so, or when its body colour is dark. The pane then
+// takes Fluent's web dark theme (frameTheme.ts for its frame, Fluent.tsx for the rest).
 
 export interface OfficeThemeLike {
   readonly bodyBackgroundColor?: string;
@@ -23,8 +23,4 @@ export function isDark(theme: OfficeThemeLike | null | undefined): boolean {
   if (typeof theme.isDarkTheme === 'boolean') return theme.isDarkTheme;
   const l = luminance(theme.bodyBackgroundColor);
   return l !== null && l < 0.2;
-}
-
-export function fluentTheme(theme: OfficeThemeLike | null | undefined): Theme {
-  return isDark(theme) ? webDarkTheme : webLightTheme;
 }

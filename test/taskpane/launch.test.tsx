@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import { consumeRunFlag } from '../../src/taskpane/launch';
 import type { PaneActions } from '../../src/taskpane/actions';
@@ -40,7 +39,7 @@ describe('undoing scoring', () => {
     ['zh', '要撤销评分，请单击“恢复”：Ctrl+Z 不能完整撤销加载项写入的内容。'],
     ['en', 'To undo scoring, click Restore: Ctrl+Z cannot fully undo what an add-in wrote.'],
   ] as const)('the pane says plainly that Restore, not Ctrl+Z, undoes it (%s)', (lang, text) => {
-    const html = renderToStaticMarkup(<App lang={lang} strings={STRINGS[lang]} theme={webLightTheme} actions={actions} />);
+    const html = renderToStaticMarkup(<App lang={lang} strings={STRINGS[lang]} dark={false} actions={actions} />);
     expect(html).toContain(text);
   });
 });
