@@ -7,7 +7,7 @@ import { App } from './App';
 import { excelActions } from './actions';
 import { langOf } from './strings';
 import { loadStrings } from './strings/load';
-import { consumeRunFlag } from './launch';
+import { consumeRunFlag, pageHistory } from './launch';
 import { isDark } from './theme';
 import { partitioned } from './view';
 
@@ -37,7 +37,7 @@ function start(): void {
     }
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en-US';
     document.title = s.appTitle;
-    const scoreOnOpen = consumeRunFlag(window.location, window.history);
+    const scoreOnOpen = consumeRunFlag(window.location, pageHistory());
     // React takes the shell's place at its first render.
     const root = createRoot(container);
     const render = () =>

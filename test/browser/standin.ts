@@ -68,6 +68,12 @@ w.Office = {
   },
 };
 
+// What office.js does to the page when it loads, in Excel as in every host but Outlook on Android
+// (@microsoft/office-js 1.1.110, office.debug.js, OfficeAppFactory's initialize; "Office.js-specific web API
+// behavior", https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn):
+// history.replaceState and pushState are null.
+Object.assign(window.history, { replaceState: null, pushState: null });
+
 w.Excel = {
   /** Excel.run(batch) or Excel.run(options, batch), the two forms office.js takes (Excel.RunOptions). */
   run<T>(...args: [(context: unknown) => Promise<T>] | [{ delayForCellEdit?: boolean }, (context: unknown) => Promise<T>]): Promise<T> {
