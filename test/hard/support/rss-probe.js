@@ -2,9 +2,10 @@
 // set size — sampled with process.memoryUsage().rss every 10 ms, and the kernel's own maximum — and
 // the processor time it used (user and system, every thread: the scoring workers are threads), as
 // JSON `{ "peakRss": bytes, "cpuMs": ms }` into the file named by RSS_PROBE_OUT when the process
-// exits. The kernel's maximum is /proc/self/status's VmHWM, this program's own: getrusage's maxRSS also counts the image the process was forked from
-// before it ran node (Linux keeps it across exec), so under a large jest worker every child "peaked"
-// at the worker's size (332 MB for a refused 1 KB file). Where there is no /proc, maxRSS is used.
+// exits. The kernel's maximum is /proc/self/status's VmHWM, this program's own: getrusage's maxRSS
+// also counts the image the process was forked from before it ran node (Linux keeps it across exec),
+// so under a large jest worker every child "peaked" at the worker's size (332 MB for a refused 1 KB
+// file). Where there is no /proc, maxRSS is used.
 'use strict';
 const fs = require('fs');
 let peak = 0;
