@@ -230,6 +230,11 @@ describe('a figure in a unit', () => {
     expect(read('每超过1天扣1分', actual, { target: '3天' })).toEqual({ family: 'steps', status: 'error', score: null, explanation });
   });
 
+  test('a figure in another unit than the step is listed with the unit mismatches', () => {
+    const r = scoreOne('每超过1天扣1分', '5元', 10, { target: '3天' });
+    expect(r.result.issues.filter((i) => i.cell === 'G2').map((i) => [i.severity, i.code])).toEqual([['error', 'unit-mismatch']]);
+  });
+
   test.each([
     ['5天', 8, '扣2分：5天，较3天高2天，每1天扣1分，计2档'],
     ['1天', 10, '满分：1天，以3天为标准，不扣分'],

@@ -164,7 +164,10 @@ describe('bands written as fractions against a percentage', () => {
     [`预算执行率=执行数/预算数，${rule}`, '85%', undefined, 'G2的实际值“85%”与评分标准的档次“≥0.9”单位不同，请统一单位。'],
     [rule, '85%', undefined, 'G2的实际值“85%”与评分标准的档次“≥0.9”单位不同，请统一单位。'],
   ])('%s, actual %p: an error, not a score', (text, actual, basic, explanation) => {
-    expect(briefly(scoreOne(text, actual, 5, { basic }))).toEqual({ family: 'range-tiers', status: 'error', score: null, explanation });
+    const r = scoreOne(text, actual, 5, { basic });
+    expect(briefly(r)).toEqual({ family: 'range-tiers', status: 'error', score: null, explanation });
+    // Listed with the unit mismatches, whatever it mismatched (a target, a step or a band).
+    expect(r.result.issues.filter((i) => i.cell === 'G2').map((i) => [i.severity, i.code])).toEqual([['error', 'unit-mismatch']]);
   });
 
   test('the same bands against a fraction typed as such score', () => {
