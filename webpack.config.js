@@ -1,6 +1,7 @@
 // Builds the task pane into dist/ and the web page into dist/web/ (npm run build; webpack.web.js),
 // serves the pane over https for sideloading (npm run dev-server), and, with --env standin, builds
-// the browser tests' stand-in Excel host; --env web builds the web page alone.
+// the browser tests' stand-in Excel host; --env web builds the web page alone; --env reactFloor the task
+// pane bench's React floor.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -144,8 +145,24 @@ function standin() {
   };
 }
 
+/** The task pane bench's React floor (bench/reactFloor/entry.ts), hinted as the pane's entry is. */
+function reactFloor() {
+  return {
+    name: 'react-floor',
+    mode: 'production',
+    devtool: false,
+    entry: { 'react-floor': './bench/reactFloor/entry.ts' },
+    output: { path: path.resolve(__dirname, 'bench/out/react-floor'), filename: '[name].js', clean: true },
+    resolve,
+    module: { rules: [tsRule] },
+    plugins: [new CompileHints()],
+    performance: { hints: false },
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   if (env.standin) return standin();
+  if (env.reactFloor) return reactFloor();
   const dev = argv.mode === 'development';
   if (env.web) return webConfigs(dev);
   if (env.WEBPACK_SERVE) {

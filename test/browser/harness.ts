@@ -2,7 +2,7 @@
 // server on 127.0.0.1, and Debian's chromium driven by playwright-core.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -85,12 +85,16 @@ export interface Served {
   close(): Promise<void>;
 }
 
+/** Answers a request itself (returns true), before the folder is looked in. */
+export type Answer = (path: string, req: IncomingMessage, res: ServerResponse) => boolean;
+
 /** Serves a folder on 127.0.0.1 at a free port. */
-export async function serve(dir: string): Promise<Served> {
+export async function serve(dir: string, answer: Answer = () => false): Promise<Served> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
+    if (answer(path, req, res)) return;
     const file = normalize(join(dir, path));
     if (!file.startsWith(dir + sep) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404).end();
