@@ -56,7 +56,8 @@ export function findBudgetBlock(grid: Grid, from: number, tableTop: number): Bud
       for (let c = grid.left; c < Math.min(...budgets); c++) if (TOTAL_FUNDS.test(grid.text(r, c))) return true;
       return false;
     });
-    const dataRow = labelled ?? below.find((r) => budgets.some((c) => grid.text(r, c) !== ''));
+    // A figure of the row's own: a header merged down over two rows shows its words in the second.
+    const dataRow = labelled ?? below.find((r) => budgets.some((c) => grid.rawText(r, c) !== ''));
     if (dataRow === undefined) return null;
     // The divisor: the full-year (adjusted) budget; 年初预算数 only where the block has no other. A column
     // whose row holds words (`年度预算数(万元)` over 总额/其中) is the block's labels, not a budget.

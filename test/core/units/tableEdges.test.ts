@@ -60,6 +60,48 @@ describe('the 预算执行率 block above the table', () => {
   });
 });
 
+describe('what is no 预算执行率 block, or not its scored row', () => {
+  const blockRows = (rows: CellValue[][], merges: Area[] = []) => {
+    const r = scoreWorkbook({ indicatorSheet: sheet(rows, merges) });
+    return {
+      block: r.rows.filter((x) => x.family === 'execution-rate').map((x) => [x.cell, n(x.score)]),
+      issues: r.issues.filter((i) => i.code !== 'total-not-100').map((i) => i.code),
+    };
+  };
+
+  test.each([
+    ['one row, with 年度资金总额', 1, '年度资金总额'],
+    ['merged down two rows, with 年度资金总额', 2, '年度资金总额'],
+    ['one row, no label', 1, null],
+    ['merged down two rows, no label', 2, null],
+  ] as [string, number, CellValue][])('a block header in %s: the first row of figures below it is scored', (_how, height, label) => {
+    const header: CellValue[] = ['项目资金', '全年预算数', '全年执行数', '分值', '得分'];
+    const spacer: CellValue[][] = height === 2 ? [[null, null, null, null, null]] : [];
+    const merges = height === 2 ? [1, 2, 3, 4].map((c) => merge(0, c, 1, c)) : [];
+    const top = height + 1;
+    expect(blockRows([header, ...spacer, [label, 100, 90, 10, null], KPI, kpiRow('培训人次')], merges)).toEqual({ block: [[`E${top}`, 9]], issues: [] });
+  });
+
+  test.each([
+    ['with 年初预算数', ['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '得分'], (a: number, b: number) => [a, a, b]],
+    ['without it', ['项目资金', '全年预算数', '全年执行数', '分值', '得分'], (a: number, b: number) => [a, b]],
+  ] as [string, CellValue[], (a: number, b: number) => number[]][])('%s, the 年度资金总额 row is scored, not a 其中 row of figures above it', (_how, header, amounts) => {
+    const width = header.length;
+    const row = (label: string, a: number, b: number, points: CellValue): CellValue[] => [label, ...amounts(a, b), points, null].slice(0, width);
+    const r = blockRows([header, row('其中：财政拨款', 50, 50, '—'), row('年度资金总额', 100, 80, 10), KPI, kpiRow('培训人次')]);
+    expect(r).toEqual({ block: [[`${String.fromCharCode(64 + width)}3`, 8]], issues: [] });
+  });
+
+  test('a block with no 得分 column is no block to score, and nothing is said about it', () => {
+    expect(blockRows([['项目资金', '全年预算数', '全年执行数', '执行率'], ['年度资金总额', 100, 90, '90%'], KPI, kpiRow('培训人次')])).toEqual({ block: [], issues: [] });
+  });
+
+  test('a block header with no row of its own before the table does not take the table’s 合计 row', () => {
+    const r = blockRows([[null, '全年预算数', '全年执行数', '分值', '得分'], KPI, kpiRow('培训人次'), ['合计', null, null, 10, null]]);
+    expect(r).toEqual({ block: [], issues: [] });
+  });
+});
+
 describe('the 合计 row ends the table', () => {
   test.each(['合计', '合 计：', '总分', '得分合计', '综合得分'])('labelled %p in a cell before 得分', (label) => {
     const s = sheet([KPI, kpiRow('培训人次'), [null, label, null, 10, null], kpiRow('不应读取')]);
@@ -235,6 +277,17 @@ describe('the block as provinces vary it (SPEC §2.1a)', () => {
     expect(withMethod('得分=执行率×分值', 85)).toEqual(['G2', 'deducted', 8.5, '扣1.5分：执行率=85÷100=85%，10×85%=8.5']);
     expect(withMethod('执行率按季度考核，视情况酌情扣分', 85)).toEqual(['G2', 'manual', null, 'E2的评分标准有未能识别的部分：“执行率按季度考核,视情况酌情扣分”，需人工评分。']);
   });
+
+  test.each(['得分=执行率×分值', '得分 = 执行率 × 分值', '分值 × 执行率', '执行率 * 10分', '预算执行率×权重'])('%p, spaced or not, is the usual points × 执行率', (method) => {
+    const header = ['项目资金', '年初预算数(A)', '全年执行数(B)', '执行率(B/A)', '得分计算方法', '分值', '得分'];
+    expect(scored([header, ['年度资金总额', 100, 85, null, method, 10, null]]).budget).toEqual(['G2', 'deducted', 8.5, '扣1.5分：执行率=85÷100=85%，10×85%=8.5']);
+  });
+
+  test('a method merged over the block’s rows is named where it is written, its top-left cell', () => {
+    const header = ['项目资金', '年初预算数(A)', '全年执行数(B)', '执行率(B/A)', '得分计算方法', '分值', '得分'];
+    const r = scored([header, ['其中：财政拨款', 50, 45, null, '执行率按季度考核，视情况酌情扣分', '—', null], ['年度资金总额', 100, 85, null, null, 10, null]], [merge(1, 4, 2, 4)]);
+    expect(r.budget).toEqual(['G3', 'manual', null, 'E2的评分标准有未能识别的部分：“执行率按季度考核,视情况酌情扣分”，需人工评分。']);
+  });
 });
 
 describe('a total typed in the form’s header (SPEC §2.1)', () => {
@@ -257,6 +310,15 @@ describe('a total typed in the form’s header (SPEC §2.1)', () => {
     expect(said([['总分', 100]])).toEqual([]);
     expect(said([['自评得分', '见附表', 96]])).toEqual([]);
     expect(said([['自评总分：99']], '若干')).toEqual([]);
+  });
+
+  test.each([
+    ['96分', [['C1', '表头所填总分96分，与各项得分合计20分不一致，请核对。']]],
+    ['96', [['C1', '表头所填总分96分，与各项得分合计20分不一致，请核对。']]],
+    ['96%', []],
+    ['96万元', []],
+  ] as [string, string[][]][])('beside its label, %p is a total only in points', (figure, warned) => {
+    expect(said([['自评得分', null, figure]])).toEqual(warned);
   });
 
   test('in English', () => {
