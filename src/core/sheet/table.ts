@@ -187,6 +187,13 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
   // The header repeated inside the table (an exporter's page break) is no indicator.
   const [indicatorHeader, scoreHeader] = [grid.text(layout.headerRow, c.indicator), grid.text(layout.headerRow, c.score)];
   const repeatsHeader = (row: number) => grid.rawText(row, c.indicator) === indicatorHeader && grid.rawText(row, c.score) === scoreHeader;
+  /** A row an indicator above is merged down over, its name and its 分值 both (one indicator written tall): that indicator's. */
+  const continuesAbove = (row: number) =>
+    [c.indicator, c.points].every((col) => {
+      if (col === undefined) return true;
+      const area = grid.merge(row, col);
+      return area !== undefined && area.top < row && taken.has(area.top);
+    });
 
   for (let row = layout.headerRow + 1; row < end; row++) {
     if (signed(row)) break;
@@ -195,6 +202,7 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
     if (l1 !== level1) level2 = null;
     level1 = l1;
     level2 = levelName(row, c.level2, level2, c.level2Points);
+    if (continuesAbove(row)) continue;
     // The template's numbering (`指标1：`) is not part of the name.
     const written = tidyName(grid.text(row, c.indicator)).replace(/^指标\s*\d+\s*[:：]\s*(?=\S)/, '');
     if (compactText(written) === '') continue; // blank or note row

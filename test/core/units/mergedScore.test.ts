@@ -49,3 +49,28 @@ test('a merge reaching into the header, or starting left of 得分, is not the r
 test('a 得分 merged across columns from its own cell is the row’s as it is', () => {
   expect(score([['产出', '数量', '甲', 5, null, RULE, 1, 4.5]], [merge(1, 7, 1, 8)])).toEqual([['甲', 'H2', 1, 7, 4.5]]);
 });
+
+describe('an indicator written tall: its cells merged down over two rows', () => {
+  // HEADER's 三级指标, 分值, 实际完成值 and 得分 are columns C, D, G and H.
+  const rows = [
+    ['产出', '数量', '甲', 5, null, RULE, 1, null],
+    [null, null, null, null, null, null, null, null],
+    ['产出', '数量', '乙', 5, null, RULE, 0, null],
+  ];
+  const down = (...cols: number[]) => cols.map((c) => merge(1, c, 2, c));
+
+  test.each([
+    ['its name, 分值 and 得分', down(2, 3, 7)],
+    ['every cell', down(0, 1, 2, 3, 4, 5, 6, 7)],
+    ['its name alone', down(2)],
+    ['its 分值 and 得分', down(3, 7)],
+  ])('%s merged: one indicator, its points counted once', (_how, merges) => {
+    const result = scoreWorkbook({ indicatorSheet: { name: '指标体系', values: [HEADER, ...rows], merges } });
+    expect(result.rows.map((r) => [r.indicator, r.cell, Number(r.points.toString())])).toEqual([
+      ['甲', 'H2', 5],
+      ['乙', 'H4', 5],
+    ]);
+    expect(result.level1.map((g) => [g.name, Number(g.points.toString())])).toEqual([['产出', 10]]);
+    expect(result.issues.filter((i) => i.severity === 'error' || i.code === 'manual-score-needed')).toEqual([]);
+  });
+});
