@@ -76,15 +76,15 @@ const PLACEHOLDER = /^(?:指标\d*[:：]?|(?:\.|…|。|-|—|_)+|\/|无)$/;
 /** A signature line below a table (`填表人：张某`, `单位负责人：`, `联系电话：`): the table has ended. */
 const SIGNATURE = /^(?:单位负责人|财务负责人|项目负责人|部门负责人|负责人|填表人|填报人|制表人|审核人|复核人|经办人|联系人|联系电话|电话|填报日期|填表日期|日期|填报单位|单位盖章)(?:\s*[(（][^)）]*[)）])?\s*[:：]/;
 
-/** What a form says after its 合计: the conclusion rows and their kin (评价结论 | text). */
-const CLOSING = /^(?:评价结论|自评结论|存在问题|改进措施|整改措施|其他需要说明事项|其他说明|备注|说明|注)[:：]?$/;
+/** What a form says after its 合计: the conclusion rows and their kin, the text beside (评价结论 | text) or after a colon (`备注：见附件`). */
+const CLOSING = /^(?:评价结论|自评结论|存在问题|改进措施|整改措施|其他需要说明事项|其他说明|备注|说明|注)(?:[:：]|$)/;
 
 /** A row that closes a table after its 合计: a conclusion, a note or a signature line. */
 export function isClosingRow(grid: Grid, row: number): boolean {
   for (let col = grid.left; col < grid.right; col++) {
     const text = compactText(grid.rawText(row, col));
     if (text === '') continue;
-    return CLOSING.test(text) || SIGNATURE.test(text) || /^注[:：]/.test(text);
+    return CLOSING.test(text) || SIGNATURE.test(text);
   }
   return false;
 }

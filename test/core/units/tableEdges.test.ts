@@ -349,6 +349,19 @@ describe('two tables on one sheet (SPEC §2.1a: a page holding two projects)', (
     expect(b.layout?.areaTop).toBe(10);
   });
 
+  test.each(['注：金额单位为万元。', '备注：见附件', '说明：数据截至12月31日', '评价结论：优', '备注'])('a note %p after the first’s 合计 closes it: it is no title of the second', (note) => {
+    const tables = scoreTables({ indicatorSheet: sheet([...project('甲', 100, 100), [note], ...project('乙', 80, 50)]) });
+    expect(tables.map((r) => [r.titleRows, r.layout?.areaTop])).toEqual([
+      [[['甲项目支出绩效自评表']], undefined],
+      [[['乙项目支出绩效自评表']], 8],
+    ]);
+  });
+
+  test('a title that only begins with a note’s word (注意事项…) is the second table’s', () => {
+    const tables = scoreTables({ indicatorSheet: sheet([...project('甲', 100, 100), ['注意事项汇编'], ...project('乙', 80, 50)]) });
+    expect(tables[1].titleRows).toEqual([['注意事项汇编'], ['乙项目支出绩效自评表']]);
+  });
+
   test('scoreWorkbook is the first table; the first is the first even where the second’s header weighs more', () => {
     expect(n(scoreWorkbook({ indicatorSheet: two }).total)).toBe(30);
     const heavier = sheet([KPI, ['培训人次', '≥100', 100, 10, null], ['总分', null, null, 10, null], KPI, ...[1, 2, 3, 4].map((i) => [`指标${i}号`, '≥1', 1, 10, null])]);
