@@ -128,8 +128,18 @@ describe('no table', () => {
   test('of several sheets, the one that comes closest', () => {
     const cover: SheetGrid = { name: '封面', values: [['2021年度自评报告']] };
     expect(closestToTable([cover, near])?.name).toBe('自评表');
+    expect(closestToTable([near, cover])?.name).toBe('自评表');
     expect(closestToTable([cover])?.name).toBe('封面');
     expect(closestToTable([])).toBeUndefined();
+    // None comes close: the first.
+    expect(closestToTable([cover, { name: '目录', values: [['目录']] }])?.name).toBe('封面');
+  });
+
+  test.each([
+    ['分值 and 得分系数 without an indicator column', [['序号', '分值', '得分系数'], [1, 10, null]], 'B1', '工作表“自评表”第1行像表头，但缺少“三级指标”列：请补上该列的表头（如“三级指标”“分值”“得分”）。'],
+    ['points in the names without a 得分 column', [['三级指标', '说明'], ['相关性(5分)', null], ['明确性(5分)', null]], 'A1', '工作表“自评表”前40行中找不到表头：需要“三级指标”（或“指标名称”）、“分值”和“得分”三列。'],
+  ] as [string, CellValue[][], string, string][])('%s is no table', (_what, values, cell, message) => {
+    expect(scoreWorkbook({ indicatorSheet: sheet(values) }).issues).toEqual([expect.objectContaining({ code: 'no-header', cell, message })]);
   });
 });
 
@@ -140,6 +150,16 @@ test('two sure 得分 columns refuse the table; a sure name beats one that only 
   expect(findLayout(indicator)?.columns.indicator).toBe(0);
 });
 
+test.each([
+  [['三级指标', '三级指标内容', '分值', '得分'], { indicator: 0, points: 2, score: 3 }],
+  [['三级指标', '分值', '得分', '综合得分'], { indicator: 0, points: 1, score: 2 }],
+  [['综合得分', '三级指标', '分值', '得分'], { indicator: 1, points: 2, score: 3 }],
+] as [CellValue[], object][])('beside a column named surely, one that only carries its words is no second one: %p', (header, columns) => {
+  const result = scoreWorkbook({ indicatorSheet: sheet([header, header.map((h) => (h === '分值' ? 10 : h === '三级指标' ? '培训人次' : null))]) });
+  expect(result.layout?.columns).toEqual(columns);
+  expect(result.issues.filter((i) => i.code === 'duplicate-column' || i.code === 'no-header')).toEqual([]);
+});
+
 describe('a parent merged across columns, with or without sub-headers below it', () => {
   const header = ['三级指标', '分值', '年度指标值', null, '实际完成值', '得分'];
   const data = ['培训人次', 10, '≥100', '≥80', 80, null];
@@ -148,11 +168,35 @@ describe('a parent merged across columns, with or without sub-headers below it',
   test('sub-headers below the parent, the other headers not merged down: a two-row header', () => {
     const s = sheet([header, [null, null, '年初', '调整后', null, null], data], [parent]);
     expect(findLayout(s)).toMatchObject({ headerTop: 0, headerRow: 1, columns: { indicator: 0, points: 1, initialTarget: 2, target: 3, actual: 4, score: 5 } });
+    // Its rows are scored, though 得分 and 三级指标 stand in the header's first row only.
+    expect(scoreWorkbook({ indicatorSheet: s }).rows.map((r) => [r.cell, r.indicator, n(r.score)])).toEqual([['F3', '培训人次', 10]]);
   });
 
   test('an exporter that repeats each header in both rows is read once per column', () => {
     const s = sheet([header, ['三级指标', '分值', '年初', '调整后', '实际完成值', '得分'], data], [parent]);
     expect(findLayout(s)).toMatchObject({ headerRow: 1, columns: { indicator: 0, points: 1, initialTarget: 2, target: 3, actual: 4, score: 5 } });
+  });
+
+  test.each([
+    ['评价内容', '标准分', '评价得分'],
+    ['考核内容', '权重', '考核得分'],
+    ['指标名称', '分数', '实际得分'],
+  ])('repeated in both rows, %p %p %p are read as written once', (indicator, points, score) => {
+    const named = [indicator, points, '年度指标值', null, '实际完成值', score];
+    const s = sheet([named, [indicator, points, '年初', '调整后', '实际完成值', score], data], [parent]);
+    expect(findLayout(s)).toMatchObject({ headerRow: 1, columns: { indicator: 0, points: 1, initialTarget: 2, target: 3, actual: 4, score: 5 } });
+  });
+
+  test('a row below the parent holding only a level name is the group’s name, not sub-headers', () => {
+    const s = sheet(
+      [['一级指标', '三级指标', '分值', '年度指标值', null, '得分'], ['产出指标', null, null, null, null, null], [null, '培训人次', 10, '≥100', '人次', null], [null, '服务网点', 10, '≥50', '个', null]],
+      [merge(0, 3, 0, 4)],
+    );
+    expect(findLayout(s)).toMatchObject({ headerTop: 0, headerRow: 0, columns: { level1: 0, indicator: 1, points: 2, target: 3, score: 5 } });
+    expect(scoreWorkbook({ indicatorSheet: s }).rows.map((r) => [r.cell, r.level1, r.indicator])).toEqual([
+      ['F3', '产出指标', '培训人次'],
+      ['F4', '产出指标', '服务网点'],
+    ]);
   });
 
   test('figures below the parent are indicators, not sub-headers', () => {
@@ -217,6 +261,23 @@ describe('the 合计 row and columns named twice', () => {
   test('得分系数 twice with no 得分 column is refused, naming both cells', () => {
     const s = sheet([['三级指标', '分值', '得分系数', '得分系数(%)'], ['a', 1, null, null]]);
     expect(scoreWorkbook({ indicatorSheet: s }).issues[0]).toMatchObject({ severity: 'error', code: 'duplicate-column', cell: 'D1' });
+  });
+
+  test('the office’s reasoning and background in several columns are no columns named twice', () => {
+    const s = sheet([['三级指标', '上年完成值', '分值', '佐证资料', '完成率', '得分', '偏差原因分析', '改进措施'], ['培训人次', 1, 10, '见附件', '90%', null, null, null]]);
+    const result = scoreWorkbook({ indicatorSheet: s });
+    expect(result.layout?.columns).toEqual({ indicator: 0, points: 2, score: 5, remarks: 6 });
+    expect(result.issues.filter((i) => i.code === 'duplicate-column')).toEqual([]);
+  });
+
+  test.each([
+    ['评分标准 twice, scores in 得分系数', ['三级指标', '分值', '评分标准', '评分标准', '得分系数'], 'D1', '表头有两列都是“评分标准”（C1、D1），请删去或改名其中一列。'],
+    ['得分系数 twice beside 得分', ['三级指标', '分值', '得分系数', '得分系数(%)', '得分'], 'D1', '表头有两列都是“得分系数”（C1、D1），请删去或改名其中一列。'],
+    ['扣分原因 and 扣分说明', ['三级指标', '分值', '得分', '扣分原因', '扣分说明'], 'E1', '表头有两列都是“扣分说明”（D1、E1），请删去或改名其中一列。'],
+  ] as [string, CellValue[], string, string][])('%s: a warning naming the second as written, and the table is scored', (_what, header, cell, message) => {
+    const result = scoreWorkbook({ indicatorSheet: sheet([header, ['培训人次', 10, null, null, null]]) });
+    expect(result.issues.filter((i) => i.code === 'duplicate-column')).toEqual([{ severity: 'warning', code: 'duplicate-column', cell, message }]);
+    expect(result.rows.map((r) => r.indicator)).toEqual(['培训人次']);
   });
 
   test('an optional column twice is a warning naming both cells, and the first is read', () => {
@@ -342,6 +403,32 @@ describe('一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 
   test('one indicator a group: each 分值 belongs to the level on its left', () => {
     const s = sheet([header, ['项目决策', 20, '项目目标', 20, '目标内容', 20, 18], ['项目管理', 10, '资金到位', 10, '到位率', 10, 10]]);
     expect(findLayout(s)?.columns).toMatchObject({ level1Points: 1, level2Points: 3, points: 5 });
+  });
+
+  test('the same 二级 name under two 一级 groups is two groups: their 分值 need not agree', () => {
+    const s = sheet([
+      header,
+      ['项目决策', 20, '项目管理', 20, '目标内容', 10, 10],
+      ['项目决策', 20, '项目管理', 20, '决策依据', 10, 10],
+      ['项目过程', 30, '项目管理', 30, '资金到位', 15, 15],
+      ['项目过程', 30, '项目管理', 30, '执行率', 15, 15],
+    ]);
+    expect(findLayout(s)?.columns).toMatchObject({ level1Points: 1, level2Points: 3, points: 5 });
+  });
+
+  test.each([
+    ['一级指标', { level1: 0, level1Points: 1 }],
+    ['二级指标', { level2: 0, level2Points: 1 }],
+  ])('with %s alone, its 分值 is told from the indicators’ as well', (level, columns) => {
+    const s = sheet([[level, '分值', '三级指标', '分值', '得分'], ['项目决策', 20, '目标内容', 4, 4], [null, null, '决策依据', 16, 16]], [merge(1, 0, 2, 0), merge(1, 1, 2, 1)]);
+    expect(findLayout(s)?.columns).toEqual({ ...columns, indicator: 2, points: 3, score: 4 });
+  });
+
+  test.each([
+    ['no level column', [['三级指标', '分值', '分值', '得分'], ['目标内容', 4, 4, 4]], 'C1'],
+    ['one indicator a group, both right of 三级指标', [['一级指标', '三级指标', '分值', '分值', '得分'], ['决策', 'a', 5, 5, null], ['过程', 'b', 6, 6, null]], 'D1'],
+  ] as [string, CellValue[][], string][])('two 分值 that no level explains (%s) are refused, naming both', (_what, values, cell) => {
+    expect(scoreWorkbook({ indicatorSheet: sheet(values) }).issues[0]).toMatchObject({ code: 'duplicate-column', severity: 'error', cell });
   });
 
   test('two 分值 that both change within a group are still two columns named the same: refused, naming both', () => {

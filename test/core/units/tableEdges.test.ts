@@ -180,6 +180,7 @@ describe('which header-like row is the table', () => {
     expect(findLayout(text)).toMatchObject({ headerRow: 11 });
     // Of two equal headers, the first.
     expect(findLayout(sheet([KPI, kpiRow('a'), KPI, kpiRow('b')]))).toMatchObject({ headerRow: 0 });
+    expect(findLayout(sheet([KPI, kpiRow('a'), ...gap, KPI, kpiRow('b')]))).toMatchObject({ headerRow: 0 });
   });
 
   test('a header with the points in the names below counts those names', () => {
@@ -366,6 +367,9 @@ describe('two tables on one sheet (SPEC §2.1a: a page holding two projects)', (
     expect(n(scoreWorkbook({ indicatorSheet: two }).total)).toBe(30);
     const heavier = sheet([KPI, ['培训人次', '≥100', 100, 10, null], ['总分', null, null, 10, null], KPI, ...[1, 2, 3, 4].map((i) => [`指标${i}号`, '≥1', 1, 10, null])]);
     expect(scoreTables({ indicatorSheet: heavier }).map((r) => r.rows.length)).toEqual([1, 4]);
+    // The second's eight rows below its header outweigh what the first's header sees below it.
+    const outweighs = sheet([KPI, ['培训人次', '≥100', 100, 10, null], ['总分', null, null, 10, null], KPI, ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => [`指标${i}号`, '≥1', 1, 10, null])]);
+    expect(scoreTables({ indicatorSheet: outweighs }).map((r) => r.rows.length)).toEqual([1, 8]);
   });
 
   test('without a 合计, the next project’s title, form rows and budget block end the first table', () => {

@@ -71,6 +71,69 @@ test('a level name merged down, or written again on the next rows, is one group;
   expect(r.rows.map((x) => x.level2)).toEqual(['目标', '目标', '立项', '管理', '立项']);
 });
 
+describe('a level name written again on the next rows', () => {
+  const kpi = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+  const groups = (first: string, second: string) =>
+    scoreWorkbook({
+      indicatorSheet: {
+        name: '自评表',
+        values: [kpi, [first, '数量指标', '收容所面积', '≥200平方米', '204.46平方米', 45, 45], [second, '数量指标', '务工岗位', '≥5个', '5个', 45, 45]],
+      },
+    }).level1.map((g) => [g.name, n(g.points), n(g.score)]);
+
+  test.each([
+    ['产出指标(90分)', '产出指标(90分)'],
+    ['产出指标(90分)', '产出指标'],
+    ['产出指标', '产出指标（90分）'],
+  ])('%p then %p is one group', (first, second) => {
+    expect(groups(first, second)).toEqual([['产出指标', 90, 90]]);
+  });
+
+  test('with other points, it is another group', () => {
+    expect(groups('产出指标(90分)', '产出指标(10分)')).toEqual([
+      ['产出指标', 90, 45],
+      ['产出指标', 10, 45],
+    ]);
+  });
+
+  test('a cell holding only an invisible character (pasted from a web page) names no group: the one above goes on', () => {
+    const r = scoreWorkbook({
+      indicatorSheet: {
+        name: '自评表',
+        values: [kpi, ['产出指标', '数量指标', '收容所面积', '≥200平方米', '204.46平方米', 45, 45], ['\u200B', '\uFEFF', '务工岗位', '≥5个', '5个', 45, 45]],
+      },
+    });
+    expect(r.rows.map((x) => [x.level1, x.level2])).toEqual([
+      ['产出指标', '数量指标'],
+      ['产出指标', '数量指标'],
+    ]);
+    expect(r.level1.map((g) => [g.name, n(g.points)])).toEqual([['产出指标', 90]]);
+  });
+});
+
+test('a level’s 分值 in a column of its own is its points when it is a figure of points above 0, and is checked against its indicators', () => {
+  const header = ['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分'];
+  const levelPoints = (stated: CellValue) => {
+    const r = scoreWorkbook({
+      indicatorSheet: {
+        name: '自评表',
+        values: [header, ['项目决策', stated, '项目目标', 4, '目标内容', 4, 4], [null, null, '决策过程', 16, '决策依据', 10, 9], [null, null, null, null, '决策程序', 6, 6]],
+        merges: [merge(1, 0, 3, 0), merge(1, 1, 3, 1), merge(2, 2, 3, 2), merge(2, 3, 3, 3)],
+      },
+    });
+    return { points: r.level1.map((g) => n(g.points)), mismatch: r.issues.filter((i) => i.code === 'points-mismatch').map((i) => [i.cell, i.message]) };
+  };
+  expect(levelPoints(20)).toEqual({ points: [20], mismatch: [] });
+  expect(levelPoints(25)).toEqual({ points: [25], mismatch: [['A2', '“项目决策”标明25分，其下三级指标分值合计20分，不一致。']] });
+  // A share, a zero or a dash states no points: the group has its indicators' sum.
+  for (const none of ['25%', 0, '—']) expect(levelPoints(none)).toEqual({ points: [20], mismatch: [] });
+});
+
+test('with a 分值 column, a name that carries points (`相关性(5分)`) is the indicator’s whole name', () => {
+  const r = scoreTable([{ l1: '决策', name: '相关性(5分)', points: 5, score: 5 }]);
+  expect(r.rows.map((x) => [x.indicator, n(x.points)])).toEqual([['相关性(5分)', 5]]);
+});
+
 test('the template’s numbering is not part of the name', () => {
   const r = scoreTable([
     { name: '指标1：培训人次', points: 10, score: 10 },
@@ -88,6 +151,10 @@ describe('rows the template left empty', () => {
     expect(names([{ name: '培训人次', points: 10, score: 10 }, { name: '服务网点', points: '—', actual: '/', score: '\\' }])).toEqual(['培训人次']);
   });
 
+  test.each(['—', '-', '--', '/', '//', '\\', '—/—'])('%p in every cell is no indicator', (dash) => {
+    expect(names([{ name: '培训人次', points: 10, score: 10 }, { name: '服务网点', points: dash, actual: dash, score: dash }])).toEqual(['培训人次']);
+  });
+
   test('a figure with a dash in it is filled', () => {
     expect(names([{ name: '变动率', points: null, actual: '-5%', score: null }])).toEqual(['变动率']);
     expect(names([{ name: '时限', points: null, actual: '6-8月', score: null }])).toEqual(['时限']);
@@ -99,6 +166,22 @@ describe('rows the template left empty', () => {
 
   test('a placeholder with points, or with a score other than 0, is an indicator; so is a named row with nothing but its actual value', () => {
     expect(names([{ name: '指标2：', points: 5, score: null }, { name: '……', points: null, score: 3 }, { name: '培训人次', points: null, actual: '1', score: null }])).toEqual(['指标2：', '……', '培训人次']);
+  });
+});
+
+describe('a dash or slash alone where the target goes', () => {
+  const read = (target: CellValue) => {
+    const r = scoreWorkbook({ indicatorSheet: { name: '自评表', values: [['三级指标', '年度指标值', '实际完成值', '分值', '得分'], ['成本变动率', target, '-6%', 10, null]] } });
+    return [r.rows[0].status, r.rows[0].explanation];
+  };
+
+  test.each(['-', '—', '--', '/', '//', '\\', '-/-'])('%p is no target: the row reads as with none', (dash) => {
+    expect(read(dash)).toEqual(read(null));
+    expect(read(dash)[0]).toBe('manual');
+  });
+
+  test('a figure with a sign is a target', () => {
+    expect(read('-5%')).toEqual(['full', '满分：目标-5%为上限；实际-6%，达到目标≤-5%']);
   });
 });
 
@@ -120,7 +203,7 @@ describe('which cells are a row’s own', () => {
       ['E3', 'error'],
     ]);
     // The second row lacks only its actual value, not its target.
-    expect(r.rows[1].explanation).toContain('实际完成值');
+    expect(r.rows[1].explanation).toBe('缺少输入：请在C3填写实际完成值。');
   });
 
   test('an actual merged down two rows belongs to the first row only', () => {
