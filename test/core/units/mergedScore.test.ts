@@ -3,7 +3,7 @@
 // shared by two indicators stays the upper one's, and the header is never written into.
 import { scoreWorkbook } from '../../../src/core';
 import type { Area } from '../../../src/core';
-import { HEADER } from '../../support/table';
+import { HEADER, n } from '../../support/table';
 
 const merge = (top: number, left: number, bottom: number, right: number): Area => ({ top, left, bottom, right });
 const RULE = '发现1个项目扣0.5分，直至扣完';
@@ -66,11 +66,11 @@ describe('an indicator written tall: its cells merged down over two rows', () =>
     ['its 分值 and 得分', down(3, 7)],
   ])('%s merged: one indicator, its points counted once', (_how, merges) => {
     const result = scoreWorkbook({ indicatorSheet: { name: '指标体系', values: [HEADER, ...rows], merges } });
-    expect(result.rows.map((r) => [r.indicator, r.cell, Number(r.points.toString())])).toEqual([
+    expect(result.rows.map((r) => [r.indicator, r.cell, n(r.points)])).toEqual([
       ['甲', 'H2', 5],
       ['乙', 'H4', 5],
     ]);
-    expect(result.level1.map((g) => [g.name, Number(g.points.toString())])).toEqual([['产出', 10]]);
+    expect(result.level1.map((g) => [g.name, n(g.points)])).toEqual([['产出', 10]]);
     expect(result.issues.filter((i) => i.severity === 'error' || i.code === 'manual-score-needed')).toEqual([]);
   });
 });
