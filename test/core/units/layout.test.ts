@@ -241,6 +241,40 @@ describe('a target in parts', () => {
     expect(scoreWorkbook({ indicatorSheet: s }).rows[0].explanation).toBe('扣0.48分：目标735人次为下限；实际700，未达到目标≥735人次，10×700/735=9.52');
   });
 
+  describe('the unit, in the target’s cell, among its parts or in a 计量单位 column beside them, reads the same', () => {
+    const layouts: [string, (actual: CellValue) => SheetGrid][] = [
+      ['one cell', (actual) => sheet([['三级指标', '年度指标值', '计量单位', '实际完成值', '分值', '得分'], ['学生受资助人数', '≥735', '人次', actual, 10, null]])],
+      [
+        'three parts',
+        (actual) =>
+          sheet(
+            [['三级指标', '年度指标值', null, null, '实际完成值', '分值', '得分'], [null, '指标性质', '指标值', '度量单位', null, null, null], ['学生受资助人数', '≥', 735, '人次', actual, 10, null]],
+            [merge(0, 0, 1, 0), merge(0, 1, 0, 3), ...[4, 5, 6].map((c) => merge(0, c, 1, c))],
+          ),
+      ],
+      [
+        'two parts and a 计量单位 column',
+        (actual) =>
+          sheet(
+            [['三级指标', '年度指标值', null, '计量单位', '实际完成值', '分值', '得分'], [null, '指标性质', '指标值', null, null, null, null], ['学生受资助人数', '≥', 735, '人次', actual, 10, null]],
+            [merge(0, 0, 1, 0), merge(0, 1, 0, 2), ...[3, 4, 5, 6].map((c) => merge(0, c, 1, c))],
+          ),
+      ],
+    ];
+    const read = (make: (actual: CellValue) => SheetGrid, actual: CellValue) => {
+      const row = scoreWorkbook({ indicatorSheet: make(actual) }).rows[0];
+      return [row.status, n(row.score), row.explanation.replace(/^[A-Z]+\d+的/, '')];
+    };
+
+    test.each(layouts)('%s: the target carries its unit', (_how, make) => {
+      expect(read(make, 700)).toEqual(['deducted', 9.52, '扣0.48分：实际700，未达到目标≥735人次，10×700/735=9.52']);
+    });
+
+    test.each(layouts)('%s: an actual in another unit is refused', (_how, make) => {
+      expect(read(make, '700个')).toEqual(['error', null, '实际值“700个”与目标值“≥735人次”单位不同，请统一单位。']);
+    });
+  });
+
   test('a target column alone has no parts', () => {
     const s = sheet([['三级指标', '年度指标值', '实际完成值', '分值', '得分'], ['培训人次', '≥100', 80, 10, null]]);
     expect(findLayout(s)?.columns.targetParts).toBeUndefined();
