@@ -185,6 +185,29 @@ describe('a dash or slash alone where the target goes', () => {
   });
 });
 
+test.each([
+  ['三级指标 to 分值', 0, 3],
+  ['三级指标 to 得分', 0, 4],
+  ['分值 to 得分', 3, 4],
+])('a note merged across %s is no indicator', (_across, left, right) => {
+  const note: CellValue[] = [null, null, null, null, null];
+  note[left] = '注：以上数据来自统计年报';
+  const r = scoreWorkbook({
+    indicatorSheet: { name: '自评表', values: [['三级指标', '年度指标值', '实际完成值', '分值', '得分'], ['培训人次', '≥100', 100, 10, null], note], merges: [merge(2, left, 2, right)] },
+  });
+  expect(r.rows.map((x) => x.indicator)).toEqual(['培训人次']);
+  expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+});
+
+test('where the points are in the names, a name without them is an error at its cell', () => {
+  const r = scoreWorkbook({ indicatorSheet: { name: '自评表', values: [['一级指标', '三级指标', '得分'], ['部门决策(10分)', '相关性(5分)', 5], [null, '明确性', 4]] } });
+  expect(r.rows.map((x) => [x.cell, x.indicator, x.status])).toEqual([
+    ['C2', '相关性', 'full'],
+    ['C3', '明确性', 'error'],
+  ]);
+  expect(r.issues.find((i) => i.code === 'bad-points')).toMatchObject({ cell: 'B3', message: 'B3的分值“”不是正数，请填写该指标的分值。' });
+});
+
 describe('which cells are a row’s own', () => {
   const grid = (merges: Area[]) => ({
     name: '自评表',
