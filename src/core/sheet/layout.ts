@@ -240,8 +240,6 @@ function candidateAt(grid: Grid, top: number): Candidate {
   const duplicates: Duplicate[] = [];
   let initialTarget: number | undefined;
   let targetParts: number[] | undefined;
-  /** Whether the target's parts hold its unit (度量单位 under its parent). */
-  let partsHaveUnit = false;
   let levelPoints: Candidate['levelPoints'];
   for (const [key, all] of found) {
     // A sure name beats one that only carries the words — except among targets, which may stand
@@ -251,7 +249,6 @@ function candidateAt(grid: Grid, top: number): Candidate {
     if (key === 'target' && list.length >= 2 && list.some((f) => targetPart(f.text) !== 'figure')) {
       // 年度指标值 over 指标性质 | 指标值 | 度量单位: one target in three cells.
       targetParts = list.map((f) => f.col);
-      partsHaveUnit = list.some((f) => targetPart(f.text) === 'unit');
       columns.target = (list.find((f) => targetPart(f.text) === 'figure') ?? list[0]).col;
       continue;
     }
@@ -276,8 +273,8 @@ function candidateAt(grid: Grid, top: number): Candidate {
     // (上年完成值 | 佐证资料 | 完成率): none is read or written.
     if (key !== 'remarks' && key !== 'context') for (const extra of list.slice(1)) duplicates.push({ key, first: list[0].col, second: extra.col });
   }
-  // A 计量单位 column beside the target completes it (`≥95` and `%`), a target in one cell or in parts without a unit.
-  if (!partsHaveUnit && columns.target !== undefined && columns.unit !== undefined) targetParts = [...(targetParts ?? [columns.target]), columns.unit];
+  // A 计量单位 column beside the target completes it (`≥95` and `%`), in one cell or in parts (指标性质 | 指标值).
+  if (columns.target !== undefined && columns.unit !== undefined) targetParts = [...(targetParts ?? [columns.target]), columns.unit];
   const explained = Object.keys(columns).length;
   const below = indicatorRowsBelow(grid, bottom, columns);
   const pointsInNames = columns.points === undefined && below.namesWithPoints > 0;
