@@ -298,7 +298,7 @@ describe('the 合计 row and columns named twice', () => {
   });
 
   test('the office’s reasoning and background in several columns are no columns named twice', () => {
-    const s = sheet([['三级指标', '上年完成值', '分值', '佐证资料', '完成率', '得分', '偏差原因分析', '改进措施'], ['培训人次', 1, 10, '见附件', '90%', null, null, null]]);
+    const s = sheet([['三级指标', '上年完成值', '分值', '佐证资料', '完成率', '得分', '偏差原因分析', '未完成原因'], ['培训人次', 1, 10, '见附件', '90%', null, null, null]]);
     const result = scoreWorkbook({ indicatorSheet: s });
     expect(result.layout?.columns).toEqual({ indicator: 0, points: 2, score: 5, remarks: 6 });
     expect(result.issues.filter((i) => i.code === 'duplicate-column')).toEqual([]);

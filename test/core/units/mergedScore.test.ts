@@ -74,3 +74,18 @@ describe('an indicator written tall: its cells merged down over two rows', () =>
     expect(result.issues.filter((i) => i.severity === 'error' || i.code === 'manual-score-needed')).toEqual([]);
   });
 });
+
+test('where the points are in the names, an indicator whose name and 得分 are merged down is one indicator too', () => {
+  const r = scoreWorkbook({
+    indicatorSheet: {
+      name: '自评表',
+      values: [['一级指标', '三级指标', '年度指标值', '实际完成值', '得分'], ['部门决策(20分)', '相关性(10分)', '≥100', 100, null], [null, null, null, null, null], [null, '明确性(10分)', '≥100', 100, null]],
+      merges: [merge(1, 0, 3, 0), merge(1, 1, 2, 1), merge(1, 4, 2, 4)],
+    },
+  });
+  expect(r.rows.map((x) => [x.cell, x.indicator, n(x.points)])).toEqual([
+    ['E2', '相关性', 10],
+    ['E4', '明确性', 10],
+  ]);
+  expect(r.level1.map((g) => [g.name, n(g.points)])).toEqual([['部门决策', 20]]);
+});

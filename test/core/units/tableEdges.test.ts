@@ -92,6 +92,11 @@ describe('what is no 预算执行率 block, or not its scored row', () => {
     expect(r).toEqual({ block: [[`${String.fromCharCode(64 + width)}3`, 8]], issues: [] });
   });
 
+  test('without a label, a row whose 年初预算数 is empty (funded during the year) is still the first row with a budget figure', () => {
+    const r = blockRows([['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '得分'], [null, null, 100, 90, 10, null], KPI, kpiRow('培训人次')]);
+    expect(r).toEqual({ block: [['F2', 9]], issues: [] });
+  });
+
   test('a block with no 得分 column is no block to score, and nothing is said about it', () => {
     expect(blockRows([['项目资金', '全年预算数', '全年执行数', '执行率'], ['年度资金总额', 100, 90, '90%'], KPI, kpiRow('培训人次')])).toEqual({ block: [], issues: [] });
   });

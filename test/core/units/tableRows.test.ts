@@ -229,6 +229,15 @@ describe('which cells are a row’s own', () => {
     expect(r.rows[1].explanation).toBe('缺少输入：请在C3填写实际完成值。');
   });
 
+  test('a target merged down two rows: each row’s actual is measured against it', () => {
+    const s = grid([merge(1, 1, 2, 1)]);
+    const r = scoreWorkbook({ indicatorSheet: { ...s, values: [...s.values.slice(0, 2), ['服务网点', null, '80人次', 10, null]] } });
+    expect(r.rows.map((x) => [x.cell, n(x.score), x.explanation])).toEqual([
+      ['E2', 10, '满分：实际100人次，达到目标≥100人次'],
+      ['E3', 8, '扣2分：实际80人次，未达到目标≥100人次，10×80/100=8'],
+    ]);
+  });
+
   test('an actual merged down two rows belongs to the first row only', () => {
     const r = scoreWorkbook({ indicatorSheet: grid([merge(1, 2, 2, 2)]) });
     expect(r.rows.map((x) => [x.cell, x.status])).toEqual([
