@@ -21,6 +21,8 @@ export interface Messages {
   budgetNoPoints(cell: string): string;
   // inputs
   badPoints(cell: string, text: string): string;
+  /** A name without its points, in a table that writes them in the names (no 分值 column). */
+  noPointsInName(cell: string, name: string): string;
   notANumber(cell: string, text: string, what: string): string;
   negative(cell: string, text: string): string;
   notACount(cell: string, text: string): string;
@@ -163,6 +165,7 @@ const zh: Messages = {
   noIndicators: (sheet) => `工作表“${sheet}”的表头下没有任何指标行。`,
   budgetNoPoints: (cell) => `${cell}起的预算执行率一栏没有分值，未评分：请增加“分值”列并填写（如10），或在其标题中写明（如“预算执行情况（10分）”）。`,
   badPoints: (cell, text) => `${cell}的分值“${clip(text)}”不是正数，请填写该指标的分值。`,
+  noPointsInName: (cell, name) => `${cell}的指标“${clip(name)}”没有写分值：本表的分值写在指标名称里，请在名称后写明，如“${clip(name)}（5分）”。`,
   notANumber: (cell, text, what) => `${cell}应填写${what}，现为“${clip(text)}”，请改为数字。`,
   negative: (cell, text) => `${cell}的值“${clip(text)}”为负数，个数不能为负，请更正。`,
   notACount: (cell, text) => `${cell}应填写个数（整数），现为“${clip(text)}”。`,
@@ -307,6 +310,7 @@ const en: Messages = {
   noIndicators: (sheet) => `Sheet "${sheet}" has no indicator rows below its header.`,
   budgetNoPoints: (cell) => `The budget execution block at ${cell} gives no points and is not scored: add a 分值 column with its points (e.g. 10), or state them in its title (e.g. 预算执行情况（10分）).`,
   badPoints: (cell, text) => `${cell}: points "${clip(text)}" is not a positive number; enter the indicator's points.`,
+  noPointsInName: (cell, name) => `${cell}: the indicator "${clip(name)}" has no points; this table writes them in the indicator names, so add them after the name, e.g. "${clip(name)}（5分）".`,
   notANumber: (cell, text, what) => `${cell} needs ${what}, but holds "${clip(text)}"; enter a number.`,
   negative: (cell, text) => `${cell}: "${clip(text)}" is negative; a count cannot be negative.`,
   notACount: (cell, text) => `${cell} needs a whole count, but holds "${clip(text)}".`,

@@ -84,7 +84,7 @@ function executionRow(grid: Grid, layout: Layout, m: Messages, warn: Warnings): 
     level1: name,
     level2: null,
     indicator: m.executionIndicator,
-    points,
+    points: { ...points, inName: false },
     rule: null,
     target: null,
     explanation: null,
@@ -266,7 +266,10 @@ function scoreRow(item: Scorable, env: RowEnv): RowResult {
   const points = readPoints(row.points);
   const pv = row.points.value;
   if (points === null && pv !== null && typeof pv === 'object') return fail(null, null, row.points.cell, 'cell-error', m.cellError(row.points.cell, pv.error));
-  if (points === null) return fail(null, null, row.points.cell, 'bad-points', m.badPoints(row.points.cell, row.points.text));
+  if (points === null) {
+    const message = row.points.inName ? m.noPointsInName(row.points.cell, row.indicator) : m.badPoints(row.points.cell, row.points.text);
+    return fail(null, null, row.points.cell, 'bad-points', message);
+  }
 
   const actual = row.actual ? readCell(row.actual.value, row.actual.format) : ({ kind: 'empty' } as const);
   const typed = typedScore(hand, points, scale);

@@ -31,7 +31,8 @@ export interface IndicatorRow {
   readonly level1: LevelName | null;
   readonly level2: LevelName | null;
   readonly indicator: string;
-  readonly points: CellRef;
+  /** The 分值 cell; or, in a table with no 分值 column, the name (`相关性(5分)`), `inName`. */
+  readonly points: CellRef & { readonly inName: boolean };
   /** The 评分标准 cell (a merged one's top-left); null when the table has no such column. */
   readonly rule: CellRef | null;
   /** 年度指标值; the 年初 one when the adjusted target is empty. */
@@ -209,10 +210,10 @@ export function readRows(grid: Grid, layout: Layout): IndicatorRow[] {
     // Without a points column, the points are in the name: `相关性(5分)`.
     const named = c.points === undefined ? pointsInName(written) : null;
     const indicator = named?.name ?? written;
-    const points: CellRef =
+    const points: IndicatorRow['points'] =
       c.points !== undefined
-        ? ref(row, c.points)
-        : { cell: toA1(row, c.indicator), value: named ? named.points.toNumber() : null, text: named ? named.points.toFixed() : '', format: null };
+        ? { ...ref(row, c.points), inName: false }
+        : { cell: toA1(row, c.indicator), value: named ? named.points.toNumber() : null, text: named ? named.points.toFixed() : '', format: null, inName: true };
 
     const adjusted = c.target === undefined ? null : noTarget(targetAt(row, c.target));
     const initial = c.initialTarget === undefined ? null : noTarget(targetAt(row, c.initialTarget));

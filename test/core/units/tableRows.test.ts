@@ -205,7 +205,10 @@ test('where the points are in the names, a name without them is an error at its 
     ['C2', '相关性', 'full'],
     ['C3', '明确性', 'error'],
   ]);
-  expect(r.issues.find((i) => i.code === 'bad-points')).toMatchObject({ cell: 'B3', message: 'B3的分值“”不是正数，请填写该指标的分值。' });
+  // It says where the points go in this table: no 分值 cell to fill.
+  expect(r.issues.find((i) => i.code === 'bad-points')).toMatchObject({ cell: 'B3', message: 'B3的指标“明确性”没有写分值：本表的分值写在指标名称里，请在名称后写明，如“明确性（5分）”。' });
+  const en = scoreWorkbook({ indicatorSheet: { name: '自评表', values: [['一级指标', '三级指标', '得分'], ['部门决策(10分)', '相关性(5分)', 5], [null, '明确性', 4]] } }, { lang: 'en' });
+  expect(en.issues.find((i) => i.code === 'bad-points')?.message).toBe('B3: the indicator "明确性" has no points; this table writes them in the indicator names, so add them after the name, e.g. "明确性（5分）".');
 });
 
 describe('which cells are a row’s own', () => {
