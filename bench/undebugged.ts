@@ -17,7 +17,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS, STANDIN, serve } from '../test/browser/harness';
+import { CHROMIUM, CHROMIUM_ARGS, STANDIN, contentType, serve } from '../test/browser/harness';
 
 /** What the pane reports of one open: milliseconds from its navigation. */
 export interface PaneMarks {
@@ -87,7 +87,7 @@ export async function undebuggedHost(dist: string, config: unknown): Promise<Und
     const text = path === '/taskpane.html' ? pane : extra[path];
     if (text === undefined) return false;
     const cache = path.startsWith(BENCH) ? { 'Cache-Control': 'max-age=3600' } : {};
-    res.writeHead(200, { 'Content-Type': path.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8', ...cache }).end(text);
+    res.writeHead(200, { 'Content-Type': contentType(path), ...cache }).end(text);
     return true;
   });
 

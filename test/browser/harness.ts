@@ -78,6 +78,11 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The Content-Type a served file is sent with, by its extension. */
+export function contentType(path: string): string {
+  return TYPES[extname(path)] ?? 'application/octet-stream';
+}
+
 export interface Served {
   readonly url: string;
   /** Paths requested, in order. */
@@ -100,7 +105,7 @@ export async function serve(dir: string, answer: Answer = () => false): Promise<
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'Content-Type': contentType(file) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
